@@ -1,0 +1,1 @@
+"""The Scrapy project: spiders collect raw responses into SQLite; nothing is interpreted here."""

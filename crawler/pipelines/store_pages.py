@@ -1,0 +1,51 @@
+"""Store every raw page in SQLite through ``store``; count new and unchanged pages into crawl stats."""
+
+from __future__ import annotations
+
+from typing import Any, Self
+
+from scrapy.crawler import Crawler
+
+from crawler.items import RawPage
+from store import open_db
+from store.boards import upsert_boards
+from store.pages import save_page
+
+
+class StorePagesPipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("JOBS_DB") or None
+        self.db: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.db = open_db(self.db_path)
+        spider = self.crawler.spider
+        sources = spider.sources() if spider is not None and hasattr(spider, "sources") else []
+        # The boards table is how extraction knows each posting's company and industry.
+        upsert_boards(self.db, [s.as_row() for s in sources])
+
+    def close_spider(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, RawPage):
+            return item
+        _, is_new = save_page(
+            self.db,
+            url=item.url,
+            source=item.source,
+            board=item.board,
+            status=item.status,
+            content_type=item.content_type,
+            body=item.body,
+            fetched_at=item.fetched_at,
+        )
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("jobpulse/pages/new" if is_new else "jobpulse/pages/unchanged")
+        return item

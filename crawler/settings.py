@@ -1,0 +1,40 @@
+"""The one crawl configuration. Every value can be overridden with ``-s NAME=VALUE``."""
+
+from pathlib import Path
+
+BOT_NAME = "jobpulse"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+# Polite by default: identify ourselves, obey robots.txt, let AutoThrottle pace each host.
+USER_AGENT = "jobpulse/0.1 (+https://github.com/jobpulse/jobpulse; labour-market research crawler)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+ITEM_PIPELINES = {"crawler.pipelines.store_pages.StorePagesPipeline": 300}
+
+# Where raw pages go (``-s JOBS_DB=...``; else $JOBS_DB; else jobs.db).
+JOBS_DB = None
+# Which boards to crawl: a CSV of company, ats, board, industry, url, verified.
+JOBPULSE_SOURCES = str(Path(__file__).parent / "data" / "sources.csv")
+
+# Vendor API roots. The demo and the tests point these at a local server.
+GREENHOUSE_API_URL = "https://boards-api.greenhouse.io"
+LEVER_API_URL = "https://api.lever.co"
+ASHBY_API_URL = "https://api.ashbyhq.com"
+LEVER_PAGE_SIZE = 100

@@ -1,0 +1,1 @@
+"""Spiders are declarations: a name on a platform base. Logic belongs in ``crawler/ats``."""

@@ -1,0 +1,5 @@
+from crawler.ats.ashby import AshbyBoardSpider
+
+
+class AshbySpider(AshbyBoardSpider):
+    name = "ashby"

@@ -1,0 +1,5 @@
+from crawler.ats.greenhouse import GreenhouseBoardSpider
+
+
+class GreenhouseSpider(GreenhouseBoardSpider):
+    name = "greenhouse"

@@ -1,0 +1,5 @@
+from crawler.ats.jsonld import JsonLdSitemapSpider
+
+
+class JsonLdSpider(JsonLdSitemapSpider):
+    name = "jsonld"

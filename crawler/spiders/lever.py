@@ -1,0 +1,5 @@
+from crawler.ats.lever import LeverBoardSpider
+
+
+class LeverSpider(LeverBoardSpider):
+    name = "lever"

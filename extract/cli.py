@@ -1,0 +1,204 @@
+"""The ``extract`` command: run, parse, eval, report, demo. Each command is thin; logic lives in modules."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db_path",
+        envvar="JOBS_DB",
+        default="jobs.db",
+        show_default=True,
+        help="SQLite database (also $JOBS_DB).",
+    )(func)
+
+
+@click.group()
+@click.version_option(package_name="jobpulse")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """jobpulse: job postings → a weekly labour-market index.
+
+    Example:
+
+        scrapy crawl greenhouse && extract run && extract report
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Re-extract every stored page, not only new ones.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any page could not be read.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def run(db_path: str, everything: bool, strict: bool, quiet: bool) -> None:
+    """Turn stored pages into postings (only pages not read yet, unless --all).
+
+    Example:
+
+        extract run --db jobs.db
+    """
+    from tqdm import tqdm
+
+    from extract.run import pages_to_read, run_extraction
+    from store import open_db
+
+    db = open_db(db_path)
+    total = pages_to_read(db, everything=everything)
+    with tqdm(total=total, unit="page", disable=quiet or total < 50, file=sys.stderr) as bar:
+        summary = run_extraction(db, everything=everything, on_progress=bar.update)
+    for message in summary.error_messages[:20]:
+        click.echo(f"error: {message}", err=True)
+    click.echo(summary.line())
+    if strict and summary.errors:
+        sys.exit(1)
+
+
+def _records(stream: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """JSON Lines records; a malformed line is reported with its number and skipped."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+        except ValueError as error:
+            click.echo(f"{name}:{number}: skipped malformed line: {error}", err=True)
+            continue
+        yield number, record
+
+
+def _predict(records: list[tuple[int, dict[str, Any]]], name: str) -> list[tuple[dict[str, Any], Any]]:
+    from extract.analyze import analyze
+    from extract.inputs import RecordError, raw_from_record
+    from extract.pipeline import build_nlp
+
+    raws, kept = [], []
+    for number, record in records:
+        try:
+            raws.append(raw_from_record(record))
+            kept.append(record)
+        except RecordError as error:
+            click.echo(f"{name}:{number}: skipped record {record.get('id')!r}: {error}", err=True)
+    return list(zip(kept, analyze(raws, build_nlp()), strict=True))
+
+
+@cli.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+def parse(file: TextIO) -> None:
+    """Extract every field from postings given as JSON Lines (a file, or - for standard input).
+
+    Each input line has id, format, url, fetched_at, title, company, body; each output line is the
+    prediction with skill evidence (surface text and character offsets).
+
+    Example:
+
+        extract parse postings.jsonl > predictions.jsonl
+    """
+    from extract.output import evidence, prediction
+
+    for _, posting in _predict(list(_records(file, file.name)), file.name):
+        click.echo(json.dumps({**prediction(posting), "evidence": evidence(posting)}, ensure_ascii=False))
+
+
+@cli.command("eval")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--predictions", "predictions_out", type=click.File("w", encoding="utf-8"), help="Write predictions here.")
+@click.option("--errors/--no-errors", default=True, help="List every error.")
+def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> None:
+    """Score extraction on labelled postings: field accuracy, skills P/R/F1, salary exact match.
+
+    Example:
+
+        extract eval ../shared/eval/dev.jsonl --predictions preds.jsonl
+    """
+    from extract.evaluate import format_metrics, score
+    from extract.output import prediction
+
+    pairs = _predict(list(_records(file, file.name)), file.name)
+    predictions = {}
+    for record, posting in pairs:
+        predictions[record["id"]] = prediction(posting)
+        if predictions_out:
+            predictions_out.write(json.dumps(predictions[record["id"]], ensure_ascii=False) + "\n")
+    result = score([record for record, _ in pairs if "gold" in record], predictions)
+    if errors:
+        for line in result.errors:
+            click.echo(line)
+    click.echo(format_metrics(result.metrics(), result.n))
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json", "csv"]), default="markdown")
+@click.option("--week", help="ISO week, e.g. 2026-W47: postings active in that week.")
+@click.option("--since", help="First day (YYYY-MM-DD).")
+@click.option("--until", help="Last day (YYYY-MM-DD).")
+@click.option("--segment", help="Restrict to a segment, e.g. function=engineering.")
+@click.option("--min-n", default=20, show_default=True, help="Smallest cell that is published.")
+@click.option("--currency", help="Only this currency for pay figures.")
+@click.option("--top", default=20, show_default=True, help="How many skills to list.")
+@click.option("--required-only", is_flag=True, help="Count only required skills in shares.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+def report(db_path: str, fmt: str, output: str | None, **options: Any) -> None:
+    """Compute the published figures: skill shares, AI by function, pay bands, disclosure, AI premium.
+
+    Example:
+
+        extract report --db jobs.db --format json -o report.json
+    """
+    from report.build import build_report
+    from report.render import to_csv, to_markdown
+    from store import open_db
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no database at {db_path}: run a crawl and `extract run` first")
+    figures = build_report(open_db(db_path), **options)
+    text = {"markdown": to_markdown, "csv": to_csv}.get(fmt, lambda r: json.dumps(r, indent=2))(figures)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text)
+
+
+@cli.command()
+@click.option("--db", "db_path", default="jobs.db", show_default=True, help="Where to leave the demo database.")
+@click.option("--postings", type=int, help="How many postings the demo market holds.")
+def demo(db_path: str, postings: int | None) -> None:
+    """Run the whole job offline: a local demo job board → scrapy crawl → extract run → report.
+
+    Example:
+
+        extract demo --db demo.db
+    """
+    from extract.demo import crawl_demo_market
+    from extract.run import run_extraction
+    from report.build import build_report
+    from report.render import to_markdown
+    from store import open_db
+
+    click.echo("crawling the demo job market on 127.0.0.1 …", err=True)
+    click.echo(crawl_demo_market(db_path, postings=postings), err=True)
+    db = open_db(db_path)
+    summary = run_extraction(db)
+    click.echo(summary.line(), err=True)
+    click.echo(to_markdown(build_report(db)))
+    click.echo(f"\nDatabase: {db_path} (try: sqlite-utils tables {db_path} --counts)", err=True)
+
+
+def main() -> None:
+    cli(standalone_mode=True)

@@ -1,0 +1,79 @@
+"""spaCy components for the per-posting fields: seniority, role and function, pay, date, work arrangement, AI.
+
+Each reads the ``RawPosting`` that ``extract.analyze`` puts on ``doc._.raw`` (title, structured fields,
+fetch time), calls one pure parser, and writes one extension attribute. The parsers hold the rules;
+these stay thin so the rules can be tested without spaCy.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.ai_level import classify_ai
+from extract.dates import find_posted_in_text, parse_posted
+from extract.remote import detect_remote
+from extract.roles import classify_role
+from extract.salary import find_salary
+from extract.seniority import infer_seniority
+
+for _name in ("raw", "seniority", "role", "function", "salary", "posted", "remote", "ai", "llm_focused"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("jobpulse_seniority")
+def seniority_component(doc: Doc) -> Doc:
+    raw = doc._.raw
+    doc._.seniority = infer_seniority(raw.title if raw else "", doc.text, raw.seniority_hint if raw else None)
+    return doc
+
+
+@Language.component("jobpulse_role")
+def role_component(doc: Doc) -> Doc:
+    raw = doc._.raw
+    doc._.role, doc._.function = classify_role(raw.title if raw else "", raw.department if raw else None, doc.text)
+    return doc
+
+
+@Language.component("jobpulse_salary")
+def salary_component(doc: Doc) -> Doc:
+    """A structured pay field wins; only without one is the text read."""
+    raw = doc._.raw
+    structured = raw.salary if raw else None
+    doc._.salary = structured if structured is not None else find_salary(doc.text)
+    return doc
+
+
+@Language.component("jobpulse_posted")
+def posted_component(doc: Doc) -> Doc:
+    raw = doc._.raw
+    if raw is None:
+        return doc
+    posted = parse_posted(raw.posted, raw.fetched_at) if raw.posted else None
+    doc._.posted = posted or find_posted_in_text(doc.text, raw.fetched_at)
+    return doc
+
+
+@Language.component("jobpulse_remote")
+def remote_component(doc: Doc) -> Doc:
+    raw = doc._.raw
+    doc._.remote = detect_remote(doc.text, raw.remote_hint if raw else None, raw.location if raw else None)
+    return doc
+
+
+@Language.component("jobpulse_ai")
+def ai_component(doc: Doc) -> Doc:
+    raw = doc._.raw
+    doc._.ai, doc._.llm_focused = classify_ai(raw.title if raw else "", doc.text, doc._.skill_matches or [])
+    return doc
+
+
+POSTING_FIELD_PIPES = (
+    "jobpulse_seniority",
+    "jobpulse_role",
+    "jobpulse_salary",
+    "jobpulse_posted",
+    "jobpulse_remote",
+    "jobpulse_ai",
+)

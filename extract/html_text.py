@@ -1,0 +1,76 @@
+"""HTML to plain text that keeps the structure sections and skills rely on.
+
+Block elements end a line, list items become "• " bullet lines and headings stand on their own line, so
+section headers ("Requirements", "Nice to have") can be found line by line. Scripts, styles and comments
+are dropped: scraped markup is data, never code.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import lxml.etree
+import lxml.html
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody thead tfoot tr ul br title".split()
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_BLANK_BEFORE_BULLET = re.compile(r"\n\n• ")
+# Entity-escaped HTML (Greenhouse `content`) starts with an escaped tag.
+_ESCAPED_MARKUP = re.compile(r"&lt;\s*/?\s*[a-zA-Z][a-zA-Z0-9]*[\s&/]|&lt;\s*[a-zA-Z][a-zA-Z0-9]*&gt;")
+_LOOKS_LIKE_HTML = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+
+
+def unescape_markup(text: str) -> str:
+    """Undo one level of entity escaping when the text is escaped HTML (Greenhouse's `content`)."""
+    if _ESCAPED_MARKUP.search(text):
+        return html.unescape(text)
+    return text
+
+
+def html_to_text(markup: str) -> str:
+    """Return readable plain text for an HTML fragment or page (plain text passes through)."""
+    if not markup or not markup.strip():
+        return ""
+    markup = unescape_markup(markup)
+    if not _LOOKS_LIKE_HTML.search(markup):
+        return _tidy(html.unescape(markup))
+    try:
+        root = lxml.html.fromstring(markup)
+    except (lxml.etree.ParserError, ValueError):
+        return _tidy(html.unescape(re.sub(r"<[^>]*>", " ", markup)))
+    lxml.etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    parts: list[str] = []
+    _walk(root, parts)
+    return _tidy("".join(parts))
+
+
+def _walk(element: lxml.html.HtmlElement, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag and tag.lower() in _BLOCK_TAGS:
+        parts.append("\n")
+    if tag.lower() == "li":
+        parts.append("• ")
+    if tag and element.text:
+        parts.append(element.text)
+    for child in element:
+        _walk(child, parts)
+    if tag and tag.lower() in _BLOCK_TAGS:
+        parts.append("\n")
+    elif tag.lower() in ("td", "th"):
+        parts.append(" ")
+    if element.tail:
+        parts.append(element.tail)
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = _BLANK_LINES.sub("\n\n", "\n".join(lines))
+    # Bullets of one list stay on consecutive lines.
+    return _BLANK_BEFORE_BULLET.sub("\n• ", text).strip()

@@ -1,0 +1,60 @@
+"""Postings given as JSON Lines (the labelled-postings format): one record → one RawPosting.
+
+Fields: id, format (greenhouse_html | lever_text | jsonld_page | hn_comment | plain), url, fetched_at,
+title, company, body. This is how ``extract parse`` and ``extract eval`` read postings that were not
+crawled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from extract.hn import parse_hn_header
+from extract.html_text import html_to_text
+from extract.model import RawPosting
+from extract.vendors import jsonld
+
+FORMATS = ("greenhouse_html", "lever_text", "jsonld_page", "hn_comment", "plain")
+
+
+class RecordError(ValueError):
+    """A record is missing what it needs."""
+
+
+def raw_from_record(record: Mapping[str, Any]) -> RawPosting:
+    fmt = str(record.get("format") or "plain")
+    if fmt not in FORMATS:
+        raise RecordError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    body = record.get("body")
+    if not isinstance(body, str):
+        raise RecordError("body must be a string")
+    common: dict[str, Any] = {
+        "source": fmt,
+        "source_id": str(record.get("id") or ""),
+        "fetched_at": str(record.get("fetched_at") or ""),
+        "url": record.get("url"),
+        "company": record.get("company") or None,
+    }
+    title = str(record.get("title") or "")
+    if fmt == "jsonld_page":
+        found = jsonld.read(body, url=str(record.get("url") or ""), board=None, fetched_at=common["fetched_at"])
+        if found:
+            raw = found[0]
+            raw.source, raw.source_id = fmt, common["source_id"]
+            raw.title = raw.title or title
+            raw.company = raw.company or common["company"]
+            return raw
+        return RawPosting(title=title, description=html_to_text(body), **common)
+    if fmt == "hn_comment":
+        text = html_to_text(body)
+        header = parse_hn_header(text)
+        return RawPosting(
+            title=title or header.get("role") or "",
+            description=text,
+            location=header.get("location"),
+            remote_hint=header.get("remote"),
+            **{**common, "company": common["company"] or header.get("company")},
+        )
+    description = html_to_text(body) if fmt == "greenhouse_html" else body.strip()
+    return RawPosting(title=title, description=description, **common)

@@ -1,0 +1,71 @@
+"""Ashby Posting API board payload (``includeCompensation=true``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.html_text import html_to_text
+from extract.model import RawPosting, Salary
+from extract.salary import salary_from_fields
+from extract.vendors.common import PayloadError, as_dict, load_json, text_or_none
+
+_WORKPLACE = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "on-site": "onsite"}
+
+
+def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
+    data = load_json(body, url)
+    if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+        raise PayloadError(f"{url}: Ashby payload without a jobs list")
+    return [
+        _posting(job, board, fetched_at)
+        for job in data["jobs"]
+        # Unlisted jobs are reachable by link only: not public postings.
+        if isinstance(job, dict) and job.get("id") and job.get("isListed", True) is not False
+    ]
+
+
+def _remote(job: dict[str, Any]) -> str | None:
+    # workplaceType beats isRemote (a Hybrid job can carry isRemote: true).
+    workplace = _WORKPLACE.get(str(job.get("workplaceType") or "").lower())
+    if workplace:
+        return workplace
+    return "remote" if job.get("isRemote") is True else None
+
+
+def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPosting:
+    html = job.get("descriptionHtml")
+    description = html_to_text(str(html)) if html else str(job.get("descriptionPlain") or "").strip()
+    return RawPosting(
+        source="ashby",
+        source_id=str(job["id"]),
+        board=board,
+        company=None,
+        title=str(job.get("title") or "").strip(),
+        description=description,
+        fetched_at=fetched_at,
+        url=text_or_none(job.get("jobUrl")),
+        location=text_or_none(job.get("location")),
+        remote_hint=_remote(job),
+        department=text_or_none(job.get("department") or job.get("team")),
+        employment_type=text_or_none(job.get("employmentType")),
+        posted=text_or_none(job.get("publishedAt")),
+        salary=_pay(as_dict(job.get("compensation"))),
+    )
+
+
+def _pay(compensation: dict[str, Any]) -> Salary | None:
+    """The Salary component (never equity or bonus); summary components first, then the first tier."""
+    components = list(compensation.get("summaryComponents") or [])
+    for tier in compensation.get("compensationTiers") or []:
+        components.extend(as_dict(tier).get("components") or [])
+    for component in components:
+        component = as_dict(component)
+        if str(component.get("compensationType") or "").lower() != "salary":
+            continue
+        salary = salary_from_fields(
+            component.get("minValue"), component.get("maxValue"), component.get("currencyCode"),
+            component.get("interval"), source="ashby.compensation",
+        )  # fmt: skip
+        if salary is not None:
+            return salary
+    return None

@@ -1,0 +1,94 @@
+"""Raw responses as fetched: one row per distinct (url, content)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    id: int
+    url: str
+    source: str
+    board: str | None
+    fetched_at: str
+    status: int
+    content_type: str | None
+    body: str
+
+
+def save_page(
+    db: sqlite_utils.Database,
+    *,
+    url: str,
+    source: str,
+    board: str | None,
+    status: int,
+    content_type: str | None,
+    body: str,
+    fetched_at: str | None = None,
+) -> tuple[int, bool]:
+    """Store a fetched response; return (page id, whether it was new).
+
+    Re-fetching identical content adds no row: it only moves ``last_fetched_at``, which is how a
+    posting that did not change is still known to be live.
+    """
+    fetched_at = fetched_at or utc_now()
+    sha256 = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+    with db.conn:
+        row = db.execute("SELECT id FROM pages WHERE url = ? AND sha256 = ?", [url, sha256]).fetchone()
+        if row is not None:
+            db.execute(
+                "UPDATE pages SET last_fetched_at = max(last_fetched_at, ?) WHERE id = ?", [fetched_at, row[0]]
+            )
+            return int(row[0]), False
+        cursor = db.execute(
+            """INSERT INTO pages (url, source, board, fetched_at, last_fetched_at, status, content_type, body, sha256)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [url, source, board, fetched_at, fetched_at, status, content_type, body, sha256],
+        )
+        return int(cursor.lastrowid or 0), True
+
+
+def pending_pages(
+    db: sqlite_utils.Database, *, everything: bool = False, batch_size: int = 200
+) -> Iterator[list[StoredPage]]:
+    """Yield batches of pages to extract: those not extracted yet, or every page with ``everything``.
+
+    Batches are read by id ranges so a long run never holds a read transaction open, and a page
+    marked extracted in one batch is not read again.
+    """
+    where = "1 = 1" if everything else "extracted_at IS NULL"
+    last_id = 0
+    while True:
+        rows = db.execute(
+            f"""SELECT id, url, source, board, fetched_at, status, content_type, body FROM pages
+                WHERE {where} AND id > ? ORDER BY id LIMIT ?""",
+            [last_id, batch_size],
+        ).fetchall()
+        if not rows:
+            return
+        yield [StoredPage(*row) for row in rows]
+        last_id = rows[-1][0]
+
+
+def count_pending(db: sqlite_utils.Database, *, everything: bool = False) -> int:
+    where = "" if everything else " WHERE extracted_at IS NULL"
+    return int(db.execute(f"SELECT count(*) FROM pages{where}").fetchone()[0])
+
+
+def mark_extracted(db: sqlite_utils.Database, page_id: int, version: str, error: str | None = None) -> None:
+    """Record that a page was read (and why it failed, if it did). Call inside the page's transaction."""
+    db.execute(
+        "UPDATE pages SET extracted_at = ?, extracted_version = ?, extract_error = ? WHERE id = ?",
+        [utc_now(), version, error, page_id],
+    )

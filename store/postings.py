@@ -1,0 +1,72 @@
+"""Postings and their skills: upserts keyed on (source, source_id), so re-running never duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import sqlite_utils
+
+# Columns a posting row may carry; anything else in a row is a programming error.
+POSTING_COLUMNS = (
+    "source", "source_id", "board", "company", "title", "url", "location", "remote", "employment_type",
+    "department", "posted", "first_seen", "last_seen", "description", "function", "role", "seniority",
+    "industry", "ai", "llm_focused", "salary_min", "salary_max", "salary_currency", "salary_period",
+    "salary_annual_min", "salary_annual_max", "salary_kind", "salary_source", "salary_estimated",
+    "salary_note", "content_hash", "page_id", "extractor_version",
+)  # fmt: skip
+SKILL_COLUMNS = ("skill", "preferred", "surface", "start", "end", "section")
+
+_UPDATE_ON_CONFLICT = ", ".join(
+    f"{c} = excluded.{c}" for c in POSTING_COLUMNS if c not in ("source", "source_id", "first_seen", "last_seen")
+)
+_UPSERT_SQL = f"""
+INSERT INTO postings ({", ".join(POSTING_COLUMNS)}) VALUES ({", ".join("?" for _ in POSTING_COLUMNS)})
+ON CONFLICT (source, source_id) DO UPDATE SET {_UPDATE_ON_CONFLICT},
+    first_seen = min(coalesce(postings.first_seen, excluded.first_seen), excluded.first_seen),
+    last_seen = max(coalesce(postings.last_seen, excluded.last_seen), excluded.last_seen)
+RETURNING id
+"""
+_INSERT_SKILL_SQL = (
+    'INSERT INTO posting_skills (posting_id, skill, preferred, surface, start, "end", section) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def upsert_posting(
+    db: sqlite_utils.Database, row: Mapping[str, Any], skills: Sequence[Mapping[str, Any]], page_id: int | None
+) -> int:
+    """Insert or update one posting, replace its skills, link it to its page. Caller owns the transaction."""
+    unknown = set(row) - set(POSTING_COLUMNS)
+    if unknown:
+        raise ValueError(f"unknown posting columns: {sorted(unknown)}")
+    values = [row.get(c) for c in POSTING_COLUMNS]
+    posting_id = int(db.execute(_UPSERT_SQL, values).fetchone()[0])
+    db.execute("DELETE FROM posting_skills WHERE posting_id = ?", [posting_id])
+    db.conn.executemany(
+        _INSERT_SKILL_SQL, [[posting_id, *(skill.get(c) for c in SKILL_COLUMNS)] for skill in skills]
+    )
+    if page_id is not None:
+        db.execute("INSERT OR IGNORE INTO page_postings (page_id, posting_id) VALUES (?, ?)", [page_id, posting_id])
+    return posting_id
+
+
+def refresh_last_seen(db: sqlite_utils.Database) -> None:
+    """A posting was last seen when any page carrying it was last fetched (identical re-fetches included)."""
+    with db.conn:
+        db.execute(
+            """UPDATE postings SET last_seen = (
+                   SELECT max(pages.last_fetched_at) FROM page_postings JOIN pages ON pages.id = page_postings.page_id
+                   WHERE page_postings.posting_id = postings.id)
+               WHERE EXISTS (SELECT 1 FROM page_postings WHERE posting_id = postings.id)"""
+        )
+
+
+def replace_skills_taxonomy(db: sqlite_utils.Database, skills: Iterable[Mapping[str, Any]]) -> None:
+    """Load the taxonomy as used by this extractor into ``skills`` (name, category, ai, groups)."""
+    with db.conn:
+        db.execute("DELETE FROM skills")
+        db.conn.executemany(
+            "INSERT INTO skills (name, category, ai, groups) VALUES (?, ?, ?, ?)",
+            [[s["name"], s.get("category"), int(bool(s.get("ai"))), s.get("groups")] for s in skills],
+        )
