@@ -38,3 +38,5 @@ GREENHOUSE_API_URL = "https://boards-api.greenhouse.io"
 LEVER_API_URL = "https://api.lever.co"
 ASHBY_API_URL = "https://api.ashbyhq.com"
 LEVER_PAGE_SIZE = 100
+
+EXTENSIONS = {"crawler.extensions.crawl_runs.CrawlRunRecorder": 500}

@@ -24,7 +24,21 @@ def db_option(func: F) -> F:
     )(func)
 
 
-@click.group()
+class FriendlyGroup(click.Group):
+    """Errors reach users as one line naming what failed; ``--debug`` shows the traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as error:
+            if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
+                raise
+            raise click.ClickException(f"{type(error).__name__}: {error} (run with --debug for the traceback)")
+
+
+@click.group(cls=FriendlyGroup)
 @click.version_option(package_name="jobpulse")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 @click.pass_context

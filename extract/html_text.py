@@ -18,6 +18,8 @@ _BLOCK_TAGS = frozenset(
     "header hr li main nav ol p pre section table tbody thead tfoot tr ul br title".split()
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head")
+# huge_tree: real pages nest deeper than libxml2's default limit, which silently drops the text.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _BLANK_BEFORE_BULLET = re.compile(r"\n\n• ")
@@ -41,7 +43,7 @@ def html_to_text(markup: str) -> str:
     if not _LOOKS_LIKE_HTML.search(markup):
         return _tidy(html.unescape(markup))
     try:
-        root = lxml.html.fromstring(markup)
+        root = lxml.html.fromstring(markup, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return _tidy(html.unescape(re.sub(r"<[^>]*>", " ", markup)))
     lxml.etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
@@ -50,22 +52,24 @@ def html_to_text(markup: str) -> str:
     return _tidy("".join(parts))
 
 
-def _walk(element: lxml.html.HtmlElement, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag and tag.lower() in _BLOCK_TAGS:
-        parts.append("\n")
-    if tag.lower() == "li":
-        parts.append("• ")
-    if tag and element.text:
-        parts.append(element.text)
-    for child in element:
-        _walk(child, parts)
-    if tag and tag.lower() in _BLOCK_TAGS:
-        parts.append("\n")
-    elif tag.lower() in ("td", "th"):
-        parts.append(" ")
-    if element.tail:
-        parts.append(element.tail)
+def _walk(root: lxml.html.HtmlElement, parts: list[str]) -> None:
+    # Iterative: pages nest thousands deep and recursion would overflow.
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if tag == "li":
+                parts.append("• ")
+            if tag and element.text:
+                parts.append(element.text)
+            continue
+        if tag in _BLOCK_TAGS:
+            parts.append("\n")
+        elif tag in ("td", "th"):
+            parts.append(" ")
+        if element.tail and element is not root:
+            parts.append(element.tail)
 
 
 def _tidy(text: str) -> str:

@@ -21,7 +21,7 @@ from extract.skills import load_taxonomy
 from extract.vendors import PayloadError, read_payload
 from store.boards import board_industries
 from store.pages import StoredPage, count_pending, mark_extracted, pending_pages
-from store.postings import refresh_last_seen, replace_skills_taxonomy, upsert_posting
+from store.postings import close_missing_postings, refresh_last_seen, replace_skills_taxonomy, upsert_posting
 
 
 @dataclass
@@ -29,10 +29,14 @@ class RunSummary:
     pages: int = 0
     postings: int = 0
     errors: int = 0
+    closed: int = 0
     error_messages: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return f"pages read {self.pages}, postings written {self.postings}, errors {self.errors}"
+        return (
+            f"pages read {self.pages}, postings written {self.postings}, errors {self.errors}, "
+            f"postings closed {self.closed}"
+        )
 
 
 def run_extraction(
@@ -74,6 +78,7 @@ def run_extraction(
         if on_progress:
             on_progress(len(batch))
     refresh_last_seen(db)
+    summary.closed = close_missing_postings(db)
     return summary
 
 

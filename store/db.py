@@ -137,3 +137,42 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m002_crawl_runs_and_history(db: sqlite_utils.Database) -> None:
+    """Weekly, incremental crawling: each crawl is a recorded run, each board's outcome is kept, postings
+    close when a complete crawl of their board no longer lists them, and content changes are kept."""
+    db.executescript(
+        """
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            spider TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            finish_reason TEXT,
+            boards_tried INTEGER NOT NULL DEFAULT 0,
+            boards_ok INTEGER NOT NULL DEFAULT 0,
+            boards_empty INTEGER NOT NULL DEFAULT 0,
+            boards_failed INTEGER NOT NULL DEFAULT 0,
+            pages INTEGER NOT NULL DEFAULT 0,
+            pages_new INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE board_runs (
+            run_id INTEGER NOT NULL REFERENCES crawl_runs(id),
+            source TEXT NOT NULL,
+            board TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            detail TEXT,
+            PRIMARY KEY (run_id, source, board)
+        );
+        ALTER TABLE postings ADD COLUMN closed_at TEXT;
+        CREATE TABLE posting_versions (
+            posting_id INTEGER NOT NULL REFERENCES postings(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            PRIMARY KEY (posting_id, content_hash)
+        );
+        """
+    )

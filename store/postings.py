@@ -15,6 +15,7 @@ POSTING_COLUMNS = (
     "salary_annual_min", "salary_annual_max", "salary_kind", "salary_source", "salary_estimated",
     "salary_note", "content_hash", "page_id", "extractor_version",
 )  # fmt: skip
+_DEFAULTS = {"llm_focused": 0, "salary_estimated": 0}
 SKILL_COLUMNS = ("skill", "preferred", "surface", "start", "end", "section")
 
 _UPDATE_ON_CONFLICT = ", ".join(
@@ -40,12 +41,18 @@ def upsert_posting(
     unknown = set(row) - set(POSTING_COLUMNS)
     if unknown:
         raise ValueError(f"unknown posting columns: {sorted(unknown)}")
-    values = [row.get(c) for c in POSTING_COLUMNS]
+    values = [row.get(c, _DEFAULTS.get(c)) for c in POSTING_COLUMNS]
     posting_id = int(db.execute(_UPSERT_SQL, values).fetchone()[0])
     db.execute("DELETE FROM posting_skills WHERE posting_id = ?", [posting_id])
     db.conn.executemany(
         _INSERT_SKILL_SQL, [[posting_id, *(skill.get(c) for c in SKILL_COLUMNS)] for skill in skills]
     )
+    if row.get("content_hash"):
+        # A posting that changes keeps its id; each distinct content is kept with when it was first seen.
+        db.execute(
+            "INSERT OR IGNORE INTO posting_versions (posting_id, content_hash, first_seen) VALUES (?, ?, ?)",
+            [posting_id, row["content_hash"], row.get("first_seen") or ""],
+        )
     if page_id is not None:
         db.execute("INSERT OR IGNORE INTO page_postings (page_id, posting_id) VALUES (?, ?)", [page_id, posting_id])
     return posting_id
@@ -60,6 +67,30 @@ def refresh_last_seen(db: sqlite_utils.Database) -> None:
                    WHERE page_postings.posting_id = postings.id)
                WHERE EXISTS (SELECT 1 FROM page_postings WHERE posting_id = postings.id)"""
         )
+
+
+def close_missing_postings(db: sqlite_utils.Database) -> int:
+    """Close postings that a complete, successful crawl of their board no longer listed.
+
+    Only boards whose outcome was ok or empty in a run that finished normally close anything: a
+    failed board or an interrupted crawl says nothing about its postings. A closed posting seen again
+    reopens. Returns the number of postings closed now.
+    """
+    with db.conn:
+        db.execute("UPDATE postings SET closed_at = NULL WHERE closed_at IS NOT NULL AND last_seen >= closed_at")
+        cursor = db.execute(
+            """UPDATE postings SET closed_at = (
+                   SELECT min(cr.started_at) FROM board_runs br JOIN crawl_runs cr ON cr.id = br.run_id
+                   WHERE br.source = postings.source AND br.board = postings.board
+                     AND br.outcome IN ('ok', 'empty') AND cr.finish_reason = 'finished'
+                     AND cr.started_at > postings.last_seen)
+               WHERE closed_at IS NULL AND EXISTS (
+                   SELECT 1 FROM board_runs br JOIN crawl_runs cr ON cr.id = br.run_id
+                   WHERE br.source = postings.source AND br.board = postings.board
+                     AND br.outcome IN ('ok', 'empty') AND cr.finish_reason = 'finished'
+                     AND cr.started_at > postings.last_seen)"""
+        )
+    return cursor.rowcount
 
 
 def replace_skills_taxonomy(db: sqlite_utils.Database, skills: Iterable[Mapping[str, Any]]) -> None:

@@ -1,0 +1,52 @@
+"""Record each crawl in ``crawl_runs`` and each board's outcome in ``board_runs``."""
+
+from __future__ import annotations
+
+from typing import Any, Self
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from crawler.ats.base import utc_now
+from store import open_db
+from store.crawl_runs import finish_run, start_run
+
+
+class CrawlRunRecorder:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("JOBS_DB") or None
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        recorder = cls(crawler)
+        crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
+        return recorder
+
+    def spider_opened(self, spider: Any) -> None:
+        db = open_db(self.db_path)
+        self.run_id = start_run(db, spider.name, utc_now())
+        db.close()
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        if self.run_id is None:
+            return
+        stats = self.crawler.stats
+        assert stats is not None
+        new = int(stats.get_value("jobpulse/pages/new", 0) or 0)
+        unchanged = int(stats.get_value("jobpulse/pages/unchanged", 0) or 0)
+        db = open_db(self.db_path)
+        finish_run(
+            db,
+            self.run_id,
+            source=spider.name,
+            finished_at=utc_now(),
+            reason=reason,
+            outcomes=getattr(spider, "board_outcomes", {}),
+            pages=new + unchanged,
+            pages_new=new,
+            errors=int(stats.get_value("log_count/ERROR", 0) or 0),
+        )
+        db.close()

@@ -1,0 +1,39 @@
+"""HTML to text: structure kept for sections, markup never executed, plain text passed through."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.html_text import html_to_text, unescape_markup
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>Hello <b>world</b></p>", "Hello world"),
+        ("<h3>Requirements</h3><ul><li>Python</li><li>SQL</li></ul>", "Requirements\n• Python\n• SQL"),
+        ("&lt;p&gt;Escaped &amp;amp; twice&lt;/p&gt;", "Escaped & twice"),
+        ("plain text, no markup", "plain text, no markup"),
+        ("Salary $130K&ndash;$165K", "Salary $130K–$165K"),
+        ("<p>a</p><script>alert(1)</script><style>p{}</style><p>b</p>", "a\n\nb"),
+        ("<div><p>unclosed <b>bold<p>next", "unclosed bold\n\nnext"),
+        ("", ""),
+        ("   ", ""),
+        ("<p>non\u00a0breaking   spaces</p>", "non breaking spaces"),
+    ],
+)
+def test_html_to_text_keeps_structure(markup: str, expected: str) -> None:
+    assert html_to_text(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("&lt;p&gt;x&lt;/p&gt;", "<p>x</p>"), ("R&amp;D in 5 &lt; 6", "R&amp;D in 5 &lt; 6")],
+)
+def test_unescape_markup_only_when_escaped_tags(text: str, expected: str) -> None:
+    assert unescape_markup(text) == expected
+
+
+def test_html_to_text_deeply_nested_does_not_crash() -> None:
+    markup = "<div>" * 2000 + "deep" + "</div>" * 2000
+    assert "deep" in html_to_text(markup)
