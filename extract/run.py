@@ -14,6 +14,7 @@ import sqlite_utils
 
 from extract import EXTRACTOR_VERSION
 from extract.analyze import analyze
+from extract.dedup import DedupRecord, find_duplicates
 from extract.model import RawPosting
 from extract.output import posting_row, skill_rows
 from extract.pipeline import build_nlp
@@ -21,7 +22,14 @@ from extract.skills import load_taxonomy
 from extract.vendors import PayloadError, read_payload
 from store.boards import board_industries
 from store.pages import StoredPage, count_pending, mark_extracted, pending_pages
-from store.postings import close_missing_postings, refresh_last_seen, replace_skills_taxonomy, upsert_posting
+from store.postings import (
+    close_missing_postings,
+    dedup_records,
+    mark_duplicates,
+    refresh_last_seen,
+    replace_skills_taxonomy,
+    upsert_posting,
+)
 
 
 @dataclass
@@ -30,12 +38,13 @@ class RunSummary:
     postings: int = 0
     errors: int = 0
     closed: int = 0
+    duplicates: int = 0
     error_messages: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (
             f"pages read {self.pages}, postings written {self.postings}, errors {self.errors}, "
-            f"postings closed {self.closed}"
+            f"postings closed {self.closed}, duplicates {self.duplicates}"
         )
 
 
@@ -79,6 +88,9 @@ def run_extraction(
             on_progress(len(batch))
     refresh_last_seen(db)
     summary.closed = close_missing_postings(db)
+    duplicates = find_duplicates(DedupRecord(*row) for row in dedup_records(db))
+    mark_duplicates(db, duplicates)
+    summary.duplicates = len(duplicates)
     return summary
 
 

@@ -176,3 +176,19 @@ def m002_crawl_runs_and_history(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m003_one_job_counted_once(db: sqlite_utils.Database) -> None:
+    """The same job reached through several routes is one job: duplicates point at their canonical posting."""
+    db.executescript(
+        """
+        ALTER TABLE postings ADD COLUMN duplicate_of INTEGER REFERENCES postings(id);
+        ALTER TABLE postings ADD COLUMN duplicate_reason TEXT;
+        CREATE INDEX postings_duplicate_of ON postings (duplicate_of);
+        CREATE VIEW posting_sources AS
+            SELECT coalesce(duplicate_of, id) AS job_id, id AS posting_id, source, source_id, board, company, url,
+                   duplicate_reason
+            FROM postings;
+        """
+    )

@@ -101,3 +101,20 @@ def replace_skills_taxonomy(db: sqlite_utils.Database, skills: Iterable[Mapping[
             "INSERT INTO skills (name, category, ai, groups) VALUES (?, ?, ?, ?)",
             [[s["name"], s.get("category"), int(bool(s.get("ai"))), s.get("groups")] for s in skills],
         )
+
+
+def dedup_records(db: sqlite_utils.Database) -> Iterable[tuple[Any, ...]]:
+    """(id, company, title, location, description, posted, first_seen) of every posting, for grouping."""
+    return db.execute(
+        "SELECT id, company, title, location, description, posted, first_seen FROM postings ORDER BY id"
+    ).fetchall()
+
+
+def mark_duplicates(db: sqlite_utils.Database, duplicates: Mapping[int, tuple[int, str]]) -> None:
+    """Replace the duplicate marks: each listed posting points at its canonical posting."""
+    with db.conn:
+        db.execute("UPDATE postings SET duplicate_of = NULL, duplicate_reason = NULL WHERE duplicate_of IS NOT NULL")
+        db.conn.executemany(
+            "UPDATE postings SET duplicate_of = ?, duplicate_reason = ? WHERE id = ?",
+            [[canonical, reason, posting_id] for posting_id, (canonical, reason) in duplicates.items()],
+        )

@@ -1,0 +1,119 @@
+"""One job, counted once: postings of the same job reached through different routes are grouped.
+
+Rule (published in the report's methodology): two postings are the same job when their normalized
+titles are equal, their descriptions' MinHash similarity (word 5-shingles, 128 permutations, datasketch
+LSH proposes candidates) is at least 0.8, and either
+
+- same employer and same normalized location, posted within 60 days of each other (the same job on
+  its ATS board and a JSON-LD page or feed, on two boards of one employer, or reposted with a new id), or
+- different employer but near-identical text (similarity ≥ 0.9): a staffing agency reposting a
+  client's job.
+
+Same title with a different location, or a different team (which changes the text), stays distinct.
+The canonical posting of a group is its earliest-seen member (lowest id on ties).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+SAME_EMPLOYER_SIMILARITY = 0.8
+AGENCY_SIMILARITY = 0.9
+REPOST_WINDOW_DAYS = 60
+LSH_CANDIDATE_THRESHOLD = 0.5
+_WORD = re.compile(r"[a-z0-9]+")
+_COMPANY_SUFFIX = re.compile(r"\b(inc|llc|ltd|gmbh|corp|corporation|co|plc|ag|sa|bv)\b\.?")
+_TITLE_NOISE = re.compile(r"\(.*?\)|\[.*?\]|[-–—|,/].*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DedupRecord:
+    id: int
+    company: str | None
+    title: str | None
+    location: str | None
+    description: str | None
+    posted: str | None
+    first_seen: str | None
+
+
+def normalize_company(name: str | None) -> str:
+    return " ".join(_WORD.findall(_COMPANY_SUFFIX.sub(" ", (name or "").lower())))
+
+
+def normalize_title(title: str | None) -> str:
+    """Lower-case words of the title without bracketed or trailing qualifiers ("Engineer (Remote)")."""
+    return " ".join(_WORD.findall(_TITLE_NOISE.sub("", (title or "").lower())))
+
+
+def normalize_location(location: str | None) -> str:
+    return " ".join(_WORD.findall((location or "").lower()))
+
+
+def _minhash(text: str) -> MinHash:
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
+    signature = MinHash(num_perm=NUM_PERM, seed=1)
+    signature.update_batch(list(shingles))
+    return signature
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def _same_job(a: DedupRecord, b: DedupRecord, similarity: float) -> str | None:
+    """Why two similar postings with the same title are one job, or None if they are not."""
+    if normalize_company(a.company) == normalize_company(b.company):
+        if normalize_location(a.location) != normalize_location(b.location):
+            return None
+        days = [_day(r.posted or r.first_seen) for r in (a, b)]
+        if days[0] and days[1] and abs((days[0] - days[1]).days) > REPOST_WINDOW_DAYS:
+            return None
+        return "same employer" if similarity >= SAME_EMPLOYER_SIMILARITY else None
+    return "agency repost" if similarity >= AGENCY_SIMILARITY else None
+
+
+def find_duplicates(records: Iterable[DedupRecord]) -> dict[int, tuple[int, str]]:
+    """posting id → (canonical posting id, reason) for every posting that duplicates another."""
+    by_title: dict[str, list[DedupRecord]] = defaultdict(list)
+    for record in records:
+        if record.description:
+            by_title[normalize_title(record.title)].append(record)
+    duplicates: dict[int, tuple[int, str]] = {}
+    for group in by_title.values():
+        if len(group) > 1:
+            duplicates.update(_group_duplicates(group))
+    return duplicates
+
+
+def _group_duplicates(group: list[DedupRecord]) -> dict[int, tuple[int, str]]:
+    group = sorted(group, key=lambda r: (r.first_seen or "", r.id))
+    signatures = {r.id: _minhash(r.description or "") for r in group}
+    # LSH only proposes candidates: a low threshold so near-threshold pairs are not missed by banding.
+    lsh = MinHashLSH(threshold=LSH_CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    canonical: dict[int, tuple[int, str]] = {}
+    by_id = {r.id: r for r in group}
+    for record in group:
+        best: tuple[int, str] | None = None
+        for other_id in lsh.query(signatures[record.id]):
+            other = by_id[other_id]
+            reason = _same_job(record, other, signatures[record.id].jaccard(signatures[other_id]))
+            if reason:
+                root = canonical.get(other_id, (other_id, reason))[0]
+                if best is None or root < best[0]:
+                    best = (root, reason)
+        if best is not None:
+            canonical[record.id] = best
+        lsh.insert(record.id, signatures[record.id])
+    return canonical

@@ -1,0 +1,58 @@
+"""De-duplication: near-duplicates become one job; look-alike distinct jobs stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dedup import DedupRecord, find_duplicates, normalize_title
+
+BODY = (
+    "Join the payments platform team to design and operate the ledger services that move money for "
+    "thousands of merchants. You will write Python and Go, own PostgreSQL schemas, review designs, mentor "
+    "engineers and carry a light on-call rotation. We want five years of backend experience, strong SQL, "
+    "and a habit of writing clear design documents before writing code. Benefits include health cover, "
+    "a learning budget and flexible hours across our offices."
+)
+OTHER_TEAM = BODY.replace("payments platform team", "identity team").replace(
+    "ledger services that move money for thousands of merchants", "login and account recovery flows used by millions"
+).replace("own PostgreSQL schemas", "own the OAuth and SAML integrations")
+
+
+def _rec(id: int, *, company: str = "Acme Inc", title: str = "Senior Backend Engineer", location: str = "Berlin",
+         text: str = BODY, posted: str = "2026-11-01") -> DedupRecord:  # fmt: skip
+    return DedupRecord(id, company, title, location, text, posted, f"{posted}T00:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("records", "expected"),
+    [
+        # The same job on the ATS board and on the JSON-LD careers page (title decorated, one word changed).
+        ([_rec(1), _rec(2, title="Senior Backend Engineer (Berlin)", text=BODY.replace("flexible", "flexible working"))],
+         {2: (1, "same employer")}),
+        # Reposted with a new id three weeks later.
+        ([_rec(1), _rec(2, posted="2026-11-22")], {2: (1, "same employer")}),
+        # A staffing agency reposting the client's text.
+        ([_rec(1), _rec(2, company="Talent Bridge Recruiting")], {2: (1, "agency repost")}),
+        # Same title, different location: distinct jobs.
+        ([_rec(1), _rec(2, location="Lisbon")], {}),
+        # Same title and employer, different team: the text differs, distinct jobs.
+        ([_rec(1), _rec(2, text=OTHER_TEAM)], {}),
+        # Same text, but reposted after the window: a new opening.
+        ([_rec(1), _rec(2, posted="2027-03-01")], {}),
+        # Different titles never merge.
+        ([_rec(1), _rec(2, title="Staff Backend Engineer")], {}),
+        # Three routes to one job: all point at the earliest.
+        ([_rec(1), _rec(2), _rec(3)], {2: (1, "same employer"), 3: (1, "same employer")}),
+    ],
+)
+def test_find_duplicates_groups_same_job_only(records: list[DedupRecord], expected: dict[int, tuple[int, str]]) -> None:
+    assert find_duplicates(records) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "normalized"),
+    [("Senior Backend Engineer (Remote)", "senior backend engineer"), ("Data Analyst - Payments", "data analyst"),
+     ("ML Engineer | NYC", "ml engineer")],
+)  # fmt: skip
+def test_normalize_title_drops_qualifiers(title: str, normalized: str) -> None:
+    assert normalize_title(title) == normalized
