@@ -1,4 +1,13 @@
-"""What every board spider shares: reading the sources file, storing pages, counting board outcomes."""
+"""What every board spider shares: reading the sources file, storing pages, counting board outcomes.
+
+Two kinds of source:
+
+* ``BoardSpider`` — an ATS keyed by employer: one board per sources-file row (Greenhouse, Lever, …).
+* ``FeedSpider`` — a public feed of many employers (HN "Who is hiring", Remotive, RemoteOK, USAJOBS). It has
+  no sources-file rows and adds no ``boards`` row (a board row says one employer and its industry; a feed
+  posting names its own employer). It crawls one implicit board, named by ``feed_board()`` (the feed's
+  name, or the HN month), so a feed still gets an ok/empty/failed outcome like any board.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +25,8 @@ from crawler.sources import Source, load_sources
 
 # Board outcomes, counted into crawl stats as jobpulse/boards/<outcome>.
 OK, EMPTY, FAILED = "ok", "empty", "failed"
+# A source that was not attempted (a feed that needs credentials we were not given).
+SKIPPED = "skipped"
 
 
 def utc_now() -> str:
@@ -33,6 +44,7 @@ class BoardSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.only_board = board
         self.board_outcomes: dict[str, tuple[str, str]] = {}
+        self.boards_tried: dict[str, Source] = {}
 
     def sources(self) -> list[Source]:
         wanted = [s for s in load_sources(self.settings["JOBPULSE_SOURCES"]) if s.ats == self.ats]
@@ -45,6 +57,7 @@ class BoardSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         for source in self.sources():
+            self.boards_tried[source.board] = source
             for request in self.board_requests(source):
                 yield request
 
@@ -92,17 +105,63 @@ class BoardSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
         source = request.meta.get("source") if request is not None else None
-        reason = failure.getErrorMessage() or failure.type.__name__ if failure.type else "error"
         url = request.url if request is not None else "?"
+        reason = failure_reason(failure)
         if isinstance(source, Source):
             self.board_outcome(source, FAILED, f"{url}: {reason}")
         else:
             self.logger.error("request failed: %s: %s", url, reason)
 
+    def final_outcomes(self) -> dict[str, tuple[str, str]]:
+        """Every board tried, with its outcome; a board that never got one failed (its request was dropped)."""
+        for board, source in self.boards_tried.items():
+            if board not in self.board_outcomes:
+                self.board_outcome(source, FAILED, "no usable response (request dropped: redirect loop or duplicate)")
+        return self.board_outcomes
+
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats
         assert stats is not None
-        for outcome, _detail in self.board_outcomes.values():
+        outcomes = self.final_outcomes()
+        for outcome, _detail in outcomes.values():
             stats.inc_value(f"jobpulse/boards/{outcome}")
-        for board, (outcome, detail) in sorted(self.board_outcomes.items()):
+        for board, (outcome, detail) in sorted(outcomes.items()):
             self.logger.info("board %s/%s: %s %s", self.ats, board, outcome, detail)
+
+
+class FeedSpider(BoardSpider):
+    """A public feed: one implicit board, no sources-file rows (see the module docstring)."""
+
+    def feed_board(self) -> str:
+        """The implicit board's name; a feed that is crawled per period (HN months) overrides it."""
+        return self.ats
+
+    def feed_source(self) -> Source:
+        return Source(company="", ats=self.ats, board=self.feed_board(), industry="")
+
+    def sources(self) -> list[Source]:
+        # No boards rows for a feed: extraction takes each posting's employer from the posting itself.
+        return []
+
+    async def start(self) -> AsyncIterator[Any]:
+        source = self.feed_source()
+        self.boards_tried[source.board] = source
+        for request in self.board_requests(source):
+            yield request
+
+
+def failure_reason(failure: Failure) -> str:
+    """A short, specific reason for a failed request (what an analyst reads in the board summary)."""
+    error = failure.value
+    response = getattr(error, "response", None)
+    if response is not None and getattr(response, "status", None):
+        return f"HTTP {response.status} (after retries)"
+    name = type(error).__name__
+    message = failure.getErrorMessage() or ""
+    if "robots" in message.lower():
+        return "forbidden by robots.txt"
+    if "Timeout" in name or "timed out" in message.lower():
+        return f"timeout ({name})"
+    if "Connection" in name or "connection" in message.lower():
+        return f"connection failed ({name}: {message[:200]})"
+    return f"{name}: {message[:300]}"

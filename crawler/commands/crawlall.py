@@ -39,7 +39,7 @@ class Command(ScrapyCommand):
         rows = []
         for crawler in crawlers:
             spider: Any = crawler.spider
-            for board, (outcome, detail) in sorted(getattr(spider, "board_outcomes", {}).items()):
+            for board, (outcome, detail) in sorted(spider.final_outcomes().items() if spider else []):
                 rows.append((crawler.spidercls.name, board, outcome, detail))
         print(summary_table(rows))
 

@@ -44,7 +44,7 @@ class CrawlRunRecorder:
             source=spider.name,
             finished_at=utc_now(),
             reason=reason,
-            outcomes=getattr(spider, "board_outcomes", {}),
+            outcomes=spider.final_outcomes() if hasattr(spider, "final_outcomes") else {},
             pages=new + unchanged,
             pages_new=new,
             errors=int(stats.get_value("log_count/ERROR", 0) or 0),
