@@ -1,0 +1,108 @@
+"""The demo server: loopback only, serves the market byte for byte over real HTTP, quietly."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+
+import pytest
+
+from crawler.demo.market import DemoMarket, build_market
+from crawler.demo.server import DemoServer
+
+# Ignore any proxy settings in the environment: these requests must go straight to 127.0.0.1.
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+@cache
+def small_market() -> DemoMarket:
+    return build_market(postings=400)
+
+
+@contextmanager
+def running() -> Iterator[DemoServer]:
+    with DemoServer(small_market()) as server:
+        yield server
+
+
+def fetch(url: str) -> tuple[int, str, bytes]:
+    try:
+        with OPENER.open(url, timeout=10) as response:
+            return response.status, response.headers["Content-Type"], response.read()
+    except urllib.error.HTTPError as error:
+        with error:
+            return error.code, error.headers["Content-Type"], error.read()
+
+
+def test_demo_server_binds_loopback_on_a_free_port() -> None:
+    with running() as server:
+        host, port = server._httpd.server_address[:2]
+        assert host == "127.0.0.1" and port > 0
+        assert server.base_url == f"http://127.0.0.1:{port}"
+
+
+@pytest.mark.parametrize(
+    ("path", "query"),
+    [
+        ("/robots.txt", ""),
+        ("/greenhouse/v1/boards/tallowmere/jobs", "content=true&pay_transparency=true"),
+        ("/lever/v0/postings/cogswell", "mode=json&skip=0&limit=10"),
+        ("/ashby/posting-api/job-board/mirelight", "includeCompensation=true"),
+        ("/careers/glasswing/sitemap.xml", ""),
+        ("/lever/v0/postings/no-such-site", "mode=json"),
+    ],
+)
+def test_demo_server_serves_the_market_over_http(path: str, query: str) -> None:
+    with running() as server:
+        expected = server.market.respond(path, query, server.base_url)
+        status, content_type, body = fetch(
+            f"{server.base_url}{path}?{query}" if query else server.base_url + path
+        )
+    assert (status, content_type, body) == expected
+
+
+def test_demo_server_serves_a_job_page_listed_in_its_sitemap() -> None:
+    with running() as server:
+        job = next(j for j in server.market.jobs if j.posting.ats == "jsonld")
+        url = f"{server.base_url}/careers/{job.posting.board}/jobs/{job.posting.source_id}"
+        _, _, sitemap = fetch(f"{server.base_url}/careers/{job.posting.board}/sitemap.xml")
+        status, content_type, page = fetch(url)
+    assert url.encode() in sitemap
+    assert status == 200 and content_type.startswith("text/html")
+    assert b'<script type="application/ld+json">' in page
+
+
+def test_demo_server_is_quiet(capsys: pytest.CaptureFixture[str]) -> None:
+    with running() as server:
+        fetch(server.base_url + "/robots.txt")
+        fetch(server.base_url + "/missing")
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out == ""
+
+
+def test_demo_server_stop_releases_the_port() -> None:
+    server = DemoServer(small_market()).start()
+    port = server.port
+    server.stop()
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
+
+
+def test_demo_server_module_prints_its_base_url() -> None:
+    command = [sys.executable, "-W", "error", "-m", "crawler.demo.server", "--postings", "200"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().strip()
+        assert base_url.startswith("http://127.0.0.1:")
+        status, _, body = fetch(base_url + "/robots.txt")
+        assert status == 200 and body.startswith(b"User-agent: *")
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
