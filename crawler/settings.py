@@ -40,3 +40,29 @@ ASHBY_API_URL = "https://api.ashbyhq.com"
 LEVER_PAGE_SIZE = 100
 
 EXTENSIONS = {"crawler.extensions.crawl_runs.CrawlRunRecorder": 500}
+
+# Throttled responses (429, 503 + Retry-After) wait for Retry-After, else JOBPULSE_BACKOFF_BASE * 2**attempt
+# seconds, at most JOBPULSE_BACKOFF_MAX; above RetryMiddleware (550), which would retry at once.
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryAfterMiddleware": 560}
+JOBPULSE_BACKOFF_BASE = 5.0
+JOBPULSE_BACKOFF_MAX = 300.0
+
+WORKABLE_API_URL = "https://apply.workable.com"
+SMARTRECRUITERS_API_URL = "https://api.smartrecruiters.com"
+SMARTRECRUITERS_PAGE_SIZE = 100
+# Recruitee and Personio serve each employer on its own host: a template with {board}.
+RECRUITEE_URL_TEMPLATE = "https://{board}.recruitee.com"
+PERSONIO_URL_TEMPLATE = "https://{board}.jobs.personio.de"
+HN_ALGOLIA_URL = "https://hn.algolia.com/api/v1"
+HN_PAGE_SIZE = 200
+# Which month's thread (YYYY-MM); None is the current month. `-a month=` overrides it for `scrapy crawl hn`.
+HN_MONTH = None
+REMOTIVE_API_URL = "https://remotive.com"
+REMOTEOK_API_URL = "https://remoteok.com"
+USAJOBS_API_URL = "https://data.usajobs.gov"
+USAJOBS_PAGE_SIZE = 250
+# Extra search parameters: the API stops at 10,000 results, so a weekly crawl asks for the last week's.
+USAJOBS_SEARCH = "DatePosted=7"
+# USAJOBS needs a registered key; unset here, read from $USAJOBS_API_KEY / $USAJOBS_EMAIL when not given.
+USAJOBS_API_KEY = None
+USAJOBS_EMAIL = None

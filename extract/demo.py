@@ -22,7 +22,9 @@ def crawl_demo_market(db_path: str, *, postings: int | None = None, seed: int | 
     with DemoServer(market) as server, tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.csv"
         sources.write_text(market.sources_csv(server.base_url), encoding="utf-8")
-        result = run_crawl(local_settings(server.base_url, os.path.abspath(db_path), str(sources)))
+        # Only the spiders the demo market serves: the feeds have no demo endpoints.
+        spiders = sorted({e.ats for e in market.employers})
+        result = run_crawl(local_settings(server.base_url, os.path.abspath(db_path), str(sources)), spiders=spiders)
     if result.returncode != 0:
         raise RuntimeError(f"demo crawl failed (exit {result.returncode}):\n{result.stderr[-4000:]}")
     return result.stdout

@@ -9,7 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extract.model import RawPosting
-from extract.vendors import ashby, greenhouse, jsonld, lever
+from extract.vendors import (
+    ashby,
+    greenhouse,
+    hn,
+    jsonld,
+    lever,
+    personio,
+    recruitee,
+    remoteok,
+    remotive,
+    smartrecruiters,
+    usajobs,
+    workable,
+)
 from extract.vendors.common import PayloadError
 
 Reader = Callable[..., list[RawPosting]]
@@ -19,6 +32,14 @@ READERS: dict[str, Reader] = {
     "lever": lever.read,
     "ashby": ashby.read,
     "jsonld": jsonld.read,
+    "workable": workable.read,
+    "smartrecruiters": smartrecruiters.read,
+    "recruitee": recruitee.read,
+    "personio": personio.read,
+    "hn": hn.read,
+    "remotive": remotive.read,
+    "remoteok": remoteok.read,
+    "usajobs": usajobs.read,
 }
 
 

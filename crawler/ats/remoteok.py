@@ -1,0 +1,42 @@
+"""RemoteOK API: a feed (see ``crawler.ats.base``), one JSON array whose first element is a legal notice.
+
+RemoteOK refuses clients without a User-Agent; Scrapy sends ``USER_AGENT`` from ``settings.py`` (ours,
+naming the project) on every request, so nothing is needed here beyond not overriding it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+
+from crawler.ats.base import EMPTY, FAILED, OK, FeedSpider
+from crawler.sources import Source
+
+
+def is_job(element: Any) -> bool:
+    """A posting, not the leading legal notice (which has neither ``id`` nor ``position``)."""
+    return isinstance(element, dict) and bool(element.get("id")) and bool(element.get("position"))
+
+
+class RemoteOKFeedSpider(FeedSpider):
+    ats = "remoteok"
+
+    def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
+        api = self.settings["REMOTEOK_API_URL"].rstrip("/")
+        yield self.request(f"{api}/api", source, self.parse_feed)
+
+    def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status == 404:
+            self.board_outcome(source, FAILED, f"feed not found (404) at {response.url}")
+            return
+        data = self.load_json(response, source)
+        if not isinstance(data, list):
+            if data is not None:
+                self.board_outcome(source, FAILED, f"unexpected payload at {response.url}")
+            return
+        yield self.page(response, source)
+        jobs = sum(1 for element in data if is_job(element))
+        self.board_outcome(source, OK if jobs else EMPTY, f"{jobs} jobs")

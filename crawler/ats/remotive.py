@@ -1,0 +1,33 @@
+"""Remotive remote-jobs API: a feed (see ``crawler.ats.base``), the whole list in one ``{jobs: []}``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+
+from crawler.ats.base import EMPTY, FAILED, OK, FeedSpider
+from crawler.sources import Source
+
+
+class RemotiveFeedSpider(FeedSpider):
+    ats = "remotive"
+
+    def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
+        api = self.settings["REMOTIVE_API_URL"].rstrip("/")
+        yield self.request(f"{api}/api/remote-jobs", source, self.parse_feed)
+
+    def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status == 404:
+            self.board_outcome(source, FAILED, f"feed not found (404) at {response.url}")
+            return
+        data = self.load_json(response, source)
+        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+            if data is not None:
+                self.board_outcome(source, FAILED, f"unexpected payload at {response.url}")
+            return
+        yield self.page(response, source)
+        jobs = len(data["jobs"])
+        self.board_outcome(source, OK if jobs else EMPTY, f"{jobs} jobs")

@@ -1,0 +1,5 @@
+from crawler.ats.hn import HNFeedSpider
+
+
+class HNSpider(HNFeedSpider):
+    name = "hn"

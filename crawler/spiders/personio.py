@@ -1,0 +1,5 @@
+from crawler.ats.personio import PersonioBoardSpider
+
+
+class PersonioSpider(PersonioBoardSpider):
+    name = "personio"

@@ -1,0 +1,5 @@
+from crawler.ats.recruitee import RecruiteeBoardSpider
+
+
+class RecruiteeSpider(RecruiteeBoardSpider):
+    name = "recruitee"

@@ -1,0 +1,5 @@
+from crawler.ats.remoteok import RemoteOKFeedSpider
+
+
+class RemoteOKSpider(RemoteOKFeedSpider):
+    name = "remoteok"

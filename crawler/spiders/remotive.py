@@ -1,0 +1,5 @@
+from crawler.ats.remotive import RemotiveFeedSpider
+
+
+class RemotiveSpider(RemotiveFeedSpider):
+    name = "remotive"

@@ -1,0 +1,5 @@
+from crawler.ats.smartrecruiters import SmartRecruitersBoardSpider
+
+
+class SmartRecruitersSpider(SmartRecruitersBoardSpider):
+    name = "smartrecruiters"

@@ -1,0 +1,5 @@
+from crawler.ats.usajobs import USAJobsFeedSpider
+
+
+class USAJobsSpider(USAJobsFeedSpider):
+    name = "usajobs"

@@ -1,0 +1,5 @@
+from crawler.ats.workable import WorkableBoardSpider
+
+
+class WorkableSpider(WorkableBoardSpider):
+    name = "workable"

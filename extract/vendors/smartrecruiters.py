@@ -1,0 +1,76 @@
+"""SmartRecruiters Posting API detail payload (one posting, with ``jobAd``).
+
+Only detail pages are stored (``crawler.ats.smartrecruiters``): a list page is not a posting payload.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.html_text import html_to_text
+from extract.model import RawPosting
+from extract.vendors.common import PayloadError, as_dict, load_json, text_or_none
+
+# The order a reader meets them on the posting page.
+_SECTIONS = ("companyDescription", "jobDescription", "qualifications", "additionalInformation")
+
+
+def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
+    data = load_json(body, url)
+    if not isinstance(data, dict) or not data.get("id") or "jobAd" not in data:
+        raise PayloadError(f"{url}: not a SmartRecruiters posting detail (id and jobAd)")
+    return [_posting(data, board, fetched_at)]
+
+
+def _label(value: Any) -> str | None:
+    return text_or_none(as_dict(value).get("label"))
+
+
+def _description(job: dict[str, Any]) -> str:
+    sections = as_dict(as_dict(job.get("jobAd")).get("sections"))
+    parts = []
+    for key in _SECTIONS:
+        section = as_dict(sections.get(key))
+        text = html_to_text(str(section.get("text") or ""))
+        if text:
+            title = str(section.get("title") or "").strip()
+            parts.append(f"{title}\n{text}" if title else text)
+    return "\n\n".join(parts)
+
+
+def _remote(location: dict[str, Any]) -> str | None:
+    if location.get("remote") is True:
+        return "remote"
+    if location.get("hybrid") is True:
+        return "hybrid"
+    # Both flags present and false is a stated on-site job; absent flags say nothing.
+    if location.get("remote") is False and location.get("hybrid") is False:
+        return "onsite"
+    return None
+
+
+def _location(location: dict[str, Any]) -> str | None:
+    if location.get("fullLocation"):
+        return text_or_none(location["fullLocation"])
+    parts = [location.get(k) for k in ("city", "region", "country")]
+    return ", ".join(str(p).strip() for p in parts if p and str(p).strip()) or None
+
+
+def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPosting:
+    location = as_dict(job.get("location"))
+    return RawPosting(
+        source="smartrecruiters",
+        source_id=str(job["id"]),
+        board=board,
+        company=text_or_none(as_dict(job.get("company")).get("name")),
+        title=str(job.get("name") or "").strip(),
+        description=_description(job),
+        fetched_at=fetched_at,
+        url=text_or_none(job.get("postingUrl") or job.get("applyUrl")),
+        location=_location(location),
+        remote_hint=_remote(location),
+        department=_label(job.get("department")) or _label(job.get("function")),
+        employment_type=_label(job.get("typeOfEmployment")),
+        posted=text_or_none(job.get("releasedDate")),
+        seniority_hint=_label(job.get("experienceLevel")),
+    )

@@ -1,0 +1,345 @@
+"""Vendor adapters: a stored payload in the vendor's format → the RawPosting fields it states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import crawler
+from extract.vendors import READERS, PayloadError, read_payload
+from extract.vendors.recruitee import iso_time
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FETCHED = "2026-11-03T00:00:00Z"
+PERSONIO = "https://lindgruen.jobs.personio.de/xml?language=en"
+
+
+def _read(source: str, fixture: str, url: str = "https://example.test/feed", board: str = "b") -> list[Any]:
+    body = (FIXTURES / fixture).read_text(encoding="utf-8")
+    return read_payload(source, body, url=url, board=board, fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize(
+    ("source", "fixture", "url", "ids"),
+    [
+        ("workable", "workable/account.json", "", ["7C1A2B3D4E", "9F8E7D6C5B"]),
+        ("workable", "workable/empty.json", "", []),
+        ("smartrecruiters", "smartrecruiters/744000012345678.json", "", ["744000012345678"]),
+        ("recruitee", "recruitee/offers.json", "", ["1402231", "1402232"]),
+        ("recruitee", "recruitee/empty.json", "", []),
+        ("personio", "personio/feed.xml", PERSONIO, ["2578538", "2578539"]),
+        ("personio", "personio/empty.xml", "", []),
+        # The reply in the first comments page is not a job post.
+        ("hn", "hn/comments-0.json", "", ["45012345"]),
+        ("hn", "hn/comments-empty.json", "", []),
+        ("remotive", "remotive/jobs.json", "", ["1971234", "1971300"]),
+        # The leading legal notice is not a job.
+        ("remoteok", "remoteok/api.json", "", ["123456", "123457"]),
+        ("remoteok", "remoteok/empty.json", "", []),
+        ("usajobs", "usajobs/search.json", "", ["812345600", "812345601"]),
+        ("usajobs", "usajobs/empty.json", "", []),
+    ],
+)
+def test_read_payload_finds_every_posting(source: str, fixture: str, url: str, ids: list[str]) -> None:
+    postings = _read(source, fixture, url or "https://example.test/feed")
+    assert [p.source_id for p in postings] == ids
+    assert all(p.source == source and p.board == "b" and p.fetched_at == FETCHED for p in postings)
+
+
+@pytest.mark.parametrize(
+    ("source", "fixture", "url", "index", "expected"),
+    [
+        (
+            "workable",
+            "workable/account.json",
+            "",
+            0,
+            {
+                "title": "Senior Data Engineer",
+                "company": "Harborline Freight",
+                "location": "Austin, Texas, United States",
+                "remote_hint": "remote",
+                "department": "Data",
+                "employment_type": "Full-time",
+                "posted": "2026-09-05",
+                "url": "https://apply.workable.com/j/7C1A2B3D4E",
+                "seniority_hint": "Mid-Senior level",
+                "description": "Build the pipelines behind our freight pricing.\n• Python\n• dbt\n\n"
+                "5+ years of SQL.\n\n401(k) match.",
+            },
+        ),
+        # The location object some accounts send; telecommuting false is no hint at all.
+        (
+            "workable",
+            "workable/account.json",
+            "",
+            1,
+            {
+                "location": "Rotterdam, South Holland, Netherlands",
+                "remote_hint": None,
+                "description": "Plan the day's routes.",
+            },
+        ),
+        (
+            "smartrecruiters",
+            "smartrecruiters/744000012345678.json",
+            "",
+            0,
+            {
+                "title": "Senior Information Security Engineer",
+                "company": "Vantarail",
+                "location": "Madrid, MD, Spain",
+                "remote_hint": "hybrid",
+                "department": "Security",
+                "employment_type": "Full-time",
+                "seniority_hint": "Mid-Senior Level",
+                "posted": "2026-08-01T10:00:00.000Z",
+                "url": "https://jobs.smartrecruiters.com/Vantarail/744000012345678-senior-information-security-engineer",
+                "description": "Company Description\nWe run trains across Europe.\n\n"
+                "Job Description\nHarden our signalling network.\n• Threat modelling\n• SIEM\n\n"
+                "Qualifications\n• 5+ years in security\n• Python",
+            },
+        ),
+        (
+            "smartrecruiters",
+            "smartrecruiters/744000087654321.json",
+            "",
+            0,
+            {
+                "remote_hint": "onsite",
+                "seniority_hint": "Entry Level",
+                "department": None,
+                "location": "Lyon, France",
+            },
+        ),
+        (
+            "recruitee",
+            "recruitee/offers.json",
+            "",
+            0,
+            {
+                "title": "Data Analyst",
+                "company": "Kanaalzicht",
+                "location": "Amsterdam, Netherlands",
+                "remote_hint": "hybrid",
+                "department": "Data",
+                "employment_type": "fulltime",
+                "posted": "2026-09-29T16:02:37Z",
+                "seniority_hint": "mid level",
+                "url": "https://kanaalzicht.recruitee.com/o/data-analyst",
+                "description": "Own our booking dashboards.\n\n• SQL\n• Looker",
+            },
+        ),
+        # An empty location string falls back to city and country; a salary of nulls is no salary.
+        (
+            "recruitee",
+            "recruitee/offers.json",
+            "",
+            1,
+            {
+                "location": "Utrecht, Netherlands",
+                "remote_hint": "onsite",
+                "salary": None,
+            },
+        ),
+        (
+            "personio",
+            "personio/feed.xml",
+            PERSONIO,
+            0,
+            {
+                "title": "Senior Product Manager",
+                "company": "Lindgrün Energie GmbH",
+                "location": "Berlin",
+                "department": "Product",
+                "employment_type": "permanent, full-time",
+                "seniority_hint": "experienced",
+                "posted": "2026-01-01T10:00:00+00:00",
+                "url": "https://lindgruen.jobs.personio.de/job/2578538",
+                # The second value is entity-escaped HTML, the first CDATA: both read as text.
+                "description": "Your mission\nOwn metering payments.\n• Roadmap\n• Discovery\n\n"
+                "Your profile\n5+ years in B2C product.",
+            },
+        ),
+        (
+            "personio",
+            "personio/feed.xml",
+            PERSONIO,
+            1,
+            {
+                "company": None,
+                "seniority_hint": "student",
+                "employment_type": "intern, part-time",
+            },
+        ),
+        (
+            "hn",
+            "hn/comments-0.json",
+            "",
+            0,
+            {
+                "title": "Senior ML Engineer",
+                "company": "Acme Robotics",
+                "location": "NYC or REMOTE (US)",
+                "remote_hint": "remote",
+                "posted": "2026-11-02T16:03:11Z",
+                "url": "https://news.ycombinator.com/item?id=45012345",
+                "description": "Acme Robotics | Senior ML Engineer | NYC or REMOTE (US) | Full-time | "
+                "$180k-$220k\nWe build warehouse robots. Python, PyTorch, RAG.\n\nApply: https://acme.example/jobs",
+            },
+        ),
+        (
+            "hn",
+            "hn/comments-1.json",
+            "",
+            0,
+            {
+                "title": "Backend Engineer (Go)",
+                "company": "Tidal Clinics",
+                "remote_hint": "onsite",
+            },
+        ),
+        (
+            "remotive",
+            "remotive/jobs.json",
+            "",
+            0,
+            {
+                "title": "AI Engineer",
+                "company": "Brightwave Learning",
+                "location": "USA",
+                "remote_hint": "remote",
+                "department": "Software Development",
+                "employment_type": "full_time",
+                "posted": "2026-09-30T12:00:00",
+                "salary": None,
+                "description": "Salary: $140k - $170k\n\nBuild tutoring agents with LLMs.\n• Python\n• RAG",
+            },
+        ),
+        # No salary text, no "Salary:" line.
+        ("remotive", "remotive/jobs.json", "", 1, {"description": "Answer customer tickets."}),
+        (
+            "remoteok",
+            "remoteok/api.json",
+            "",
+            0,
+            {
+                "title": "Software Engineer",
+                "company": "TechCorp",
+                "location": "Worldwide",
+                "remote_hint": "remote",
+                "posted": "2026-01-15T10:00:00+00:00",
+                "description": "Ship our billing API.",
+            },
+        ),
+        ("remoteok", "remoteok/api.json", "", 1, {"salary": None}),  # 0/0 is "not given"
+        (
+            "usajobs",
+            "usajobs/search.json",
+            "",
+            0,
+            {
+                "title": "IT Specialist (AI/ML)",
+                "company": "Defense Information Systems Agency",
+                "location": "Arlington, Virginia",
+                "department": "Information Technology Management",
+                "employment_type": "Full-time",
+                "posted": "2026-09-01T00:00:00.0000",
+                "seniority_hint": "GS-13",
+                "url": "https://www.usajobs.gov/job/812345600",
+                "description": "Summary\nDeploy machine learning services for the agency.\n\nMajor duties\n"
+                "• Design ML pipelines.\n• Evaluate LLM tools.\n\n"
+                "Qualifications\nOne year of specialized experience at GS-12.\n\n"
+                "Requirements\nU.S. citizenship required.",
+            },
+        ),
+        (
+            "usajobs",
+            "usajobs/search.json",
+            "",
+            1,
+            {
+                "location": "Denver, Colorado; Aurora, Colorado",
+                "seniority_hint": "GS-5/6",
+                "employment_type": "Part-time",
+            },
+        ),
+    ],
+)
+def test_read_payload_states_fields(
+    source: str, fixture: str, url: str, index: int, expected: dict[str, Any]
+) -> None:
+    posting = _read(source, fixture, url or "https://example.test/feed")[index]
+    assert {field: getattr(posting, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "fixture", "index", "pay"),
+    [
+        ("recruitee", "recruitee/offers.json", 0, (4000, 5500, "EUR", "month", "recruitee.salary")),
+        ("remoteok", "remoteok/api.json", 0, (70000, 110000, "USD", "year", "remoteok.salary")),
+        (
+            "usajobs",
+            "usajobs/search.json",
+            0,
+            (117962, 153354, "USD", "year", "usajobs.PositionRemuneration"),
+        ),
+        ("usajobs", "usajobs/search.json", 1, (21.5, 27.95, "USD", "hour", "usajobs.PositionRemuneration")),
+    ],
+)
+def test_read_payload_structured_salary(source: str, fixture: str, index: int, pay: tuple[Any, ...]) -> None:
+    salary = _read(source, fixture)[index].salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period, salary.source) == pay
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [
+        ("workable", '{"jobs": {}}'),
+        ("smartrecruiters", '{"offset": 0, "totalFound": 1, "content": []}'),  # a list page, not a detail
+        ("recruitee", '{"error": "not found"}'),
+        ("personio", "<html><body>Personio</body></html>"),
+        ("personio", "<workzag-jobs><position><id>1"),
+        ("hn", '{"message": "Invalid"}'),
+        ("remotive", "[]"),
+        ("remoteok", '{"jobs": []}'),
+        ("usajobs", '{"SearchResult": {}}'),
+        ("usajobs", '{"SearchResult": {"SearchResultItems": [ {"MatchedObjectId": '),
+    ],
+)
+def test_read_payload_wrong_shape_raises(source: str, body: str) -> None:
+    with pytest.raises(PayloadError):
+        read_payload(source, body, url="https://example.test/feed", board="b", fetched_at=FETCHED)
+
+
+def test_personio_read_expands_no_entities() -> None:
+    body = (
+        '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY secret SYSTEM "file:///etc/hostname">'
+        '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        "<workzag-jobs><position><id>1</id><name>Engineer &secret;&b;</name></position></workzag-jobs>"
+    )
+    [posting] = read_payload(
+        "personio", body, url="https://x.jobs.personio.de/xml", board="x", fetched_at=FETCHED
+    )
+    assert posting.title == "Engineer"
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2026-09-29 16:02:37 UTC", "2026-09-29T16:02:37Z"),
+        ("2026-09-29T16:02:37Z", "2026-09-29T16:02:37Z"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_iso_time_reads_recruitee_timestamps(value: str | None, iso: str | None) -> None:
+    assert iso_time(value) == iso
+
+
+def test_every_spider_has_a_reader() -> None:
+    spiders = {path.stem for path in (Path(crawler.__file__).parent / "spiders").glob("*.py")} - {"__init__"}
+    assert spiders <= set(READERS)
