@@ -1,0 +1,311 @@
+"""Seniority of a posting: title cues first, then required years, then the vendor's own label.
+
+The levels are ``extract.model.SENIORITY_LEVELS``. The title vocabulary is data
+(``extract/data/seniority.jsonl``); this module only ranks what the data finds:
+
+* ``neutral`` rows blank out role names that merely contain a level word ("Executive Assistant",
+  "Staff Accountant", "Member of Technical Staff") before any cue is looked for;
+* ``cue`` rows name a level; when several match, the highest rank wins (``_RANK``);
+* ``ladder``/``ladder_code`` rows are company ladders (II, III, L5): weak cues that stated years override,
+  because an "Engineer III" at one company is an "Engineer II" at another;
+* ``role_manager`` rows are role names ending in "Manager" (Product Manager, Customer Success Manager):
+  those are people managers only when the text shows people management (``people`` rows) and no
+  individual-contributor statement (``ic`` rows);
+* ``hint`` rows map vendor labels (LinkedIn/SmartRecruiters/Workable experience levels, Personio
+  seniority) to levels.
+
+Years map as the design card says: 0-2 entry, 3-5 mid, 6+ senior; a silent posting is ``mid``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.model import SENIORITY_LEVELS
+
+DATA_FILE = Path(__file__).parent / "data" / "seniority.jsonl"
+
+# Highest first: "Senior Director" is a director, "Senior Manager" a manager, "Sr. Staff" staff.
+_RANK = ("executive", "director", "manager", "intern", "staff", "senior", "mid", "entry")
+assert set(_RANK) == set(SENIORITY_LEVELS)
+
+_NON_WORD = re.compile(r"[^a-z0-9&+#]+")
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    neutral: re.Pattern[str]
+    cues: tuple[tuple[str, re.Pattern[str]], ...]
+    lead: re.Pattern[str]  # cues that mean manager when the text shows direct reports ("Team Lead")
+    ladder: dict[str, str]  # roman/arabic numerals after a role word ("Engineer II", "Level 2")
+    ladder_code: dict[str, str]  # self-contained codes ("L5", "IC4")
+    role_manager: re.Pattern[str]
+    people: re.Pattern[str]
+    ic: re.Pattern[str]
+    hints: dict[str, str]
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+@lru_cache(maxsize=1)
+def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
+    """Load and compile the seniority vocabulary once."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_kind: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_kind.setdefault(row["kind"], []).append(row)
+    cue_patterns: dict[str, list[str]] = {}
+    for row in by_kind.get("cue", []):
+        cue_patterns.setdefault(row["level"], []).append(row["pattern"])
+    lead = [r["pattern"] for r in by_kind.get("cue", []) if r.get("people_manager_with_reports")]
+    return _Vocabulary(
+        neutral=_union([r["pattern"] for r in by_kind.get("neutral", [])]),
+        cues=tuple((level, _union(cue_patterns[level])) for level in _RANK if level in cue_patterns),
+        lead=_union(lead or [r"(?!)"]),
+        ladder={r["token"]: r["level"] for r in by_kind.get("ladder", [])},
+        ladder_code={r["token"]: r["level"] for r in by_kind.get("ladder_code", [])},
+        role_manager=_union([r["pattern"] for r in by_kind.get("role_manager", [])]),
+        people=_union([r["pattern"] for r in by_kind.get("people", [])]),
+        ic=_union([r["pattern"] for r in by_kind.get("ic", [])]),
+        hints={_normalize(r["label"]): r["level"] for r in by_kind.get("hint", [])},
+    )
+
+
+def _normalize(text: str) -> str:
+    """Lower case, other characters one space: 'Sr. Staff SRE (Remote)' -> 'sr staff sre remote'."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCues:
+    """What a title says about level, before the text is read."""
+
+    levels: tuple[str, ...]  # strong cues, highest rank first
+    ladder: str | None  # a company-ladder level (weak)
+    role_manager: bool  # "Manager" only as part of a role name (Product Manager)
+    lead: bool  # "Lead"/"Team Lead": a people manager when the text shows direct reports
+
+
+# Ladder numerals count after a job noun or "level" ("Engineer II", "Analyst 2", "Level 3"); elsewhere a
+# number is a count, a year or a price ("Professional - $3,000 Hiring Bonus").
+_LADDER_WORD = re.compile(r"^[a-z]{3,}$")
+_LADDER_DIGIT_CONTEXT = re.compile(
+    r"^(?:level|lvl|grade|band|step|engineer|developer|analyst|scientist|designer|specialist|associate|"
+    r"technician|tech|accountant|administrator|consultant|representative|rep|agent|nurse|planner|buyer|"
+    r"editor|writer|auditor|programmer|architect|researcher|coordinator|officer|banker|dietitian)$"
+)
+
+
+def title_cues(title: str) -> TitleCues:
+    """Find the level cues in a job title."""
+    vocab = vocabulary()
+    text = _normalize(title)
+    text = vocab.neutral.sub(" ", text)
+    role_manager = bool(vocab.role_manager.search(text))
+    if role_manager:
+        text = vocab.role_manager.sub(" ", text)
+    levels = tuple(level for level, pattern in vocab.cues if pattern.search(text))
+    return TitleCues(
+        levels=levels,
+        ladder=_ladder(text.split(), vocab),
+        role_manager=role_manager,
+        lead=bool(vocab.lead.search(text)),
+    )
+
+
+def _ladder(tokens: list[str], vocab: _Vocabulary) -> str | None:
+    for i, token in enumerate(tokens):
+        if token in vocab.ladder_code:
+            return vocab.ladder_code[token]
+        if token in vocab.ladder and i > 0:
+            if token.isdigit() and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+                continue  # "$2,000" became "2 000"
+            context = _LADDER_DIGIT_CONTEXT if token.isdigit() else _LADDER_WORD
+            if context.search(tokens[i - 1]):
+                return vocab.ladder[token]
+    return None
+
+
+def seniority_from_title(title: str) -> str | None:
+    """The level a title states on its own, or None when it is silent.
+
+    Role-name managers ("Product Manager") are silent here: only the text can say whether they manage people.
+    A lead is ``staff`` here; ``infer_seniority`` makes it ``manager`` when the text shows direct reports.
+    """
+    cues = title_cues(title)
+    if cues.levels:
+        return cues.levels[0]
+    return cues.ladder
+
+
+# ----------------------------------------------------------------------------------------------- years
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "couple": 2, "few": 2,
+}  # fmt: skip
+_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_YEARS = re.compile(
+    rf"(?:\b|(?<=[a-z])(?=\d))(?P<low>{_NUM})\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?(?:\+|plus|or more|or greater)?\s*"
+    rf"(?:(?:-|\u2013|\u2014|to|or)\s*(?P<high>{_NUM})\s*\+?\s*)?"
+    rf"(?:\(\s*\d{{1,2}}\s*\)\s*)?(?P<hyphen>-\s*)?(?:years?|yrs?)\b\.?(?P<plus>\s*\+)?",
+    _FLAGS,
+)
+_MONTHS = re.compile(rf"\b(?P<low>{_NUM})\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*months?\b", _FLAGS)
+# What follows "N years" in a requirement: "of experience", "in fintech", "as a PM", "shipping products".
+_EXPERIENCE_AFTER = re.compile(
+    r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:\+|plus|\))?\s*(?:\(\s*\w+\s*\)\s*)?"
+    r"(?:of|in|with|as|at|on|into|working|experience|exp\b|professional|relevant|hands|industry|pqe|post|"
+    r"progressive|related|full|practical|commercial|proven|prior|previous|demonstrated|successful|direct|"
+    r"combined|total|minimum|required|or more|or longer|and above|\(\s*(?:required|preferred)|\w+ing\b|"
+    r"(?:[\w/&-]+\s+){0,6}(?:work\s+)?experience|[,;:)•]|$)",
+    _FLAGS,
+)
+# "founded 12 years ago", "18 years of age", "a 2-year contract", "4-year vesting", "0-5 years 80 hours".
+_NOT_EXPERIENCE_AFTER = re.compile(
+    r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:ago|old|of age|or older|of history|in business|"
+    r"in operation|in existence|running|straight|in a row|later|from now|anniversary|contract|term|"
+    r"vesting|cliff|lease|warranty|"
+    r"guarantee|fixed|rotation|program|programme|degree|apprenticeship|course|plan|cycle|break|mark|"
+    r"\d+\s*(?:hours|days|weeks)|of (?:our|the|its|their|growth|service|partnership|operations|profitab|"
+    r"continuous|serving|employment|tenure|education|college|university|study|schooling|coursework|"
+    r"full-time academic|building (?:the|our)))",
+    _FLAGS,
+)
+_NOT_EXPERIENCE_BEFORE = re.compile(
+    r"(?:founded|since|(?<!looks )(?<!looking )(?<!ask )(?<!asks )"
+    r"for (?:over |more than |nearly |almost |the (?:past|last) )?|over the (?:past|last|next)|"
+    r"(?:past|last|next|first|within|every|after|each|per|in|aged?|age of|than)\s+(?:the\s+)?|"
+    r"(?:^|[.!?]\s*)with (?:over|more than|nearly|almost)\s+|tenure:?\s*|"
+    r"(?:pto|vacation|paid time off|accru\w*)[^.\n]{0,30}|"
+    r"vest\w*(?:\s+over)?|established|celebrat\w*|been (?:around|in business|operating)\w*)\s*$",
+    _FLAGS,
+)
+# A year count that refines a larger one: "8+ years in analytics, including 2+ years managing".
+_SUBCLAUSE_BEFORE = re.compile(r"(?:including|incl\.?|of which|out of which)\s+(?:at least\s+)?$", _FLAGS)
+_MANAGING_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:experience\s+)?(?:managing|leading|supervising|in management|in a "
+    r"(?:leadership|management))",
+    _FLAGS,
+)
+_EXPERIENCE_NEXT = re.compile(r"\s*(?:of\s+)?(?:\w+\s+)?experience", _FLAGS)
+_VAGUE_NUMBERS = frozenset({"a", "an", "few", "couple"})
+_EXPERIENCE_NOUN_AFTER = re.compile(
+    r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:of\s+)?(?:\w+\s+){0,2}experience", _FLAGS
+)
+
+
+def _number(token: str) -> float:
+    token = token.lower()
+    return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
+
+
+def years_required(text: str) -> int | None:
+    """Minimum years of experience a posting asks for, or None when it states none.
+
+    Ranges give their lower end ("5-7 years" -> 5). Company age, ages, contract or vesting lengths and
+    degree durations are ignored. A count that refines a larger one ("including 2+ years managing") or
+    counts only management years is used only when nothing else is stated.
+    """
+    main: list[float] = []
+    minor: list[float] = []
+    for match in _YEARS.finditer(text):
+        after = text[match.end() : match.end() + 60]
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _NOT_EXPERIENCE_AFTER.search(after) or _NOT_EXPERIENCE_BEFORE.search(before):
+            continue
+        if match.group("hyphen") and not _EXPERIENCE_NEXT.match(after):
+            continue  # "a two-year rotation", "4-year degree"
+        explicit = match.group("plus") or "+" in match.group(0) or match.group("high")
+        if not (_EXPERIENCE_AFTER.search(after) or explicit):
+            continue
+        if match.group("low").lower() in _VAGUE_NUMBERS and not _EXPERIENCE_NOUN_AFTER.search(after):
+            continue  # "two team off-sites a year" is a frequency; "a year of experience" is a requirement
+        low = _number(match.group("low"))
+        if low > 40:
+            continue
+        if _SUBCLAUSE_BEFORE.search(before) or _MANAGING_AFTER.search(after):
+            minor.append(low)
+        else:
+            main.append(low)
+    for match in _MONTHS.finditer(text):
+        if _EXPERIENCE_NOUN_AFTER.search(text[match.end() : match.end() + 60]):
+            main.append(_number(match.group("low")) / 12)  # "six months experience as a line cook"
+    found = main or minor
+    return int(min(found)) if found else None
+
+
+def level_from_years(years: int) -> str:
+    """The design card's mapping: 0-2 entry, 3-5 mid, 6+ senior."""
+    if years <= 2:
+        return "entry"
+    if years <= 5:
+        return "mid"
+    return "senior"
+
+
+# ------------------------------------------------------------------------------------------- inference
+
+
+def people_management(text: str) -> bool | None:
+    """True when the text shows people management, False when it says the role has no reports, else None.
+
+    An individual-contributor statement wins: "you won't manage people, but you will mentor four" is an IC.
+    """
+    vocab = vocabulary()
+    if vocab.ic.search(text):
+        return False
+    if vocab.people.search(text):
+        return True
+    return None
+
+
+def level_from_hint(hint: str | None) -> str | None:
+    """Map a vendor's level label ("Mid-Senior level", "experienced", "Internship") to a level."""
+    if not hint:
+        return None
+    label = _normalize(hint)
+    hints = vocabulary().hints
+    if label in hints:
+        return hints[label]
+    if label.endswith(" level") and label[: -len(" level")] in hints:
+        return hints[label[: -len(" level")]]
+    return None
+
+
+def infer_seniority(
+    title: str, text: str, hint: str | None = None, manages_people: bool | None = None
+) -> str:
+    """The posting's seniority: title, then required years, then the vendor hint, else ``mid``.
+
+    "Manager" titles and leads read the text for people management (``people_management``) unless
+    ``manages_people`` says so from a structured field. A title "Manager" whose text says it manages nobody,
+    or a role-name manager (Product Manager) without reports, is decided like an individual contributor.
+    """
+    cues = title_cues(title)
+    levels = list(cues.levels)
+    people = manages_people
+    if people is None and ("manager" in levels or cues.lead or cues.role_manager):
+        people = people_management(text)
+    if "manager" in levels and people is False:
+        levels.remove("manager")
+    top = levels[0] if levels else None
+    outranked = top is not None and _RANK.index(top) < _RANK.index("manager")
+    if people and (cues.role_manager or cues.lead) and not outranked:
+        return "manager"
+    if top is not None:
+        return top
+    years = years_required(text)
+    if years is not None:
+        return level_from_years(years)
+    if cues.ladder:
+        return cues.ladder
+    return level_from_hint(hint) or "mid"

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.remote import detect_remote, remote_from_hint
+
+
+@pytest.mark.parametrize(
+    ("hint", "expected"),
+    [
+        ("on-site", "onsite"),
+        ("onsite", "onsite"),
+        ("OnSite", "onsite"),
+        ("remote", "remote"),
+        ("Remote", "remote"),
+        ("hybrid", "hybrid"),
+        ("Hybrid", "hybrid"),
+        ("TELECOMMUTE", "remote"),
+        ("on_site", "onsite"),
+        ("REMOTE", "remote"),
+        ("ONSITE", "onsite"),
+        ("unspecified", None),
+        ("", None),
+        (None, None),
+        ("Remote (US)", "remote"),
+    ],
+)
+def test_remote_from_hint_vendor_values(hint: str | None, expected: str | None) -> None:
+    assert remote_from_hint(hint) == expected
+
+
+def test_detect_remote_structured_hint_wins_over_text() -> None:
+    assert detect_remote("This role is fully remote.", hint="on-site") == "onsite"
+
+
+def test_detect_remote_unspecified_hint_falls_back_to_text() -> None:
+    assert detect_remote("Hybrid: two days a week in our Leeds office.", hint="unspecified") == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("Remote - US", "remote"),
+        ("Boston, MA (Hybrid)", "hybrid"),
+        ("Austin, TX (on-site)", "onsite"),
+        ("Berlin, Germany", None),
+    ],
+)
+def test_detect_remote_location_field(location: str, expected: str | None) -> None:
+    assert detect_remote("We make software.", location=location) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is a hybrid role based in Denver.", "hybrid"),
+        ("You will work from our Paris office three days a week.", "hybrid"),
+        ("Three days a week in the office, the rest from home.", "hybrid"),
+        ("Leeds (Tue/Thu in office)", "hybrid"),
+        ("Mostly remote, one day a week on site.", "hybrid"),
+        ("This role is fully remote within Canada.", "remote"),
+        ("Remote (EU)", "remote"),
+        ("Location: Remote, anywhere in the US.", "remote"),
+        ("Work from anywhere in Europe.", "remote"),
+        ("Our Madrid office or remote (Spain); we meet in Madrid once a quarter.", "remote"),
+        ("Remote (US) with quarterly on-sites in Chicago.", "remote"),
+        ("We are remote-first and meet in person twice a year.", "remote"),
+        ("This role is onsite at our Reno warehouse.", "onsite"),
+        ("We all work in person, Monday to Friday.", "onsite"),
+        ("Based in our Leeds office five days a week.", "onsite"),
+        ("This position is in-office.", "onsite"),
+        ("This is not a remote position.", "onsite"),
+        ("Minneapolis, MN", None),
+        ("We build great software for dentists.", None),
+    ],
+)
+def test_detect_remote_text_cues(text: str, expected: str | None) -> None:
+    assert detect_remote(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experience with remote sensing data is a plus.", None),
+        ("Our remote patient monitoring product serves 200 clinics.", None),
+        ("Experience with hybrid cloud deployments across AWS and GCP. Fully remote.", "remote"),
+        ("A $1,000 home-office stipend. This role is onsite.", "onsite"),
+        ("Build hybrid search with BM25 and embeddings.", None),
+        ("Team offsites twice a year.", None),
+        ("On-site interviews in our lab. The job itself is remote (US).", "remote"),
+    ],
+)
+def test_detect_remote_ignores_look_alike_phrases(text: str, expected: str | None) -> None:
+    assert detect_remote(text) == expected

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.roles import (
+    FUNCTIONS_FILE,
+    classify_role,
+    functions,
+    role_from_title,
+    roles,
+    taxonomy,
+    title_normalized,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "function"),
+    [
+        ("Senior Backend Engineer, Billing", "backend engineer", "engineering"),
+        ("Software Engineer II, Backend", "backend engineer", "engineering"),
+        ("Front-End Developer (React)", "frontend engineer", "engineering"),
+        ("Fullstack Engineer", "full-stack engineer", "engineering"),
+        ("Software Engineer, New Grad", "software engineer", "engineering"),
+        ("Staff iOS Engineer", "ios engineer", "engineering"),
+        ("Android Developer", "android engineer", "engineering"),
+        ("Firmware Engineer", "embedded software engineer", "engineering"),
+        ("Senior SRE", "site reliability engineer", "engineering"),
+        ("DevOps Engineer (AWS)", "devops engineer", "engineering"),
+        ("Lead Data Engineer", "data engineer", "engineering"),
+        ("ML Engineer, Ranking", "machine learning engineer", "engineering"),
+        ("Senior AI Engineer, Agents", "ai engineer", "engineering"),
+        ("ML Platform Engineer", "ml platform engineer", "engineering"),
+        ("Member of Technical Staff, Inference", "ml inference engineer", "engineering"),
+        ("Applied Scientist, Search", "applied scientist", "engineering"),
+        ("Research Scientist, Speech", "research scientist", "research"),
+        ("Lead Data Scientist, Pricing", "data scientist", "data-and-analytics"),
+        ("Data Analyst \u2013 Claims", "data analyst", "data-and-analytics"),
+        ("Analytics Engineer", "analytics engineer", "data-and-analytics"),
+        ("Manager, Data Analytics", "analytics manager", "data-and-analytics"),
+        ("Head of Data", "head of data", "data-and-analytics"),
+        ("Principal Security Engineer", "security engineer", "security"),
+        ("Social Security Claims Representative", None, None),
+        ("QA Automation Engineer", "qa engineer", "quality-assurance"),
+        ("Engineering Manager, Platform", "engineering manager", "engineering"),
+        ("VP of Engineering", "vp of engineering", "engineering"),
+        ("Senior Product Manager, Payments", "product manager", "product-management"),
+        ("Associate Product Manager", "associate product manager", "product-management"),
+        ("Product Marketing Manager", "product marketing manager", "marketing"),
+        ("Senior Product Designer", "product designer", "design"),
+        ("UX Researcher", "ux researcher", "design"),
+        ("Account Executive, Mid-Market", "account executive", "sales"),
+        ("Solutions Engineer", "sales engineer", "sales"),
+        ("Sales Development Representative", "sdr", "sales"),
+        ("VP Sales", "vp of sales", "sales"),
+        ("Customer Success Manager", "customer success manager", "customer-success"),
+        ("Team Lead, Customer Success", "customer success manager", "customer-success"),
+        ("Technical Support Engineer", "support engineer", "customer-success"),
+        ("Content Marketing Manager", "content marketing manager", "marketing"),
+        ("Growth Marketing Manager", "growth marketing manager", "marketing"),
+        ("Staff Accountant", "accountant", "accounting"),
+        ("FP&A Analyst", "financial analyst", "finance"),
+        ("Chief Financial Officer", "chief financial officer", "finance"),
+        ("Senior Corporate Counsel", "corporate counsel", "legal"),
+        ("Technical Recruiter", "recruiter", "human-resources"),
+        ("HR Business Partner", "hr business partner", "human-resources"),
+        ("Head of People", "head of people", "human-resources"),
+        ("Fulfillment Operations Manager", "operations manager", "operations"),
+        ("Supply Planner \u2013 SAP IBP", "supply planner", "supply-chain"),
+        ("Registered Nurse \u2013 ICU (Nights)", "registered nurse", "healthcare"),
+        ("Physician Assistant", "nurse practitioner", "healthcare"),
+        ("Medical Assistant", "medical assistant", "healthcare"),
+        ("High School Math Teacher", "teacher", "education"),
+        ("Director of Curriculum", "director of curriculum", "education"),
+        ("Senior Consultant, Digital Transformation", "management consultant", "consulting"),
+        ("Technical Program Manager", "project manager", "project-management"),
+        ("Executive Assistant to the CEO", "executive assistant", "administrative"),
+        ("Chief of Staff", "chief of staff", "operations"),
+        ("IT Support Specialist", "it support", "information-technology"),
+        ("Business Development Manager", "business development manager", "business-development"),
+        ("Theatre Instructor for Speech Communication", "teacher", "education"),
+    ],
+)
+def test_classify_role_from_title(title: str, role: str | None, function: str | None) -> None:
+    assert classify_role(title) == (role, function)
+
+
+@pytest.mark.parametrize(
+    ("title", "department", "function"),
+    [
+        ("Associate", "Finance & Accounting", "accounting"),
+        ("Generalist", "People Operations", "human-resources"),
+        ("Specialist", "Security Engineering", "security"),
+        ("Specialist", "Sales Engineering", "sales"),
+        ("Founding Hire", "Data Science", "data-and-analytics"),
+        ("Individual Contributor", "Engineering \u2013 Web", "engineering"),
+    ],
+)
+def test_classify_role_department_when_title_vague(title: str, department: str, function: str) -> None:
+    assert classify_role(title, department) == (None, function)
+
+
+def test_classify_role_title_beats_department() -> None:
+    assert classify_role("Data Analyst", "Marketing") == ("data analyst", "data-and-analytics")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "function"),
+    [
+        (
+            "As a Customer Success Manager you will own 50 accounts.",
+            "customer success manager",
+            "customer-success",
+        ),
+        ("We're hiring a Recruiter to grow our team.", "recruiter", "human-resources"),
+        ("Nothing here names a job.", None, None),
+    ],
+)
+def test_classify_role_text_when_title_and_department_vague(
+    text: str, role: str | None, function: str | None
+) -> None:
+    assert classify_role("Join us!", None, text) == (role, function)
+
+
+@pytest.mark.parametrize(
+    ("role", "seniority", "expected"),
+    [
+        ("software engineer", "intern", "software engineer intern"),
+        ("data analyst", "entry", "data analyst"),
+        (None, "intern", None),
+    ],
+)
+def test_title_normalized_adds_intern(role: str | None, seniority: str, expected: str | None) -> None:
+    assert title_normalized(role, seniority) == expected
+
+
+def test_roles_data_has_at_least_forty_roles_each_in_one_known_function() -> None:
+    table = roles()
+    assert len(table) >= 40
+    assert set(table.values()) <= set(functions())
+    assert len(taxonomy().roles) == len(table)  # role names are unique
+
+
+def test_functions_data_lists_the_24_design_card_functions() -> None:
+    spec = json.loads(FUNCTIONS_FILE.read_text(encoding="utf-8"))
+    assert len(functions()) == 24 == len(set(functions()))
+    assert sorted(spec["keyword_order"]) == sorted(functions())
+    assert set(spec["keywords"]) == set(functions())
+
+
+@pytest.mark.parametrize("title", ["", "   ", "!!!", "Join us!"])
+def test_role_from_title_none_when_nothing_matches(title: str) -> None:
+    assert role_from_title(title) is None

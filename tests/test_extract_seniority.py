@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.model import SENIORITY_LEVELS
+from extract.seniority import (
+    infer_seniority,
+    level_from_hint,
+    level_from_years,
+    people_management,
+    seniority_from_title,
+    vocabulary,
+    years_required,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Backend Engineering Intern, Summer 2028", "intern"),
+        ("Finance Co-op (Fall term)", "intern"),
+        ("Electrician Apprentice", "intern"),
+        ("Working Student Marketing", "intern"),
+        ("Junior Data Analyst", "entry"),
+        ("Jr. Web Developer", "entry"),
+        ("Software Engineer, New Grad", "entry"),
+        ("Graduate Civil Engineer", "entry"),
+        ("Associate Product Manager", "entry"),
+        ("Entry-Level Lab Technician", "entry"),
+        ("Senior Platform Engineer", "senior"),
+        ("Sr. Accountant", "senior"),
+        ("Staff Machine Learning Engineer", "staff"),
+        ("Sr. Staff Site Reliability Engineer", "staff"),
+        ("Principal Designer, Payments", "staff"),
+        ("Distinguished Engineer", "staff"),
+        ("Lead Backend Engineer", "staff"),
+        ("Engineering Manager, Growth", "manager"),
+        ("Senior Manager, Finance Systems", "manager"),
+        ("Manager, Customer Support Operations", "manager"),
+        ("Director of Engineering", "director"),
+        ("Senior Director, Brand", "director"),
+        ("Head of Talent", "director"),
+        ("Chief of Staff to the CEO", "director"),
+        ("VP, Marketing", "executive"),
+        ("SVP Finance", "executive"),
+        ("Chief Revenue Officer", "executive"),
+        ("CTO & Co-founder", "executive"),
+        ("Software Engineer II", "mid"),
+        ("Data Scientist III", "senior"),
+        ("Engineer L5, Storage", "senior"),
+        ("Analyst I", "entry"),
+    ],
+)
+def test_seniority_from_title_levels(title: str, level: str) -> None:
+    assert seniority_from_title(title) == level
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Backend Engineer",
+        "Product Manager, Checkout",
+        "Customer Success Manager",
+        "Project Manager",
+        "Account Executive, Enterprise",
+        "Executive Assistant to the Founders",
+        "Staff Accountant",
+        "Member of Technical Staff",
+        "Lead Generation Specialist",
+        "Social Security Claims Specialist",
+        "Warehouse Associate",
+        "Customer Service Rep, Tier 1",
+        "Mental Health Technician - $2,000 Sign-on Bonus",
+        "Receptionist / Data Entry",
+    ],
+)
+def test_seniority_from_title_role_names_are_silent(title: str) -> None:
+    assert seniority_from_title(title) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("You have 3+ years of experience with Go.", 3),
+        ("At least five years building data pipelines.", 5),
+        ("5-7 years of experience in B2B sales", 5),
+        ("2 years' experience in a clinical setting", 2),
+        ("10+ yrs in infrastructure", 10),
+        ("Minimum of three (3) years\u2019 experience repairing machinery", 3),
+        ("One (1) to two (2) years experience in retail", 1),
+        ("4+ years PQE at a law firm", 4),
+        ("• 6+ years\n• Strong SQL", 6),
+        ("Six months experience as a prep cook", 0),
+        ("a year of experience in customer service", 1),
+        ("0\u20132 years into your career", 0),
+        ("8+ years in analytics, including 2+ years managing analysts", 8),
+        ("3+ years required; 5+ years preferred", 3),
+        ("At least 2 yrs. experience in procurement", 2),
+    ],
+)
+def test_years_required_reads_requirements(text: str, years: int) -> None:
+    assert years_required(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded 12 years ago, we serve 400 clinics.",
+        "We have been in business for over 30 years.",
+        "Applicants must be 18 years of age or older.",
+        "This is a 2-year contract with an option to extend.",
+        "Equity vests over four years with a one-year cliff.",
+        "A four-year degree in accounting.",
+        "Our team meets twice a year in Lisbon.",
+        "PTO: 0-5 years 80 hours, 6+ years 120 hours.",
+        "With over 25 years of industry expertise, Acme is a leader.",
+        "The programme is a two-year rotation.",
+        "401(k) match after one year of employment.",
+    ],
+)
+def test_years_required_ignores_company_age_and_contracts(text: str) -> None:
+    assert years_required(text) is None
+
+
+@pytest.mark.parametrize(
+    ("years", "level"), [(0, "entry"), (2, "entry"), (3, "mid"), (5, "mid"), (6, "senior"), (12, "senior")]
+)
+def test_level_from_years_design_card_mapping(years: int, level: str) -> None:
+    assert level_from_years(years) == level
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "level"),
+    [
+        ("Senior Data Analyst", "3+ years of experience with SQL.", "senior"),
+        ("Junior Backend Developer", "6+ years of experience.", "entry"),
+        ("Data Analyst", "1-2 years of experience with Excel.", "entry"),
+        ("Machine Learning Engineer", "You bring 6+ years of experience.", "senior"),
+        ("Recruiter", "4+ years of agency recruiting experience.", "mid"),
+        ("Recruiter", "No years stated anywhere.", "mid"),
+        ("Engineer III, Payments", "4 years of professional experience.", "mid"),
+        ("Engineer III, Payments", "Build payment services.", "senior"),
+        ("Member of Technical Staff", "7+ years building distributed systems.", "senior"),
+    ],
+)
+def test_infer_seniority_title_then_years(title: str, text: str, level: str) -> None:
+    assert infer_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "level"),
+    [
+        ("Customer Success Manager", "An individual contributor role. 3-5 years in SaaS.", "mid"),
+        ("Content Marketing Manager", "You will have no direct reports. 2+ years of writing.", "entry"),
+        ("Marketing Manager", "Manage a team of four marketers. 5+ years of experience.", "manager"),
+        ("Senior Product Manager", "Own the roadmap and manage the team's backlog. 6+ years.", "senior"),
+        ("Senior Product Manager", "You will hire and coach two product managers.", "manager"),
+        ("Operations Manager", "Oversee 40 associates across two shifts.", "manager"),
+        ("Operations Manager", "This is an individual contributor role. 4+ years.", "mid"),
+        ("Lead Data Engineer", "You won't manage people, but you will mentor three engineers.", "staff"),
+        ("Team Lead, Support", "You'll have five direct reports.", "manager"),
+        ("Principal Product Manager", "You will not manage other PMs. 10+ years.", "staff"),
+        ("Director of Sales", "Manage a team of 12 account executives.", "director"),
+    ],
+)
+def test_infer_seniority_manager_titles_read_the_text(title: str, text: str, level: str) -> None:
+    assert infer_seniority(title, text) == level
+
+
+@pytest.mark.parametrize(("manages", "level"), [(True, "manager"), (False, "mid"), (None, "mid")])
+def test_infer_seniority_structured_people_flag_overrides_text(manages: bool | None, level: str) -> None:
+    assert (
+        infer_seniority("Account Manager", "3 years of account management.", manages_people=manages) == level
+    )
+
+
+@pytest.mark.parametrize(
+    ("hint", "level"),
+    [
+        ("Internship", "intern"),
+        ("Entry level", "entry"),
+        ("Associate", "entry"),
+        ("Mid-Senior Level", "mid"),
+        ("Director", "director"),
+        ("Executive", "executive"),
+        ("experienced", "mid"),
+        ("student", "intern"),
+        ("Not Applicable", None),
+        (None, None),
+    ],
+)
+def test_level_from_hint_vendor_labels(hint: str | None, level: str | None) -> None:
+    assert level_from_hint(hint) == level
+
+
+@pytest.mark.parametrize(
+    ("hint", "level"),
+    [("Internship", "intern"), ("Director", "director"), ("Mid-Senior level", "mid"), (None, "mid")],
+)
+def test_infer_seniority_hint_only_when_title_and_years_silent(hint: str | None, level: str) -> None:
+    assert infer_seniority("Analyst", "Join our team.", hint=hint) == level
+    assert infer_seniority("Analyst", "3+ years of experience.", hint="Director") == "mid"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will manage a team of six analysts.", True),
+        ("Seven direct reports.", True),
+        ("This is an individual-contributor role with no direct reports.", False),
+        ("You won't manage people, but you will mentor.", False),
+        ("Work closely with engineering and design.", None),
+    ],
+)
+def test_people_management_evidence(text: str, expected: bool | None) -> None:
+    assert people_management(text) is expected
+
+
+@pytest.mark.parametrize(
+    "field", ["neutral", "cues", "lead", "ladder", "ladder_code", "role_manager", "people", "ic", "hints"]
+)
+def test_vocabulary_loads_every_kind(field: str) -> None:
+    vocab = vocabulary()
+    assert {level for level, _ in vocab.cues} == set(SENIORITY_LEVELS)
+    assert set(vocab.hints.values()) | set(vocab.ladder.values()) <= set(SENIORITY_LEVELS)
+    assert getattr(vocab, field)
