@@ -64,6 +64,7 @@ class RawPosting:
     salary: Salary | None = None  # from a structured field, when the source has one
     seniority_hint: str | None = None  # the vendor's own level label, when it has one
     page_id: int | None = None  # the stored page it came from
+    page_text: str | None = None  # visible text of a career page around the posting ("Boston · Hybrid")
 
 
 @dataclass(slots=True)

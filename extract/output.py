@@ -7,6 +7,7 @@ from typing import Any
 
 from extract import EXTRACTOR_VERSION
 from extract.model import Posting, SkillMatch
+from extract.roles import title_normalized
 
 
 def skill_sets(skills: list[SkillMatch]) -> tuple[list[str], list[str]]:
@@ -22,7 +23,7 @@ def prediction(posting: Posting) -> dict[str, Any]:
     disclosed = salary is not None and not salary.estimated
     return {
         "id": posting.raw.source_id,
-        "title_normalized": posting.role,
+        "title_normalized": title_normalized(posting.role, posting.seniority),
         "role": posting.role,
         "function": posting.function,
         "seniority": posting.seniority,

@@ -45,7 +45,7 @@ _FALSE_CUES = re.compile(
     r"teams|team members|colleagues|employees|workers|workforce|hands|execution|code|repositor\w+|branch\w*|"
     r"api|calls?|procedure|viewing|inspection|island)\b"
     r"|\bhybrid[- ](?:cloud|clouds|deployments?|infrastructure|architectures?|apps?|mobile|vehicles?|cars?|"
-    r"engines?|models?|search|retrieval|systems?|solutions?|storage|approach|integration|workflows?|"
+    r"engines?|models|search|retrieval|systems?|solutions?|storage|approach|integration|workflows?|"
     r"kubernetes|k8s|multi-cloud|setups?|networks?|data|databases?|ai|ml|methods?|methodolog\w+|capital|"
     r"securities|instruments?|bonds?|seeds?|energy|power|renewables?|rag|ranking|recommenders?|"
     r"transactional|htap|warehouses?|lakehouse|edge|quantum|electric|powertrains?|event|events)\b"
@@ -132,6 +132,12 @@ _CUE_WORD = re.compile(
 _WINDOW = 160
 # Scraped text loses the breaks between blocks: "Location: RemoteDuration: 6 months", "REMOTEStart date".
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_ROLE_ANCHOR = re.compile(
+    r"\b(?:this|the) (?:role|position|job|opening|opportunity)\b|\byou(?:'ll|\u2019ll| will)? (?:work|be based)\b"
+    r"|\bwe work\b",
+    _I,
+)
 _WEAK_REMOTE = re.compile(r"\bremote\b|\bdistributed (?:team|company)\b", _I)
 
 
@@ -150,7 +156,10 @@ def detect_remote(text: str, hint: str | None = None, location: str | None = Non
     for structured in (remote_from_hint(hint), _from_text(location or "")):
         if structured is not None:
             return structured
-    return _from_text(text)
+    # A sentence about the job itself ("This role is fully on-site") outranks the company's story
+    # ("artists review shots from anywhere").
+    anchored = "\n".join(s for s in _SENTENCE.split(text) if _ROLE_ANCHOR.search(s) and _CUE_WORD.search(s))
+    return (_from_text(anchored) if anchored else None) or _from_text(text)
 
 
 def _near_cue_words(text: str) -> str:

@@ -31,6 +31,9 @@ _SUPPORTED = re.compile(
 )
 # "Instructor for Speech Communication", "Engineer with Kafka": the job is named before the qualifier.
 _QUALIFIER = re.compile(r"\s(?:for|with)\s.*$")
+# "Software Engineer, AI", "Software Engineer II - Data", "Engineer (Machine Learning)": a specialty after the title.
+_SPECIALTY = re.compile(r"(?:,|\s[-\u2013\u2014|]\s|\()\s*(?P<specialty>[A-Za-z][A-Za-z /&+]{1,40}?)\s*\)?\s*$")
+_LEVEL_TOKEN = re.compile(r"i{1,3}|iv|v|vi|\d+|l\d+")
 # Where a description names the role it hires for: "As a Data Analyst you…", "We're hiring a Recruiter".
 _ROLE_INTRO = re.compile(
     r"(?:\bas (?:a|an|our)|\b(?:hiring|looking for|seeking|searching for|recruiting) (?:a|an|our)"
@@ -45,6 +48,7 @@ class Role:
     name: str
     function: str
     pattern: re.Pattern[str]
+    generic: bool = False  # a catch-all ("software engineer") that a title's specialty can refine
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,7 @@ def taxonomy() -> _Taxonomy:
         row = json.loads(line)
         if row["function"] not in functions:
             raise ValueError(f"role {row['role']!r}: unknown function {row['function']!r}")
-        roles.append(Role(row["role"], row["function"], _union(row["patterns"])))
+        roles.append(Role(row["role"], row["function"], _union(row["patterns"]), bool(row.get("generic"))))
     keywords = tuple((name, _union(spec["keywords"][name])) for name in spec["keyword_order"])
     return _Taxonomy(roles=tuple(roles), functions=functions, keywords=keywords)
 
@@ -91,6 +95,23 @@ def normalize_title(title: str) -> str:
 
 
 def role_from_title(title: str) -> Role | None:
+    """The role a title names; a generic one is refined by the title's specialty.
+
+    "Software Engineer, Machine Learning" names the generic software engineer with the specialty
+    "Machine Learning": read as "Machine Learning Engineer" it names a more specific role, which wins.
+    """
+    role = _first_role(title)
+    specialty = _SPECIALTY.search(title)
+    if role is not None and role.generic and specialty:
+        # The title's head noun, past any ladder level ("Software Engineer II" -> "engineer").
+        head = [w for w in normalize_title(title[: specialty.start()]).split() if not _LEVEL_TOKEN.fullmatch(w)]
+        refined = _first_role(f"{specialty.group('specialty')} {head[-1]}") if head else None
+        if refined is not None and not refined.generic:
+            return refined
+    return role
+
+
+def _first_role(title: str) -> Role | None:
     """The first role whose title pattern matches, or None."""
     text = _SUPPORTED.sub("", normalize_title(title)).strip()
     head = _QUALIFIER.sub("", text)

@@ -7,6 +7,8 @@ posting. A page whose payload cannot be read is marked with the reason and the r
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -56,7 +58,7 @@ def run_extraction(
     on_progress: Callable[[int], None] | None = None,
 ) -> RunSummary:
     nlp = build_nlp()
-    replace_skills_taxonomy(db, load_taxonomy().rows())
+    replace_skills_taxonomy(db, taxonomy_rows())
     boards = board_industries(db)
     summary = RunSummary()
     for batch in pending_pages(db, everything=everything, batch_size=batch_size):
@@ -92,6 +94,14 @@ def run_extraction(
     mark_duplicates(db, duplicates)
     summary.duplicates = len(duplicates)
     return summary
+
+
+def taxonomy_rows() -> list[dict[str, object]]:
+    """The taxonomy as the ``skills`` table holds it: name, category, ai, groups (a JSON array)."""
+    return [
+        {"name": s.name, "category": s.category, "ai": s.ai, "groups": json.dumps(list(s.groups))}
+        for s in load_taxonomy().skills.values()
+    ]
 
 
 def pages_to_read(db: sqlite_utils.Database, *, everything: bool = False) -> int:

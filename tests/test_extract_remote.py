@@ -92,3 +92,15 @@ def test_detect_remote_text_cues(text: str, expected: str | None) -> None:
 )
 def test_detect_remote_ignores_look_alike_phrases(text: str, expected: str | None) -> None:
     assert detect_remote(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Artists review shots from anywhere. This role is fully on-site at our Los Angeles office.", "onsite"),
+        ("We work in a hybrid model, with two set office days a week in Chicago.", "hybrid"),
+        ("We train hybrid models for ranking. This position is remote within the US.", "remote"),
+    ],
+)
+def test_detect_remote_role_statement_outranks_company_story(text: str, expected: str) -> None:
+    assert detect_remote(text) == expected

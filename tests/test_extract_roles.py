@@ -152,3 +152,18 @@ def test_functions_data_lists_the_24_design_card_functions() -> None:
 @pytest.mark.parametrize("title", ["", "   ", "!!!", "Join us!"])
 def test_role_from_title_none_when_nothing_matches(title: str) -> None:
     assert role_from_title(title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Software Engineer, AI", "ai engineer"),
+        ("Sr. Software Engineer, Machine Learning", "machine learning engineer"),
+        ("Software Engineer II, Data", "data engineer"),
+        ("Senior Software Engineer - Frontend", "frontend engineer"),
+        ("Software Engineer, Payments", "software engineer"),
+        ("Software Engineer (Remote)", "software engineer"),
+    ],
+)
+def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str) -> None:
+    assert classify_role(title)[0] == role

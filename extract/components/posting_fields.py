@@ -38,10 +38,14 @@ def role_component(doc: Doc) -> Doc:
 
 @Language.component("jobpulse_salary")
 def salary_component(doc: Doc) -> Doc:
-    """A structured pay field wins; only without one is the text read."""
+    """A structured pay field wins; then the description; then the rest of the page (a facts list)."""
     raw = doc._.raw
-    structured = raw.salary if raw else None
-    doc._.salary = structured if structured is not None else find_salary(doc.text)
+    salary = raw.salary if raw else None
+    if salary is None:
+        salary = find_salary(doc.text)
+    if salary is None and raw is not None and raw.page_text:
+        salary = find_salary(raw.page_text)
+    doc._.salary = salary
     return doc
 
 
@@ -58,7 +62,8 @@ def posted_component(doc: Doc) -> Doc:
 @Language.component("jobpulse_remote")
 def remote_component(doc: Doc) -> Doc:
     raw = doc._.raw
-    doc._.remote = detect_remote(doc.text, raw.remote_hint if raw else None, raw.location if raw else None)
+    text = f"{doc.text}\n{raw.page_text}" if raw is not None and raw.page_text else doc.text
+    doc._.remote = detect_remote(text, raw.remote_hint if raw else None, raw.location if raw else None)
     return doc
 
 

@@ -13,8 +13,11 @@ from extract.vendors.common import as_dict, text_or_none
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
     """Every JobPosting on the page; a page without one yields nothing (it is not an error)."""
-    postings = job_postings(body)
-    return [_posting(node, url, board, fetched_at, index) for index, node in enumerate(postings)]
+    postings = [_posting(node, url, board, fetched_at, index) for index, node in enumerate(job_postings(body))]
+    if len(postings) == 1:
+        # The page's visible header often states what the JSON-LD omits ("Boston, MA · Hybrid").
+        postings[0].page_text = html_to_text(body)
+    return postings
 
 
 def _first(value: Any) -> Any:
