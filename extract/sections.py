@@ -1,0 +1,220 @@
+"""Split a posting's plain text into sections, and find inline "nice to have" / "not needed" cues.
+
+The text is what :func:`extract.html_text.html_to_text` returns: headings on their own lines, list items as
+"• " lines. A heading is a short non-bullet line whose words are in the heading vocabulary
+(``data/section_headings.jsonl``); "Benefits: medical, dental…" is a one-line section of its kind.
+When a posting has headings, the text before the first one is the company introduction (``about``);
+a posting without any (Hacker News comments, short plain posts) is one ``other`` section.
+
+Inline cues (``data/section_cues.jsonl``) mark character ranges: ``preferred`` ("Go is a plus",
+"Bonus: Docker", "(Gainsight a plus)") over their clause, the parenthesis they sit in, or from the cue on;
+``negated`` ("you won't need to touch it", "no ML experience is needed") over their sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+SECTION_KINDS = ("about", "responsibilities", "requirements", "preferred", "benefits", "other")
+NOT_COUNTED_KINDS = frozenset({"about", "benefits"})  # skills named here are not asked of the candidate
+MAX_HEADING_WORDS = 9
+
+_BULLETS = ("•", "-", "▪", "*", "·", "–", "—", "◦", "●", "○", "■", "→", "✓", "✔")
+_INLINE_HEADING = re.compile(r"^([^:]{2,45}):\s*(.*)$")
+_NOT_HEADING_CHARS = re.compile(r"[^a-z0-9&'+/ -]+")
+_SPACES = re.compile(r"\s+")
+# Sentence ends: . ! ? followed by a space and not inside "e.g." / "Node.js" (no space there).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+|;\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of text under one heading; ``start``/``end`` are character offsets."""
+
+    kind: str  # one of SECTION_KINDS
+    heading: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """An inline cue's effect over a character range."""
+
+    effect: str  # "preferred" or "negated"
+    start: int
+    end: int
+    cue: str
+
+
+@dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+    effect: str
+    scope: str  # "clause", "forward" or "sentence"
+    triggers: tuple[str, ...]  # lower-case literals one of which the text must contain (a cheap pre-check)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    headings: dict[str, str]  # normalized heading -> kind
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    cues: tuple[_Cue, ...]
+
+
+@cache
+def _vocabulary(data_dir: Path = DATA_DIR) -> _Vocabulary:
+    headings: dict[str, str] = {}
+    patterns: list[tuple[re.Pattern[str], str]] = []
+    with (data_dir / "section_headings.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            for heading in rec.get("headings", []):
+                headings[normalize_heading(heading)] = rec["kind"]
+            patterns.extend((re.compile(p), rec["kind"]) for p in rec.get("patterns", []))
+    cues: list[_Cue] = []
+    with (data_dir / "section_cues.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                pattern = re.compile(rec["pattern"], re.IGNORECASE)
+                cues.append(_Cue(pattern, rec["effect"], rec["scope"], tuple(rec.get("triggers", ()))))
+    return _Vocabulary(headings, tuple(patterns), tuple(cues))
+
+
+def normalize_heading(line: str) -> str:
+    """Lower case, straight quotes, '&' as 'and', no emoji or trailing punctuation."""
+    text = line.lower().replace("’", "'").replace("‘", "'").replace("&", " and ")
+    text = _NOT_HEADING_CHARS.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" -/")
+
+
+def heading_kind(line: str) -> str | None:
+    """The section kind a heading line names, or None when the line is not a known heading."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith(_BULLETS) or len(stripped.split()) > MAX_HEADING_WORDS:
+        return None
+    if stripped.endswith((".", ",", ";")) and not stripped.endswith("..."):
+        return None
+    if ":" in stripped.rstrip(":"):  # "Benefits: medical…" is an inline heading, not a heading line
+        return None
+    norm = normalize_heading(stripped)
+    if not norm:
+        return None
+    vocab = _vocabulary()
+    if norm in vocab.headings:
+        return vocab.headings[norm]
+    for pattern, kind in vocab.patterns:
+        if pattern.search(norm):
+            return kind
+    return None
+
+
+def _inline_kind(line: str) -> str | None:
+    """'Benefits: medical…' → 'benefits' (a heading word before a colon, content after it)."""
+    stripped = line.strip()
+    if stripped.startswith(_BULLETS):
+        return None
+    match = _INLINE_HEADING.match(stripped)
+    if not match or not match.group(2):
+        return None
+    return heading_kind(match.group(1))
+
+
+def split_sections(text: str) -> list[Section]:
+    """Sections covering the whole text, in order."""
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    headings = [(start, end, kind, raw.strip()) for start, end, raw in lines if (kind := heading_kind(raw))]
+    has_headings = bool(headings)
+    sections: list[Section] = []
+    current_kind, current_heading, current_start = ("about" if has_headings else "other"), None, 0
+    heading_starts = {start: (kind, name) for start, _, kind, name in headings}
+    for start, end, raw in lines:
+        if start in heading_starts:
+            _close(sections, current_kind, current_heading, current_start, start)
+            current_kind, current_heading = heading_starts[start]
+            current_start = start
+            continue
+        inline = _inline_kind(raw)
+        if inline and inline != current_kind:
+            # A one-line section ("Salary: …"), after which the enclosing section goes on.
+            _close(sections, current_kind, current_heading, current_start, start)
+            sections.append(Section(inline, raw.split(":", 1)[0].strip(), start, min(end + 1, len(text))))
+            current_start = min(end + 1, len(text))
+    _close(sections, current_kind, current_heading, current_start, len(text))
+    return sections or [Section("other", None, 0, len(text))]
+
+
+def _close(sections: list[Section], kind: str, heading: str | None, start: int, end: int) -> None:
+    if end > start:
+        sections.append(Section(kind, heading, start, end))
+
+
+def section_at(sections: Sequence[Section], offset: int) -> str:
+    """The kind of the section holding character ``offset`` ("other" outside every section)."""
+    starts = [s.start for s in sections]
+    i = bisect.bisect_right(starts, offset) - 1
+    if 0 <= i < len(sections) and sections[i].start <= offset < sections[i].end:
+        return sections[i].kind
+    return "other"
+
+
+def _piece_around(text: str, pos: int, splitter: re.Pattern[str]) -> tuple[int, int]:
+    """The clause or sentence (per ``splitter``) holding ``pos``, never crossing a line end."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    start = line_start
+    for match in splitter.finditer(text, line_start, line_end):
+        if match.start() > pos:
+            return start, match.start()
+        if match.end() <= pos:
+            start = match.end()
+    return start, line_end
+
+
+def _parenthesis_around(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The (…) range inside ``clause`` that contains [start, end), if any."""
+    open_at = text.rfind("(", clause[0], start)
+    if open_at < 0 or text.find(")", open_at, start) >= 0:
+        return None
+    close_at = text.find(")", end, clause[1])
+    return (open_at, close_at + 1) if close_at >= 0 else None
+
+
+def inline_marks(text: str) -> list[Mark]:
+    """Character ranges that inline cues make preferred or negated."""
+    marks: list[Mark] = []
+    lowered = text.lower()
+    for cue in _vocabulary().cues:
+        if cue.triggers and not any(t in lowered for t in cue.triggers):
+            continue
+        splitter = _SENTENCE_END if cue.scope == "sentence" else _CLAUSE_END
+        for match in cue.pattern.finditer(text):
+            piece = _piece_around(text, match.start(), splitter)
+            marks.append(_mark(text, cue.effect, cue.scope, piece, match))
+    return marks
+
+
+def _mark(text: str, effect: str, scope: str, piece: tuple[int, int], match: re.Match[str]) -> Mark:
+    if scope == "forward":
+        return Mark(effect, match.start(), piece[1], match.group(0))
+    if scope == "clause":
+        inner = _parenthesis_around(text, match.start(), match.end(), piece)
+        if inner:
+            return Mark(effect, inner[0], inner[1], match.group(0))
+    return Mark(effect, piece[0], piece[1], match.group(0))

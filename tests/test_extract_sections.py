@@ -1,0 +1,125 @@
+"""Section splitting and inline cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.sections import heading_kind, inline_marks, section_at, split_sections
+
+POSTING = """Acme builds rockets.
+
+About us
+We are 40 people.
+
+What you'll do
+• Build things
+
+What we're looking for
+• Python
+
+Nice to have
+• Rust
+
+Perks 🎁
+• Equity
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("About us", "about"),
+        ("About Fernhollow", "about"),
+        ("Who we are 🚀", "about"),
+        ("What you'll do", "responsibilities"),
+        ("What you’ll do", "responsibilities"),
+        ("The role", "responsibilities"),
+        ("As a co-op student you will:", "responsibilities"),
+        ("What we're looking for", "requirements"),
+        ("About you", "requirements"),
+        ("Qualifications", "requirements"),
+        ("Nice to have", "preferred"),
+        ("Nice to have:", "preferred"),
+        ("Bonus points", "preferred"),
+        ("Good to have", "preferred"),
+        ("Perks", "benefits"),
+        ("Compensation & benefits", "benefits"),
+        ("Why Tollgate", "benefits"),
+        ("• Nice to have", None),
+        ("We build software for clinics.", None),
+        ("Experience with Python, SQL, and many other tools that we use every day", None),
+    ],
+)
+def test_heading_kind_recognizes_vocabulary(line: str, kind: str | None) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("needle", "kind"),
+    [
+        ("Acme builds", "about"),
+        ("40 people", "about"),
+        ("Build things", "responsibilities"),
+        ("Python", "requirements"),
+        ("Rust", "preferred"),
+        ("Equity", "benefits"),
+    ],
+)
+def test_split_sections_assigns_kinds(needle: str, kind: str) -> None:
+    sections = split_sections(POSTING)
+    assert section_at(sections, POSTING.index(needle)) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme | Engineer | Remote\n\nWe want someone who knows Go and Kafka.",
+        "Plain text with no headings at all.",
+    ],
+)
+def test_split_sections_without_headings_is_other(text: str) -> None:
+    sections = split_sections(text)
+    assert [s.kind for s in sections] == ["other"]
+    assert (sections[0].start, sections[0].end) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind"),
+    [
+        ("Requirements\n• Python\nBenefits: a Peloton and Salesforce training\n• SQL", "Peloton", "benefits"),
+        ("Requirements\n• Python\nBenefits: a Peloton and Salesforce training\n• SQL", "SQL", "requirements"),
+    ],
+)
+def test_split_sections_inline_heading_covers_its_line(text: str, needle: str, kind: str) -> None:
+    assert section_at(split_sections(text), text.index(needle)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "effect"),
+    [
+        ("Strong Python; Go is a plus.", "Go", "preferred"),
+        ("Salesforce (Gainsight a plus)", "Gainsight", "preferred"),
+        ("Must have: SQL. Nice to have: Python, k6.", "k6", "preferred"),
+        ("Bonus if you've used Ray.", "Ray", "preferred"),
+        ("NLP experience, ideally with spaCy", "spaCy", "preferred"),
+        ("Experience with Epic EHR preferred", "Epic", "preferred"),
+        ("Our front end is React but you won't need to touch it.", "React", "negated"),
+        ("No ML experience is needed for this role.", "ML", "negated"),
+    ],
+)
+def test_inline_marks_cover_cued_text(text: str, needle: str, effect: str) -> None:
+    at = text.index(needle)
+    assert any(m.effect == effect and m.start <= at < m.end for m in inline_marks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Hands-on Salesforce (Gainsight a plus)", "Salesforce"),
+        ("Strong Python; Go is a plus.", "Python"),
+        ("You will not write production code, but you must know LLMs and RAG.", "LLMs"),
+    ],
+)
+def test_inline_marks_leave_uncued_text(text: str, needle: str) -> None:
+    at = text.index(needle)
+    assert not any(m.start <= at < m.end for m in inline_marks(text))
