@@ -66,7 +66,9 @@ def stage_times(db_path: str) -> tuple[dict[str, float], int, int, float]:
     times: dict[str, float] = defaultdict(float)
     raws = []
     started = time.perf_counter()
-    for url, source, board, fetched_at, body in db.execute("SELECT url, source, board, fetched_at, body FROM pages"):
+    for url, source, board, fetched_at, body in db.execute(
+        "SELECT url, source, board, fetched_at, body FROM pages"
+    ):
         raws += read_payload(source, body, url=url, board=board, fetched_at=fetched_at)
     times["payload + HTML → text"] = time.perf_counter() - started
     texts = [r.description for r in raws]
@@ -94,7 +96,9 @@ def stage_times(db_path: str) -> tuple[dict[str, float], int, int, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--postings", type=int, default=5000, help="size of the generated market")
     parser.add_argument("--db", help="keep the benchmark database here (default: a temporary file)")
     args = parser.parse_args()
@@ -113,7 +117,9 @@ def main() -> None:
     print(f"extract run: {summary.postings / elapsed:,.0f} postings/s, {words / elapsed:,.0f} words/s "
           f"({elapsed:.1f}s, includes SQLite writes, last-seen refresh and de-duplication)")  # fmt: skip
     print(f"peak RSS after extract run: {rss_run:.0f} MB")
-    print(f"tokenizer floor (spacy.blank('en')): {postings / floor:,.0f} postings/s, {words / floor:,.0f} words/s")
+    print(
+        f"tokenizer floor (spacy.blank('en')): {postings / floor:,.0f} postings/s, {words / floor:,.0f} words/s"
+    )
     print(f"ratio of extract run throughput to the tokenizer floor: {floor / elapsed:.2f} (target ≥ 0.33)")
     total = sum(times.values())
     print("time per stage (measured separately on the same postings):")

@@ -35,7 +35,8 @@ class FriendlyGroup(click.Group):
         except Exception as error:
             if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
                 raise
-            raise click.ClickException(f"{type(error).__name__}: {error} (run with --debug for the traceback)")
+            message = f"{type(error).__name__}: {error} (run with --debug for the traceback)"
+            raise click.ClickException(message) from None
 
 
 @click.group(cls=FriendlyGroup)
@@ -130,7 +131,9 @@ def parse(file: TextIO) -> None:
 
 @cli.command("eval")
 @click.argument("file", type=click.File("r", encoding="utf-8"))
-@click.option("--predictions", "predictions_out", type=click.File("w", encoding="utf-8"), help="Write predictions here.")
+@click.option(
+    "--predictions", "predictions_out", type=click.File("w", encoding="utf-8"), help="Write predictions here."
+)
 @click.option("--errors/--no-errors", default=True, help="List every error.")
 def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> None:
     """Score extraction on labelled postings: field accuracy, skills P/R/F1, salary exact match.
@@ -166,7 +169,9 @@ def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> 
 @click.option("--currency", help="Only this currency for pay figures.")
 @click.option("--top", default=20, show_default=True, help="How many skills to list.")
 @click.option("--required-only", is_flag=True, help="Count only required skills in shares.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output."
+)
 def report(db_path: str, fmt: str, output: str | None, **options: Any) -> None:
     """Compute the published figures: skill shares, AI by function, pay bands, disclosure, AI premium.
 
@@ -181,7 +186,8 @@ def report(db_path: str, fmt: str, output: str | None, **options: Any) -> None:
     if not Path(db_path).exists():
         raise click.ClickException(f"no database at {db_path}: run a crawl and `extract run` first")
     figures = build_report(open_db(db_path), **options)
-    text = {"markdown": to_markdown, "csv": to_csv}.get(fmt, lambda r: json.dumps(r, indent=2))(figures)
+    renderers: dict[str, Callable[[dict[str, Any]], str]] = {"markdown": to_markdown, "csv": to_csv}
+    text = renderers[fmt](figures) if fmt in renderers else json.dumps(figures, indent=2)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
@@ -190,7 +196,9 @@ def report(db_path: str, fmt: str, output: str | None, **options: Any) -> None:
 
 
 @cli.command()
-@click.option("--db", "db_path", default="jobs.db", show_default=True, help="Where to leave the demo database.")
+@click.option(
+    "--db", "db_path", default="jobs.db", show_default=True, help="Where to leave the demo database."
+)
 @click.option("--postings", type=int, help="How many postings the demo market holds.")
 def demo(db_path: str, postings: int | None) -> None:
     """Run the whole job offline: a local demo job board → scrapy crawl → extract run → report.

@@ -18,13 +18,15 @@ from crawler.runner import local_settings, run_crawl
 def crawl_demo_market(db_path: str, *, postings: int | None = None, seed: int | None = None) -> str:
     """Serve the demo market, crawl it into ``db_path``; return the crawl's per-board summary."""
     kwargs = {k: v for k, v in (("postings", postings), ("seed", seed)) if v is not None}
-    market = build_market(**kwargs)  # type: ignore[arg-type]
+    market = build_market(**kwargs)
     with DemoServer(market) as server, tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.csv"
         sources.write_text(market.sources_csv(server.base_url), encoding="utf-8")
         # Only the spiders the demo market serves: the feeds have no demo endpoints.
         spiders = sorted({e.ats for e in market.employers})
-        result = run_crawl(local_settings(server.base_url, os.path.abspath(db_path), str(sources)), spiders=spiders)
+        result = run_crawl(
+            local_settings(server.base_url, os.path.abspath(db_path), str(sources)), spiders=spiders
+        )
     if result.returncode != 0:
         raise RuntimeError(f"demo crawl failed (exit {result.returncode}):\n{result.stderr[-4000:]}")
     return result.stdout

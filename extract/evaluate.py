@@ -44,7 +44,12 @@ class Score:
 def _salary_key(salary: Mapping[str, Any] | None) -> tuple[Any, ...] | None:
     if not salary:
         return None
-    return (round(float(salary["min"]), 2), round(float(salary["max"]), 2), salary.get("currency"), salary.get("period"))
+    return (
+        round(float(salary["min"]), 2),
+        round(float(salary["max"]), 2),
+        salary.get("currency"),
+        salary.get("period"),
+    )
 
 
 def score(golds: Sequence[Mapping[str, Any]], predictions: Mapping[str, Mapping[str, Any]]) -> Score:

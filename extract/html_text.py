@@ -14,8 +14,7 @@ import lxml.etree
 import lxml.html
 
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table tbody thead tfoot tr ul br title".split()
+    ["address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul", "br", "title"]
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head")
 # huge_tree: real pages nest deeper than libxml2's default limit, which silently drops the text.

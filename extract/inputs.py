@@ -38,7 +38,9 @@ def raw_from_record(record: Mapping[str, Any]) -> RawPosting:
     }
     title = str(record.get("title") or "")
     if fmt == "jsonld_page":
-        found = jsonld.read(body, url=str(record.get("url") or ""), board=None, fetched_at=common["fetched_at"])
+        found = jsonld.read(
+            body, url=str(record.get("url") or ""), board=None, fetched_at=common["fetched_at"]
+        )
         if found:
             raw = found[0]
             raw.source, raw.source_id = fmt, common["source_id"]

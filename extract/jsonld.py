@@ -56,7 +56,7 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(node, dict):
         yield node
         for key, value in node.items():
-            if key.lower() == "@graph" or isinstance(value, list) and key.lower() not in ("joblocation",):
+            if key.lower() == "@graph" or (isinstance(value, list) and key.lower() not in ("joblocation",)):
                 yield from _walk(value)
 
 

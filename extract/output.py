@@ -62,7 +62,9 @@ def content_hash(posting: Posting) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def posting_row(posting: Posting, *, industry: str | None, company: str | None, page_id: int | None) -> dict[str, Any]:
+def posting_row(
+    posting: Posting, *, industry: str | None, company: str | None, page_id: int | None
+) -> dict[str, Any]:
     raw, salary = posting.raw, posting.salary
     return {
         "source": raw.source,

@@ -32,7 +32,9 @@ _SUPPORTED = re.compile(
 # "Instructor for Speech Communication", "Engineer with Kafka": the job is named before the qualifier.
 _QUALIFIER = re.compile(r"\s(?:for|with)\s.*$")
 # "Software Engineer, AI", "Software Engineer II - Data", "Engineer (Machine Learning)": a specialty after the title.
-_SPECIALTY = re.compile(r"(?:,|\s[-\u2013\u2014|]\s|\()\s*(?P<specialty>[A-Za-z][A-Za-z /&+]{1,40}?)\s*\)?\s*$")
+_SPECIALTY = re.compile(
+    r"(?:,|\s[-\u2013\u2014|]\s|\()\s*(?P<specialty>[A-Za-z][A-Za-z /&+]{1,40}?)\s*\)?\s*$"
+)
 _LEVEL_TOKEN = re.compile(r"i{1,3}|iv|v|vi|\d+|l\d+")
 # Where a description names the role it hires for: "As a Data Analyst you…", "We're hiring a Recruiter".
 _ROLE_INTRO = re.compile(
@@ -104,7 +106,9 @@ def role_from_title(title: str) -> Role | None:
     specialty = _SPECIALTY.search(title)
     if role is not None and role.generic and specialty:
         # The title's head noun, past any ladder level ("Software Engineer II" -> "engineer").
-        head = [w for w in normalize_title(title[: specialty.start()]).split() if not _LEVEL_TOKEN.fullmatch(w)]
+        head = [
+            w for w in normalize_title(title[: specialty.start()]).split() if not _LEVEL_TOKEN.fullmatch(w)
+        ]
         refined = _first_role(f"{specialty.group('specialty')} {head[-1]}") if head else None
         if refined is not None and not refined.generic:
             return refined

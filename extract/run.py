@@ -8,7 +8,6 @@ posting. A page whose payload cannot be read is marked with the reason and the r
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -70,8 +69,8 @@ def run_extraction(
                 for raw in raws:
                     raw.page_id = page.id
                 read.append((page, raws, None))
-            except PayloadError as error:
-                read.append((page, [], f"{page.source} page {page.id} ({page.url}): {error}"))
+            except PayloadError as failure:
+                read.append((page, [], f"{page.source} page {page.id} ({page.url}): {failure}"))
         postings = iter(analyze([raw for _, raws, _ in read for raw in raws], nlp))
         for page, raws, error in read:
             company, industry = boards.get((page.source, page.board or ""), (None, None))

@@ -32,7 +32,10 @@ def finish_run(
     with db.conn:
         db.conn.executemany(
             "INSERT OR REPLACE INTO board_runs (run_id, source, board, outcome, detail) VALUES (?, ?, ?, ?, ?)",
-            [[run_id, source, board, outcome, detail] for board, (outcome, detail) in sorted(outcomes.items())],
+            [
+                [run_id, source, board, outcome, detail]
+                for board, (outcome, detail) in sorted(outcomes.items())
+            ],
         )
         db.execute(
             """UPDATE crawl_runs SET finished_at = ?, finish_reason = ?, boards_tried = ?, boards_ok = ?,

@@ -48,7 +48,8 @@ def save_page(
         row = db.execute("SELECT id FROM pages WHERE url = ? AND sha256 = ?", [url, sha256]).fetchone()
         if row is not None:
             db.execute(
-                "UPDATE pages SET last_fetched_at = max(last_fetched_at, ?) WHERE id = ?", [fetched_at, row[0]]
+                "UPDATE pages SET last_fetched_at = max(last_fetched_at, ?) WHERE id = ?",
+                [fetched_at, row[0]],
             )
             return int(row[0]), False
         cursor = db.execute(

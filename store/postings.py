@@ -19,7 +19,9 @@ _DEFAULTS = {"llm_focused": 0, "salary_estimated": 0}
 SKILL_COLUMNS = ("skill", "preferred", "surface", "start", "end", "section")
 
 _UPDATE_ON_CONFLICT = ", ".join(
-    f"{c} = excluded.{c}" for c in POSTING_COLUMNS if c not in ("source", "source_id", "first_seen", "last_seen")
+    f"{c} = excluded.{c}"
+    for c in POSTING_COLUMNS
+    if c not in ("source", "source_id", "first_seen", "last_seen")
 )
 _UPSERT_SQL = f"""
 INSERT INTO postings ({", ".join(POSTING_COLUMNS)}) VALUES ({", ".join("?" for _ in POSTING_COLUMNS)})
@@ -35,7 +37,10 @@ _INSERT_SKILL_SQL = (
 
 
 def upsert_posting(
-    db: sqlite_utils.Database, row: Mapping[str, Any], skills: Sequence[Mapping[str, Any]], page_id: int | None
+    db: sqlite_utils.Database,
+    row: Mapping[str, Any],
+    skills: Sequence[Mapping[str, Any]],
+    page_id: int | None,
 ) -> int:
     """Insert or update one posting, replace its skills, link it to its page. Caller owns the transaction."""
     unknown = set(row) - set(POSTING_COLUMNS)
@@ -54,7 +59,9 @@ def upsert_posting(
             [posting_id, row["content_hash"], row.get("first_seen") or ""],
         )
     if page_id is not None:
-        db.execute("INSERT OR IGNORE INTO page_postings (page_id, posting_id) VALUES (?, ?)", [page_id, posting_id])
+        db.execute(
+            "INSERT OR IGNORE INTO page_postings (page_id, posting_id) VALUES (?, ?)", [page_id, posting_id]
+        )
     return posting_id
 
 
@@ -77,7 +84,9 @@ def close_missing_postings(db: sqlite_utils.Database) -> int:
     reopens. Returns the number of postings closed now.
     """
     with db.conn:
-        db.execute("UPDATE postings SET closed_at = NULL WHERE closed_at IS NOT NULL AND last_seen >= closed_at")
+        db.execute(
+            "UPDATE postings SET closed_at = NULL WHERE closed_at IS NOT NULL AND last_seen >= closed_at"
+        )
         cursor = db.execute(
             """UPDATE postings SET closed_at = (
                    SELECT min(cr.started_at) FROM board_runs br JOIN crawl_runs cr ON cr.id = br.run_id
@@ -113,7 +122,9 @@ def dedup_records(db: sqlite_utils.Database) -> Iterable[tuple[Any, ...]]:
 def mark_duplicates(db: sqlite_utils.Database, duplicates: Mapping[int, tuple[int, str]]) -> None:
     """Replace the duplicate marks: each listed posting points at its canonical posting."""
     with db.conn:
-        db.execute("UPDATE postings SET duplicate_of = NULL, duplicate_reason = NULL WHERE duplicate_of IS NOT NULL")
+        db.execute(
+            "UPDATE postings SET duplicate_of = NULL, duplicate_reason = NULL WHERE duplicate_of IS NOT NULL"
+        )
         db.conn.executemany(
             "UPDATE postings SET duplicate_of = ?, duplicate_reason = ? WHERE id = ?",
             [[canonical, reason, posting_id] for posting_id, (canonical, reason) in duplicates.items()],

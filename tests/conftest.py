@@ -112,7 +112,9 @@ class _Faults(http.server.BaseHTTPRequestHandler):
             return self._send(200, b"\x1f\x8b\x08\x00not really gzip", headers={"Content-Encoding": "gzip"})
         raise AssertionError(f"unknown fault {fault}")
 
-    def _send(self, status: int, body: bytes, ctype: str = "application/json", headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, body: bytes, ctype: str = "application/json", headers: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))

@@ -31,7 +31,9 @@ def _crawl(server: http.server.ThreadingHTTPServer, tmp_path: Path, db_path: str
 
 
 def _outcomes(db_path: str) -> dict[str, tuple[str, str]]:
-    rows = open_db(db_path).execute("select board, outcome, detail from board_runs order by run_id").fetchall()
+    rows = (
+        open_db(db_path).execute("select board, outcome, detail from board_runs order by run_id").fetchall()
+    )
     return {board: (outcome, detail) for board, outcome, detail in rows}
 
 

@@ -19,7 +19,9 @@ def _fixture(path: str, base: str = "") -> bytes:
     return (FIXTURES / path).read_text(encoding="utf-8").replace("{base}", base).encode()
 
 
-def _crawl(server: http.server.ThreadingHTTPServer, tmp_path: Path, rows: list[str], spider: str) -> tuple[str, str]:
+def _crawl(
+    server: http.server.ThreadingHTTPServer, tmp_path: Path, rows: list[str], spider: str
+) -> tuple[str, str]:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     sources = tmp_path / "sources.csv"
     lines = ["company,ats,board,industry,url,verified", *(r.replace("{base}", base) for r in rows)]
@@ -83,20 +85,28 @@ def test_spider_recrawl_adds_no_rows(fixture_server, tmp_path: Path, spider: str
         ("jsonld", "Ghost,jsonld,ghost,education,{base}/careers/ghost/sitemap.xml,false"),
     ],
 )
-def test_spider_unknown_board_is_failed_not_empty(fixture_server, tmp_path: Path, spider: str, row: str) -> None:
+def test_spider_unknown_board_is_failed_not_empty(
+    fixture_server, tmp_path: Path, spider: str, row: str
+) -> None:
     db_path, summary = _crawl(fixture_server, tmp_path, [row], spider)
     assert " failed " in summary
     assert open_db(db_path)["pages"].count == 0
 
 
 def test_greenhouse_empty_board_is_empty(fixture_server, tmp_path: Path) -> None:
-    fixture_server.routes["/greenhouse/v1/boards/tidewell/jobs"] = (200, JSON, _fixture("greenhouse/empty.json"))  # type: ignore[attr-defined]
+    fixture_server.routes["/greenhouse/v1/boards/tidewell/jobs"] = (
+        200,
+        JSON,
+        _fixture("greenhouse/empty.json"),
+    )  # type: ignore[attr-defined]
     _, summary = _crawl(fixture_server, tmp_path, [BOARDS["greenhouse"]], "greenhouse")
     assert " empty " in summary
 
 
 @pytest.mark.parametrize("spider", ["greenhouse", "lever", "ashby"])
-def test_spider_malformed_json_fails_board_and_stores_nothing(fixture_server, tmp_path: Path, spider: str) -> None:
+def test_spider_malformed_json_fails_board_and_stores_nothing(
+    fixture_server, tmp_path: Path, spider: str
+) -> None:
     path = next(iter(ROUTES[spider]))
     fixture_server.routes[path] = (200, JSON, b'{"jobs": [ {"id": 1,')  # type: ignore[attr-defined]
     db_path, summary = _crawl(fixture_server, tmp_path, [BOARDS[spider]], spider)

@@ -13,9 +13,14 @@ BODY = (
     "and a habit of writing clear design documents before writing code. Benefits include health cover, "
     "a learning budget and flexible hours across our offices."
 )
-OTHER_TEAM = BODY.replace("payments platform team", "identity team").replace(
-    "ledger services that move money for thousands of merchants", "login and account recovery flows used by millions"
-).replace("own PostgreSQL schemas", "own the OAuth and SAML integrations")
+OTHER_TEAM = (
+    BODY.replace("payments platform team", "identity team")
+    .replace(
+        "ledger services that move money for thousands of merchants",
+        "login and account recovery flows used by millions",
+    )
+    .replace("own PostgreSQL schemas", "own the OAuth and SAML integrations")
+)
 
 
 def _rec(id: int, *, company: str = "Acme Inc", title: str = "Senior Backend Engineer", location: str = "Berlin",
@@ -27,8 +32,17 @@ def _rec(id: int, *, company: str = "Acme Inc", title: str = "Senior Backend Eng
     ("records", "expected"),
     [
         # The same job on the ATS board and on the JSON-LD careers page (title decorated, one word changed).
-        ([_rec(1), _rec(2, title="Senior Backend Engineer (Berlin)", text=BODY.replace("flexible", "flexible working"))],
-         {2: (1, "same employer")}),
+        (
+            [
+                _rec(1),
+                _rec(
+                    2,
+                    title="Senior Backend Engineer (Berlin)",
+                    text=BODY.replace("flexible", "flexible working"),
+                ),
+            ],
+            {2: (1, "same employer")},
+        ),
         # Reposted with a new id three weeks later.
         ([_rec(1), _rec(2, posted="2026-11-22")], {2: (1, "same employer")}),
         # A staffing agency reposting the client's text.
@@ -45,7 +59,9 @@ def _rec(id: int, *, company: str = "Acme Inc", title: str = "Senior Backend Eng
         ([_rec(1), _rec(2), _rec(3)], {2: (1, "same employer"), 3: (1, "same employer")}),
     ],
 )
-def test_find_duplicates_groups_same_job_only(records: list[DedupRecord], expected: dict[int, tuple[int, str]]) -> None:
+def test_find_duplicates_groups_same_job_only(
+    records: list[DedupRecord], expected: dict[int, tuple[int, str]]
+) -> None:
     assert find_duplicates(records) == expected
 
 

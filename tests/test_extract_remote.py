@@ -97,7 +97,10 @@ def test_detect_remote_ignores_look_alike_phrases(text: str, expected: str | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Artists review shots from anywhere. This role is fully on-site at our Los Angeles office.", "onsite"),
+        (
+            "Artists review shots from anywhere. This role is fully on-site at our Los Angeles office.",
+            "onsite",
+        ),
         ("We work in a hybrid model, with two set office days a week in Chicago.", "hybrid"),
         ("We train hybrid models for ranking. This position is remote within the US.", "remote"),
     ],

@@ -31,7 +31,9 @@ def _closed(db) -> dict[str, str | None]:
     [("ok", "finished", True), ("empty", "finished", True), ("failed", "finished", False),
      ("ok", "shutdown", False)],
 )  # fmt: skip
-def test_close_missing_postings_only_after_complete_crawl(db, outcome: str, reason: str, closes: bool) -> None:
+def test_close_missing_postings_only_after_complete_crawl(
+    db, outcome: str, reason: str, closes: bool
+) -> None:
     _posting(db, "kept", "2026-11-08T00:05:00Z")
     _posting(db, "gone", "2026-11-01T00:05:00Z")
     _run(db, "2026-11-08T00:00:00Z", outcome, reason)
@@ -60,6 +62,8 @@ def test_finish_run_counts_outcomes(db) -> None:
     finish_run(db, run_id, source="lever", finished_at="2026-11-08T00:01:00Z", reason="finished",
                outcomes={"a": ("ok", "3 jobs"), "b": ("empty", "0 jobs"), "c": ("failed", "404")},
                pages=4, pages_new=2, errors=1)  # fmt: skip
-    row = db.execute("select boards_tried, boards_ok, boards_empty, boards_failed, pages from crawl_runs").fetchone()
+    row = db.execute(
+        "select boards_tried, boards_ok, boards_empty, boards_failed, pages from crawl_runs"
+    ).fetchone()
     assert row == (3, 1, 1, 1, 4)
     assert db["board_runs"].count == 3

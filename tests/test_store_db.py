@@ -40,7 +40,8 @@ def test_open_db_file_uses_wal_and_migrates_once(db_path: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("explicit", "env", "expected"), [("a.db", "b.db", "a.db"), (None, "b.db", "b.db"), (None, None, "jobs.db")]
+    ("explicit", "env", "expected"),
+    [("a.db", "b.db", "a.db"), (None, "b.db", "b.db"), (None, None, "jobs.db")],
 )
 def test_resolve_db_path_prefers_flag_then_env(monkeypatch, explicit, env, expected) -> None:
     if env:
@@ -102,7 +103,9 @@ def test_upsert_posting_is_idempotent_and_replaces_skills(db) -> None:
 def test_upsert_posting_keeps_earliest_first_seen(db) -> None:
     with db.conn:
         upsert_posting(db, _row(), [], None)
-        upsert_posting(db, _row(first_seen="2026-11-27T10:00:00Z", last_seen="2026-11-27T10:00:00Z"), [], None)
+        upsert_posting(
+            db, _row(first_seen="2026-11-27T10:00:00Z", last_seen="2026-11-27T10:00:00Z"), [], None
+        )
     assert db.execute("select first_seen, last_seen from postings").fetchone() == (
         "2026-11-20T10:00:00Z",
         "2026-11-27T10:00:00Z",

@@ -75,7 +75,7 @@ class BoardSpider(scrapy.Spider):
 
     def page(self, response: Response, source: Source) -> RawPage:
         """The stored form of a response: exactly what came back, nothing interpreted."""
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
         return RawPage(
             url=response.url,
             source=self.name,
@@ -116,7 +116,9 @@ class BoardSpider(scrapy.Spider):
         """Every board tried, with its outcome; a board that never got one failed (its request was dropped)."""
         for board, source in self.boards_tried.items():
             if board not in self.board_outcomes:
-                self.board_outcome(source, FAILED, "no usable response (request dropped: redirect loop or duplicate)")
+                self.board_outcome(
+                    source, FAILED, "no usable response (request dropped: redirect loop or duplicate)"
+                )
         return self.board_outcomes
 
     def closed(self, reason: str) -> None:

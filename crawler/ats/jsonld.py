@@ -47,6 +47,6 @@ class JsonLdSitemapSpider(BoardSpider):
 
     def parse_job_page(self, response: Response, source: Source) -> Iterator[Any]:
         if response.status != 200:
-            self.crawler.stats.inc_value("jobpulse/jsonld/page_missing")  # type: ignore[union-attr]
+            self.crawler.stats.inc_value("jobpulse/jsonld/page_missing")
             return
         yield self.page(response, source)

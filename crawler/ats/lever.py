@@ -37,6 +37,8 @@ class LeverBoardSpider(BoardSpider):
         seen += len(data)
         if len(data) >= self.settings.getint("LEVER_PAGE_SIZE"):
             next_skip = skip + len(data)
-            yield self.request(self.page_url(source, next_skip), source, self.parse_page, skip=next_skip, seen=seen)
+            yield self.request(
+                self.page_url(source, next_skip), source, self.parse_page, skip=next_skip, seen=seen
+            )
             return
         self.board_outcome(source, OK if seen else EMPTY, f"{seen} jobs")

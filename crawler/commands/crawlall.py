@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, ClassVar
 
 from scrapy.commands import ScrapyCommand
 
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING"}
+    default_settings: ClassVar[dict[str, Any]] = {"LOG_LEVEL": "WARNING"}
 
     def short_desc(self) -> str:
         return "Crawl every board in the sources file with every spider, then print a per-board summary"
@@ -50,5 +50,7 @@ def summary_table(rows: list[tuple[str, str, str, str]]) -> str:
         counts[outcome] = counts.get(outcome, 0) + 1
     lines = [f"{'spider':<12} {'board':<28} {'outcome':<8} detail"]
     lines += [f"{s:<12} {b:<28} {o:<8} {d}" for s, b, o, d in rows]
-    lines.append("boards: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) if counts else "boards: none")
+    lines.append(
+        "boards: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) if counts else "boards: none"
+    )
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.ai_level import classify_ai
+from extract.components.sections import TEXT_KEY
 from extract.dates import find_posted_in_text, parse_posted
 from extract.remote import detect_remote
 from extract.roles import classify_role
@@ -22,17 +23,29 @@ for _name in ("raw", "seniority", "role", "function", "salary", "posted", "remot
         Doc.set_extension(_name, default=None)
 
 
+def _text(doc: Doc) -> str:
+    """The description; ``doc.text`` rebuilds the string from every token, so it is read once per doc."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return str(text)
+
+
 @Language.component("jobpulse_seniority")
 def seniority_component(doc: Doc) -> Doc:
     raw = doc._.raw
-    doc._.seniority = infer_seniority(raw.title if raw else "", doc.text, raw.seniority_hint if raw else None)
+    doc._.seniority = infer_seniority(
+        raw.title if raw else "", _text(doc), raw.seniority_hint if raw else None
+    )
     return doc
 
 
 @Language.component("jobpulse_role")
 def role_component(doc: Doc) -> Doc:
     raw = doc._.raw
-    doc._.role, doc._.function = classify_role(raw.title if raw else "", raw.department if raw else None, doc.text)
+    doc._.role, doc._.function = classify_role(
+        raw.title if raw else "", raw.department if raw else None, _text(doc)
+    )
     return doc
 
 
@@ -42,7 +55,7 @@ def salary_component(doc: Doc) -> Doc:
     raw = doc._.raw
     salary = raw.salary if raw else None
     if salary is None:
-        salary = find_salary(doc.text)
+        salary = find_salary(_text(doc))
     if salary is None and raw is not None and raw.page_text:
         salary = find_salary(raw.page_text)
     doc._.salary = salary
@@ -55,14 +68,14 @@ def posted_component(doc: Doc) -> Doc:
     if raw is None:
         return doc
     posted = parse_posted(raw.posted, raw.fetched_at) if raw.posted else None
-    doc._.posted = posted or find_posted_in_text(doc.text, raw.fetched_at)
+    doc._.posted = posted or find_posted_in_text(_text(doc), raw.fetched_at)
     return doc
 
 
 @Language.component("jobpulse_remote")
 def remote_component(doc: Doc) -> Doc:
     raw = doc._.raw
-    text = f"{doc.text}\n{raw.page_text}" if raw is not None and raw.page_text else doc.text
+    text = f"{_text(doc)}\n{raw.page_text}" if raw is not None and raw.page_text else _text(doc)
     doc._.remote = detect_remote(text, raw.remote_hint if raw else None, raw.location if raw else None)
     return doc
 
@@ -70,7 +83,7 @@ def remote_component(doc: Doc) -> Doc:
 @Language.component("jobpulse_ai")
 def ai_component(doc: Doc) -> Doc:
     raw = doc._.raw
-    doc._.ai, doc._.llm_focused = classify_ai(raw.title if raw else "", doc.text, doc._.skill_matches or [])
+    doc._.ai, doc._.llm_focused = classify_ai(raw.title if raw else "", _text(doc), doc._.skill_matches or [])
     return doc
 
 

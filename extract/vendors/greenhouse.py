@@ -14,7 +14,9 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
     data = load_json(body, url)
     if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
         raise PayloadError(f"{url}: Greenhouse payload without a jobs list")
-    return [_posting(job, board, fetched_at) for job in data["jobs"] if isinstance(job, dict) and job.get("id")]
+    return [
+        _posting(job, board, fetched_at) for job in data["jobs"] if isinstance(job, dict) and job.get("id")
+    ]
 
 
 def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPosting:

@@ -13,7 +13,9 @@ from extract.vendors.common import as_dict, text_or_none
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
     """Every JobPosting on the page; a page without one yields nothing (it is not an error)."""
-    postings = [_posting(node, url, board, fetched_at, index) for index, node in enumerate(job_postings(body))]
+    postings = [
+        _posting(node, url, board, fetched_at, index) for index, node in enumerate(job_postings(body))
+    ]
     if len(postings) == 1:
         # The page's visible header often states what the JSON-LD omits ("Boston, MA · Hybrid").
         postings[0].page_text = html_to_text(body)
@@ -62,7 +64,9 @@ def _posting(node: dict[str, Any], url: str, board: str | None, fetched_at: str,
         url=text_or_none(node.get("url")) or url,
         location=_location(node),
         remote_hint=remote,
-        employment_type=", ".join(map(str, employment)) if isinstance(employment, list) else text_or_none(employment),
+        employment_type=", ".join(map(str, employment))
+        if isinstance(employment, list)
+        else text_or_none(employment),
         posted=text_or_none(node.get("dateposted")),
         salary=_pay(node.get("basesalary")),
     )
@@ -82,4 +86,6 @@ def _pay(value: Any) -> Salary | None:
         low = q.get("minvalue", q.get("value"))
         high = q.get("maxvalue", q.get("value"))
         return salary_from_fields(low, high, currency, q.get("unittext"), source="jsonld.baseSalary")
-    return salary_from_fields(quantity, quantity, currency, amount.get("unittext"), source="jsonld.baseSalary")
+    return salary_from_fields(
+        quantity, quantity, currency, amount.get("unittext"), source="jsonld.baseSalary"
+    )
