@@ -12,11 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlite_utils
+from spacy.language import Language
 
 from extract import EXTRACTOR_VERSION
 from extract.analyze import analyze
 from extract.dedup import DedupRecord, find_duplicates
-from extract.model import RawPosting
+from extract.model import Posting, RawPosting
 from extract.output import posting_row, skill_rows
 from extract.pipeline import build_nlp
 from extract.skills import load_taxonomy
@@ -71,17 +72,16 @@ def run_extraction(
                 read.append((page, raws, None))
             except PayloadError as failure:
                 read.append((page, [], f"{page.source} page {page.id} ({page.url}): {failure}"))
-        postings = iter(analyze([raw for _, raws, _ in read for raw in raws], nlp))
-        for page, raws, error in read:
+        analyzed = _analyze_pages(read, nlp)
+        for page, posts, error in analyzed:
             company, industry = boards.get((page.source, page.board or ""), (None, None))
             with db.conn:
-                for _ in raws:
-                    posting = next(postings)
+                for posting in posts:
                     row = posting_row(posting, industry=industry, company=company, page_id=page.id)
                     upsert_posting(db, row, skill_rows(posting), page.id)
                 mark_extracted(db, page.id, EXTRACTOR_VERSION, error)
             summary.pages += 1
-            summary.postings += len(raws)
+            summary.postings += len(posts)
             if error:
                 summary.errors += 1
                 summary.error_messages.append(error)
@@ -93,6 +93,24 @@ def run_extraction(
     mark_duplicates(db, duplicates)
     summary.duplicates = len(duplicates)
     return summary
+
+
+def _analyze_pages(
+    read: list[tuple[StoredPage, list[RawPosting], str | None]], nlp: Language
+) -> list[tuple[StoredPage, list[Posting], str | None]]:
+    """Postings per page, the batch at once; if anything in it raises, page by page so only that page fails."""
+    try:
+        postings = iter(analyze([raw for _, raws, _ in read for raw in raws], nlp))
+        return [(page, [next(postings) for _ in raws], error) for page, raws, error in read]
+    except Exception:  # a parser bug on one posting must not cost the batch
+        out: list[tuple[StoredPage, list[Posting], str | None]] = []
+        for page, raws, error in read:
+            try:
+                out.append((page, list(analyze(raws, nlp)), error))
+            except Exception as failure:
+                reason = f"{page.source} page {page.id} ({page.url}): extraction failed: {type(failure).__name__}: {failure}"
+                out.append((page, [], reason))
+        return out
 
 
 def taxonomy_rows() -> list[dict[str, object]]:

@@ -1,0 +1,114 @@
+"""``extract run`` over good and bad pages: bad pages are recorded with a reason, the rest goes on, reruns are safe."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extract.cli import cli
+from extract.run import run_extraction
+from store import open_db
+from store.pages import save_page
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _greenhouse_job(job_id: int, content: str, title: str = "Data Engineer") -> dict[str, object]:
+    return {"id": job_id, "title": title, "content": content, "location": {"name": "Remote"},
+            "absolute_url": f"https://example.test/jobs/{job_id}", "updated_at": "2026-11-10T10:00:00Z"}  # fmt: skip
+
+
+def _board(*jobs: dict[str, object]) -> str:
+    return json.dumps({"jobs": list(jobs), "meta": {"total": len(jobs)}})
+
+
+GOOD = (FIXTURES / "greenhouse" / "board.json").read_text(encoding="utf-8")
+# Each: (source, body, pages that fail, postings written).
+BAD_INPUTS = {
+    "malformed json": ("greenhouse", '{"jobs": [', 1, 0),
+    "json of the wrong shape": ("greenhouse", '{"results": []}', 1, 0),
+    "json array for an object vendor": ("ashby", "[1, 2, 3]", 1, 0),
+    "binary content": ("lever", "\x00\x01\x02PNG\x00\x00", 1, 0),
+    "replacement characters from bad utf-8": ("greenhouse", _board(_greenhouse_job(1, "Caf\ufffd \ufffd\ufffd SQL")), 0, 1),
+    "empty description": ("greenhouse", _board(_greenhouse_job(2, "")), 0, 1),
+    "deeply nested html": ("greenhouse", _board(_greenhouse_job(3, "<div>" * 3000 + "Python" + "</div>" * 3000)), 0, 1),
+    "unclosed html": ("greenhouse", _board(_greenhouse_job(4, "<ul><li>Python<li>SQL<p><b>Kafka")), 0, 1),
+    "5 MB description": ("greenhouse", _board(_greenhouse_job(5, "<p>" + "Python and SQL. " * 330_000 + "</p>")), 0, 1),
+    "non-English posting": ("greenhouse", _board(_greenhouse_job(6, "<p>Wir suchen eine Datenanalystin mit SQL-Kenntnissen. Gehalt: 55.000 € – 65.000 € pro Jahr.</p>", "Datenanalystin")), 0, 1),
+    "json-ld with wrong types": ("jsonld", '<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": ["x"], "description": 42, "datePosted": {"a": 1}, "baseSalary": "lots", "hiringOrganization": 7}</script></head></html>', 0, 1),
+    "page without json-ld": ("jsonld", "<html><body><h1>Careers</h1></body></html>", 0, 0),
+    "empty body": ("lever", "", 1, 0),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_run_extraction_records_bad_pages_and_goes_on(db, case: str) -> None:
+    source, body, failing, written = BAD_INPUTS[case]
+    save_page(db, url="https://example.test/good", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=GOOD)  # fmt: skip
+    save_page(db, url=f"https://example.test/{case}", source=source, board="y", status=200,
+              content_type="text/plain", body=body)  # fmt: skip
+    summary = run_extraction(db)
+    assert summary.errors == failing
+    assert summary.postings == 2 + written
+    errors = [r[0] for r in db.execute("select extract_error from pages where extract_error is not null")]
+    assert len(errors) == failing
+    assert all(f"https://example.test/{case}" in e for e in errors)
+    # Nothing is half-written: every posting is complete and a rerun changes nothing.
+    before = db.execute(
+        "select count(*) from postings where title is null or extractor_version is null"
+    ).fetchone()
+    assert before == (0,)
+    assert run_extraction(db).pages == 0
+    assert run_extraction(db, everything=True).postings == 2 + written
+    assert db["postings"].count == 2 + written
+
+
+def test_run_extraction_isolates_a_crashing_parser(db, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.components.posting_fields as fields
+
+    real = fields.find_salary
+
+    def crash_on_marker(text: str):  # type: ignore[no-untyped-def]
+        if "CRASH-ME" in text:
+            raise RuntimeError("parser bug")
+        return real(text)
+
+    monkeypatch.setattr(fields, "find_salary", crash_on_marker)
+    save_page(db, url="https://example.test/good", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=GOOD)  # fmt: skip
+    save_page(db, url="https://example.test/bad", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=_board(_greenhouse_job(9, "<p>CRASH-ME</p>")))  # fmt: skip
+    summary = run_extraction(db)
+    assert (summary.pages, summary.postings, summary.errors) == (2, 2, 1)
+    assert "parser bug" in summary.error_messages[0]
+
+
+@pytest.mark.parametrize(("strict", "exit_code"), [(False, 0), (True, 1)])
+def test_cli_run_strict_exit_code(db_path: str, strict: bool, exit_code: int) -> None:
+    db = open_db(db_path)
+    save_page(db, url="https://example.test/bad", source="greenhouse", board="x", status=200,
+              content_type="application/json", body="{broken")  # fmt: skip
+    db.close()
+    result = CliRunner().invoke(cli, ["run", "--db", db_path, "--quiet", *(["--strict"] if strict else [])])
+    assert result.exit_code == exit_code
+    assert "errors 1" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_parse_reports_malformed_line_and_goes_on(tmp_path: Path) -> None:
+    good = {"id": "a", "format": "plain", "url": "", "fetched_at": "2026-11-24T00:00:00Z", "title": "Data Analyst",
+            "company": "X", "body": "We need SQL and Tableau. 2+ years."}  # fmt: skip
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "b"}) + "\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["parse", str(path)])
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert f"{path}:2: skipped malformed line" in result.stderr
+    assert {"SQL", "Tableau"} <= set(lines[0]["skills"])
