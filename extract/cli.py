@@ -180,14 +180,20 @@ def report(db_path: str, fmt: str, output: str | None, **options: Any) -> None:
         extract report --db jobs.db --format json -o report.json
     """
     from report.build import build_report
-    from report.render import to_csv, to_markdown
+    from report.render import to_csv_files, to_markdown
     from store import open_db
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no database at {db_path}: run a crawl and `extract run` first")
-    figures = build_report(open_db(db_path), **options)
-    renderers: dict[str, Callable[[dict[str, Any]], str]] = {"markdown": to_markdown, "csv": to_csv}
-    text = renderers[fmt](figures) if fmt in renderers else json.dumps(figures, indent=2)
+    try:
+        figures = build_report(open_db(db_path), **options)
+    except ValueError as error:  # a bad --week, --segment, …
+        raise click.BadParameter(str(error)) from None
+    if fmt == "csv":
+        written = to_csv_files(figures, output or "report-csv")
+        click.echo(f"wrote {len(written)} CSV files to {output or 'report-csv'}", err=True)
+        return
+    text = to_markdown(figures) if fmt == "markdown" else json.dumps(figures, indent=2, ensure_ascii=False)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
@@ -200,7 +206,8 @@ def report(db_path: str, fmt: str, output: str | None, **options: Any) -> None:
     "--db", "db_path", default="jobs.db", show_default=True, help="Where to leave the demo database."
 )
 @click.option("--postings", type=int, help="How many postings the demo market holds.")
-def demo(db_path: str, postings: int | None) -> None:
+@click.option("--port", default=8765, show_default=True, help="Port on 127.0.0.1 for the demo job board.")
+def demo(db_path: str, postings: int | None, port: int) -> None:
     """Run the whole job offline: a local demo job board → scrapy crawl → extract run → report.
 
     Example:
@@ -214,7 +221,7 @@ def demo(db_path: str, postings: int | None) -> None:
     from store import open_db
 
     click.echo("crawling the demo job market on 127.0.0.1 …", err=True)
-    click.echo(crawl_demo_market(db_path, postings=postings), err=True)
+    click.echo(crawl_demo_market(db_path, postings=postings, port=port), err=True)
     db = open_db(db_path)
     summary = run_extraction(db)
     click.echo(summary.line(), err=True)

@@ -10,16 +10,30 @@ import os
 import tempfile
 from pathlib import Path
 
-from crawler.demo.market import build_market
+from crawler.demo.market import DemoMarket, build_market
 from crawler.demo.server import DemoServer
 from crawler.runner import local_settings, run_crawl
 
+# Page URLs include the port: the same port on every run makes a rerun re-fetch identical pages (no new rows).
+DEMO_PORT = 8765
 
-def crawl_demo_market(db_path: str, *, postings: int | None = None, seed: int | None = None) -> str:
+
+def _server(market: DemoMarket, port: int) -> DemoServer:
+    try:
+        return DemoServer(market, port=port)
+    except OSError:
+        message = f"port {port} is busy: serving the demo on a free port (a rerun will store new pages)"
+        print(message, file=sys.stderr)
+        return DemoServer(market)
+
+
+def crawl_demo_market(
+    db_path: str, *, postings: int | None = None, seed: int | None = None, port: int = DEMO_PORT
+) -> str:
     """Serve the demo market, crawl it into ``db_path``; return the crawl's per-board summary."""
     kwargs = {k: v for k, v in (("postings", postings), ("seed", seed)) if v is not None}
     market = build_market(**kwargs)
-    with DemoServer(market) as server, tempfile.TemporaryDirectory() as tmp:
+    with _server(market, port) as server, tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.csv"
         sources.write_text(market.sources_csv(server.base_url), encoding="utf-8")
         # Only the spiders the demo market serves: the feeds have no demo endpoints.

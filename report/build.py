@@ -1,0 +1,88 @@
+"""Build the published report: every figure of one scope, as one JSON-ready dict.
+
+The scope is materialized once (``report.scope``) and each figure aggregates it in SQL. The shape of the
+result is a contract read by other tools: see ``build_report``.
+"""
+
+from __future__ import annotations
+
+import inspect
+from datetime import datetime
+from types import ModuleType
+from typing import Any
+
+import sqlite_utils
+
+from report import ai_penetration, ai_premium, disclosure, salary_bands, skill_shares, weekly
+from report import methodology as methodology_module
+from report import scope as scope_module
+from report.scope import Scope
+
+FIGURES: dict[str, ModuleType] = {
+    "skill_shares": skill_shares,
+    "ai_by_function": ai_penetration,
+    "salary_bands": salary_bands,
+    "disclosure": disclosure,
+    "ai_premium": ai_premium,
+    "weekly": weekly,
+    "scope": scope_module,
+    "methodology": methodology_module,
+}
+
+
+def definitions() -> dict[str, str]:
+    """The published definition of every figure: its module docstring."""
+    return {name: inspect.cleandoc(module.__doc__ or "") for name, module in FIGURES.items()}
+
+
+def build_report(
+    db: sqlite_utils.Database,
+    *,
+    week: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    segment: str | None = None,
+    min_n: int = 20,
+    currency: str | None = None,
+    top: int = 20,
+    required_only: bool = False,
+    now: datetime | None = None,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """All published figures for the postings in scope.
+
+    Keys: ``methodology``, ``skill_shares``, ``ai_by_function``, ``salary_bands``, ``disclosure``,
+    ``ai_premium``, ``weekly``. ``now`` fixes ``generated_at`` (the only non-deterministic field); ``seed``
+    fixes the bootstrap. Raises ``ValueError`` on a malformed week, date, segment or option.
+    """
+    if min_n < 1:
+        raise ValueError(f"min_n must be at least 1, got {min_n}")
+    if top < 1:
+        raise ValueError(f"top must be at least 1, got {top}")
+    if currency is not None:
+        currency = currency.strip().upper()
+        if not (len(currency) == 3 and currency.isalpha()):
+            raise ValueError(f"currency must be an ISO 4217 code such as USD, got {currency!r}")
+    scope = Scope(week=week, since=since, until=until, segment=segment)
+    scope_module.materialize(db, scope)
+    try:
+        return {
+            "methodology": methodology_module.methodology(
+                db,
+                scope=scope,
+                min_n=min_n,
+                currency=currency,
+                top=top,
+                required_only=required_only,
+                definitions=definitions(),
+                now=now,
+            ),
+            "skill_shares": skill_shares.skill_shares(db, top=top, required_only=required_only),
+            "ai_by_function": ai_penetration.ai_by_function(db),
+            "salary_bands": salary_bands.salary_bands(db, min_n=min_n, currency=currency),
+            "disclosure": disclosure.disclosure(db),
+            "ai_premium": ai_premium.ai_premium(db, min_n=min_n, currency=currency, seed=seed),
+            "weekly": weekly.weekly(db),
+        }
+    finally:
+        scope_module.drop(db)

@@ -1,0 +1,122 @@
+"""Methodology: what the figures cover and how they were made.
+
+The block states the scope (window and segment), the number of postings and of distinct roles, functions,
+industries, sources and ISO weeks in it, the overall salary disclosure rate and AI share, the minimum cell
+size below which figures are suppressed, the extractor version (the most common among the postings) and the
+taxonomy version (a fingerprint of the ``skills`` table the extractor loaded), the percentile method, how pay
+is annualized (with the count of disclosed postings per stated period and per currency), the deduplication
+rule, and the published definition of every figure. ``generated_at`` is the only field that changes between
+two runs on the same database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from report.scope import SCOPE_TABLE, WEEK_BASIS, Scope
+from report.stats import PERCENTILE_METHOD
+
+ANNUALIZATION = (
+    "pay is annualized by the extractor into salary_annual_min/max: hourly × 2080 (40 hours × 52 weeks), "
+    "daily × 260, weekly × 52, monthly × 12; a posting's pay is the midpoint of its annualized range, "
+    "base pay (on-target-earnings postings use their base)"
+)
+DEDUP_RULE = (
+    "one posting per (source, source_id): re-crawls update the same row and widen first_seen/last_seen; "
+    "the same job reached through several routes counts once: same normalized title, description MinHash "
+    "similarity >= 0.8 and the same employer and location within 60 days (or >= 0.9 from another employer, "
+    "a staffing agency's repost); the earliest-seen posting stands for the job"
+)
+
+_TOTALS_SQL = f"""
+SELECT count(*), coalesce(sum(disclosed), 0), coalesce(sum(ai != 'none'), 0), coalesce(sum(llm_focused), 0),
+       count(DISTINCT role), count(DISTINCT function), count(DISTINCT industry), count(DISTINCT week),
+       min(week), max(week), coalesce(sum(week IS NULL), 0),
+       coalesce(sum(disclosed AND currency IS NULL), 0)
+FROM {SCOPE_TABLE}
+"""
+_VERSION_SQL = f"""
+SELECT extractor_version FROM {SCOPE_TABLE} WHERE extractor_version IS NOT NULL
+GROUP BY extractor_version ORDER BY count(*) DESC, extractor_version DESC LIMIT 1
+"""
+
+
+def taxonomy_version(db: sqlite_utils.Database) -> str | None:
+    """A fingerprint of the ``skills`` table ("skills-sha256:…"), None when it is empty."""
+    rows = db.execute("SELECT name, category, ai, groups FROM skills ORDER BY name").fetchall()
+    if not rows:
+        return None
+    digest = hashlib.sha256(json.dumps([list(r) for r in rows], ensure_ascii=False).encode()).hexdigest()
+    return f"skills-sha256:{digest[:12]}"
+
+
+def _counts(db: sqlite_utils.Database, column: str, where: str = "1") -> dict[str, int]:
+    sql = (
+        f"SELECT coalesce({column}, '(unknown)'), count(*) FROM {SCOPE_TABLE} WHERE {where} "
+        f"GROUP BY 1 ORDER BY count(*) DESC, 1"
+    )
+    return {key: n for key, n in db.execute(sql).fetchall()}
+
+
+def methodology(
+    db: sqlite_utils.Database,
+    *,
+    scope: Scope,
+    min_n: int,
+    currency: str | None,
+    top: int,
+    required_only: bool,
+    definitions: dict[str, str],
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The methodology block of the materialized scope (see the module docstring)."""
+    (n, disclosed, ai, llm, roles, functions, industries, weeks, first_week, last_week, undated,
+     unknown_currency) = db.execute(_TOTALS_SQL).fetchone()  # fmt: skip
+    version = db.execute(_VERSION_SQL).fetchone()
+    generated = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    return {
+        "postings": n,
+        "roles": roles,
+        "functions": functions,
+        "industries": industries,
+        "weeks": weeks,
+        "first_week": first_week,
+        "last_week": last_week,
+        "undated_postings": undated,
+        "disclosed": disclosed,
+        "disclosure_rate": round(disclosed / n, 6) if n else None,
+        "ai_share": round(ai / n, 6) if n else None,
+        "llm_focused": llm,
+        "min_n": min_n,
+        "currency": currency,
+        "top": top,
+        "required_only": required_only,
+        "scope": scope.describe(),
+        "sources": _counts(db, "source"),
+        "pay_periods": _counts(db, "period", "disclosed"),
+        "pay_kinds": _counts(db, "kind", "disclosed"),
+        "pay_currencies": _counts(db, "currency", "disclosed"),
+        "pay_currency_unknown": unknown_currency,
+        "extractor_version": version[0] if version else None,
+        "taxonomy_version": taxonomy_version(db),
+        "generated_at": generated.isoformat().replace("+00:00", "Z"),
+        "percentile_method": PERCENTILE_METHOD,
+        "annualization": ANNUALIZATION,
+        "week_basis": WEEK_BASIS,
+        "dedup_rule": DEDUP_RULE,
+        "dedup": dedup_counts(db),
+        "definitions": definitions,
+    }
+
+
+def dedup_counts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Per source: raw postings and how many remain as jobs after de-duplication (whole database)."""
+    rows = db.execute(
+        "SELECT source, count(*), sum(duplicate_of IS NULL) FROM postings GROUP BY source ORDER BY source"
+    ).fetchall()
+    return [{"source": source, "postings": raw, "jobs": jobs} for source, raw, jobs in rows]

@@ -1,0 +1,387 @@
+"""Golden tests: a 13-posting database whose every published figure was worked out by hand.
+
+The postings (p1…p13) cover the awkward cases: an estimated salary (never disclosed), hourly pay stored
+annualized (60/h × 2080 = 124,800), an OTE posting, an unknown currency, EUR beside USD, a duplicated skill
+row, ties in skill counts, a garbage ``posted`` date, an undated posting and a posting in ISO week 2026-W53.
+Hand-computed values are in the comments beside each assertion.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+import sqlite_utils
+
+from report import build_report, to_csv, to_markdown
+from store import open_db
+from store.postings import replace_skills_taxonomy, upsert_posting
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+TAXONOMY: list[dict[str, Any]] = [
+    {"name": "Python", "category": "language", "groups": "[]"},
+    {"name": "AWS", "category": "cloud", "groups": '["AWS/GCP/Azure"]'},
+    {"name": "GCP", "category": "cloud", "groups": '["AWS/GCP/Azure"]'},
+    {"name": "RAG", "category": "ai", "ai": True, "groups": None},
+    {"name": "Pinecone", "category": "ai", "ai": True, "groups": '["Vector databases"]'},
+    {"name": "Docker", "category": "devops", "groups": '["Docker/Kubernetes"]'},
+    {"name": "LangChain", "category": "ai", "ai": True, "groups": '["LangChain or similar frameworks"]'},
+]
+
+
+def _pay(low: float, high: float, currency: str | None = "USD", **extra: Any) -> dict[str, Any]:
+    return {"salary_annual_min": low, "salary_annual_max": high, "salary_currency": currency,
+            "salary_period": "year", "salary_kind": "base", **extra}  # fmt: skip
+
+
+ENG_AI = {"function": "engineering", "role": "ai engineer"}
+ENG_BE = {"function": "engineering", "role": "backend engineer"}
+MKT = {"function": "marketing", "role": "marketing manager", "seniority": "mid"}
+# (source, id, fields, skills as (name, preferred))
+POSTINGS: list[tuple[str, str, dict[str, Any], list[tuple[str, int]]]] = [
+    ("greenhouse", "p1", {**ENG_AI, "seniority": "entry", "industry": "software", "ai": "required", "llm_focused": 1,
+      **_pay(120_000, 140_000), "posted": "2026-11-16", "first_seen": "2026-11-16T09:00:00Z",
+      "last_seen": "2026-11-25T09:00:00Z"},
+     [("Python", 0), ("AWS", 0), ("GCP", 1), ("RAG", 0), ("Python", 0), ("Python", 1)]),
+    ("greenhouse", "p2", {**ENG_AI, "seniority": "entry", "industry": "software", "ai": "preferred", "llm_focused": 1,
+      **_pay(130_000, 150_000), "first_seen": "2026-11-22T23:00:00Z", "last_seen": "2026-11-22T23:00:00Z"},
+     [("Python", 0), ("RAG", 1), ("Pinecone", 0)]),
+    ("lever", "p3", {**ENG_AI, "seniority": "entry", "industry": "fintech", "ai": "required",
+      **_pay(124_800, 124_800, salary_min=60, salary_max=60, salary_period="hour"), "posted": "2026-11-10",
+      "first_seen": "2026-11-17T10:00:00Z", "last_seen": "2026-11-17T10:00:00Z"},
+     [("Python", 1), ("Docker", 0)]),
+    ("lever", "p4", {**ENG_BE, "seniority": "entry", "industry": "fintech", "ai": "none", **_pay(100_000, 120_000),
+      "first_seen": "2026-11-09T08:00:00Z", "last_seen": "2026-11-15T08:00:00Z"},
+     [("Python", 0), ("AWS", 0), ("Docker", 0)]),
+    ("ashby", "p5", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none", **_pay(90_000, 110_000),
+      "first_seen": "2026-11-23T08:00:00Z", "last_seen": "2026-11-30T08:00:00Z"},
+     [("AWS", 0)]),
+    ("ashby", "p6", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none",
+      **_pay(110_000, 130_000, salary_kind="ote"), "first_seen": "2026-11-30T08:00:00Z",
+      "last_seen": "2026-12-01T08:00:00Z"},
+     [("Python", 0)]),
+    ("greenhouse", "p7", {**ENG_BE, "seniority": "senior", "industry": "software", "ai": "none",
+      **_pay(80_000, 100_000, "EUR"), "first_seen": "2026-11-18T08:00:00Z", "last_seen": "2026-11-18T08:00:00Z"},
+     [("Python", 0), ("GCP", 0)]),
+    ("greenhouse", "p8", {**ENG_AI, "seniority": "senior", "industry": "software", "ai": "required", "llm_focused": 1,
+      **_pay(100_000, 120_000, "eur"), "posted": "2026-11-19", "first_seen": "2026-11-19T08:00:00Z"},
+     [("RAG", 0), ("Pinecone", 0)]),
+    ("lever", "p9", {**MKT, "industry": "retail", "ai": "preferred", **_pay(70_000, 90_000, salary_estimated=1),
+      "first_seen": "2026-11-12T08:00:00Z", "last_seen": "2026-11-16T00:00:00Z"},
+     [("Python", 1)]),
+    ("lever", "p10", {**MKT, "industry": "retail", "ai": "none", "first_seen": "2026-11-23T00:00:00Z",
+      "last_seen": "2026-11-24T00:00:00Z"},
+     []),
+    ("jsonld", "p11", {**MKT, "industry": None, "ai": "none", **_pay(60_000, 80_000), "posted": "last week",
+      "first_seen": "2026-11-20T08:00:00Z", "last_seen": "2026-11-21T08:00:00Z"},
+     []),
+    ("jsonld", "p12", {"industry": "retail", "ai": None}, []),
+    ("greenhouse", "p13", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none",
+      **_pay(100_000, 100_000, None), "posted": "2027-01-01", "first_seen": "2027-01-01T08:00:00Z",
+      "last_seen": "2027-01-02T08:00:00Z"},
+     [("Docker", 1)]),
+]  # fmt: skip
+
+
+def build_fixture() -> sqlite_utils.Database:
+    db = open_db(":memory:")
+    replace_skills_taxonomy(db, TAXONOMY)
+    with db.conn:
+        for i, (source, source_id, fields, skills) in enumerate(POSTINGS):
+            row = {"source": source, "source_id": source_id, "title": source_id.upper(),
+                   "extractor_version": "0.1.0" if i < 3 else "0.2.0", **fields}  # fmt: skip
+            upsert_posting(db, row, [{"skill": s, "preferred": p} for s, p in skills], None)
+    return db
+
+
+@pytest.fixture(scope="module")
+def db() -> sqlite_utils.Database:
+    return build_fixture()
+
+
+@pytest.fixture(scope="module")
+def report(db: sqlite_utils.Database) -> dict[str, Any]:
+    return build_report(db, min_n=3, now=NOW)
+
+
+def _shares(report: dict[str, Any], segment: str, kind: str) -> list[tuple[str, int, int, float]]:
+    return [(r["skill"], r["count"], r["n"], round(r["share"], 3)) for r in report["skill_shares"]
+            if r["segment"] == segment and r["kind"] == kind]  # fmt: skip
+
+
+def test_build_report_has_the_contract_keys(report: dict[str, Any]) -> None:
+    assert list(report) == [
+        "methodology", "skill_shares", "ai_by_function", "salary_bands", "disclosure", "ai_premium", "weekly"
+    ]  # fmt: skip
+    assert set(report["skill_shares"][0]) == {
+        "segment",
+        "skill",
+        "kind",
+        "count",
+        "n",
+        "share",
+        "ci_low",
+        "ci_high",
+    }
+    assert set(report["ai_by_function"][0]) == {
+        "function",
+        "n",
+        "required",
+        "preferred",
+        "any",
+        "ci_low",
+        "ci_high",
+    }
+    assert set(report["salary_bands"][0]) == {
+        "role", "function", "seniority", "currency", "n", "p25", "median", "p75", "suppressed"
+    }  # fmt: skip
+    assert set(report["disclosure"][0]) == {"by", "key", "n", "disclosed", "rate"}
+    assert {"overall", "min_n", "cells"} <= set(report["ai_premium"])
+    assert set(report["ai_premium"]["cells"][0]) == {
+        "function", "seniority", "currency", "n_ai", "n_other", "median_ai", "median_other", "premium", "used"
+    }  # fmt: skip
+    assert {"week", "postings", "ai_share", "disclosure_rate"} <= set(report["weekly"][0])
+    json.dumps(report)  # JSON-ready
+
+
+def test_skill_shares_all_segment_ranks_by_count_then_name(report: dict[str, Any]) -> None:
+    # Python: p1 p2 p3 p4 p6 p7 p9 (p1's three rows count once); AWS/Docker/RAG tie at 3, ordered by name.
+    assert _shares(report, "all", "skill") == [
+        ("Python", 7, 13, 0.538), ("AWS", 3, 13, 0.231), ("Docker", 3, 13, 0.231), ("RAG", 3, 13, 0.231),
+        ("GCP", 2, 13, 0.154), ("Pinecone", 2, 13, 0.154),
+    ]  # fmt: skip
+
+
+def test_skill_shares_groups_count_each_posting_once(report: dict[str, Any]) -> None:
+    # AWS/GCP/Azure: p1 (AWS and GCP, once), p4, p5, p7. A group nobody asks for is not listed.
+    assert _shares(report, "all", "group") == [
+        ("AWS/GCP/Azure", 4, 13, 0.308), ("Docker/Kubernetes", 3, 13, 0.231), ("Vector databases", 2, 13, 0.154)
+    ]  # fmt: skip
+
+
+def test_skill_shares_llm_focused_and_function_segments(report: dict[str, Any]) -> None:
+    assert _shares(report, "llm_focused", "skill") == [
+        ("RAG", 3, 3, 1.0), ("Pinecone", 2, 3, 0.667), ("Python", 2, 3, 0.667), ("AWS", 1, 3, 0.333),
+        ("GCP", 1, 3, 0.333),
+    ]  # fmt: skip
+    assert _shares(report, "function=engineering", "skill")[:4] == [
+        ("Python", 6, 9, 0.667), ("AWS", 3, 9, 0.333), ("Docker", 3, 9, 0.333), ("RAG", 3, 9, 0.333)
+    ]  # fmt: skip
+    assert _shares(report, "function=marketing", "skill") == [("Python", 1, 3, 0.333)]
+    segments = list(dict.fromkeys(r["segment"] for r in report["skill_shares"]))
+    assert segments == ["all", "llm_focused", "function=engineering", "function=marketing"]
+
+
+def test_skill_shares_wilson_interval_of_python(report: dict[str, Any]) -> None:
+    row = next(r for r in report["skill_shares"] if r["segment"] == "all" and r["skill"] == "Python")
+    # Wilson 95% for 7/13: centre (0.53846 + 0.14776) / 1.29550 = 0.52969, half-width 0.23826.
+    assert row["ci_low"] == pytest.approx(0.2914, abs=5e-4)
+    assert row["ci_high"] == pytest.approx(0.7679, abs=5e-4)
+
+
+def test_skill_shares_required_only_drops_preferred_rows(db: sqlite_utils.Database) -> None:
+    report = build_report(db, min_n=3, required_only=True, now=NOW)
+    # Python loses p3 and p9 (preferred) but keeps p1 (a required row beside a preferred one).
+    assert _shares(report, "all", "skill") == [
+        ("Python", 5, 13, 0.385), ("AWS", 3, 13, 0.231), ("Docker", 2, 13, 0.154), ("Pinecone", 2, 13, 0.154),
+        ("RAG", 2, 13, 0.154), ("GCP", 1, 13, 0.077),
+    ]  # fmt: skip
+    assert _shares(report, "all", "group")[0] == ("AWS/GCP/Azure", 4, 13, 0.308)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"), [(1, ["Python"]), (2, ["Python", "AWS"]), (3, ["Python", "AWS", "Docker"])]
+)
+def test_skill_shares_top_cuts_after_ties_by_name(
+    db: sqlite_utils.Database, top: int, expected: list[str]
+) -> None:
+    report = build_report(db, min_n=3, top=top, now=NOW)
+    assert [s for s, *_ in _shares(report, "all", "skill")] == expected
+
+
+def test_ai_by_function_shares_and_interval(report: dict[str, Any]) -> None:
+    rows = {r["function"]: r for r in report["ai_by_function"]}
+    assert [r["function"] for r in report["ai_by_function"]] == ["engineering", "marketing", None]
+    eng = rows["engineering"]  # required p1 p3 p8, preferred p2, of 9
+    assert (eng["n"], round(eng["required"], 3), round(eng["preferred"], 3), round(eng["any"], 3)) == (
+        9, 0.333, 0.111, 0.444
+    )  # fmt: skip
+    assert eng["ci_low"] == pytest.approx(0.1888, abs=5e-4)  # Wilson 4/9
+    assert eng["ci_high"] == pytest.approx(0.7333, abs=5e-4)
+    assert (rows["marketing"]["n"], round(rows["marketing"]["any"], 3)) == (3, 0.333)
+    assert (rows[None]["n"], rows[None]["any"], rows[None]["ci_low"]) == (1, 0.0, 0.0)  # unclassified = none
+
+
+def _bands(report: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(r["role"], r["function"], r["seniority"], r["currency"], r["n"], r["p25"], r["median"], r["p75"],
+             r["suppressed"]) for r in report["salary_bands"]]  # fmt: skip
+
+
+def test_salary_bands_to_the_cent(report: dict[str, Any]) -> None:
+    # USD entry pay: 100,000 110,000 120,000 (OTE base) 124,800 (60/h × 2080) 130,000 140,000.
+    # p25 at rank 1.25 → 112,500; median at 2.5 → 122,400; p75 at 3.75 → 128,700.
+    # p13 (unknown currency) and p9 (estimated) are left out; EUR never mixes with USD.
+    assert _bands(report) == [
+        # by seniority alone, then function × seniority, then role × seniority; USD (7 postings) before EUR (2)
+        (None, None, "entry", "USD", 6, 112_500.0, 122_400.0, 128_700.0, False),
+        (None, None, "mid", "USD", 1, None, None, None, True),
+        (None, None, "senior", "EUR", 2, None, None, None, True),
+        (None, "engineering", "entry", "USD", 6, 112_500.0, 122_400.0, 128_700.0, False),
+        (None, "marketing", "mid", "USD", 1, None, None, None, True),
+        (None, "engineering", "senior", "EUR", 2, None, None, None, True),
+        # ai engineer entry: 124,800 130,000 140,000 → 127,400 / 130,000 / 135,000
+        ("ai engineer", None, "entry", "USD", 3, 127_400.0, 130_000.0, 135_000.0, False),
+        ("backend engineer", None, "entry", "USD", 3, 105_000.0, 110_000.0, 115_000.0, False),
+        ("marketing manager", None, "mid", "USD", 1, None, None, None, True),
+        ("ai engineer", None, "senior", "EUR", 1, None, None, None, True),
+        ("backend engineer", None, "senior", "EUR", 1, None, None, None, True),
+    ]  # fmt: skip
+
+
+def test_salary_bands_currency_option_keeps_one_currency(db: sqlite_utils.Database) -> None:
+    report = build_report(db, min_n=2, currency="eur", now=NOW)
+    assert {r["currency"] for r in report["salary_bands"]} == {"EUR"}
+    senior = report["salary_bands"][0]  # 90,000 and 110,000
+    assert (senior["n"], senior["p25"], senior["median"], senior["p75"]) == (
+        2,
+        95_000.0,
+        100_000.0,
+        105_000.0,
+    )
+    assert {c["currency"] for c in report["ai_premium"]["cells"]} == {"EUR"}
+
+
+def test_disclosure_rates(report: dict[str, Any]) -> None:
+    rows = [(r["by"], r["key"], r["n"], r["disclosed"], round(r["rate"], 3)) for r in report["disclosure"]]
+    assert rows == [
+        ("all", None, 13, 10, 0.769),  # all but p9 (estimated), p10, p12
+        ("function", "engineering", 9, 9, 1.0),
+        ("function", "marketing", 3, 1, 0.333),
+        ("function", None, 1, 0, 0.0),
+        ("source", "greenhouse", 5, 5, 1.0),
+        ("source", "lever", 4, 2, 0.5),
+        ("source", "ashby", 2, 2, 1.0),
+        ("source", "jsonld", 2, 1, 0.5),
+        ("industry", "software", 7, 7, 1.0),
+        ("industry", "retail", 3, 0, 0.0),
+        ("industry", "fintech", 2, 2, 1.0),
+        ("industry", None, 1, 1, 1.0),
+    ]
+
+
+def test_ai_premium_cells_and_overall(report: dict[str, Any]) -> None:
+    premium = report["ai_premium"]
+    cells = [(c["function"], c["seniority"], c["currency"], c["n_ai"], c["n_other"], c["median_ai"],
+              c["median_other"], None if c["premium"] is None else round(c["premium"], 4), c["used"])
+             for c in premium["cells"]]  # fmt: skip
+    assert cells == [
+        # AI 124,800 130,000 140,000 vs other 100,000 110,000 120,000: 130,000 / 110,000 - 1 = 18.18%
+        ("engineering", "entry", "USD", 3, 3, 130_000.0, 110_000.0, 0.1818, True),
+        ("engineering", "senior", "EUR", 1, 1, None, None, None, False),
+        ("marketing", "mid", "USD", 0, 1, None, None, None, False),  # p9's estimate is not disclosed
+    ]
+    assert (premium["min_n"], premium["cells_used"], premium["cells_dropped"]) == (3, 1, 2)
+    assert premium["overall"] == pytest.approx(0.181818, abs=1e-6)
+    # The bootstrap medians of three values stay within them: 124,800/120,000 - 1 and 140,000/100,000 - 1.
+    assert 0.04 - 1e-9 <= premium["ci_low"] <= premium["overall"] <= premium["ci_high"] <= 0.4 + 1e-9
+
+
+def test_ai_premium_overall_is_null_when_no_cell_is_used(db: sqlite_utils.Database) -> None:
+    premium = build_report(db, min_n=4, now=NOW)["ai_premium"]
+    assert (premium["overall"], premium["ci_low"], premium["cells_used"]) == (None, None, 0)
+    assert all(c["premium"] is None and not c["used"] for c in premium["cells"])
+
+
+def test_weekly_trend_by_posted_else_first_seen(report: dict[str, Any]) -> None:
+    rows = [(w["week"], w["postings"], w["ai_share"] and round(w["ai_share"], 3),
+             w["disclosure_rate"] and round(w["disclosure_rate"], 3)) for w in report["weekly"]]  # fmt: skip
+    assert rows == [
+        ("2026-W46", 3, 0.667, 0.667),  # p3 (posted 11-10), p4, p9
+        ("2026-W47", 5, 0.6, 1.0),  # p1, p2 (first seen Sunday 23:00), p7, p8, p11 (garbage posted)
+        ("2026-W48", 2, 0.0, 0.5),
+        ("2026-W49", 1, 0.0, 1.0),
+        ("2026-W50", 0, None, None),
+        ("2026-W51", 0, None, None),
+        ("2026-W52", 0, None, None),
+        ("2026-W53", 1, 0.0, 1.0),  # p13 posted 2027-01-01, a Friday of ISO week 2026-W53
+    ]
+
+
+def test_weekly_week_over_week_change(report: dict[str, Any]) -> None:
+    changes = [
+        (w["postings_change"], w["ai_share_change"], w["disclosure_rate_change"]) for w in report["weekly"]
+    ]
+    assert changes[0] == (None, None, None)
+    assert changes[1] == pytest.approx((0.666667, -0.066667, 0.333333), abs=1e-6)
+    assert changes[2] == pytest.approx((-0.6, -0.6, -0.5), abs=1e-6)
+    assert changes[4] == (-1.0, None, None)  # W50 has no postings
+    assert changes[5] == (None, None, None) and changes[7] == (None, None, None)
+
+
+def test_methodology_block(report: dict[str, Any], db: sqlite_utils.Database) -> None:
+    m = report["methodology"]
+    assert (m["postings"], m["roles"], m["functions"], m["industries"], m["weeks"]) == (13, 3, 2, 3, 5)
+    assert (m["first_week"], m["last_week"], m["undated_postings"]) == ("2026-W46", "2026-W53", 1)
+    assert (m["disclosed"], round(m["disclosure_rate"], 3), round(m["ai_share"], 3)) == (10, 0.769, 0.385)
+    assert (m["llm_focused"], m["min_n"], m["extractor_version"]) == (3, 3, "0.2.0")
+    assert m["sources"] == {"greenhouse": 5, "lever": 4, "ashby": 2, "jsonld": 2}
+    assert m["pay_periods"] == {"year": 9, "hour": 1}
+    assert m["pay_kinds"] == {"base": 9, "ote": 1}
+    assert m["pay_currencies"] == {"USD": 7, "EUR": 2, "(unknown)": 1}
+    assert m["pay_currency_unknown"] == 1
+    assert m["taxonomy_version"].startswith("skills-sha256:")
+    assert m["generated_at"] == "2026-11-23T12:00:00Z"
+    assert "2080" in m["annualization"] and "interpolation" in m["percentile_method"]
+    assert set(m["definitions"]) >= {"skill_shares", "ai_by_function", "salary_bands", "ai_premium", "weekly"}
+
+
+def test_build_report_is_deterministic_but_for_generated_at(db: sqlite_utils.Database) -> None:
+    first = build_report(db, min_n=3, now=NOW)
+    second = build_report(db, min_n=3, now=datetime(2030, 1, 1, tzinfo=UTC))
+    second["methodology"]["generated_at"] = first["methodology"]["generated_at"]
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+
+
+def test_build_report_leaves_no_temporary_tables(db: sqlite_utils.Database) -> None:
+    build_report(db, min_n=3, now=NOW)
+    assert db.execute("SELECT name FROM sqlite_temp_master WHERE type = 'table'").fetchall() == []
+    assert not db.conn.in_transaction
+
+
+def test_build_report_week_scope_keeps_postings_active_that_week(db: sqlite_utils.Database) -> None:
+    report = build_report(db, week="2026-W47", min_n=3, now=NOW)
+    # Active in Nov 16-22: p1 p2 p3 p7 p8 (never re-seen) p9 (last seen Monday 00:00) p11; not p4 (gone
+    # Sunday before), p5/p10 (first seen Monday after).
+    m = report["methodology"]
+    assert (m["postings"], m["disclosed"]) == (7, 6)
+    assert m["scope"] == {"week": "2026-W47", "since": None, "until": None, "start": "2026-11-16",
+                          "end": "2026-11-22", "segment": None}  # fmt: skip
+
+
+def test_markdown_headline_tables(report: dict[str, Any]) -> None:
+    text = to_markdown(report)
+    assert text.startswith("# jobpulse report\n\n13 postings across 3 roles, 2 functions and 3 industries")
+    assert "Salary disclosure rate: 76.9% (10 postings state pay" in text
+    assert "| Python | skill | 53.8% | 29.1% – 76.8% | 7 |" in text
+    assert "| engineering | 33.3% | 11.1% | 44.4% | 18.9% – 73.3% | 9 |" in text
+    assert "| Entry | USD | $113K – $129K | $122K | n=6 |" in text
+    assert "| Senior | EUR | suppressed (n=2) | – | n=2 |" in text
+    assert "| ai engineer | entry | USD | $127K – $135K | $130K | n=3 |" in text
+    assert "| source | lever | 2 | 50.0% | 4 |" in text
+    assert "Overall AI premium: **+18.2%**" in text and "over 1 cell used; 2 cells dropped" in text
+    assert "| engineering | senior | EUR | suppressed (n=1) | suppressed (n=1) | – | no |" in text
+    assert "| 2026-W47 | 5 | +66.7% | 60.0% | 100.0% |" in text
+    assert "| 2026-W50 | 0 | -100.0% | – | – |" in text
+
+
+def test_csv_tables_round_trip_headers(report: dict[str, Any]) -> None:
+    bands = to_csv(report, "salary_bands").splitlines()
+    assert bands[0] == "role,function,seniority,currency,n,p25,median,p75,suppressed"
+    assert bands[1] == ",,entry,USD,6,112500.0,122400.0,128700.0,False"
+    assert (
+        to_csv(report, "ai_premium")
+        .splitlines()[1]
+        .startswith("engineering,entry,USD,3,3,130000.0,110000.0,")
+    )
