@@ -7,6 +7,7 @@ The crawl is a real Scrapy run in a child process, pointed at the local server b
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
