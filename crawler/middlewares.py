@@ -12,10 +12,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Self
+from urllib.parse import urlsplit
 
+import tldextract
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
@@ -89,3 +92,42 @@ class RetryAfterMiddleware:
             # deferLater rather than scrapy.utils.asyncio.sleep (2.18+): pyproject allows Scrapy 2.13.
             await maybe_deferred_to_future(deferLater(reactor, wait))
         return retry
+
+
+def site_of(url: str) -> str:
+    """The registrable site of a URL ("boards-api.greenhouse.io" → "greenhouse.io"; an IP stays whole)."""
+    host = (urlsplit(url).hostname or "").lower()
+    parts = _SITES(host)
+    return parts.top_domain_under_public_suffix or host
+
+
+# The bundled public-suffix snapshot only: a crawler must not fetch lists at start-up.
+_SITES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class StayOnSourceSiteMiddleware:
+    """Drop any request that leaves the site its board started on (offsite filtering per board).
+
+    A board's first request (its vendor API, or an employer's sitemap) fixes the board's site; every later
+    request for that board — pagination, detail pages, redirects — must stay on it. This is what keeps a
+    redirect from carrying a vendor's API key, or our crawl, to another host. The dropped request fails
+    its board with the reason.
+    """
+
+    def __init__(self) -> None:
+        self.sites: dict[tuple[str, str], str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls()
+
+    def process_request(self, request: Request) -> None:
+        source = request.meta.get("source")
+        board = getattr(source, "board", None)
+        if board is None:
+            return
+        key = (getattr(source, "ats", ""), board)
+        site = site_of(request.url)
+        allowed = self.sites.setdefault(key, site)
+        if site != allowed:
+            raise IgnoreRequest(f"offsite: {request.url} is not on {allowed}, where board {board} started")

@@ -104,6 +104,9 @@ class _Faults(http.server.BaseHTTPRequestHandler):
             return None
         if fault == "redirect-loop":
             return self._send(302, b"", headers={"Location": self.path})
+        if fault == "redirect-offsite":
+            port = self.server.server_address[1]
+            return self._send(302, b"", headers={"Location": f"http://localhost:{port}/elsewhere"})
         if fault == "huge":
             return self._send(200, good + b" " * 200_000)
         if fault == "wrong-type":

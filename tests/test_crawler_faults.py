@@ -94,3 +94,14 @@ def test_robots_disallow_is_obeyed_and_reported(fault_server, tmp_path: Path) ->
     assert outcomes["faulty"][0] == "failed" and "robots" in outcomes["faulty"][1].lower()
     assert FAULT_PATH not in fault_server.hits
     assert outcomes["healthy"][0] == "ok"
+
+
+def test_redirect_to_another_site_is_dropped(fault_server, tmp_path: Path) -> None:
+    fault_server.good = GOOD
+    fault_server.faults[FAULT_PATH] = "redirect-offsite"
+    db_path = str(tmp_path / "jobs.db")
+    _crawl(fault_server, tmp_path, db_path)
+    outcomes = _outcomes(db_path)
+    assert outcomes["faulty"][0] == "failed" and "offsite" in outcomes["faulty"][1]
+    assert "/elsewhere" not in fault_server.hits
+    assert outcomes["healthy"][0] == "ok"
