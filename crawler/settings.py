@@ -43,7 +43,10 @@ EXTENSIONS = {"crawler.extensions.crawl_runs.CrawlRunRecorder": 500}
 
 # Throttled responses (429, 503 + Retry-After) wait for Retry-After, else JOBPULSE_BACKOFF_BASE * 2**attempt
 # seconds, at most JOBPULSE_BACKOFF_MAX; above RetryMiddleware (550), which would retry at once.
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryAfterMiddleware": 560}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.StayOnSourceSiteMiddleware": 50,
+    "crawler.middlewares.RetryAfterMiddleware": 560,
+}
 JOBPULSE_BACKOFF_BASE = 5.0
 JOBPULSE_BACKOFF_MAX = 300.0
 
@@ -66,3 +69,15 @@ USAJOBS_SEARCH = "DatePosted=7"
 # USAJOBS needs a registered key; unset here, read from $USAJOBS_API_KEY / $USAJOBS_EMAIL when not given.
 USAJOBS_API_KEY = None
 USAJOBS_EMAIL = None
+
+# Distributed crawling (crawler/distributed.py): with JOBPULSE_REDIS_URL set, every process started with the
+# same JOBPULSE_CRAWL_ID shares one request queue and duplicate filter in Redis. Unset, nothing needs Redis.
+ADDONS = {"crawler.distributed.DistributedCrawl": 0}
+JOBPULSE_REDIS_URL = None  # e.g. redis://crawl-coordinator:6379/0
+JOBPULSE_CRAWL_ID = None  # e.g. 2026-W48; the same in every process of one crawl
+# Seconds between an idle process's looks at the shared queue for work the others queued.
+JOBPULSE_REDIS_POLL = 1.0
+# Seconds a busy process may go silent (killed, or a machine lost) before the others stop waiting for it.
+JOBPULSE_REDIS_STALE_AFTER = 120
+# Seconds a crawl's Redis keys outlive its last process: a late or restarted process rejoins, not re-crawls.
+JOBPULSE_REDIS_KEEP = 7 * 24 * 3600
