@@ -172,14 +172,26 @@ def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> 
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output."
 )
-def report(db_path: str, fmt: str, output: str | None, **options: Any) -> None:
+@click.option(
+    "--html",
+    "html_dir",
+    type=click.Path(file_okay=False),
+    help="Write a self-contained web page (index.html) and its SVG charts here; print the page's path.",
+)
+def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **options: Any) -> None:
     """Compute the published figures: skill shares, AI by function, pay bands, disclosure, AI premium.
+
+    With --html, the page is written and its path printed; the --format output is then written only when
+    --output is given too.
 
     Example:
 
         extract report --db jobs.db --format json -o report.json
+
+        extract report --db jobs.db --html report-html
     """
     from report.build import build_report
+    from report.html import write_html
     from report.render import to_csv_files, to_markdown
     from store import open_db
 
@@ -189,6 +201,10 @@ def report(db_path: str, fmt: str, output: str | None, **options: Any) -> None:
         figures = build_report(open_db(db_path), **options)
     except ValueError as error:  # a bad --week, --segment, …
         raise click.BadParameter(str(error)) from None
+    if html_dir:
+        click.echo(write_html(figures, html_dir))
+        if not output:
+            return
     if fmt == "csv":
         written = to_csv_files(figures, output or "report-csv")
         click.echo(f"wrote {len(written)} CSV files to {output or 'report-csv'}", err=True)

@@ -3,10 +3,10 @@
 The block states the scope (window and segment), the number of postings and of distinct roles, functions,
 industries, sources and ISO weeks in it, the overall salary disclosure rate and AI share, the minimum cell
 size below which figures are suppressed, the extractor version (the most common among the postings) and the
-taxonomy version (a fingerprint of the ``skills`` table the extractor loaded), the percentile method, how pay
-is annualized (with the count of disclosed postings per stated period and per currency), the deduplication
-rule, and the published definition of every figure. ``generated_at`` is the only field that changes between
-two runs on the same database.
+taxonomy version (as ``extract run`` recorded it in the ``meta`` table, else a fingerprint of the ``skills``
+table the extractor loaded), the percentile method, how pay is annualized (with the count of disclosed
+postings per stated period and per currency), the deduplication rule, and the published definition of every
+figure. ``generated_at`` is the only field that changes between two runs on the same database.
 """
 
 from __future__ import annotations
@@ -47,7 +47,12 @@ GROUP BY extractor_version ORDER BY count(*) DESC, extractor_version DESC LIMIT 
 
 
 def taxonomy_version(db: sqlite_utils.Database) -> str | None:
-    """A fingerprint of the ``skills`` table ("skills-sha256:…"), None when it is empty."""
+    """The ``taxonomy_version`` recorded in ``meta``, else a fingerprint of the ``skills`` table
+    ("skills-sha256:…"); None when neither is known."""
+    if db["meta"].exists():  # a database opened without migrations may predate the table
+        recorded = db.execute("SELECT value FROM meta WHERE key = 'taxonomy_version'").fetchone()
+        if recorded and recorded[0]:
+            return str(recorded[0])
     rows = db.execute("SELECT name, category, ai, groups FROM skills ORDER BY name").fetchall()
     if not rows:
         return None

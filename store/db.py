@@ -6,7 +6,10 @@ merged: a change to the schema is a new function at the end of ``MIGRATIONS``.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -38,9 +41,24 @@ def open_db(path: str | os.PathLike[str] | None = None, *, migrate: bool = True)
     if resolved != ":memory:":
         db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
-    if migrate:
-        MIGRATIONS.apply(db)
+    if migrate and MIGRATIONS.pending(db):
+        with _migration_lock(resolved):
+            MIGRATIONS.apply(db)  # pending is re-read under the lock: another process may have done it
     return db
+
+
+@contextlib.contextmanager
+def _migration_lock(path: str) -> Iterator[None]:
+    """One process at a time applies migrations (two crawlers opening a new file at once would both try)."""
+    if path == ":memory:":
+        yield
+        return
+    with open(f"{path}.migrate.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @MIGRATIONS()
@@ -190,5 +208,117 @@ def m003_one_job_counted_once(db: sqlite_utils.Database) -> None:
             SELECT coalesce(duplicate_of, id) AS job_id, id AS posting_id, source, source_id, board, company, url,
                    duplicate_reason
             FROM postings;
+        """
+    )
+
+
+@MIGRATIONS()
+def m004_report_views(db: sqlite_utils.Database) -> None:
+    """The headline figures as views, for sqlite-utils and Datasette, plus a ``meta`` key/value table.
+
+    The views cover the whole de-duplicated database (``postings.duplicate_of IS NULL``) with no window,
+    segment or minimum cell size: ``extract report`` adds those, and the exact percentiles SQLite cannot
+    compute. Shares are fractions in [0, 1] rounded to 6 places, as in the report's JSON.
+    """
+    db.executescript(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE VIEW jobs AS
+            SELECT id, source, board, company, title, url, location, function, role, seniority, industry,
+                   CASE WHEN lower(ai) IN ('required', 'preferred') THEN lower(ai) ELSE 'none' END AS ai,
+                   CASE WHEN llm_focused THEN 1 ELSE 0 END AS llm_focused,
+                   CASE WHEN salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0
+                        THEN 1 ELSE 0 END AS disclosed,
+                   CASE WHEN salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0
+                        THEN nullif(upper(trim(salary_currency)), '') END AS pay_currency,
+                   CASE WHEN salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0
+                             AND salary_annual_min > 0
+                        THEN (salary_annual_min + coalesce(salary_annual_max, salary_annual_min)) / 2.0
+                   END AS pay_annual,
+                   CASE WHEN coalesce(date(substr(posted, 1, 10)),
+                                      date(substr(first_seen, 1, 10))) IS NOT NULL
+                        THEN strftime('%Y', date(coalesce(date(substr(posted, 1, 10)),
+                                                          date(substr(first_seen, 1, 10))),
+                                                 'weekday 0', '-3 days'))
+                             || '-W' || printf('%02d', (CAST(strftime('%j', date(coalesce(
+                                    date(substr(posted, 1, 10)), date(substr(first_seen, 1, 10))),
+                                    'weekday 0', '-3 days')) AS INTEGER) - 1) / 7 + 1)
+                   END AS week,
+                   posted, first_seen, last_seen, closed_at, extractor_version
+            FROM postings
+            WHERE duplicate_of IS NULL;
+        CREATE VIEW skill_shares AS
+            SELECT ps.skill AS skill, sk.category AS category, coalesce(sk.ai, 0) AS ai_skill,
+                   count(DISTINCT ps.posting_id) AS postings,
+                   count(DISTINCT CASE WHEN ps.preferred = 0 THEN ps.posting_id END) AS required_postings,
+                   (SELECT count(*) FROM jobs) AS n,
+                   round(1.0 * count(DISTINCT ps.posting_id) / (SELECT count(*) FROM jobs), 6) AS share
+            FROM posting_skills AS ps
+            JOIN jobs AS j ON j.id = ps.posting_id
+            LEFT JOIN skills AS sk ON sk.name = ps.skill
+            GROUP BY ps.skill
+            ORDER BY postings DESC, ps.skill;
+        CREATE VIEW group_shares AS
+            WITH members AS (
+                SELECT DISTINCT je.value AS skill_group, sk.name AS skill
+                FROM skills AS sk, json_each(sk.groups) AS je
+                WHERE json_valid(sk.groups) AND je.type = 'text'
+            )
+            SELECT m.skill_group AS skill_group, count(DISTINCT m.skill) AS skills_named,
+                   count(DISTINCT ps.posting_id) AS postings,
+                   (SELECT count(*) FROM jobs) AS n,
+                   round(1.0 * count(DISTINCT ps.posting_id) / (SELECT count(*) FROM jobs), 6) AS share
+            FROM members AS m
+            JOIN posting_skills AS ps ON ps.skill = m.skill
+            JOIN jobs AS j ON j.id = ps.posting_id
+            GROUP BY m.skill_group
+            ORDER BY postings DESC, m.skill_group;
+        CREATE VIEW ai_by_function AS
+            SELECT function, count(*) AS n,
+                   sum(ai = 'required') AS ai_required, sum(ai = 'preferred') AS ai_preferred,
+                   sum(ai != 'none') AS ai_any,
+                   round(1.0 * sum(ai = 'required') / count(*), 6) AS required_share,
+                   round(1.0 * sum(ai = 'preferred') / count(*), 6) AS preferred_share,
+                   round(1.0 * sum(ai != 'none') / count(*), 6) AS any_share
+            FROM jobs
+            GROUP BY function
+            ORDER BY n DESC, function IS NULL, function;
+        CREATE VIEW salary_bands AS
+            SELECT seniority, pay_currency AS currency, count(*) AS n,
+                   min(pay_annual) AS min_pay, round(avg(pay_annual), 2) AS avg_pay,
+                   max(pay_annual) AS max_pay
+            FROM jobs
+            WHERE pay_annual IS NOT NULL AND pay_currency IS NOT NULL AND seniority IS NOT NULL
+            GROUP BY seniority, pay_currency
+            ORDER BY (SELECT count(*) FROM jobs AS c
+                      WHERE c.pay_currency = jobs.pay_currency AND c.pay_annual IS NOT NULL) DESC,
+                     currency,
+                     CASE seniority WHEN 'intern' THEN 0 WHEN 'entry' THEN 1 WHEN 'mid' THEN 2
+                         WHEN 'senior' THEN 3 WHEN 'staff' THEN 4 WHEN 'manager' THEN 5 WHEN 'director' THEN 6
+                         WHEN 'executive' THEN 7 ELSE 8 END,
+                     seniority;
+        CREATE VIEW disclosure_by_function AS
+            SELECT function, count(*) AS n, sum(disclosed) AS disclosed,
+                   round(1.0 * sum(disclosed) / count(*), 6) AS rate
+            FROM jobs
+            GROUP BY function
+            ORDER BY n DESC, function IS NULL, function;
+        CREATE VIEW disclosure_by_source AS
+            SELECT source, count(*) AS n, sum(disclosed) AS disclosed,
+                   round(1.0 * sum(disclosed) / count(*), 6) AS rate
+            FROM jobs
+            GROUP BY source
+            ORDER BY n DESC, source;
+        CREATE VIEW weekly_postings AS
+            SELECT week, count(*) AS postings,
+                   round(1.0 * sum(ai != 'none') / count(*), 6) AS ai_share,
+                   round(1.0 * sum(disclosed) / count(*), 6) AS disclosure_rate
+            FROM jobs
+            WHERE week IS NOT NULL
+            GROUP BY week
+            ORDER BY week;
         """
     )
