@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from crawler.demo.market import DemoMarket, build_market
+from crawler.demo.market import HN_MONTH, PAGE_SIZES, USAJOBS_EMAIL, USAJOBS_KEY, DemoMarket, build_market
 from crawler.demo.server import DemoServer
 from crawler.runner import local_settings, run_crawl
 
@@ -28,6 +28,20 @@ def _server(market: DemoMarket, port: int) -> DemoServer:
         return DemoServer(market)
 
 
+def demo_feed_settings() -> dict[str, str]:
+    """What the feeds need to crawl the demo: its HN month, fake USAJOBS credentials, small pages.
+
+    The USAJOBS key is a fake the demo server checks in the ``Authorization-Key`` header; small page
+    sizes make every paged source (SmartRecruiters, HN, USAJOBS) walk several pages, as on a real board.
+    """
+    return {
+        "HN_MONTH": HN_MONTH,
+        "USAJOBS_API_KEY": USAJOBS_KEY,
+        "USAJOBS_EMAIL": USAJOBS_EMAIL,
+        **{name: str(size) for name, size in PAGE_SIZES.items()},
+    }
+
+
 def crawl_demo_market(
     db_path: str, *, postings: int | None = None, seed: int | None = None, port: int = DEMO_PORT
 ) -> str:
@@ -37,11 +51,8 @@ def crawl_demo_market(
     with _server(market, port) as server, tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.csv"
         sources.write_text(market.sources_csv(server.base_url), encoding="utf-8")
-        # Only the spiders the demo market serves: the feeds have no demo endpoints.
-        spiders = sorted({e.ats for e in market.employers})
-        result = run_crawl(
-            local_settings(server.base_url, os.path.abspath(db_path), str(sources)), spiders=spiders
-        )
+        settings = local_settings(server.base_url, os.path.abspath(db_path), str(sources))
+        result = run_crawl({**settings, **demo_feed_settings()}, spiders=market.spiders)
     if result.returncode != 0:
         raise RuntimeError(f"demo crawl failed (exit {result.returncode}):\n{result.stderr[-4000:]}")
     return result.stdout

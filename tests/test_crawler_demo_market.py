@@ -17,8 +17,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.demo.market import (
+    DEFAULT_POSTINGS,
     DEFAULT_SEED,
+    FEEDS,
+    HN_MONTH,
+    HN_STORY_ID,
     MARKET_DATE,
+    PAGE_SIZES,
+    USAJOBS_KEY,
     DemoJob,
     DemoMarket,
     PlantedPosting,
@@ -47,7 +53,20 @@ INDUSTRIES = {
     "transportation & logistics", "real estate & construction", "hospitality & travel",
 }  # fmt: skip
 VOCABULARIES: dict[str, set[Any]] = {
-    "ats": {"greenhouse", "lever", "ashby", "jsonld"},
+    "ats": {
+        "greenhouse",
+        "lever",
+        "ashby",
+        "jsonld",
+        "workable",
+        "smartrecruiters",
+        "recruitee",
+        "personio",
+        "hn",
+        "remotive",
+        "remoteok",
+        "usajobs",
+    },
     "seniority": {"intern", "entry", "mid", "senior", "staff", "manager", "director", "executive"},
     "function": FUNCTIONS,
     "ai": {"required", "preferred", "none"},
@@ -136,13 +155,15 @@ def test_build_market_is_fast(postings: int) -> None:
 @pytest.mark.parametrize("ats", sorted(VOCABULARIES["ats"]))
 def test_market_employers_per_ats(ats: str) -> None:
     employers = [e for e in market().employers if e.ats == ats]
-    assert len(employers) >= 3
-    assert all(re.fullmatch(r"[a-z0-9-]+", e.board) for e in employers)
+    assert len(employers) >= (3 if ats in ("greenhouse", "lever", "ashby", "jsonld") else 2)
+    # SmartRecruiters company identifiers are CamelCase, as on the real API.
+    pattern = r"[A-Za-z0-9]+" if ats == "smartrecruiters" else r"[a-z0-9-]+"
+    assert all(re.fullmatch(pattern, e.board) for e in employers)
 
 
 def test_market_counts() -> None:
     m = market()
-    assert len(m.postings) == 1600
+    assert len(m.postings) == DEFAULT_POSTINGS >= 1500
     assert len({(p.ats, p.source_id) for p in m.postings}) == len(m.postings)
     assert 250 <= sum(p.ats == "jsonld" for p in m.postings) <= 300
     assert len({e.industry for e in m.employers}) >= 12
@@ -500,7 +521,10 @@ def test_robots_allows_everything() -> None:
 def test_routes_answer_every_path() -> None:
     routes = market().routes(BASE)
     assert all(r.status == 200 for r in routes.values())
-    assert len(routes) == 1 + 12 + 272 + 4 + 1  # robots, API boards, job pages, sitemaps, one index
+    # robots, API boards, job pages (incl. 20 mirrored), sitemaps, one index, SmartRecruiters list pages and
+    # details, HN thread search and comment pages, Remotive, RemoteOK, USAJOBS pages
+    hn_pages = -(-(48 + 5) // PAGE_SIZES["HN_PAGE_SIZE"])
+    assert len(routes) == 1 + 18 + 292 + 5 + 1 + (4 + 48) + (1 + hn_pages) + 1 + 1 + 2
 
 
 def test_sources_csv_points_at_the_market(tmp_path: Any) -> None:
@@ -512,10 +536,158 @@ def test_sources_csv_points_at_the_market(tmp_path: Any) -> None:
         assert row["url"] == expected and row["verified"] == "false"
     path = tmp_path / "sources.csv"
     path.write_text(text, encoding="utf-8")
-    assert [(s.ats, s.board) for s in load_sources(path)] == [(e.ats, e.board) for e in market().employers]
+    boards = [(e.ats, e.board) for e in market().employers if e.ats not in FEEDS]
+    assert [(s.ats, s.board) for s in load_sources(path)] == boards
 
 
 def test_summary_counts_match_postings() -> None:
     summary = market().summary()
     assert sum(summary["per_ats"].values()) == summary["postings"] == len(market().postings)
     assert isinstance(market().postings[0], PlantedPosting)
+
+
+# ------------------------------------------------------------------------------------------ newer vendors, feeds
+
+
+def planted_ids(ats: str, board: str | None = None) -> set[str]:
+    return {p.source_id for p in market().listings if p.ats == ats and board in (None, p.board)}
+
+
+def test_market_spiders_are_every_source_kind() -> None:
+    assert market().spiders == sorted(VOCABULARIES["ats"])
+
+
+@pytest.mark.parametrize("board", ["kestrel-analytics", "fernhollow"])
+def test_workable_account_format(board: str) -> None:
+    data = get_json(f"/workable/api/v1/widget/accounts/{board}", "details=true")
+    assert data["name"] == market().employer("workable", board).company  # type: ignore[union-attr]
+    assert {j["shortcode"] for j in data["jobs"]} == planted_ids("workable", board)
+    assert all(j["description"].startswith("<h3>") and j["published_on"] for j in data["jobs"])
+    bare = get_json(f"/workable/api/v1/widget/accounts/{board}")
+    assert all("description" not in j for j in bare["jobs"])
+
+
+@pytest.mark.parametrize(("company", "limit"), [("IronbridgeManufacturing", 7), ("SaltmarshInsurance", 20)])
+def test_smartrecruiters_pages_cover_the_board_exactly_once(company: str, limit: int) -> None:
+    seen: list[str] = []
+    offset = 0
+    while True:
+        page = get_json(f"/smartrecruiters/v1/companies/{company}/postings", f"limit={limit}&offset={offset}")
+        assert page["totalFound"] == len(planted_ids("smartrecruiters", company))
+        seen += [p["id"] for p in page["content"]]
+        offset += len(page["content"])
+        if not page["content"] or offset >= page["totalFound"]:
+            break
+    assert sorted(seen) == sorted(planted_ids("smartrecruiters", company))
+    detail = get_json(f"/smartrecruiters/v1/companies/{company}/postings/{seen[0]}")
+    assert set(detail["jobAd"]["sections"]) == {
+        "companyDescription", "jobDescription", "qualifications", "additionalInformation",
+    }  # fmt: skip
+    assert detail["company"]["name"] and detail["name"]
+
+
+def test_smartrecruiters_unknown_company_is_empty_not_404() -> None:
+    page = get_json("/smartrecruiters/v1/companies/NoSuchCompany/postings", "limit=100&offset=0")
+    assert page["totalFound"] == 0 and page["content"] == []
+
+
+@pytest.mark.parametrize("board", ["dykstrafreight", "lumenlane"])
+def test_recruitee_offers_format(board: str) -> None:
+    offers = get_json(f"/recruitee/{board}/api/offers/")["offers"]
+    assert {str(o["id"]) for o in offers} == planted_ids("recruitee", board)
+    for offer in offers:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC", offer["published_at"])
+        assert offer["salary"] is None or offer["salary"]["currency"] == "EUR"
+
+
+@pytest.mark.parametrize("board", ["brennwerk", "hafenblick"])
+def test_personio_feed_format(board: str) -> None:
+    response = market().respond(f"/personio/{board}/xml", "language=en", BASE)
+    assert response.status == 200 and response.content_type.startswith("application/xml")
+    root = ET.fromstring(response.body)
+    assert root.tag == "workzag-jobs"
+    assert {p.findtext("id") for p in root.iter("position")} == planted_ids("personio", board)
+    assert all(p.find("jobDescriptions/jobDescription/value") is not None for p in root.iter("position"))
+
+
+@pytest.mark.parametrize("size", [7, 20, 200])
+def test_hn_thread_pages_cover_every_comment_once(size: int) -> None:
+    title = f"Ask HN: Who is hiring? ({datetime.strptime(HN_MONTH, '%Y-%m').strftime('%B %Y')})"
+    found = get_json("/hn/search", f"query={title}&tags=story,author_whoishiring")["hits"]
+    assert [h["objectID"] for h in found if h["title"] == title] == [str(HN_STORY_ID)]
+    seen: list[dict[str, Any]] = []
+    page = 0
+    while True:
+        data = get_json("/hn/search", f"tags=comment,story_{HN_STORY_ID}&hitsPerPage={size}&page={page}")
+        seen += data["hits"]
+        page += 1
+        if page >= data["nbPages"]:
+            break
+    top = [h["objectID"] for h in seen if h["parent_id"] == HN_STORY_ID]
+    assert sorted(top) == sorted(planted_ids("hn")) and len(seen) > len(top)  # replies are not postings
+    assert all(h["created_at"][:7] == HN_MONTH for h in seen)
+
+
+def test_remotive_and_remoteok_feed_formats() -> None:
+    remotive = get_json("/remotive/api/remote-jobs")
+    assert {str(j["id"]) for j in remotive["jobs"]} == planted_ids("remotive")
+    remoteok = get_json("/remoteok/api")
+    assert "legal" in remoteok[0] and "id" not in remoteok[0]
+    assert {j["id"] for j in remoteok[1:]} == planted_ids("remoteok")
+
+
+@pytest.mark.parametrize("size", [10, 25, 250])
+def test_usajobs_pages_cover_the_feed_exactly_once(size: int) -> None:
+    seen: list[str] = []
+    page = 1
+    while True:
+        response = market().respond("/usajobs/api/search", f"ResultsPerPage={size}&Page={page}", BASE,
+                                    {"Authorization-Key": USAJOBS_KEY})  # fmt: skip
+        result = json.loads(response.body)["SearchResult"]
+        seen += [i["MatchedObjectId"] for i in result["SearchResultItems"]]
+        if not result["SearchResultItems"] or len(seen) >= result["SearchResultCountAll"]:
+            break
+        page += 1
+    assert sorted(seen) == sorted(planted_ids("usajobs"))
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization-Key": "wrong"}, {"User-Agent": USAJOBS_KEY}])
+def test_usajobs_rejects_a_missing_or_wrong_key(headers: dict[str, str]) -> None:
+    response = market().respond("/usajobs/api/search", "ResultsPerPage=25&Page=1", BASE, headers)
+    assert response.status == 401
+
+
+# ------------------------------------------------------------------------------------------ duplicates
+
+
+def test_duplicates_point_at_a_planted_job_with_the_same_title_and_text() -> None:
+    m = market()
+    jobs = {(j.posting.ats, j.posting.source_id): j for j in m.jobs}
+    assert {p.ats for p in m.duplicates} == {"jsonld", "remotive", "remoteok"}
+    assert sum(p.ats == "jsonld" for p in m.duplicates) == 20
+    planted = {(p.ats, p.source_id) for p in m.postings}
+    for dup in m.duplicates:
+        assert dup.duplicate_of in planted
+        original = jobs[dup.duplicate_of]
+        assert (dup.title, dup.company, dup.location, dup.posted) == (
+            original.posting.title, original.posting.company, original.posting.location, original.posting.posted,
+        )  # fmt: skip
+        assert plain_text(jobs[(dup.ats, dup.source_id)]) == plain_text(original)
+    assert not {(p.ats, p.source_id) for p in m.duplicates} & planted
+
+
+def test_lookalikes_share_title_and_text_but_not_location() -> None:
+    m = market()
+    jobs = {(j.posting.ats, j.posting.source_id): j for j in m.jobs}
+    planted = {(p.ats, p.source_id) for p in m.postings}
+    assert len(m.lookalikes) >= 2
+    for a, b in m.lookalikes:
+        assert {a, b} <= planted
+        assert jobs[a].posting.title == jobs[b].posting.title
+        assert plain_text(jobs[a]) == plain_text(jobs[b])
+        assert jobs[a].posting.location != jobs[b].posting.location
+
+
+def test_summary_counts_listings_and_duplicates() -> None:
+    summary = market().summary()
+    assert summary["listings"] == summary["postings"] + sum(summary["duplicates"].values())

@@ -13,7 +13,7 @@ from functools import cache
 
 import pytest
 
-from crawler.demo.market import DemoMarket, build_market
+from crawler.demo.market import HN_STORY_ID, USAJOBS_KEY, DemoMarket, build_market
 from crawler.demo.server import DemoServer
 
 # Ignore any proxy settings in the environment: these requests must go straight to 127.0.0.1.
@@ -56,6 +56,13 @@ def test_demo_server_binds_loopback_on_a_free_port() -> None:
         ("/ashby/posting-api/job-board/mirelight", "includeCompensation=true"),
         ("/careers/glasswing/sitemap.xml", ""),
         ("/lever/v0/postings/no-such-site", "mode=json"),
+        ("/workable/api/v1/widget/accounts/fernhollow", "details=true"),
+        ("/smartrecruiters/v1/companies/SaltmarshInsurance/postings", "limit=5&offset=5"),
+        ("/recruitee/lumenlane/api/offers/", ""),
+        ("/personio/brennwerk/xml", "language=en"),
+        ("/hn/search", f"tags=comment,story_{HN_STORY_ID}&hitsPerPage=20&page=1"),
+        ("/remotive/api/remote-jobs", ""),
+        ("/remoteok/api", ""),
     ],
 )
 def test_demo_server_serves_the_market_over_http(path: str, query: str) -> None:
@@ -106,3 +113,18 @@ def test_demo_server_module_prints_its_base_url() -> None:
     finally:
         process.terminate()
         process.communicate(timeout=10)
+
+
+@pytest.mark.parametrize(("key", "status"), [(USAJOBS_KEY, 200), ("wrong-key", 401), (None, 401)])
+def test_demo_server_usajobs_checks_the_key_header(key: str | None, status: int) -> None:
+    with running() as server:
+        request = urllib.request.Request(f"{server.base_url}/usajobs/api/search?ResultsPerPage=25&Page=1")
+        if key is not None:
+            request.add_header("Authorization-Key", key)
+        try:
+            with OPENER.open(request, timeout=10) as response:
+                got = response.status
+        except urllib.error.HTTPError as error:
+            with error:
+                got = error.code
+    assert got == status

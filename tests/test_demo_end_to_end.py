@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from crawler.demo.market import DemoMarket, annual_midpoint, build_market
+from crawler.demo.market import USAJOBS_KEY, DemoMarket, annual_midpoint, build_market
 from extract.cli import cli
 from report.build import build_report
 from store import open_db
@@ -44,8 +44,42 @@ def _rows(demo_db: str) -> dict[tuple[str, str], dict[str, Any]]:
 
 def test_demo_stores_every_planted_posting_once(demo_db: str, market: DemoMarket) -> None:
     rows = _rows(demo_db)
-    assert len(rows) == len(market.postings)
-    assert set(rows) == {(p.ats, p.source_id) for p in market.postings}
+    # Each job once, plus its second listings (grouped by de-duplication, see below).
+    assert len(rows) == len(market.listings)
+    assert set(rows) == {(p.ats, p.source_id) for p in market.listings}
+
+
+def test_demo_crawls_every_spider_of_the_market(demo_db: str, market: DemoMarket) -> None:
+    outcomes = {(r["source"], r["outcome"]) for r in open_db(demo_db).query("select * from board_runs")}
+    assert {spider for spider, outcome in outcomes if outcome == "ok"} == set(market.spiders)
+
+
+def test_demo_usajobs_key_stays_in_the_header(demo_db: str) -> None:
+    db = open_db(demo_db)
+    leaks = db.execute(
+        "select count(*) from pages where url like ? or body like ?", [f"%{USAJOBS_KEY}%"] * 2
+    ).fetchone()[0]
+    assert leaks == 0
+
+
+def test_demo_groups_planted_duplicates(demo_db: str, market: DemoMarket) -> None:
+    rows = _rows(demo_db)
+    by_id = {r["id"]: key for key, r in rows.items()}
+    for dup in market.duplicates:
+        assert dup.duplicate_of is not None
+        a, b = rows[(dup.ats, dup.source_id)], rows[dup.duplicate_of]
+        # Either listing may be the canonical one: the earliest seen is, and crawl order varies.
+        assert a["duplicate_of"] == b["id"] or b["duplicate_of"] == a["id"], dup
+    # Nothing else is grouped: every marked duplicate is a planted pair.
+    planted = {frozenset({(p.ats, p.source_id), p.duplicate_of}) for p in market.duplicates}
+    marked = {frozenset({key, by_id[r["duplicate_of"]]}) for key, r in rows.items() if r["duplicate_of"]}
+    assert marked == planted
+
+
+def test_demo_keeps_lookalikes_apart(demo_db: str, market: DemoMarket) -> None:
+    rows = _rows(demo_db)
+    for a, b in market.lookalikes:
+        assert rows[a]["duplicate_of"] is None and rows[b]["duplicate_of"] is None, (a, b)
 
 
 def test_demo_rerun_is_idempotent(demo_db: str) -> None:

@@ -224,3 +224,15 @@ def test_vocabulary_loads_every_kind(field: str) -> None:
     assert {level for level, _ in vocab.cues} == set(SENIORITY_LEVELS)
     assert set(vocab.hints.values()) | set(vocab.ladder.values()) <= set(SENIORITY_LEVELS)
     assert getattr(vocab, field)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our process: a call with the recruiter and a conversation with the hiring manager.", None),
+        ("You will hire and grow a team of five engineers.", True),
+        ("Hire, coach and retain a team of analysts.", True),
+    ],
+)
+def test_people_management_hiring_manager_is_not_managing(text: str, expected: bool | None) -> None:
+    assert people_management(text) is expected

@@ -14,6 +14,7 @@ years agree on seniority, and pay is stated once, either in the vendor's salary 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import html
 import io
 import json
@@ -22,21 +23,32 @@ import re
 import statistics
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 from xml.sax.saxutils import escape as xml_escape
 
 DEFAULT_SEED = 20261124
-DEFAULT_POSTINGS = 1600
+DEFAULT_POSTINGS = 1960  # 1,600 on the original 16 boards + 360 on the newer vendors and feeds
 MARKET_DATE = date(2026, 11, 24)  # postings are dated within the 8 weeks before this day
 POSTED_WINDOW_DAYS = 56
 DEFAULT_BASE_URL = "http://127.0.0.1"
-VENDORS = ("greenhouse", "lever", "ashby", "jsonld")
+VENDORS = ("greenhouse", "lever", "ashby", "jsonld", "workable", "smartrecruiters", "recruitee", "personio")
+# Public feeds of many employers: no sources-file rows, one implicit board each (HN's is the month).
+FEEDS = ("hn", "remotive", "remoteok", "usajobs")
+HN_MONTH = MARKET_DATE.strftime("%Y-%m")
+HN_STORY_ID = 46_110_000
+# Fake credentials the demo crawl sends; the demo USAJOBS route refuses any other key.
+USAJOBS_KEY = "demo-usajobs-key-not-a-secret"
+USAJOBS_EMAIL = "demo-crawler@jobpulse.invalid"
+# Page sizes the demo crawl asks for, small enough that every paged source needs several pages.
+PAGE_SIZES = {"SMARTRECRUITERS_PAGE_SIZE": 20, "HN_PAGE_SIZE": 20, "USAJOBS_PAGE_SIZE": 25}
+# Sources without a salary field: pay, when stated, is in the text.
+TEXT_PAY_SOURCES = frozenset({"workable", "smartrecruiters", "personio", "hn"})
 HOURS_PER_YEAR = 2080
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -61,9 +73,13 @@ class Response(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class DemoEmployer:
     company: str
-    ats: str  # greenhouse, lever, ashby or jsonld
-    board: str  # board token / site slug; for jsonld the path segment of the career site
+    ats: str  # a vendor of VENDORS or a feed of FEEDS
+    board: str  # board token / site slug; for jsonld the path segment of the career site; a feed's board
     industry: str
+
+    @property
+    def feed(self) -> bool:
+        return self.ats in FEEDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +110,8 @@ class PlantedPosting:
     industry: str
     location: str
     unasked_skills: tuple[str, ...] = ()  # named in the about-us text as what the company uses, not asked
+    # Set on a second listing of a job already planted: (ats, source_id) of the listing it repeats.
+    duplicate_of: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +145,13 @@ class DemoJob:
 class DemoMarket:
     seed: int
     employers: tuple[DemoEmployer, ...]
-    jobs: tuple[DemoJob, ...]  # everything served, including unlisted jobs
-    postings: tuple[PlantedPosting, ...]  # the planted truth: listed jobs only
+    jobs: tuple[DemoJob, ...]  # everything served, including unlisted jobs and second listings
+    postings: tuple[PlantedPosting, ...]  # the planted truth: listed jobs, each job once
+    # Second listings of planted jobs (a JSON-LD page mirroring an ATS job, a feed repeating one): stored
+    # as postings of their own, grouped with the job by de-duplication, not counted again by the report.
+    duplicates: tuple[PlantedPosting, ...] = ()
+    # Pairs of distinct jobs with the same title and text at different offices: never grouped.
+    lookalikes: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = ()
     _cache: dict[tuple[str, ...], Response] = field(default_factory=dict, compare=False, repr=False)
 
     def employer(self, ats: str, board: str) -> DemoEmployer | None:
@@ -137,36 +160,72 @@ class DemoMarket:
     def board_jobs(self, ats: str, board: str) -> list[DemoJob]:
         return [j for j in self.jobs if j.posting.ats == ats and j.posting.board == board]
 
+    @property
+    def spiders(self) -> list[str]:
+        """The spider names this market serves (every vendor and feed it has postings for)."""
+        return sorted({e.ats for e in self.employers})
+
+    @property
+    def listings(self) -> tuple[PlantedPosting, ...]:
+        """Every listed posting a crawl stores: each job once, plus its second listings."""
+        return self.postings + self.duplicates
+
     def sources_csv(self, base_url: str = DEFAULT_BASE_URL) -> str:
         """The sources file that points the spiders at this market (sitemap URLs for JSON-LD employers)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["company", "ats", "board", "industry", "url", "verified"])
         for e in self.employers:
+            if e.feed:  # a feed has no sources-file row
+                continue
             url = f"{base_url.rstrip('/')}/careers/{e.board}/sitemap.xml" if e.ats == "jsonld" else ""
             writer.writerow([e.company, e.ats, e.board, e.industry, url, "false"])
         return out.getvalue()
 
-    def respond(self, path: str, query: str = "", base_url: str = DEFAULT_BASE_URL) -> Response:
-        """The response to ``GET path?query`` on a server at ``base_url``."""
+    def respond(
+        self,
+        path: str,
+        query: str = "",
+        base_url: str = DEFAULT_BASE_URL,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """The response to ``GET path?query`` (with request ``headers``) on a server at ``base_url``."""
         params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
-        base = base_url.rstrip("/")
+        request = _Request(base_url.rstrip("/"), params, {k.lower(): v for k, v in (headers or {}).items()})
         for pattern, handler in _ROUTES:
             match = pattern.fullmatch(path)
             if match:
-                return handler(self, base, params, *match.groups())
+                return handler(self, request, *match.groups())
         return Response(404, TEXT_TYPE, b"not found\n")
 
     def routes(self, base_url: str = DEFAULT_BASE_URL) -> dict[str, Response]:
-        """Every path the market serves, answered as the spiders ask for it (full boards, all flags on)."""
+        """Every path the market serves, answered as the spiders ask for it (full boards, all flags on).
+
+        Keys are paths, with the query for paged and search endpoints, whose pages share a path.
+        """
         requests = [("/robots.txt", "")]
         for e in self.employers:
-            requests += _employer_requests(self, e)
-        return {path: self.respond(path, query, base_url) for path, query in requests}
+            if not e.feed:
+                requests += _employer_requests(self, e)
+        for feed in sorted({e.ats for e in self.employers if e.feed}):
+            requests += _feed_requests(self, feed)
+        headers = {"Authorization-Key": USAJOBS_KEY, "User-Agent": USAJOBS_EMAIL}
+        return {
+            f"{path}?{query}" if _paged(path) else path: self.respond(path, query, base_url, headers)
+            for path, query in requests
+        }
 
     def summary(self, min_n: int = 20) -> dict[str, Any]:
-        """Headline figures of the planted truth (what a correct report should recover)."""
-        return _summary(self.postings, min_n)
+        """Headline figures of the planted truth (what a correct report should recover).
+
+        ``postings`` counts each job once, as the report does; ``listings`` adds the second listings.
+        """
+        return {
+            **_summary(self.postings, min_n),
+            "listings": len(self.listings),
+            "duplicates": dict(sorted(Counter(p.ats for p in self.duplicates).items())),
+            "lookalikes": len(self.lookalikes),
+        }
 
 
 def build_market(seed: int = DEFAULT_SEED, postings: int = DEFAULT_POSTINGS) -> DemoMarket:
@@ -174,11 +233,24 @@ def build_market(seed: int = DEFAULT_SEED, postings: int = DEFAULT_POSTINGS) -> 
     generator = _Generator(random.Random(seed))
     specs = _data("employers")["employers"]
     jobs: list[DemoJob] = []
+    # New employers are appended to the data file, so the earlier boards keep their exact jobs.
     for spec, count in zip(specs, _split(postings, [s["share"] for s in specs]), strict=True):
         jobs += generator.board(spec, count)
+    for spec in specs:
+        if spec.get("mirror_of"):
+            jobs += generator.mirror(spec, jobs)
+    for feed, count in _data("employers")["reposts"].items():
+        jobs = generator.repost(feed, count, jobs)
     employers = tuple(DemoEmployer(s["company"], s["ats"], s["board"], s["industry"]) for s in specs)
-    listed = tuple(j.posting for j in jobs if j.listed)
-    return DemoMarket(seed=seed, employers=employers, jobs=tuple(jobs), postings=listed)
+    listed = [j.posting for j in jobs if j.listed]
+    return DemoMarket(
+        seed=seed,
+        employers=employers,
+        jobs=tuple(jobs),
+        postings=tuple(p for p in listed if p.duplicate_of is None),
+        duplicates=tuple(p for p in listed if p.duplicate_of is not None),
+        lookalikes=tuple(generator.lookalikes),
+    )
 
 
 @cache
@@ -211,13 +283,87 @@ class _Generator:
         self.places = _data("employers")["places"]
         self.countries = _data("employers")["countries"]
         self.used_ids: set[str] = set()
+        self.lookalikes: list[tuple[tuple[str, str], tuple[str, str]]] = []
 
     def board(self, spec: dict[str, Any], count: int) -> list[DemoJob]:
         jobs = [self.job(spec, listed=True) for _ in range(count)]
+        for slot in range(len(jobs) - spec.get("lookalikes", 0), len(jobs)):
+            jobs[slot] = self.lookalike(spec, jobs[:slot], jobs[slot])
         # Unlisted jobs sit among listed ones, as on a real board.
         for _ in range(spec.get("unlisted", 0)):
             jobs.insert(self.rng.randrange(len(jobs) + 1), self.job(spec, listed=False))
         return jobs
+
+    def lookalike(self, spec: dict[str, Any], earlier: list[DemoJob], fallback: DemoJob) -> DemoJob:
+        """A distinct job copying an earlier one's title and text at another office of the same currency.
+
+        Only jobs whose text names no office (no arrangement sentence) are copied, so the copy's text
+        stays true; de-duplication must keep the two apart because their locations differ.
+        """
+        currency = self.countries[fallback.country]["currency"]
+        candidates = [
+            (j, office)
+            for j in earlier
+            if j.posting.remote is None
+            and j.listed
+            and not j.intern
+            and (j.posting.ats, j.posting.source_id) not in {key for pair in self.lookalikes for key in pair}
+            for office in spec["offices"]
+            if office != j.office
+            and self.countries[self.places[office]["country"]]["currency"] == currency
+            and self.countries[j.country]["currency"] == currency
+        ]
+        if not candidates:
+            return fallback
+        original, office = self.rng.choice(candidates)
+        posting = dataclasses.replace(
+            original.posting, source_id=self.source_id(spec["ats"]), location=office
+        )
+        self.lookalikes.append(
+            ((original.posting.ats, original.posting.source_id), (posting.ats, posting.source_id))
+        )
+        return dataclasses.replace(
+            original, posting=posting, office=office, country=self.places[office]["country"]
+        )
+
+    def mirror(self, spec: dict[str, Any], jobs: list[DemoJob]) -> list[DemoJob]:
+        """The employer's own careers site republishing some of its ATS jobs as JSON-LD pages."""
+        # On-site or unstated jobs only: a TELECOMMUTE page has no address, the ATS listing says "Remote".
+        candidates = [
+            j for j in jobs
+            if j.posting.board == spec["mirror_of"] and j.listed and j.posting.remote != "remote"
+            and j.country == "US"
+        ]  # fmt: skip
+        chosen = sorted(self.rng.sample(candidates, min(spec["mirrors"], len(candidates))), key=jobs.index)
+        return [self.second_listing(j, spec["ats"], spec["board"], shape=spec["style"]) for j in chosen]
+
+    def repost(self, feed: str, count: int, jobs: list[DemoJob]) -> list[DemoJob]:
+        """A feed repeating ``count`` remote US jobs of ATS boards (pay, if any, USD a year)."""
+        candidates = [
+            j for j in jobs
+            if j.posting.ats in ("greenhouse", "lever", "ashby") and j.listed and j.posting.duplicate_of is None
+            and j.posting.remote == "remote" and j.country == "US"
+            and (j.posting.salary is None or j.posting.salary.period == "year")
+            and not any(d.posting.duplicate_of == (j.posting.ats, j.posting.source_id) for d in jobs)
+        ]  # fmt: skip
+        chosen = sorted(self.rng.sample(candidates, min(count, len(candidates))), key=jobs.index)
+        copies = [self.second_listing(j, feed, feed) for j in chosen]
+        # A feed lists its reposts among its own jobs.
+        out = list(jobs)
+        for copy in copies:
+            slots = [i for i, j in enumerate(out) if j.posting.ats == feed]
+            out.insert(self.rng.choice(slots) if slots else len(out), copy)
+        return out
+
+    def second_listing(self, job: DemoJob, ats: str, board: str, shape: str = "object") -> DemoJob:
+        posting = dataclasses.replace(
+            job.posting,
+            ats=ats,
+            board=board,
+            source_id=self.source_id(ats),
+            duplicate_of=(job.posting.ats, job.posting.source_id),
+        )
+        return dataclasses.replace(job, posting=posting, jsonld_shape=shape)
 
     def job(self, spec: dict[str, Any], listed: bool) -> DemoJob:
         rng = self.rng
@@ -230,8 +376,10 @@ class _Generator:
         office, remote = self.where(spec, role)
         country = self.places[office]["country"]
         location = self.countries[country]["remote"] if remote == "remote" else office
-        salary = self.salary(spec, role, level, ai, self.countries[country]["currency"])
-        published = self.published()
+        salary = _fit_salary(
+            spec["ats"], self.salary(spec, role, level, ai, self.countries[country]["currency"])
+        )
+        published = self.published(thread=spec["ats"] == "hn")
         unasked = self.unasked(spec, role, required + preferred)
         context = _PostingContext(spec, role, level, team, cued, required, preferred, remote, office, salary)
         sections = self.sections(context, unasked)
@@ -331,6 +479,8 @@ class _Generator:
         office = self.rng.choices(offices, [0.55, 0.3, 0.15][: len(offices)])[0]
         weights = role.get("remote") or {"remote": 25, "hybrid": 30, "onsite": 20, "none": 25}
         arrangement = self.rng.choices(list(weights), list(weights.values()))[0]
+        if spec.get("remote_only"):  # a remote-jobs board lists nothing else
+            arrangement = "remote"
         return office, None if arrangement == "none" else arrangement
 
     def salary(
@@ -354,8 +504,10 @@ class _Generator:
         stated_in = "field" if rng.random() < 0.5 else "text"
         return PlantedSalary(low, high, currency, period, stated_in)
 
-    def published(self) -> datetime:
-        day = MARKET_DATE - timedelta(days=self.rng.randint(1, POSTED_WINDOW_DAYS))
+    def published(self, thread: bool = False) -> datetime:
+        # An HN comment is posted in its month's thread, which opens on the 2nd (``_hn_story``).
+        days = (1, MARKET_DATE.day - 2) if thread else (1, POSTED_WINDOW_DAYS)
+        day = MARKET_DATE - timedelta(days=self.rng.randint(*days))
         # 13:00-19:59 UTC is the same calendar day from California to Berlin.
         moment = datetime(day.year, day.month, day.day, self.rng.randint(13, 19), tzinfo=UTC)
         return moment + timedelta(minutes=self.rng.randrange(60), seconds=self.rng.randrange(60))
@@ -372,6 +524,16 @@ class _Generator:
                 candidate = str(self.rng.randrange(4_000_000, 8_000_000))
             elif ats == "jsonld":
                 candidate = f"R{self.rng.randrange(10_000, 100_000)}"
+            elif ats == "workable":
+                candidate = f"{self.rng.getrandbits(40):010X}"
+            elif ats == "smartrecruiters":
+                candidate = str(744_000_000_000_000 + self.rng.randrange(10**11))
+            elif ats in ("recruitee", "personio", "remotive", "remoteok"):
+                candidate = str(self.rng.randrange(1_000_000, 3_000_000))
+            elif ats == "hn":
+                candidate = str(HN_STORY_ID + self.rng.randrange(1, 400_000))
+            elif ats == "usajobs":
+                candidate = str(self.rng.randrange(800_000_000, 900_000_000))
             else:
                 candidate = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
             if candidate not in self.used_ids:
@@ -522,6 +684,20 @@ class _PostingContext:
     remote: str | None
     office: str
     salary: PlantedSalary | None
+
+
+def _fit_salary(ats: str, salary: PlantedSalary | None) -> PlantedSalary | None:
+    """Where a source can state this pay: in the text when it has no field for it."""
+    if salary is None:
+        return None
+    no_field = ats in TEXT_PAY_SOURCES or (
+        ats == "remoteok" and (salary.currency, salary.period) != ("USD", "year")
+    )
+    if no_field:
+        return dataclasses.replace(salary, stated_in="text")
+    if ats == "usajobs":  # federal pay is always in PositionRemuneration
+        return dataclasses.replace(salary, stated_in="field")
+    return salary
 
 
 def _level_available(role: dict[str, Any], level: str) -> bool:
@@ -835,15 +1011,15 @@ def _jsonld_posting(job: DemoJob, page_url: str) -> dict[str, Any]:
         data["jobLocationType"] = "TELECOMMUTE"
         data["applicantLocationRequirements"] = {"@type": "Country", "name": place["country"]}
     else:
-        data["jobLocation"] = {
-            "@type": "Place",
-            "address": {
-                "@type": "PostalAddress",
-                "addressLocality": place["locality"],
-                "addressRegion": place["region"],
-                "addressCountry": place["country"],
-            },
+        address = {
+            "@type": "PostalAddress",
+            "addressLocality": place["locality"],
+            "addressRegion": place["region"],
+            "addressCountry": place["country"],
         }
+        if not _site_option(p.board, "address_country", True):  # some career sites leave the country out
+            del address["addressCountry"]
+        data["jobLocation"] = {"@type": "Place", "address": address}
     if _in_field(p.salary):
         assert p.salary is not None
         data["baseSalary"] = {
@@ -944,10 +1120,10 @@ def _flag(params: dict[str, str], name: str) -> bool:
     return params.get(name, "").lower() == "true"
 
 
-def _greenhouse(market: DemoMarket, base: str, params: dict[str, str], board: str) -> Response:
+def _greenhouse(market: DemoMarket, request: _Request, board: str) -> Response:
     if market.employer("greenhouse", board) is None:
         return _json({"status": 404, "error": "Job board not found"}, 404)
-    content, pay = _flag(params, "content"), _flag(params, "pay_transparency")
+    content, pay = _flag(request.params, "content"), _flag(request.params, "pay_transparency")
 
     def build() -> Response:
         jobs = [_greenhouse_job(j, content, pay) for j in market.board_jobs("greenhouse", board)]
@@ -956,12 +1132,12 @@ def _greenhouse(market: DemoMarket, base: str, params: dict[str, str], board: st
     return _cached(market, ("greenhouse", board, str(content), str(pay)), build)
 
 
-def _lever(market: DemoMarket, base: str, params: dict[str, str], site: str) -> Response:
+def _lever(market: DemoMarket, request: _Request, site: str) -> Response:
     if market.employer("lever", site) is None:
         return _json({"ok": False, "error": "Document not found"}, 404)
     try:
-        skip = int(params.get("skip") or 0)
-        limit = int(params["limit"]) if params.get("limit") else None
+        skip = int(request.params.get("skip") or 0)
+        limit = int(request.params["limit"]) if request.params.get("limit") else None
     except ValueError:
         return _json({"ok": False, "error": "Invalid skip or limit"}, 400)
     if skip < 0 or (limit is not None and limit < 1):
@@ -971,10 +1147,10 @@ def _lever(market: DemoMarket, base: str, params: dict[str, str], site: str) -> 
     return _json([_lever_job(j) for j in page])
 
 
-def _ashby(market: DemoMarket, base: str, params: dict[str, str], board: str) -> Response:
+def _ashby(market: DemoMarket, request: _Request, board: str) -> Response:
     if market.employer("ashby", board) is None:
         return _json({"success": False, "error": "Job board not found"}, 404)
-    compensation = _flag(params, "includeCompensation")
+    compensation = _flag(request.params, "includeCompensation")
 
     def build() -> Response:
         jobs = [_ashby_job(j, compensation) for j in market.board_jobs("ashby", board)]
@@ -987,49 +1163,568 @@ def _not_found_page() -> Response:
     return Response(404, HTML_TYPE, b"<!DOCTYPE html>\n<html><body><h1>Page not found</h1></body></html>\n")
 
 
+def _site_option(board: str, option: str, default: Any = None) -> Any:
+    """An option of a JSON-LD career site's employer row (sitemap_index, address_country)."""
+    spec: dict[str, Any] = next(
+        (s for s in _data("employers")["employers"] if s["ats"] == "jsonld" and s["board"] == board), {}
+    )
+    return spec.get(option, default)
+
+
 def _uses_index(board: str) -> bool:
     # One employer publishes a sitemap index, as large career sites do.
-    return any(s["board"] == board and s.get("sitemap_index") for s in _data("employers")["employers"])
+    return bool(_site_option(board, "sitemap_index", False))
 
 
-def _sitemap_route(market: DemoMarket, base: str, params: dict[str, str], board: str) -> Response:
+def _sitemap_route(market: DemoMarket, request: _Request, board: str) -> Response:
     if market.employer("jsonld", board) is None:
         return _not_found_page()
     if _uses_index(board):
         newest = max(j.updated for j in market.board_jobs("jsonld", board)).date().isoformat()
-        body = _sitemap([(f"{base}/careers/{board}/sitemap-jobs.xml", newest)], index=True)
+        body = _sitemap([(f"{request.base}/careers/{board}/sitemap-jobs.xml", newest)], index=True)
         return Response(200, XML_TYPE, body.encode("utf-8"))
-    return _jobs_sitemap(market, base, params, board)
+    return _jobs_sitemap(market, request, board)
 
 
-def _jobs_sitemap(market: DemoMarket, base: str, params: dict[str, str], board: str) -> Response:
+def _jobs_sitemap(market: DemoMarket, request: _Request, board: str) -> Response:
     if market.employer("jsonld", board) is None:
         return _not_found_page()
     urls = [
-        (f"{base}/careers/{board}/jobs/{j.posting.source_id}", j.updated.date().isoformat())
+        (f"{request.base}/careers/{board}/jobs/{j.posting.source_id}", j.updated.date().isoformat())
         for j in market.board_jobs("jsonld", board)
     ]
     return Response(200, XML_TYPE, _sitemap(urls).encode("utf-8"))
 
 
-def _job_page_route(
-    market: DemoMarket, base: str, params: dict[str, str], board: str, job_id: str
-) -> Response:
+def _job_page_route(market: DemoMarket, request: _Request, board: str, job_id: str) -> Response:
     job = next((j for j in market.board_jobs("jsonld", board) if j.posting.source_id == job_id), None)
     if job is None:
         return _not_found_page()
-    page_url = f"{base}/careers/{board}/jobs/{job_id}"
+    page_url = f"{request.base}/careers/{board}/jobs/{job_id}"
     return _cached(
         market,
-        ("page", base, board, job_id),
+        ("page", request.base, board, job_id),
         lambda: Response(200, HTML_TYPE, _job_page(job, page_url).encode()),
     )
 
 
-def _robots(market: DemoMarket, base: str, params: dict[str, str]) -> Response:
+def _robots(market: DemoMarket, request: _Request) -> Response:
     lines = ["User-agent: *", "Allow: /", ""]
-    lines += [f"Sitemap: {base}/careers/{e.board}/sitemap.xml" for e in market.employers if e.ats == "jsonld"]
+    lines += [
+        f"Sitemap: {request.base}/careers/{e.board}/sitemap.xml"
+        for e in market.employers
+        if e.ats == "jsonld"
+    ]
     return Response(200, TEXT_TYPE, ("\n".join(lines) + "\n").encode("utf-8"))
+
+
+# --------------------------------------------------------------------------------------------- more vendors
+
+
+def _place(job: DemoJob) -> dict[str, str]:
+    place: dict[str, str] = _data("employers")["places"][job.office]
+    return place
+
+
+def _country_name(job: DemoJob) -> str:
+    # "the United States" reads well in a sentence; a location field drops the article.
+    return str(_data("employers")["countries"][job.country]["name"]).removeprefix("the ")
+
+
+def _spec(company: str) -> dict[str, Any]:
+    spec: dict[str, Any] = next(s for s in _data("employers")["employers"] if s["company"] == company)
+    return spec
+
+
+def _sections_of(job: DemoJob, *kinds: str) -> tuple[Section, ...]:
+    return tuple(s for s in job.sections if s.kind in kinds)
+
+
+_OPENING = ("about", "role", "duties")
+_ASKING = ("requirements", "preferred")
+_CLOSING = ("benefits", "pay", "hiring", "eeo")
+
+
+def _workable_job(job: DemoJob, details: bool) -> dict[str, Any]:
+    p = job.posting
+    place = _place(job)
+    data: dict[str, Any] = {
+        "title": p.title,
+        "shortcode": p.source_id,
+        "code": "",
+        "employment_type": "Internship" if job.intern else "Full-time",
+        "telecommuting": p.remote == "remote",
+        "department": job.department,
+        "url": f"https://apply.workable.example/j/{p.source_id}",
+        "shortlink": f"https://apply.workable.example/j/{p.source_id}",
+        "application_url": f"https://apply.workable.example/j/{p.source_id}/apply",
+        "published_on": p.posted,
+        "created_at": (job.published - timedelta(days=1)).date().isoformat(),
+        "country": _country_name(job),
+        "city": place["locality"],
+        "state": place["region"],
+        "education": "",
+        "experience": "",
+        "function": "",
+        "industry": "",
+    }
+    if details:
+        data["description"] = _html(job.sections, "h3", job.dash_entity)
+    return data
+
+
+def _smartrecruiters_summary(job: DemoJob) -> dict[str, Any]:
+    p = job.posting
+    place = _place(job)
+    location: dict[str, Any] = {
+        "city": place["locality"],
+        "region": place["region"],
+        "country": job.country.lower(),
+        "fullLocation": f"{place['locality']}, {place['region']}, {_country_name(job)}",
+    }
+    if p.remote is not None:  # the flags are absent when the posting says nothing
+        location |= {"remote": p.remote == "remote", "hybrid": p.remote == "hybrid"}
+    return {
+        "id": p.source_id,
+        "name": p.title,
+        "uuid": str(uuid.UUID(int=int(p.source_id), version=4)),
+        "refNumber": f"REF{int(p.source_id) % 100_000:05d}",
+        "company": {"identifier": p.board, "name": p.company},
+        "releasedDate": p.posted + job.published.strftime("T%H:%M:%S.000Z"),
+        "location": location,
+        "industry": {"id": "n/a", "label": p.industry.title()},
+        "department": {"id": str(_stable(job.department)), "label": job.department},
+        "function": {"id": "other", "label": job.team},
+        "typeOfEmployment": {"id": "permanent", "label": "Internship" if job.intern else "Full-time"},
+        "customField": [],
+        "visibility": "PUBLIC",
+        "language": {"code": "en", "label": "English"},
+    }
+
+
+def _smartrecruiters_detail(job: DemoJob) -> dict[str, Any]:
+    by_kind = {s.kind: s for s in job.sections}
+
+    def section(title: str, kinds: tuple[str, ...]) -> dict[str, str]:
+        chosen = _sections_of(job, *kinds)
+        # The section's own title stands for the first heading; later ones stay in the text.
+        first = chosen[0]
+        rest = _html(chosen[1:], "h3", job.dash_entity)
+        own = _html((dataclasses.replace(first, header=None),), "h3", job.dash_entity)
+        return {"title": first.header or title, "text": "\n".join(x for x in (own, rest) if x)}
+
+    url = f"https://jobs.smartrecruiters.example/{job.posting.board}/{job.posting.source_id}"
+    sections = {
+        "companyDescription": section("Company Description", ("about",)),
+        "jobDescription": section("Job Description", ("role", "duties")),
+        "qualifications": section("Qualifications", _ASKING),
+        "additionalInformation": section("Additional Information", _CLOSING),
+    }
+    assert by_kind["about"].header is not None
+    return {
+        **_smartrecruiters_summary(job),
+        "jobAd": {"sections": sections},
+        "postingUrl": url,
+        "applyUrl": f"{url}?oga=true",
+    }
+
+
+def _recruitee_offer(job: DemoJob) -> dict[str, Any]:
+    p = job.posting
+    place = _place(job)
+    slug = re.sub(r"[^a-z0-9]+", "-", p.title.lower()).strip("-")
+    published = job.published.strftime("%Y-%m-%d %H:%M:%S UTC")
+    salary = None
+    if _in_field(p.salary):
+        assert p.salary is not None
+        salary = {"min": str(p.salary.min), "max": str(p.salary.max), "period": p.salary.period,
+                  "currency": p.salary.currency}  # fmt: skip
+    return {
+        "id": int(p.source_id),
+        "slug": slug,
+        "title": p.title,
+        "company_name": p.company,
+        "department": job.department,
+        "status": "published",
+        "location": f"{place['locality']}, {_country_name(job)}",
+        "city": place["locality"],
+        "country": _country_name(job),
+        "country_code": job.country,
+        "state_code": None,
+        "remote": p.remote == "remote",
+        "hybrid": p.remote == "hybrid",
+        "on_site": p.remote == "onsite",
+        "employment_type_code": "internship" if job.intern else "fulltime",
+        "published_at": published,
+        "created_at": published,
+        "close_at": None,
+        "careers_url": f"https://{p.board}.recruitee.example/o/{slug}",
+        "careers_apply_url": f"https://{p.board}.recruitee.example/o/{slug}/c/new",
+        "description": _html(_sections_of(job, *_OPENING, *_CLOSING), "h3", job.dash_entity),
+        "requirements": _html(_sections_of(job, *_ASKING), "h3", job.dash_entity),
+        "salary": salary,
+    }
+
+
+def _cdata(text: str) -> str:
+    return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def _personio_position(job: DemoJob) -> str:
+    p = job.posting
+    blocks = "".join(
+        f"<jobDescription><name>{xml_escape(s.header or '')}</name>"
+        f"<value>{_cdata(_html((dataclasses.replace(s, header=None),), 'h3', job.dash_entity))}</value>"
+        "</jobDescription>"
+        for s in job.sections
+    )
+    fields = [
+        ("id", p.source_id),
+        ("subcompany", p.company),
+        ("office", _place(job)["locality"]),
+        ("department", job.department),
+        ("recruitingCategory", job.team),
+        ("name", p.title),
+    ]
+    tail = [
+        ("employmentType", "intern" if job.intern else "permanent"),
+        ("schedule", "full-time"),
+        ("keywords", ""),
+        ("createdAt", job.published.isoformat()),
+    ]
+    head = "".join(f"<{k}>{xml_escape(v)}</{k}>" for k, v in fields)
+    rest = "".join(f"<{k}>{xml_escape(v)}</{k}>" for k, v in tail)
+    return f"<position>{head}<jobDescriptions>{blocks}</jobDescriptions>{rest}</position>"
+
+
+def _hn_story() -> dict[str, Any]:
+    from_day = datetime(MARKET_DATE.year, MARKET_DATE.month, 1, 16, tzinfo=UTC)
+    month = date(MARKET_DATE.year, MARKET_DATE.month, 1).strftime("%B %Y")
+    return {
+        "objectID": str(HN_STORY_ID),
+        "title": f"Ask HN: Who is hiring? ({month})",
+        "author": "whoishiring",
+        "created_at": from_day.isoformat().replace("+00:00", ".000Z"),
+        "created_at_i": int(from_day.timestamp()),
+        "num_comments": 0,
+        "story_id": HN_STORY_ID,
+        "_tags": ["story", "author_whoishiring", f"story_{HN_STORY_ID}", "ask_hn"],
+    }
+
+
+def _hn_comment(job: DemoJob) -> dict[str, Any]:
+    p = job.posting
+    arrangement = {"remote": f"REMOTE ({job.country})", "hybrid": "HYBRID", "onsite": "ONSITE"}.get(
+        p.remote or ""
+    )
+    header = " | ".join(
+        x
+        for x in (p.company, p.title, job.office, arrangement, "Internship" if job.intern else "Full-time")
+        if x
+    )
+    # HN comments are paragraphs only: headings and bullets become lines of their own.
+    lines = [header]
+    for section in job.sections:
+        lines += [section.header] if section.header else []
+        lines += list(section.paragraphs) + [f"- {b}" for b in section.bullets]
+    author = re.sub(r"[^a-z0-9]", "", p.company.lower())[:12] + "_jobs"
+    return {
+        "objectID": p.source_id,
+        "author": author,
+        "created_at": job.published.isoformat().replace("+00:00", ".000Z"),
+        "created_at_i": int(job.published.timestamp()),
+        "story_id": HN_STORY_ID,
+        "parent_id": HN_STORY_ID,
+        "comment_text": "<p>".join(html.escape(line) for line in lines),
+        "_tags": ["comment", f"author_{author}", f"story_{HN_STORY_ID}"],
+    }
+
+
+def _hn_reply(parent: DemoJob, number: int) -> dict[str, Any]:
+    """A reader's question under a post: in the thread's pages, never a posting."""
+    moment = parent.published + timedelta(hours=2)
+    return {
+        "objectID": str(HN_STORY_ID + 500_000 + number),
+        "author": f"reader{number}",
+        "created_at": moment.isoformat().replace("+00:00", ".000Z"),
+        "created_at_i": int(moment.timestamp()),
+        "story_id": HN_STORY_ID,
+        "parent_id": int(parent.posting.source_id),
+        "comment_text": "Is this role open to candidates outside the listed city?",
+        "_tags": ["comment", f"author_reader{number}", f"story_{HN_STORY_ID}"],
+    }
+
+
+def _hn_hits(market: DemoMarket) -> list[dict[str, Any]]:
+    """The thread's comments, newest first as Algolia's search returns them, with a reply every tenth."""
+    jobs = sorted(market.board_jobs("hn", HN_MONTH), key=lambda j: j.published, reverse=True)
+    hits = []
+    for i, job in enumerate(jobs):
+        hits.append(_hn_comment(job))
+        if i % 10 == 3:
+            hits.append(_hn_reply(job, i))
+    return hits
+
+
+_REMOTIVE_CATEGORY = {"engineering": "Software Development", "data-and-analytics": "Data Analysis",
+                      "design": "Design", "marketing": "Marketing", "sales": "Sales / Business",
+                      "customer-success": "Customer Service", "product-management": "Product",
+                      "human-resources": "Human Resources", "finance": "Finance / Legal",
+                      "quality-assurance": "QA"}  # fmt: skip
+
+
+def _remotive_job(job: DemoJob) -> dict[str, Any]:
+    p = job.posting
+    slug = re.sub(r"[^a-z0-9]+", "-", p.title.lower()).strip("-")
+    return {
+        "id": int(p.source_id),
+        "url": f"https://remotive.example/remote-jobs/{slug}-{p.source_id}",
+        "title": p.title,
+        "company_name": p.company,
+        "company_logo": f"https://remotive.example/job/{p.source_id}/logo",
+        "category": _REMOTIVE_CATEGORY.get(p.function, "All others"),
+        "tags": [],
+        "job_type": "internship" if job.intern else "full_time",
+        "publication_date": job.published.replace(tzinfo=None).isoformat(),
+        # Free text on Remotive; the listing's own location keeps it the same job as the ATS listing.
+        "candidate_required_location": p.location,
+        "salary": _range_summary(p.salary) if _in_field(p.salary) and p.salary else "",
+        "description": _html(job.sections, "h2", job.dash_entity),
+    }
+
+
+def _remoteok_job(job: DemoJob) -> dict[str, Any]:
+    p = job.posting
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{p.company} {p.title}".lower()).strip("-")
+    salary = p.salary if _in_field(p.salary) else None
+    url = f"https://remoteok.example/remote-jobs/{p.source_id}-{slug}"
+    return {
+        "slug": f"{p.source_id}-{slug}",
+        "id": p.source_id,
+        "epoch": int(job.published.timestamp()),
+        "date": job.published.isoformat(),
+        "company": p.company,
+        "company_logo": "",
+        "position": p.title,
+        "tags": [],
+        "description": _html(job.sections, "h3", job.dash_entity),
+        "location": p.location,
+        "apply_url": f"{url}/apply",
+        "salary_min": salary.min if salary else 0,
+        "salary_max": salary.max if salary else 0,
+        "original": True,
+        "url": url,
+    }
+
+
+_GS_GRADE = {"intern": 4, "entry": 7, "mid": 11, "senior": 13, "staff": 14, "manager": 14, "director": 15,
+             "executive": 15}  # fmt: skip
+
+
+def _usajobs_item(job: DemoJob) -> dict[str, Any]:
+    p = job.posting
+    place = _place(job)
+    spec = _spec(p.company)
+    assert p.salary is not None  # federal pay is always stated
+    hourly = p.salary.period == "hour"
+    grade = str(_GS_GRADE[p.seniority])
+    where = (
+        "Anywhere in the U.S. (remote job)"
+        if p.remote == "remote"
+        else (f"{place['locality']}, {_US_STATES.get(place['region'], place['region'])}")
+    )
+    url = f"https://www.usajobs.example/job/{p.source_id}"
+    start = job.published.replace(tzinfo=None).isoformat() + ".0000"
+    close = (job.published + timedelta(days=30)).replace(tzinfo=None).isoformat() + ".0000"
+    summary = _sections_of(job, "about", "role")
+    return {
+        "MatchedObjectId": p.source_id,
+        "MatchedObjectDescriptor": {
+            "PositionID": f"{''.join(w[0] for w in p.company.split())}-26-{int(p.source_id) % 10_000:04d}",
+            "PositionTitle": p.title,
+            "PositionURI": url,
+            "ApplyURI": [f"{url}/apply"],
+            "PositionLocationDisplay": where,
+            "PositionLocation": [{"LocationName": where, "CountryCode": "United States", "CityName": where}],
+            "OrganizationName": p.company,
+            "DepartmentName": spec.get("department", p.company),
+            "JobCategory": [{"Name": job.department, "Code": str(2000 + _stable(job.department) % 1000)}],
+            "JobGrade": [{"Code": "GS"}],
+            "PositionSchedule": [{"Name": "Full-time", "Code": "1"}],
+            "PositionOfferingType": [{"Name": "Internships" if job.intern else "Permanent", "Code": "15317"}],
+            "QualificationSummary": _html(_sections_of(job, *_ASKING), "h3", job.dash_entity),
+            "PositionRemuneration": [
+                {
+                    "MinimumRange": f"{p.salary.min}.0",
+                    "MaximumRange": f"{p.salary.max}.0",
+                    "RateIntervalCode": "PH" if hourly else "PA",
+                    "Description": "Per Hour" if hourly else "Per Year",
+                }
+            ],
+            "PositionStartDate": start,
+            "PositionEndDate": close,
+            "PublicationStartDate": start,
+            "ApplicationCloseDate": close,
+            "UserArea": {
+                "Details": {
+                    "JobSummary": _html(summary, "h3", job.dash_entity),
+                    "MajorDuties": [b for s in _sections_of(job, "duties") for b in s.bullets],
+                    "Requirements": _html(_sections_of(job, *_CLOSING), "h3", job.dash_entity),
+                    "Education": "",
+                    "LowGrade": grade,
+                    "HighGrade": grade,
+                    "TeleworkEligible": p.remote in ("remote", "hybrid"),
+                    "RemoteIndicator": p.remote == "remote",
+                }
+            },
+        },
+    }
+
+
+_US_STATES = {"VA": "Virginia", "CO": "Colorado", "MO": "Missouri"}
+
+
+def _workable(market: DemoMarket, request: _Request, account: str) -> Response:
+    employer = market.employer("workable", account)
+    if employer is None:
+        return _json({"error": "Not Found"}, 404)
+    details = _flag(request.params, "details")
+
+    def build() -> Response:
+        jobs = [_workable_job(j, details) for j in market.board_jobs("workable", account)]
+        return _json({"name": employer.company, "description": None, "jobs": jobs})
+
+    return _cached(market, ("workable", account, str(details)), build)
+
+
+def _page_bounds(params: dict[str, str], size_key: str, start_key: str, default_size: int) -> tuple[int, int]:
+    size = int(params.get(size_key) or default_size)
+    start = int(params.get(start_key) or 0)
+    if size < 1 or start < 0:
+        raise ValueError("bad paging")
+    return start, size
+
+
+def _smartrecruiters_list(market: DemoMarket, request: _Request, company: str) -> Response:
+    try:
+        offset, limit = _page_bounds(request.params, "limit", "offset", 10)
+    except ValueError:
+        return _json({"code": "INVALID_PARAMETER", "message": "Invalid offset or limit"}, 400)
+    limit = min(limit, 100)  # the API's maximum page
+    # Unknown company → 200 with nothing found, as the real API answers.
+    jobs = market.board_jobs("smartrecruiters", company)
+    content = [_smartrecruiters_summary(j) for j in jobs[offset : offset + limit]]
+    return _json({"offset": offset, "limit": limit, "totalFound": len(jobs), "content": content})
+
+
+def _smartrecruiters_detail_route(
+    market: DemoMarket, request: _Request, company: str, posting_id: str
+) -> Response:
+    job = next(
+        (j for j in market.board_jobs("smartrecruiters", company) if j.posting.source_id == posting_id), None
+    )
+    if job is None:
+        return _json({"code": "NOT_FOUND", "message": f"Job with id {posting_id} not found"}, 404)
+    return _json(_smartrecruiters_detail(job))
+
+
+def _recruitee(market: DemoMarket, request: _Request, company: str) -> Response:
+    if market.employer("recruitee", company) is None:
+        return _json({"error": "Not found"}, 404)
+    return _cached(
+        market,
+        ("recruitee", company),
+        lambda: _json({"offers": [_recruitee_offer(j) for j in market.board_jobs("recruitee", company)]}),
+    )
+
+
+def _personio(market: DemoMarket, request: _Request, company: str) -> Response:
+    if market.employer("personio", company) is None:
+        return _not_found_page()
+
+    def build() -> Response:
+        positions = "\n".join(_personio_position(j) for j in market.board_jobs("personio", company))
+        body = f'<?xml version="1.0" encoding="UTF-8"?>\n<workzag-jobs>\n{positions}\n</workzag-jobs>\n'
+        return Response(200, XML_TYPE, body.encode("utf-8"))
+
+    return _cached(market, ("personio", company), build)
+
+
+def _hn_search(market: DemoMarket, request: _Request) -> Response:
+    params = request.params
+    tags = params.get("tags", "")
+    if tags == "story,author_whoishiring":
+        # The search is fuzzy: the month's "Who wants to be hired?" thread matches too.
+        story = _hn_story()
+        decoy = {**story, "objectID": str(HN_STORY_ID + 1),
+                 "title": story["title"].replace("Who is hiring?", "Who wants to be hired?")}  # fmt: skip
+        hits = [story, decoy] if params.get("query") == story["title"] else []
+        return _json({"hits": hits, "nbHits": len(hits), "page": 0, "nbPages": 1 if hits else 0,
+                      "hitsPerPage": 20, "query": params.get("query", "")})  # fmt: skip
+    if tags != f"comment,story_{HN_STORY_ID}":
+        return _json({"hits": [], "nbHits": 0, "page": 0, "nbPages": 0, "hitsPerPage": 20})
+    try:
+        page, size = _page_bounds(params, "hitsPerPage", "page", 20)
+    except ValueError:
+        return _json({"message": "invalid paging", "status": 400}, 400)
+    hits = _cached_hits(market)
+    pages = -(-len(hits) // size)
+    return _json({"hits": hits[page * size : (page + 1) * size], "nbHits": len(hits), "page": page,
+                  "nbPages": pages, "hitsPerPage": size})  # fmt: skip
+
+
+def _cached_hits(market: DemoMarket) -> list[dict[str, Any]]:
+    response = _cached(market, ("hn",), lambda: _json(_hn_hits(market)))
+    hits: list[dict[str, Any]] = json.loads(response.body)
+    return hits
+
+
+def _remotive(market: DemoMarket, request: _Request) -> Response:
+    def build() -> Response:
+        jobs = [_remotive_job(j) for j in market.board_jobs("remotive", "remotive")]
+        notice = "Remotive API: please link back to remotive.com and mention it as the source."
+        return _json({"0-legal-notice": notice, "job-count": len(jobs), "jobs": jobs})
+
+    return _cached(market, ("remotive",), build)
+
+
+def _remoteok(market: DemoMarket, request: _Request) -> Response:
+    def build() -> Response:
+        notice = {"last_updated": int(_market_end().timestamp()),
+                  "legal": "API Terms of Service: link back to Remote OK and mention it as the source."}  # fmt: skip
+        return _json([notice, *(_remoteok_job(j) for j in market.board_jobs("remoteok", "remoteok"))])
+
+    return _cached(market, ("remoteok",), build)
+
+
+def _usajobs(market: DemoMarket, request: _Request) -> Response:
+    # The key must arrive in this header (the spider never puts it in a URL).
+    if request.headers.get("authorization-key") != USAJOBS_KEY:
+        return _json({"error": "Unauthorized: missing or invalid Authorization-Key"}, 401)
+    try:
+        page, size = _page_bounds(request.params, "ResultsPerPage", "Page", 25)
+    except ValueError:
+        return _json({"error": "invalid paging"}, 400)
+    page = max(page, 1)  # pages count from 1
+    jobs = market.board_jobs("usajobs", "usajobs")
+    items = [_usajobs_item(j) for j in jobs[(page - 1) * size : page * size]]
+    return _json({
+        "LanguageCode": "EN",
+        "SearchParameters": {},
+        "SearchResult": {
+            "SearchResultCount": len(items),
+            "SearchResultCountAll": len(jobs),
+            "SearchResultItems": items,
+            "UserArea": {"NumberOfPages": str(-(-len(jobs) // size)), "IsRadialSearch": False},
+        },
+    })  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    base: str  # the server's base URL, no trailing slash
+    params: dict[str, str]  # the query, last value of each name
+    headers: dict[str, str]  # request headers, names lower-cased
 
 
 _ROUTES: list[tuple[re.Pattern[str], Callable[..., Response]]] = [
@@ -1040,7 +1735,23 @@ _ROUTES: list[tuple[re.Pattern[str], Callable[..., Response]]] = [
     (re.compile(r"/careers/([^/]+)/sitemap\.xml"), _sitemap_route),
     (re.compile(r"/careers/([^/]+)/sitemap-jobs\.xml"), _jobs_sitemap),
     (re.compile(r"/careers/([^/]+)/jobs/([^/]+)"), _job_page_route),
+    (re.compile(r"/workable/api/v1/widget/accounts/([^/]+)/?"), _workable),
+    (re.compile(r"/smartrecruiters/v1/companies/([^/]+)/postings/?"), _smartrecruiters_list),
+    (re.compile(r"/smartrecruiters/v1/companies/([^/]+)/postings/([^/]+)"), _smartrecruiters_detail_route),
+    (re.compile(r"/recruitee/([^/]+)/api/offers/?"), _recruitee),
+    (re.compile(r"/personio/([^/]+)/xml"), _personio),
+    (re.compile(r"/hn/search"), _hn_search),
+    (re.compile(r"/remotive/api/remote-jobs/?"), _remotive),
+    (re.compile(r"/remoteok/api/?"), _remoteok),
+    (re.compile(r"/usajobs/api/search"), _usajobs),
 ]
+
+# Paths whose pages differ only by query: ``routes()`` keys them with it.
+_PAGED = re.compile(r"/smartrecruiters/v1/companies/[^/]+/postings|/hn/search|/usajobs/api/search")
+
+
+def _paged(path: str) -> bool:
+    return bool(_PAGED.fullmatch(path))
 
 
 def _employer_requests(market: DemoMarket, e: DemoEmployer) -> list[tuple[str, str]]:
@@ -1051,12 +1762,45 @@ def _employer_requests(market: DemoMarket, e: DemoEmployer) -> list[tuple[str, s
         return [(f"/lever/v0/postings/{e.board}", "mode=json")]
     if e.ats == "ashby":
         return [(f"/ashby/posting-api/job-board/{e.board}", "includeCompensation=true")]
+    if e.ats == "workable":
+        return [(f"/workable/api/v1/widget/accounts/{e.board}", "details=true")]
+    if e.ats == "smartrecruiters":
+        api = f"/smartrecruiters/v1/companies/{e.board}/postings"
+        jobs = market.board_jobs("smartrecruiters", e.board)
+        size = PAGE_SIZES["SMARTRECRUITERS_PAGE_SIZE"]
+        pages = [(api, f"limit={size}&offset={offset}") for offset in range(0, max(len(jobs), 1), size)]
+        return pages + [(f"{api}/{j.posting.source_id}", "") for j in jobs]
+    if e.ats == "recruitee":
+        return [(f"/recruitee/{e.board}/api/offers/", "")]
+    if e.ats == "personio":
+        return [(f"/personio/{e.board}/xml", "language=en")]
     requests = [(f"/careers/{e.board}/sitemap.xml", "")]
     if _uses_index(e.board):
         requests.append((f"/careers/{e.board}/sitemap-jobs.xml", ""))
     return requests + [
         (f"/careers/{e.board}/jobs/{j.posting.source_id}", "") for j in market.board_jobs("jsonld", e.board)
     ]
+
+
+def _feed_requests(market: DemoMarket, feed: str) -> list[tuple[str, str]]:
+    """The requests a feed spider makes, with the demo crawl's page sizes."""
+    if feed == "hn":
+        story = _hn_story()
+        size = PAGE_SIZES["HN_PAGE_SIZE"]
+        pages = -(-len(_cached_hits(market)) // size)
+        search = [("/hn/search", urlencode({"query": story["title"], "tags": "story,author_whoishiring"}))]
+        tags = f"comment,story_{HN_STORY_ID}"
+        return search + [
+            ("/hn/search", urlencode({"tags": tags, "hitsPerPage": size, "page": page}))
+            for page in range(pages)
+        ]
+    if feed == "remotive":
+        return [("/remotive/api/remote-jobs", "")]
+    if feed == "remoteok":
+        return [("/remoteok/api", "")]
+    size = PAGE_SIZES["USAJOBS_PAGE_SIZE"]
+    pages = -(-len(market.board_jobs("usajobs", "usajobs")) // size)
+    return [("/usajobs/api/search", f"ResultsPerPage={size}&Page={page}") for page in range(1, pages + 1)]
 
 
 # --------------------------------------------------------------------------------------------- summary

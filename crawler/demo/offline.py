@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from crawler.demo.market import DemoMarket
+from crawler.demo.market import HN_MONTH, DemoMarket
 from store.boards import upsert_boards
 from store.pages import save_page
 
@@ -16,12 +16,22 @@ BASE_URL = "http://127.0.0.1:8765"
 
 
 def _source_of(path: str) -> tuple[str, str] | None:
-    """(source, board) of a served path, or None for robots.txt and sitemaps."""
+    """(source, board) of a served path (a ``routes()`` key), or None for what a crawl does not store:
+    robots.txt, sitemaps, SmartRecruiters list pages and the HN thread search."""
+    path, _, query = path.partition("?")
     parts = path.strip("/").split("/")
     if parts[0] == "greenhouse" and len(parts) >= 4:
         return "greenhouse", parts[3]
-    if parts[0] in ("lever", "ashby") and len(parts) >= 3:
+    if parts[0] in ("lever", "ashby", "workable") and len(parts) >= 3:
         return parts[0], parts[-1]
+    if parts[0] == "smartrecruiters" and len(parts) == 6:
+        return "smartrecruiters", parts[3]
+    if parts[0] in ("recruitee", "personio") and len(parts) >= 3:
+        return parts[0], parts[1]
+    if parts[0] == "hn" and "story_" in query and "comment" in query:
+        return "hn", HN_MONTH
+    if parts[0] in ("remotive", "remoteok", "usajobs"):
+        return parts[0], parts[0]
     if parts[0] == "careers" and len(parts) >= 4 and parts[2] == "jobs":
         return "jsonld", parts[1]
     return None
@@ -32,7 +42,7 @@ def store_market_pages(db: sqlite_utils.Database, market: DemoMarket, base_url: 
     upsert_boards(
         db,
         [{"ats": e.ats, "board": e.board, "company": e.company, "industry": e.industry, "url": None,
-          "verified": 0} for e in market.employers],
+          "verified": 0} for e in market.employers if not e.feed],
     )  # fmt: skip
     count = 0
     for path, response in market.routes(base_url).items():

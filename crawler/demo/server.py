@@ -38,7 +38,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         parts = urlsplit(self.path)
         try:
-            response = self.server.market.respond(parts.path, parts.query, self.server.base_url)
+            response = self.server.market.respond(
+                parts.path, parts.query, self.server.base_url, dict(self.headers.items())
+            )
         except Exception as error:  # a bug in the market must show up as a 500, not a dropped connection
             response = Response(500, "text/plain; charset=utf-8", f"demo market error: {error}\n".encode())
         self.send_response(response.status)
