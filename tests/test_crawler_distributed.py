@@ -132,7 +132,8 @@ def _expected_pages(market: DemoMarket, base_url: str) -> dict[str, set[str]]:
 @pytest.mark.parametrize("layout", ["shared-database", "database-per-machine"])
 def test_distributed_crawl_stores_every_posting_once(tmp_path: Path, layout: str) -> None:
     market = build_market(postings=400)
-    spiders = sorted({e.ats for e in market.employers})
+    # The one-page-per-board vendors and JSON-LD pages: enough to share a queue, and countable exactly.
+    spiders = [ats for ats in ("ashby", "greenhouse", "jsonld", "lever") if ats in market.spiders]
     with _redis_server(tmp_path) as redis_url, DemoServer(market) as server:
         sources = tmp_path / "sources.csv"
         sources.write_text(market.sources_csv(server.base_url), encoding="utf-8")
@@ -168,7 +169,7 @@ def test_distributed_crawl_stores_every_posting_once(tmp_path: Path, layout: str
         assert all((m.pages_new, m.boards_new, m.runs_new) == (0, 0, 0) for m in again)
 
     # Every page once: as many rows as the market has pages, no URL twice.
-    expected = _expected_pages(market, base_url)
+    expected = {ats: pages for ats, pages in _expected_pages(market, base_url).items() if ats in spiders}
     rows = list(db.query("SELECT url, source, board, body FROM pages"))
     assert len(rows) == sum(len(v) for v in expected.values())
     assert len({r["url"] for r in rows}) == len(rows)
@@ -177,7 +178,7 @@ def test_distributed_crawl_stores_every_posting_once(tmp_path: Path, layout: str
     assert {(ats, b) for ats, boards in expected.items() if ats != "jsonld" for b in boards} == set(bodies)
     # Every planted posting is in what was stored.
     for p in market.postings:
-        if p.ats != "jsonld":
+        if p.ats in spiders and p.ats != "jsonld":
             assert p.source_id in bodies[(p.ats, p.board)], (p.ats, p.board, p.source_id)
 
     # Each page was fetched and stored by exactly one process, and both processes took work from the queue.
@@ -188,7 +189,7 @@ def test_distributed_crawl_stores_every_posting_once(tmp_path: Path, layout: str
     # Board outcomes are split, not repeated: each board reported ok by exactly one process, in its summary
     # and in board_runs.
     reported = [row for stdout, _ in outputs for row in _summary_boards(stdout)]
-    every_board = {(e.ats, e.board) for e in market.employers}
+    every_board = {(e.ats, e.board) for e in market.employers if e.ats in spiders}
     assert Counter((spider, board) for spider, board, _ in reported) == Counter(every_board)
     assert {outcome for _, _, outcome in reported} == {"ok"}
     board_runs = Counter((r["source"], r["board"]) for r in db.query("SELECT source, board FROM board_runs"))
