@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from extract.model import SkillMatch
-from extract.sections import NOT_COUNTED_KINDS, inline_marks, section_at, split_sections
+from extract.sections import NOT_COUNTED_KINDS, Mark, Section, inline_marks, section_at, split_sections
 from extract.skills import load_taxonomy, summarize
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -46,13 +46,17 @@ def title_from_text(text: str) -> str:
     return parts[1] if len(parts) >= 3 else ""
 
 
-def _tool_use(text: str) -> str:
+def _tool_use(text: str, sections: Sequence[Section] | None, marks: Sequence[Mark] | None) -> str:
     """'required', 'preferred' or 'none' for unnamed AI tool use asked of the candidate."""
-    sections = split_sections(text)
-    marks = inline_marks(text)
     level = "none"
     for pattern in _cues().get("ai_tool_use", ()):
         for match in pattern.finditer(text):
+            # Sections and cues only matter around a match: most postings have none, so they are
+            # worked out (when the pipeline did not hand them over) only then.
+            if sections is None:
+                sections = split_sections(text)
+            if marks is None:
+                marks = inline_marks(text)
             kind = section_at(sections, match.start())
             effects = {m.effect for m in marks if m.start <= match.start() and match.end() <= m.end}
             if kind in NOT_COUNTED_KINDS or ("negated" in effects and "preferred" not in effects):
@@ -63,8 +67,18 @@ def _tool_use(text: str) -> str:
     return level
 
 
-def classify_ai(title: str, text: str, skills: Sequence[SkillMatch]) -> tuple[str, bool]:
-    """(ai level, llm_focused) for a posting; ``skills`` are the pipeline's matches for ``text``."""
+def classify_ai(
+    title: str,
+    text: str,
+    skills: Sequence[SkillMatch],
+    sections: Sequence[Section] | None = None,
+    marks: Sequence[Mark] | None = None,
+) -> tuple[str, bool]:
+    """(ai level, llm_focused) for a posting; ``skills`` are the pipeline's matches for ``text``.
+
+    ``sections`` and ``marks`` are ``split_sections(text)`` and ``inline_marks(text)`` when the caller has
+    them already (the pipeline's ``jobpulse_sections`` does); otherwise they are worked out when needed.
+    """
     taxonomy = load_taxonomy()
     title = title or title_from_text(text)
     asked, preferred_only = summarize(skills)
@@ -74,7 +88,7 @@ def classify_ai(title: str, text: str, skills: Sequence[SkillMatch]) -> tuple[st
     llm_focused = _matches("llm_title", title) or len(central_llm) >= MIN_CENTRAL_LLM_SKILLS
     if ai_required or _matches("ai_title", title):
         return "required", llm_focused
-    tool_use = _tool_use(text)
+    tool_use = _tool_use(text, sections, marks)
     if tool_use == "required":
         return "required", llm_focused
     if ai_asked or tool_use == "preferred":

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from extract.components.sections import TEXT_KEY
 from extract.model import Posting, RawPosting
 
 # Real postings are under ~30,000 characters; a multi-megabyte "description" is a whole page or junk.
@@ -13,13 +15,22 @@ from extract.model import Posting, RawPosting
 MAX_ANALYZED_CHARS = 200_000
 
 
+def make_doc(raw: RawPosting, nlp: Language) -> Doc:
+    """The tokenized description with its RawPosting, ready for the pipeline's components."""
+    text = raw.description[:MAX_ANALYZED_CHARS]
+    doc = nlp.make_doc(text)
+    doc._.raw = raw
+    # Doc.text rebuilds the string from every token (as slow as a third of tokenizing): the components
+    # read the string the Doc was made from instead, which the tokenizer guarantees is equal.
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
 def analyze(raws: Iterable[RawPosting], nlp: Language, batch_size: int = 64) -> Iterator[Posting]:
     """One Posting per RawPosting, in order."""
-    docs = []
-    for raw in raws:
-        doc = nlp.make_doc(raw.description[:MAX_ANALYZED_CHARS])
-        doc._.raw = raw
-        docs.append(doc)
+    # Docs are made as the pipeline asks for them: a board page can hold thousands of postings, and holding
+    # all their Docs at once made memory grow with the size of the largest page.
+    docs = (make_doc(raw, nlp) for raw in raws)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield Posting(
             raw=doc._.raw,

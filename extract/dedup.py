@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -57,11 +58,41 @@ def normalize_location(location: str | None) -> str:
     return " ".join(_WORD.findall((location or "").lower()))
 
 
-def _minhash(text: str) -> MinHash:
+@cache
+def _lsh_params() -> tuple[int, int]:
+    """The (bands, rows) datasketch picks for our threshold: worked out once, not per title group.
+
+    MinHashLSH integrates its error curves for every (b, r) on construction, ~30 ms each time; the
+    answer only depends on the threshold and num_perm, so every group's index reuses it.
+    """
+    lsh = MinHashLSH(threshold=LSH_CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+@cache
+def _template() -> MinHash:
+    """An empty signature of seed 1, whose permutations every signature shares: drawing them from the
+    seed for each one was a third of its cost."""
+    return MinHash(num_perm=NUM_PERM, seed=1)
+
+
+def _minhash(text: str, hashes: dict[str, int]) -> MinHash:
+    """The signature of ``text``'s word 5-shingles; ``hashes`` remembers each shingle's hash, since postings
+    that share a title share much of their text (one employer's boilerplate, a reposted job)."""
     words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
-    signature = MinHash(num_perm=NUM_PERM, seed=1)
-    signature.update_batch(list(shingles))
+    shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
+    template = _template()
+    values = []
+    for shingle in shingles:
+        value = hashes.get(shingle)
+        if value is None:
+            value = hashes[shingle] = template.hashfunc(shingle.encode())
+        values.append(value)
+    # The values are hashed already (as MinHash would hash them): ``int`` passes them through.
+    signature = MinHash(
+        num_perm=NUM_PERM, seed=1, hashfunc=int, permutations=template.permutations, scheme=template.scheme
+    )
+    signature.update_batch(values)
     return signature
 
 
@@ -86,22 +117,39 @@ def _same_job(a: DedupRecord, b: DedupRecord, similarity: float) -> str | None:
 
 def find_duplicates(records: Iterable[DedupRecord]) -> dict[int, tuple[int, str]]:
     """posting id → (canonical posting id, reason) for every posting that duplicates another."""
-    by_title: dict[str, list[DedupRecord]] = defaultdict(list)
-    for record in records:
-        if record.description:
-            by_title[normalize_title(record.title)].append(record)
+    by_id = {record.id: record for record in records if record.description}
     duplicates: dict[int, tuple[int, str]] = {}
-    for group in by_title.values():
-        if len(group) > 1:
-            duplicates.update(_group_duplicates(group))
+    for ids in same_title_groups((r.id, r.title) for r in by_id.values()):
+        duplicates.update(group_duplicates([by_id[i] for i in ids]))
     return duplicates
 
 
-def _group_duplicates(group: list[DedupRecord]) -> dict[int, tuple[int, str]]:
+def same_title_groups(titles: Iterable[tuple[int, str | None]]) -> list[list[int]]:
+    """The ids of postings sharing a normalized title, for every title held by two or more.
+
+    Only these can be duplicates, so a caller reading from the database loads descriptions (and computes
+    signatures) for them alone, one group at a time. ``titles`` are (id, title) of postings with a description.
+    """
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for posting_id, title in titles:
+        by_title[normalize_title(title)].append(posting_id)
+    return [ids for ids in by_title.values() if len(ids) > 1]
+
+
+def group_duplicates(group: Sequence[DedupRecord]) -> dict[int, tuple[int, str]]:
+    """posting id → (canonical posting id, reason) within one group of postings sharing a normalized title."""
     group = sorted(group, key=lambda r: (r.first_seen or "", r.id))
-    signatures = {r.id: _minhash(r.description or "") for r in group}
+    # Postings reached through two routes often carry the very same text: one signature serves both.
+    by_text: dict[str, MinHash] = {}
+    hashes: dict[str, int] = {}
+    signatures: dict[int, MinHash] = {}
+    for record in group:
+        text = record.description or ""
+        if text not in by_text:
+            by_text[text] = _minhash(text, hashes)
+        signatures[record.id] = by_text[text]
     # LSH only proposes candidates: a low threshold so near-threshold pairs are not missed by banding.
-    lsh = MinHashLSH(threshold=LSH_CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=LSH_CANDIDATE_THRESHOLD, num_perm=NUM_PERM, params=_lsh_params())
     canonical: dict[int, tuple[int, str]] = {}
     by_id = {r.id: r for r in group}
     for record in group:

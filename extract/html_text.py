@@ -14,7 +14,44 @@ import lxml.etree
 import lxml.html
 
 _BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul", "br", "title"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "br",
+        "title",
+    ]
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head")
 # huge_tree: real pages nest deeper than libxml2's default limit, which silently drops the text.
@@ -73,7 +110,8 @@ def _walk(root: lxml.html.HtmlElement, parts: list[str]) -> None:
 
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # _SPACES never matches a line break: one pass over the text, not one per line.
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     text = _BLANK_LINES.sub("\n\n", "\n".join(lines))
     # Bullets of one list stay on consecutive lines.
     return _BLANK_BEFORE_BULLET.sub("\n• ", text).strip()

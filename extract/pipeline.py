@@ -1,9 +1,9 @@
 """The spaCy pipeline that reads a posting's description.
 
-``spacy.blank("en")`` (tokenizer only: no trained model, nothing to download), then
-``jobpulse_sections`` (headings and inline cues), ``span_ruler`` (skill candidates from the taxonomy, patterns
-loaded at ``initialize`` through ``jobpulse.skill_patterns.v1``) and ``jobpulse_skills`` (context rules,
-sections → ``doc._.skill_matches``). Built once per taxonomy path and reused.
+``spacy.blank("en")`` (tokenizer only: no trained model, nothing to download), then ``span_ruler`` (skill
+candidates from the taxonomy, patterns loaded at ``initialize`` through ``jobpulse.skill_patterns.v1``),
+``jobpulse_sections`` (headings and inline cues) and ``jobpulse_skills`` (context rules, sections →
+``doc._.skill_matches``). Built once per taxonomy path and reused.
 """
 
 from __future__ import annotations
@@ -38,11 +38,12 @@ def build_nlp(taxonomy_path: str | None = None) -> Language:
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), *EXTRA_SUFFIXES]).search
     tokenizer.rules = {k: v for k, v in (tokenizer.rules or {}).items() if not _INITIAL.fullmatch(k)}
-    nlp.add_pipe("jobpulse_sections")
+    # span_ruler first: initializing it runs the pipes before it over every pattern, and it needs none of them.
     nlp.add_pipe(
         "span_ruler",
         config={"spans_key": CANDIDATES_KEY, "phrase_matcher_attr": "LOWER", "validate": False},
     )
+    nlp.add_pipe("jobpulse_sections")
     nlp.add_pipe(
         "jobpulse_skills",
         config={"candidates_key": CANDIDATES_KEY, "spans_key": SKILLS_KEY, "taxonomy_path": taxonomy_path},

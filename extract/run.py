@@ -1,22 +1,25 @@
-"""``extract run``: stored pages not yet read (or all) → postings and their skills, page by page.
+"""``extract run``: stored pages not yet read (or all) → postings and their skills, a batch of pages at a time.
 
-Each page is one transaction: its postings, their skills and the page's "extracted" mark commit
-together, so a run killed halfway leaves whole pages done and the rest pending, never a half-written
-posting. A page whose payload cannot be read is marked with the reason and the run goes on.
+A page's postings, their skills and the page's "extracted" mark always commit in the same transaction
+(one per group of pages holding about a hundred postings), so a run killed halfway leaves whole pages
+done and the rest pending, never a half-written posting. A page whose payload cannot be read is marked
+with the reason and the run goes on.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 from spacy.language import Language
 
 from extract import EXTRACTOR_VERSION
 from extract.analyze import analyze
-from extract.dedup import DedupRecord, find_duplicates
+from extract.dedup import DedupRecord, group_duplicates, same_title_groups
 from extract.model import Posting, RawPosting
 from extract.output import posting_row, skill_rows
 from extract.pipeline import build_nlp
@@ -27,11 +30,17 @@ from store.pages import StoredPage, count_pending, mark_extracted, pending_pages
 from store.postings import (
     close_missing_postings,
     dedup_records,
+    dedup_titles,
     mark_duplicates,
     refresh_last_seen,
     replace_skills_taxonomy,
     upsert_posting,
 )
+
+# A commit per page cost more than the writes themselves; a commit per group of pages holding about this
+# many postings costs little, and a run killed halfway still keeps the groups it finished.
+_POSTINGS_PER_COMMIT = 100
+_Read = tuple[StoredPage, list[RawPosting], str | None]  # a page, its postings, why it could not be read
 
 
 @dataclass
@@ -42,6 +51,17 @@ class RunSummary:
     closed: int = 0
     duplicates: int = 0
     error_messages: list[str] = field(default_factory=list)
+    # Wall-clock seconds per step of the run (read, analyze, write, last seen, close, dedup): they add
+    # up to the run, so a benchmark can say where the time goes.
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, step: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[step] = self.seconds.get(step, 0.0) + time.perf_counter() - started
 
     def line(self) -> str:
         return (
@@ -57,42 +77,75 @@ def run_extraction(
     batch_size: int = 100,
     on_progress: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    nlp = build_nlp()
-    replace_skills_taxonomy(db, taxonomy_rows())
-    boards = board_industries(db)
     summary = RunSummary()
-    for batch in pending_pages(db, everything=everything, batch_size=batch_size):
-        read: list[tuple[StoredPage, list[RawPosting], str | None]] = []
-        for page in batch:
-            try:
-                raws = read_payload(page.source, page.body or "", url=page.url, board=page.board,
-                                    fetched_at=page.fetched_at)  # fmt: skip
-                for raw in raws:
-                    raw.page_id = page.id
-                read.append((page, raws, None))
-            except PayloadError as failure:
-                read.append((page, [], f"{page.source} page {page.id} ({page.url}): {failure}"))
-        analyzed = _analyze_pages(read, nlp)
-        for page, posts, error in analyzed:
-            company, industry = boards.get((page.source, page.board or ""), (None, None))
-            with db.conn:
-                for posting in posts:
-                    row = posting_row(posting, industry=industry, company=company, page_id=page.id)
-                    upsert_posting(db, row, skill_rows(posting), page.id)
-                mark_extracted(db, page.id, EXTRACTOR_VERSION, error)
-            summary.pages += 1
-            summary.postings += len(posts)
-            if error:
-                summary.errors += 1
-                summary.error_messages.append(error)
+    with summary.timed("setup"):
+        nlp = build_nlp()
+        replace_skills_taxonomy(db, taxonomy_rows())
+        boards = board_industries(db)
+    pages = pending_pages(db, everything=everything, batch_size=batch_size)
+    while True:
+        with summary.timed("read pages"):
+            batch = next(pages, None)
+            if batch is None:
+                break
+            read = [_read_page(page) for page in batch]
+        for chunk in _commit_groups(read):
+            with summary.timed("analyze"):
+                analyzed = _analyze_pages(chunk, nlp)
+            with summary.timed("write"), db.conn:  # the group's pages commit together, each page whole
+                for page, posts, error in analyzed:
+                    company, industry = boards.get((page.source, page.board or ""), (None, None))
+                    for posting in posts:
+                        row = posting_row(posting, industry=industry, company=company, page_id=page.id)
+                        upsert_posting(db, row, skill_rows(posting), page.id)
+                    mark_extracted(db, page.id, EXTRACTOR_VERSION, error)
+            for _, posts, error in analyzed:
+                summary.pages += 1
+                summary.postings += len(posts)
+                if error:
+                    summary.errors += 1
+                    summary.error_messages.append(error)
         if on_progress:
             on_progress(len(batch))
-    refresh_last_seen(db)
-    summary.closed = close_missing_postings(db)
-    duplicates = find_duplicates(DedupRecord(*row) for row in dedup_records(db))
-    mark_duplicates(db, duplicates)
+    with summary.timed("refresh last seen"):
+        refresh_last_seen(db)
+    with summary.timed("close missing"):
+        summary.closed = close_missing_postings(db)
+    with summary.timed("dedup"):
+        duplicates: dict[int, tuple[int, str]] = {}
+        for ids in same_title_groups(dedup_titles(db)):
+            duplicates.update(group_duplicates([DedupRecord(*row) for row in dedup_records(db, ids)]))
+        mark_duplicates(db, duplicates)
     summary.duplicates = len(duplicates)
     return summary
+
+
+def _commit_groups(read: list[_Read]) -> Iterator[list[_Read]]:
+    """Whole pages, grouped until they hold _POSTINGS_PER_COMMIT postings: one transaction each."""
+    group: list[_Read] = []
+    postings = 0
+    for item in read:
+        group.append(item)
+        postings += len(item[1])
+        if postings >= _POSTINGS_PER_COMMIT:
+            yield group
+            group, postings = [], 0
+    if group:
+        yield group
+
+
+def _read_page(page: StoredPage) -> _Read:
+    """The page's postings as its vendor states them, or the reason its payload cannot be read."""
+    # The page is kept without its body: holding every body until the batch is written would hold them all.
+    read = replace(page, body="")
+    try:
+        raws = read_payload(page.source, page.body or "", url=page.url, board=page.board,
+                            fetched_at=page.fetched_at)  # fmt: skip
+    except PayloadError as failure:
+        return read, [], f"{page.source} page {page.id} ({page.url}): {failure}"
+    for raw in raws:
+        raw.page_id = page.id
+    return read, raws, None
 
 
 def _analyze_pages(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,6 +134,17 @@ _ATOM = re.compile(
     r"(?!\s?%|\s?percent|\(\w\)|:\d\d)",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+# _ATOM's guard: a figure starts at most this many characters (none a digit) before its first digit.
+_ATOM_LEAD = 8
+# A currency symbol (and the space or "$" _ATOM allows after it) running up to a digit: the only place a figure
+# can start other than at its first digit. No symbol holds a digit, so this ends at the figure's first digit.
+_SYMBOL_BEFORE_DIGIT = re.compile(rf"(?:{_CUR})(?:\s?\$)?\s?(?=\d)", re.I)
+assert not any(c.isdigit() for symbol in _ALL_SYMBOLS for c in symbol)
+# A non-amount pattern names a number ("401(k)", "W-2", "Fortune 500"): each match lies within this many
+# characters of a digit, so only the text around digits is searched for them.
+_NON_AMOUNT_REACH = 40
 _CONNECTOR = re.compile(r"\s*(?:-{1,2}|–|—|‒|−|~|to|and|bis|till|until|through|à|au)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 _UP_TO_BEFORE = re.compile(r"\b(?:up\s*to|max(?:imum)?(?:\s+of)?|not\s+to\s+exceed|as\s+much\s+as)\s*$", re.I)
@@ -152,6 +164,23 @@ _SPLIT = re.compile(
     r"\b(\d{2})\s*/\s*(\d{2})\b(?=[^.\n]{0,30}\bsplit\b|\s*(?:base\s*/\s*variable|split))", re.I
 )
 _LPA = re.compile(r"\s?LPA\b", re.I)
+# What may stand between a figure and its period: a currency, a gross/net qualifier ("USD gross / year").
+_PERIOD_LEAD = re.compile(
+    rf"\s*,?\s*(?:(?:{_CUR})\s*)?(?:\(?\s*(?:gross|brutto|netto|base|net|before\s+tax|pre-tax|salary|USD)\s*)?[(,]?\s*",
+    re.I,
+)
+_DECIMAL_PART = re.compile(r"[.,](\d{1,2})$")
+_NOT_DIGIT = re.compile(r"[^\d]")
+_THREE_DIGIT_GROUP = re.compile(r"[.,]\d{3}$")
+_THOUSANDS_GROUP = re.compile(r"\d[,. \u00a0']\d{3}")
+_PHONE_NEXT = re.compile(r"\s?-\s?\d")
+_DOLLAR_FAMILY = {
+    str(code): re.compile(_phrase_pattern(words)) for code, words in _CURRENCY["dollar_family"].items()
+}
+_COUNTRY_WORDS = {
+    symbol: {code: re.compile(_phrase_pattern(words)) for code, words in options.items()}
+    for symbol, options in _AMBIGUOUS.items()
+}
 _GREENHOUSE_HOURLY = re.compile(r"\bhour(?:ly)?\b|\bper\s+hour\b|/\s?h(?:ou)?r\b", re.I)
 
 
@@ -187,17 +216,64 @@ class _Span:
 
 def _parse_number(raw: str) -> float:
     raw = raw.replace("\u00a0", " ").replace("'", "")
-    decimal = re.search(r"[.,](\d{1,2})$", raw)
+    decimal = _DECIMAL_PART.search(raw)
     if decimal:
-        whole = re.sub(r"[^\d]", "", raw[: decimal.start()])
+        whole = _NOT_DIGIT.sub("", raw[: decimal.start()])
         return float(f"{whole or 0}.{decimal.group(1)}")
-    return float(re.sub(r"[^\d]", "", raw))
+    return float(_NOT_DIGIT.sub("", raw))
+
+
+def _mask_non_amounts(text: str) -> str:
+    """``text`` with every non-amount figure blanked out (same length, so offsets hold)."""
+    parts: list[str] = []
+    done = 0
+    for start, end in _digit_windows(text, _NON_AMOUNT_REACH):
+        for m in _NON_AMOUNT.finditer(text, start, end):
+            parts += (text[done : m.start()], " " * (m.end() - m.start()))
+            done = m.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
+def _digit_windows(text: str, reach: int) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within ``reach`` characters of a digit, in order, not overlapping."""
+    windows: list[tuple[int, int]] = []
+    for run in _DIGITS.finditer(text):
+        start, end = max(0, run.start() - reach), min(len(text), run.end() + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _atom_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_ATOM.finditer(text)``, trying only where a figure can start: at a digit, or at a currency symbol
+    running up to it from at most _ATOM_LEAD characters before. Scanning every position cost more than the
+    rest of pay parsing.
+    """
+    pos = 0
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        first_digit = digit.start()
+        start = max(pos, first_digit - _ATOM_LEAD)
+        match = None
+        while (
+            match is None
+            and (symbol := _SYMBOL_BEFORE_DIGIT.search(text, start, first_digit + 1)) is not None
+        ):
+            match = _ATOM.match(text, symbol.start())
+            start = symbol.start() + 1
+        match = match or _ATOM.match(text, first_digit)
+        if match is None:
+            pos = first_digit + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def _atoms(text: str) -> list[_Atom]:
-    masked = _NON_AMOUNT.sub(lambda m: " " * len(m.group()), text)
+    masked = _mask_non_amounts(text)
     atoms = []
-    for m in _ATOM.finditer(masked):
+    for m in _atom_matches(masked):
         pre, post, mult = m.group("pre"), m.group("post"), m.group("mult")
         symbols = tuple(s.strip() for s in (pre, post) if s)
         if pre and m.group(0)[len(pre) :].lstrip().startswith("$"):
@@ -214,9 +290,9 @@ def _atoms(text: str) -> list[_Atom]:
                 mult=mult_key,
                 symbols=symbols,
                 plus=bool(m.group("plus")),
-                three_digit_group=bool(re.search(r"[.,]\d{3}$", raw))
+                three_digit_group=bool(_THREE_DIGIT_GROUP.search(raw))
                 and raw.count(".") + raw.count(",") == 1,
-                grouped=bool(mult_key) or bool(re.search(r"\d[,. \u00a0']\d{3}", raw)),
+                grouped=bool(mult_key) or bool(_THOUSANDS_GROUP.search(raw)),
             )
         )
     return atoms
@@ -271,7 +347,7 @@ def _merge(text: str, a: _Atom, b: _Atom) -> _Span | None:
         return None
     if between.strip().lower() == "and" and not _BETWEEN_BEFORE.search(text[max(0, a.start - 12) : a.start]):
         return None
-    if re.match(r"\s?-\s?\d", text[b.end : b.end + 3]):
+    if _PHONE_NEXT.match(text[b.end : b.end + 3]):
         return None  # 555-123-4567: a phone number, not a range
     cur_a, cur_b = _currency_of(a.symbols), _currency_of(b.symbols)
     if cur_a and cur_b and cur_a != cur_b and "USD" not in (cur_a, cur_b):
@@ -305,21 +381,21 @@ def _currency_of(symbols: tuple[str, ...]) -> str | None:
 def _resolve_currency(span: _Span, sentence: str, text: str) -> str | None:
     ambiguous = [s for s in span.symbols if s in _AMBIGUOUS]
     if ambiguous:
-        return _by_country_words(_AMBIGUOUS[ambiguous[0]], text)
+        return _by_country_words(_COUNTRY_WORDS[ambiguous[0]], text)
     currency = _currency_of(span.symbols)
     if currency is None:
         return "INR" if span.indian else None
     if span.symbols and all(s == "$" for s in span.symbols):
         # A bare "$" is USD unless the statement names another dollar ("$120,000 - $140,000 CAD").
-        for code, words in _CURRENCY["dollar_family"].items():
-            if re.search(_phrase_pattern(words), sentence):
-                return str(code)
+        for code, pattern in _DOLLAR_FAMILY.items():
+            if pattern.search(sentence):
+                return code
     return currency
 
 
-def _by_country_words(options: dict[str, list[str]], text: str) -> str | None:
-    for code, words in options.items():
-        if re.search(_phrase_pattern(words), text):
+def _by_country_words(options: dict[str, re.Pattern[str]], text: str) -> str | None:
+    for code, pattern in options.items():
+        if pattern.search(text):
             return code
     return None
 
@@ -338,11 +414,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _period_after(text: str, end: int) -> tuple[str | None, int]:
     """A period written right after a figure ('/hr', 'per annum', 'USD annually', 'gross/year', 'LPA')."""
-    m = re.match(
-        rf"\s*,?\s*(?:(?:{_CUR})\s*)?(?:\(?\s*(?:gross|brutto|netto|base|net|before\s+tax|pre-tax|salary|USD)\s*)?[(,]?\s*",
-        text[end : end + 40],
-        re.I,
-    )
+    m = _PERIOD_LEAD.match(text[end : end + 40])
     offset = end + (m.end() if m else 0)
     window = text[offset : offset + 25]
     best: tuple[int, str, int] | None = None

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extract import caseless
+from extract.caseless import CaselessPattern
+
 DATA_DIR = Path(__file__).parent / "data"
 SECTION_KINDS = ("about", "responsibilities", "requirements", "preferred", "benefits", "other")
 NOT_COUNTED_KINDS = frozenset({"about", "benefits"})  # skills named here are not asked of the candidate
@@ -57,7 +60,7 @@ class Mark:
 
 @dataclass(frozen=True)
 class _Cue:
-    pattern: re.Pattern[str]
+    pattern: CaselessPattern
     effect: str
     scope: str  # "clause", "forward" or "sentence"
     triggers: tuple[str, ...]  # lower-case literals one of which the text must contain (a cheap pre-check)
@@ -87,7 +90,7 @@ def _vocabulary(data_dir: Path = DATA_DIR) -> _Vocabulary:
         for line in fh:
             if line.strip():
                 rec = json.loads(line)
-                pattern = re.compile(rec["pattern"], re.IGNORECASE)
+                pattern = CaselessPattern.of(re.compile(rec["pattern"], re.IGNORECASE))
                 cues.append(_Cue(pattern, rec["effect"], rec["scope"], tuple(rec.get("triggers", ()))))
     return _Vocabulary(headings, tuple(patterns), tuple(cues))
 
@@ -200,21 +203,23 @@ def inline_marks(text: str) -> list[Mark]:
     """Character ranges that inline cues make preferred or negated."""
     marks: list[Mark] = []
     lowered = text.lower()
+    searchable = caseless.lowered(text, lowered)
     for cue in _vocabulary().cues:
         if cue.triggers and not any(t in lowered for t in cue.triggers):
             continue
         splitter = _SENTENCE_END if cue.scope == "sentence" else _CLAUSE_END
-        for match in cue.pattern.finditer(text):
+        for match in cue.pattern.finditer(text, searchable):
             piece = _piece_around(text, match.start(), splitter)
-            marks.append(_mark(text, cue.effect, cue.scope, piece, match))
+            marks.append(_mark(text, cue.effect, cue.scope, piece, match.start(), match.end()))
     return marks
 
 
-def _mark(text: str, effect: str, scope: str, piece: tuple[int, int], match: re.Match[str]) -> Mark:
+def _mark(text: str, effect: str, scope: str, piece: tuple[int, int], start: int, end: int) -> Mark:
+    cue = text[start:end]  # from the text itself: the match may come from its lower-cased copy
     if scope == "forward":
-        return Mark(effect, match.start(), piece[1], match.group(0))
+        return Mark(effect, start, piece[1], cue)
     if scope == "clause":
-        inner = _parenthesis_around(text, match.start(), match.end(), piece)
+        inner = _parenthesis_around(text, start, end, piece)
         if inner:
-            return Mark(effect, inner[0], inner[1], match.group(0))
-    return Mark(effect, piece[0], piece[1], match.group(0))
+            return Mark(effect, inner[0], inner[1], cue)
+    return Mark(effect, piece[0], piece[1], cue)

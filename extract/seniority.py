@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -198,6 +199,13 @@ _MANAGING_AFTER = re.compile(
 )
 _EXPERIENCE_NEXT = re.compile(r"\s*(?:of\s+)?(?:\w+\s+)?experience", _FLAGS)
 _VAGUE_NUMBERS = frozenset({"a", "an", "few", "couple"})
+# _YEARS and _MONTHS match only word characters, spaces and . ( ) + - – —, and always their unit word:
+# they are searched only in the stretches between other characters that hold the unit (a few per posting),
+# not over the whole text.
+_STRETCH_END = re.compile(r"[^\w\s.()+\-\u2013\u2014]")
+_YEAR_WORD = re.compile(r"y(?:ea)?r", _FLAGS)
+_MONTH_WORD = re.compile(r"month", _FLAGS)
+_BACK_STEP = 64
 _EXPERIENCE_NOUN_AFTER = re.compile(
     r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:of\s+)?(?:\w+\s+){0,2}experience", _FLAGS
 )
@@ -206,6 +214,36 @@ _EXPERIENCE_NOUN_AFTER = re.compile(
 def _number(token: str) -> float:
     token = token.lower()
     return float(_NUMBER_WORDS[token]) if token in _NUMBER_WORDS else float(token)
+
+
+def _stretch_start(text: str, pos: int) -> int:
+    """Where the stretch holding ``pos`` starts: just after the last _STRETCH_END character before it."""
+    end = pos
+    while end > 0:
+        start = max(0, end - _BACK_STEP)
+        ends = [m.end() for m in _STRETCH_END.finditer(text, start, end)]
+        if ends:
+            return ends[-1]
+        end = start
+    return 0
+
+
+def _finditer_stretches(
+    pattern: re.Pattern[str], word: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for _YEARS and _MONTHS: only stretches holding ``word`` are searched.
+
+    A match never holds a _STRETCH_END character, so it lies inside one stretch; the search of a stretch ends
+    just after it, so the character that ends it is seen by the lookaheads as in the whole text.
+    """
+    pos = 0
+    while (hit := word.search(text, pos)) is not None:
+        end = _STRETCH_END.search(text, hit.end())
+        stop = end.start() if end else len(text)
+        yield from pattern.finditer(
+            text, max(pos, _stretch_start(text, hit.start())), min(stop + 1, len(text))
+        )
+        pos = stop + 1
 
 
 def years_required(text: str) -> int | None:
@@ -217,7 +255,7 @@ def years_required(text: str) -> int | None:
     """
     main: list[float] = []
     minor: list[float] = []
-    for match in _YEARS.finditer(text):
+    for match in _finditer_stretches(_YEARS, _YEAR_WORD, text):
         after = text[match.end() : match.end() + 60]
         before = text[max(0, match.start() - 40) : match.start()]
         if _NOT_EXPERIENCE_AFTER.search(after) or _NOT_EXPERIENCE_BEFORE.search(before):
@@ -236,7 +274,7 @@ def years_required(text: str) -> int | None:
             minor.append(low)
         else:
             main.append(low)
-    for match in _MONTHS.finditer(text):
+    for match in _finditer_stretches(_MONTHS, _MONTH_WORD, text):
         if _EXPERIENCE_NOUN_AFTER.search(text[match.end() : match.end() + 60]):
             main.append(_number(match.group("low")) / 12)  # "six months experience as a line cook"
     found = main or minor

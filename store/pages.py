@@ -61,25 +61,42 @@ def save_page(
 
 
 def pending_pages(
-    db: sqlite_utils.Database, *, everything: bool = False, batch_size: int = 200
+    db: sqlite_utils.Database,
+    *,
+    everything: bool = False,
+    batch_size: int = 200,
+    max_chars: int = 16_000_000,
 ) -> Iterator[list[StoredPage]]:
     """Yield batches of pages to extract: those not extracted yet, or every page with ``everything``.
 
     Batches are read by id ranges so a long run never holds a read transaction open, and a page
-    marked extracted in one batch is not read again.
+    marked extracted in one batch is not read again. A batch holds at most ``batch_size`` pages and,
+    past its first page, at most ``max_chars`` characters of bodies: a whole board can be one page of
+    several megabytes, and a hundred of those at once would make memory grow with the input.
     """
     where = "1 = 1" if everything else "extracted_at IS NULL"
     last_id = 0
     while True:
-        rows = db.execute(
-            f"""SELECT id, url, source, board, fetched_at, status, content_type, body FROM pages
-                WHERE {where} AND id > ? ORDER BY id LIMIT ?""",
+        sizes = db.execute(
+            f"SELECT id, coalesce(length(body), 0) FROM pages WHERE {where} AND id > ? ORDER BY id LIMIT ?",
             [last_id, batch_size],
         ).fetchall()
-        if not rows:
+        if not sizes:
             return
+        ids: list[int] = []
+        chars = 0
+        for page_id, size in sizes:
+            if ids and chars + size > max_chars:
+                break
+            ids.append(page_id)
+            chars += size
+        rows = db.execute(
+            f"""SELECT id, url, source, board, fetched_at, status, content_type, body FROM pages
+                WHERE id IN ({", ".join("?" for _ in ids)}) ORDER BY id""",
+            ids,
+        ).fetchall()
         yield [StoredPage(*row) for row in rows]
-        last_id = rows[-1][0]
+        last_id = ids[-1]
 
 
 def count_pending(db: sqlite_utils.Database, *, everything: bool = False) -> int:

@@ -16,6 +16,7 @@ POSTING_COLUMNS = (
     "salary_note", "content_hash", "page_id", "extractor_version",
 )  # fmt: skip
 _DEFAULTS = {"llm_focused": 0, "salary_estimated": 0}
+_IDS_PER_QUERY = 500  # well under SQLite's bound on parameters per statement
 SKILL_COLUMNS = ("skill", "preferred", "surface", "start", "end", "section")
 
 _UPDATE_ON_CONFLICT = ", ".join(
@@ -112,11 +113,27 @@ def replace_skills_taxonomy(db: sqlite_utils.Database, skills: Iterable[Mapping[
         )
 
 
-def dedup_records(db: sqlite_utils.Database) -> Iterable[tuple[Any, ...]]:
-    """(id, company, title, location, description, posted, first_seen) of every posting, for grouping."""
+def dedup_titles(db: sqlite_utils.Database) -> list[tuple[int, str | None]]:
+    """(id, title) of every posting with a description: what de-duplication groups by."""
     return db.execute(
-        "SELECT id, company, title, location, description, posted, first_seen FROM postings ORDER BY id"
+        "SELECT id, title FROM postings WHERE coalesce(description, '') != '' ORDER BY id"
     ).fetchall()
+
+
+def dedup_records(db: sqlite_utils.Database, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(id, company, title, location, description, posted, first_seen) of the postings ``ids``, by id.
+
+    Read one group of candidates at a time, so a run never holds every description in memory.
+    """
+    rows: list[tuple[Any, ...]] = []
+    for i in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = list(ids[i : i + _IDS_PER_QUERY])
+        rows += db.execute(
+            "SELECT id, company, title, location, description, posted, first_seen FROM postings "
+            f"WHERE id IN ({', '.join('?' for _ in chunk)}) ORDER BY id",
+            chunk,
+        ).fetchall()
+    return rows
 
 
 def mark_duplicates(db: sqlite_utils.Database, duplicates: Mapping[int, tuple[int, str]]) -> None:

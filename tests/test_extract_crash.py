@@ -15,6 +15,7 @@ from crawler.demo.market import build_market
 from crawler.demo.offline import store_market_pages
 from crawler.demo.server import DemoServer
 from crawler.runner import local_settings
+from extract.demo import demo_feed_settings
 from extract.run import run_extraction
 from store import open_db
 from store.db import MIGRATIONS
@@ -73,7 +74,7 @@ def test_extract_run_killed_repeatedly_then_finishes_like_a_clean_run(tmp_path: 
     db = open_db(crashed)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert _counts(crashed) == _counts(clean)
-    assert _counts(crashed)["postings"] == _counts(crashed)["distinct"] == len(market.postings)
+    assert _counts(crashed)["postings"] == _counts(crashed)["distinct"] == len(market.listings)
 
 
 def test_crawl_and_extract_run_at_the_same_time(tmp_path: Path) -> None:
@@ -83,8 +84,9 @@ def test_crawl_and_extract_run_at_the_same_time(tmp_path: Path) -> None:
     with DemoServer(market) as server:
         sources = tmp_path / "sources.csv"
         sources.write_text(market.sources_csv(server.base_url), encoding="utf-8")
-        command = [sys.executable, "-m", "scrapy", "crawlall", "--spiders", "greenhouse,lever,ashby,jsonld"]
-        for name, value in local_settings(server.base_url, db_path, str(sources)).items():
+        command = [sys.executable, "-m", "scrapy", "crawlall", "--spiders", ",".join(market.spiders)]
+        settings = {**local_settings(server.base_url, db_path, str(sources)), **demo_feed_settings()}
+        for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
         crawl = subprocess.Popen(command, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         extract_runs = 0
@@ -97,7 +99,7 @@ def test_crawl_and_extract_run_at_the_same_time(tmp_path: Path) -> None:
     assert extract_runs >= 1
     counts = _counts(db_path)
     assert counts["pending"] == 0
-    assert counts["postings"] == counts["distinct"] == len(market.postings)
+    assert counts["postings"] == counts["distinct"] == len(market.listings)
 
 
 def test_migrations_on_an_older_database_keep_rows(tmp_path: Path) -> None:

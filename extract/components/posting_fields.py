@@ -83,7 +83,13 @@ def remote_component(doc: Doc) -> Doc:
 @Language.component("jobpulse_ai")
 def ai_component(doc: Doc) -> Doc:
     raw = doc._.raw
-    doc._.ai, doc._.llm_focused = classify_ai(raw.title if raw else "", _text(doc), doc._.skill_matches or [])
+    doc._.ai, doc._.llm_focused = classify_ai(
+        raw.title if raw else "",
+        _text(doc),
+        doc._.skill_matches or [],
+        sections=doc._.sections,  # from jobpulse_sections, over the same text
+        marks=doc._.section_marks,
+    )
     return doc
 
 

@@ -26,8 +26,11 @@ class SectionsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token on each call: read it once, share it
-        doc.user_data[TEXT_KEY] = text
+        # Doc.text joins every token on each call: read it once (or take the string extract.analyze
+        # made the Doc from) and share it with the later components.
+        text = doc.user_data.get(TEXT_KEY)
+        if text is None:
+            text = doc.user_data[TEXT_KEY] = doc.text
         doc._.sections = split_sections(text)
         doc._.section_marks = inline_marks(text)
         return doc
