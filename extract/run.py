@@ -23,7 +23,7 @@ from extract.dedup import DedupRecord, group_duplicates, same_title_groups
 from extract.model import Posting, RawPosting
 from extract.output import posting_row, skill_rows
 from extract.pipeline import build_nlp
-from extract.skills import load_taxonomy
+from extract.skills import TAXONOMY_VERSION, load_taxonomy
 from extract.vendors import PayloadError, read_payload
 from store.boards import board_industries
 from store.pages import StoredPage, count_pending, mark_extracted, pending_pages
@@ -34,6 +34,7 @@ from store.postings import (
     mark_duplicates,
     refresh_last_seen,
     replace_skills_taxonomy,
+    set_meta,
     upsert_posting,
 )
 
@@ -81,6 +82,7 @@ def run_extraction(
     with summary.timed("setup"):
         nlp = build_nlp()
         replace_skills_taxonomy(db, taxonomy_rows())
+        set_meta(db, {"taxonomy_version": TAXONOMY_VERSION, "extractor_version": EXTRACTOR_VERSION})
         boards = board_industries(db)
     pages = pending_pages(db, everything=everything, batch_size=batch_size)
     while True:

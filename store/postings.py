@@ -113,6 +113,15 @@ def replace_skills_taxonomy(db: sqlite_utils.Database, skills: Iterable[Mapping[
         )
 
 
+def set_meta(db: sqlite_utils.Database, values: Mapping[str, str]) -> None:
+    """Record versions and similar facts in ``meta`` (key → value), replacing earlier values."""
+    with db.conn:
+        db.conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            list(values.items()),
+        )
+
+
 def dedup_titles(db: sqlite_utils.Database) -> list[tuple[int, str | None]]:
     """(id, title) of every posting with a description: what de-duplication groups by."""
     return db.execute(

@@ -112,3 +112,14 @@ def test_cli_parse_reports_malformed_line_and_goes_on(tmp_path: Path) -> None:
     assert [line["id"] for line in lines] == ["a", "b"]
     assert f"{path}:2: skipped malformed line" in result.stderr
     assert {"SQL", "Tableau"} <= set(lines[0]["skills"])
+
+
+def test_run_extraction_records_versions_in_meta(db) -> None:
+    from extract import EXTRACTOR_VERSION
+    from extract.skills import TAXONOMY_VERSION
+
+    run_extraction(db)
+    assert dict(db.execute("select key, value from meta").fetchall()) == {
+        "taxonomy_version": TAXONOMY_VERSION,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
