@@ -24,38 +24,20 @@ from pathlib import Path
 import spacy
 
 from crawler.demo.market import build_market
+from crawler.demo.offline import store_market_pages
 from extract.analyze import analyze, make_doc
 from extract.pipeline import build_nlp
 from extract.run import run_extraction
 from extract.vendors import read_payload
 from store import open_db
-from store.pages import save_page
 
 BASE = "http://127.0.0.1:8000"
 
 
-def _source_of(path: str) -> tuple[str, str] | None:
-    parts = path.strip("/").split("/")
-    if parts[0] in ("greenhouse", "lever", "ashby") and len(parts) >= 3:
-        board = parts[3] if parts[0] == "greenhouse" else parts[-1]
-        return parts[0], board
-    if parts[0] == "careers" and len(parts) >= 4 and parts[2] == "jobs":
-        return "jsonld", parts[1]
-    return None
-
-
 def build_pages(db_path: str, postings: int) -> int:
     """Store the demo market's payloads as pages, as a crawl would; return the number of pages."""
-    market = build_market(postings=postings)
     db = open_db(db_path)
-    count = 0
-    for path, response in market.routes(BASE).items():
-        source = _source_of(path)
-        if source is None or response.status != 200:
-            continue
-        save_page(db, url=BASE + path, source=source[0], board=source[1], status=200,
-                  content_type=response.content_type, body=response.body.decode("utf-8"))  # fmt: skip
-        count += 1
+    count = store_market_pages(db, build_market(postings=postings), BASE)
     db.close()
     return count
 

@@ -94,6 +94,24 @@ class BoardSpider(scrapy.Spider):
             self.board_outcome(source, FAILED, f"malformed JSON from {response.url}: {error}")
             return None
 
+    def json_list(self, response: Response, source: Source, key: str | None = "jobs") -> list[Any] | None:
+        """The payload's list of jobs (``data[key]``, or the array itself when ``key`` is None).
+
+        A 404, malformed JSON or another shape fails the board with the reason and returns None, so a
+        callback reads: ``jobs = self.json_list(...)``; ``if jobs is None: return``.
+        """
+        if response.status == 404:
+            self.board_outcome(source, FAILED, f"unknown board (404) at {response.url}")
+            return None
+        data = self.load_json(response, source)
+        if data is None:
+            return None
+        jobs = data.get(key) if key is not None and isinstance(data, dict) else data
+        if not isinstance(jobs, list):
+            self.board_outcome(source, FAILED, f"unexpected payload at {response.url}")
+            return None
+        return jobs
+
     def board_outcome(self, source: Source, outcome: str, detail: str = "") -> None:
         """Record what happened to a board; an empty board and a failed board are different outcomes."""
         if source.board in self.board_outcomes and self.board_outcomes[source.board][0] == FAILED:

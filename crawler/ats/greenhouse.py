@@ -8,7 +8,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawler.ats.base import EMPTY, FAILED, OK, BoardSpider
+from crawler.ats.base import EMPTY, OK, BoardSpider
 from crawler.sources import Source
 
 
@@ -22,14 +22,8 @@ class GreenhouseBoardSpider(BoardSpider):
         yield self.request(url, source, self.parse_board)
 
     def parse_board(self, response: Response, source: Source) -> Iterator[Any]:
-        if response.status == 404:
-            self.board_outcome(source, FAILED, f"unknown board (404) at {response.url}")
-            return
-        data = self.load_json(response, source)
-        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-            if data is not None:
-                self.board_outcome(source, FAILED, f"unexpected payload at {response.url}")
+        jobs = self.json_list(response, source)
+        if jobs is None:
             return
         yield self.page(response, source)
-        jobs = len(data["jobs"])
-        self.board_outcome(source, OK if jobs else EMPTY, f"{jobs} jobs")
+        self.board_outcome(source, OK if jobs else EMPTY, f"{len(jobs)} jobs")
