@@ -29,6 +29,13 @@ SAME_EMPLOYER_SIMILARITY = 0.8
 AGENCY_SIMILARITY = 0.9
 REPOST_WINDOW_DAYS = 60
 LSH_CANDIDATE_THRESHOLD = 0.5
+# Trailing country names and codes that career pages add and ATS boards leave out (longest first). Codes
+# that are also US state codes (CA, DE, IN, …) are left alone: "San Francisco, CA" keeps its state.
+_COUNTRIES = (
+    "united states of america", "united states", "united kingdom", "usa", "us", "uk", "gb", "canada",
+    "germany", "france", "fr", "netherlands", "nl", "spain", "es", "portugal", "pt", "ireland", "ie",
+    "india", "australia", "au", "singapore", "sg",
+)  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+")
 _COMPANY_SUFFIX = re.compile(r"\b(inc|llc|ltd|gmbh|corp|corporation|co|plc|ag|sa|bv)\b\.?")
 _TITLE_NOISE = re.compile(r"\(.*?\)|\[.*?\]|[-–—|,/].*$")
@@ -55,7 +62,18 @@ def normalize_title(title: str | None) -> str:
 
 
 def normalize_location(location: str | None) -> str:
-    return " ".join(_WORD.findall((location or "").lower()))
+    """Words of the location without a trailing country: "Chicago, IL, US" and "Chicago, IL" are one place.
+
+    A location that says remote is just "remote" (plus nothing else): "Remote - US", "USA (remote)".
+    """
+    words = _WORD.findall((location or "").lower())
+    if "remote" in words or "anywhere" in words:
+        return "remote"
+    text = " ".join(words)
+    for country in _COUNTRIES:
+        if text.endswith(" " + country):
+            return text[: -len(country) - 1]
+    return text
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.dedup import DedupRecord, find_duplicates, normalize_title
+from extract.dedup import DedupRecord, find_duplicates, normalize_location, normalize_title
 
 BODY = (
     "Join the payments platform team to design and operate the ledger services that move money for "
@@ -72,3 +72,19 @@ def test_find_duplicates_groups_same_job_only(
 )  # fmt: skip
 def test_normalize_title_drops_qualifiers(title: str, normalized: str) -> None:
     assert normalize_title(title) == normalized
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Chicago, IL", "Chicago, IL, US", True),
+        ("Austin, TX", "Austin, TX, United States", True),
+        ("Remote - US", "USA (remote)", True),
+        ("Berlin", "Berlin, Germany", True),
+        ("San Francisco, CA", "San Francisco, CA, US", True),
+        ("San Francisco, CA", "San Francisco", False),
+        ("Chicago, IL", "Denver, CO, US", False),
+    ],
+)
+def test_normalize_location_ignores_trailing_country(a: str, b: str, same: bool) -> None:
+    assert (normalize_location(a) == normalize_location(b)) is same
