@@ -218,6 +218,31 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
 
 
 @cli.command()
+@db_option
+@click.argument("others", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+def merge(db_path: str, others: tuple[str, ...]) -> None:
+    """Merge crawl databases from other machines into this one: pages, boards and crawl runs.
+
+    Safe to repeat: a page already here (same URL and content) only updates when it was last fetched.
+    Merged pages arrive unextracted; run ``extract run`` afterwards.
+
+    Example:
+
+        extract merge --db jobs.db crawl-a.db crawl-b.db && extract run --db jobs.db
+    """
+    from store import open_db
+    from store.merge import merge_crawl
+
+    db = open_db(db_path)
+    for other in others:
+        counts = merge_crawl(db, other)
+        click.echo(
+            f"{other}: {counts.pages_new} new pages ({counts.pages_known} already here), "
+            f"{counts.boards_new} new boards, {counts.runs_new} new crawl runs"
+        )
+
+
+@cli.command()
 @click.option(
     "--db", "db_path", default="jobs.db", show_default=True, help="Where to leave the demo database."
 )
