@@ -94,14 +94,16 @@ class BoardSpider(scrapy.Spider):
             self.board_outcome(source, FAILED, f"malformed JSON from {response.url}: {error}")
             return None
 
-    def json_list(self, response: Response, source: Source, key: str | None = "jobs") -> list[Any] | None:
+    def json_list(
+        self, response: Response, source: Source, key: str | None = "jobs", missing: str = "unknown board"
+    ) -> list[Any] | None:
         """The payload's list of jobs (``data[key]``, or the array itself when ``key`` is None).
 
         A 404, malformed JSON or another shape fails the board with the reason and returns None, so a
         callback reads: ``jobs = self.json_list(...)``; ``if jobs is None: return``.
         """
         if response.status == 404:
-            self.board_outcome(source, FAILED, f"unknown board (404) at {response.url}")
+            self.board_outcome(source, FAILED, f"{missing} (404) at {response.url}")
             return None
         data = self.load_json(response, source)
         if data is None:

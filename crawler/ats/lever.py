@@ -8,7 +8,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawler.ats.base import EMPTY, FAILED, OK, BoardSpider
+from crawler.ats.base import EMPTY, OK, BoardSpider
 from crawler.sources import Source
 
 
@@ -24,13 +24,8 @@ class LeverBoardSpider(BoardSpider):
         yield self.request(self.page_url(source, 0), source, self.parse_page, skip=0, seen=0)
 
     def parse_page(self, response: Response, source: Source, skip: int, seen: int) -> Iterator[Any]:
-        if response.status == 404:
-            self.board_outcome(source, FAILED, f"unknown board (404) at {response.url}")
-            return
-        data = self.load_json(response, source)
-        if not isinstance(data, list):
-            if data is not None:
-                self.board_outcome(source, FAILED, f"unexpected payload at {response.url}")
+        data = self.json_list(response, source, key=None)
+        if data is None:
             return
         if data or skip == 0:
             yield self.page(response, source)

@@ -12,7 +12,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawler.ats.base import EMPTY, FAILED, OK, BoardSpider
+from crawler.ats.base import EMPTY, OK, BoardSpider
 from crawler.sources import Source
 
 
@@ -24,14 +24,8 @@ class RecruiteeBoardSpider(BoardSpider):
         yield self.request(f"{root}/api/offers/", source, self.parse_board)
 
     def parse_board(self, response: Response, source: Source) -> Iterator[Any]:
-        if response.status == 404:
-            self.board_outcome(source, FAILED, f"unknown company (404) at {response.url}")
-            return
-        data = self.load_json(response, source)
-        if not isinstance(data, dict) or not isinstance(data.get("offers"), list):
-            if data is not None:
-                self.board_outcome(source, FAILED, f"unexpected payload at {response.url}")
+        offers = self.json_list(response, source, key="offers", missing="unknown company")
+        if offers is None:
             return
         yield self.page(response, source)
-        offers = len(data["offers"])
-        self.board_outcome(source, OK if offers else EMPTY, f"{offers} offers")
+        self.board_outcome(source, OK if offers else EMPTY, f"{len(offers)} offers")

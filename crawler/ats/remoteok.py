@@ -12,7 +12,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawler.ats.base import EMPTY, FAILED, OK, FeedSpider
+from crawler.ats.base import EMPTY, OK, FeedSpider
 from crawler.sources import Source
 
 
@@ -29,13 +29,8 @@ class RemoteOKFeedSpider(FeedSpider):
         yield self.request(f"{api}/api", source, self.parse_feed)
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
-        if response.status == 404:
-            self.board_outcome(source, FAILED, f"feed not found (404) at {response.url}")
-            return
-        data = self.load_json(response, source)
-        if not isinstance(data, list):
-            if data is not None:
-                self.board_outcome(source, FAILED, f"unexpected payload at {response.url}")
+        data = self.json_list(response, source, key=None, missing="feed not found")
+        if data is None:
             return
         yield self.page(response, source)
         jobs = sum(1 for element in data if is_job(element))

@@ -20,7 +20,7 @@ class RemotiveFeedSpider(FeedSpider):
         yield self.request(f"{api}/api/remote-jobs", source, self.parse_feed)
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
-        jobs = self.json_list(response, source)
+        jobs = self.json_list(response, source, missing="feed not found")
         if jobs is None:
             return
         yield self.page(response, source)
