@@ -51,16 +51,19 @@ def count(n: int) -> str:
     return f"{n:,}"
 
 
+def thousands(amount: float) -> str:
+    """An amount in thousands, rounded half-up as readers expect ($112,500 → "113K"; format() rounds to even)."""
+    if abs(amount) >= 1000:
+        return f"{math.floor(amount / 1000 + 0.5):,}K"
+    return f"{math.floor(amount + 0.5):,}"
+
+
 def money(amount: float | None, currency: str) -> str:
     """Annual pay in thousands with its currency ("$130K", "€85K", "CHF 120K")."""
     if amount is None:
         return "–"
     symbol = CURRENCY_SYMBOLS.get(currency)
-    # half-up, as readers expect ($112,500 → $113K); format() would round half to even
-    figure = (
-        f"{math.floor(amount / 1000 + 0.5):,}K" if abs(amount) >= 1000 else f"{math.floor(amount + 0.5):,}"
-    )
-    return f"{symbol}{figure}" if symbol else f"{md(currency)} {figure}"
+    return f"{symbol}{thousands(amount)}" if symbol else f"{md(currency)} {thousands(amount)}"
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from report.render import CURRENCY_SYMBOLS, UNKNOWN, count, pct
+from report.render import CURRENCY_SYMBOLS, UNKNOWN, count, pct, thousands
 
 FONT = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif"
 INK = "#1f2328"
@@ -56,11 +56,8 @@ def money_text(amount: float | None, currency: object) -> str:
     if amount is None:
         return "–"
     code = clean(currency)
-    figure = (
-        f"{math.floor(amount / 1000 + 0.5):,}K" if abs(amount) >= 1000 else f"{math.floor(amount + 0.5):,}"
-    )
     symbol = CURRENCY_SYMBOLS.get(code)
-    return f"{symbol}{figure}" if symbol else f"{code} {figure}"
+    return f"{symbol}{thousands(amount)}" if symbol else f"{code} {thousands(amount)}"
 
 
 def _num(value: float) -> str:
