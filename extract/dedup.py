@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -136,9 +136,19 @@ def _same_job(a: DedupRecord, b: DedupRecord, similarity: float) -> str | None:
 def find_duplicates(records: Iterable[DedupRecord]) -> dict[int, tuple[int, str]]:
     """posting id → (canonical posting id, reason) for every posting that duplicates another."""
     by_id = {record.id: record for record in records if record.description}
+    return find_duplicates_by_group(
+        ((r.id, r.title) for r in by_id.values()), lambda ids: [by_id[i] for i in ids]
+    )
+
+
+def find_duplicates_by_group(
+    titles: Iterable[tuple[int, str | None]], load: Callable[[list[int]], Sequence[DedupRecord]]
+) -> dict[int, tuple[int, str]]:
+    """The same, loading each same-title group's records only when it is compared (``load(ids)``), so a
+    database-backed run never holds every description at once."""
     duplicates: dict[int, tuple[int, str]] = {}
-    for ids in same_title_groups((r.id, r.title) for r in by_id.values()):
-        duplicates.update(group_duplicates([by_id[i] for i in ids]))
+    for ids in same_title_groups(titles):
+        duplicates.update(group_duplicates(load(ids)))
     return duplicates
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from extract import EXTRACTOR_VERSION
 from extract.analyze import analyze
-from extract.dedup import DedupRecord, group_duplicates, same_title_groups
+from extract.dedup import DedupRecord, find_duplicates_by_group
 from extract.model import Posting, RawPosting
 from extract.output import posting_row, skill_rows
 from extract.pipeline import build_nlp
@@ -114,9 +114,9 @@ def run_extraction(
     with summary.timed("close missing"):
         summary.closed = close_missing_postings(db)
     with summary.timed("dedup"):
-        duplicates: dict[int, tuple[int, str]] = {}
-        for ids in same_title_groups(dedup_titles(db)):
-            duplicates.update(group_duplicates([DedupRecord(*row) for row in dedup_records(db, ids)]))
+        duplicates = find_duplicates_by_group(
+            dedup_titles(db), lambda ids: [DedupRecord(*row) for row in dedup_records(db, ids)]
+        )
         mark_duplicates(db, duplicates)
     summary.duplicates = len(duplicates)
     return summary
