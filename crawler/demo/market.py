@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs, urlencode
@@ -158,7 +158,16 @@ class DemoMarket:
         return next((e for e in self.employers if e.ats == ats and e.board == board), None)
 
     def board_jobs(self, ats: str, board: str) -> list[DemoJob]:
-        return [j for j in self.jobs if j.posting.ats == ats and j.posting.board == board]
+        return list(self._jobs_by_board.get((ats, board), ()))
+
+    @cached_property
+    def _jobs_by_board(self) -> dict[tuple[str, str], list[DemoJob]]:
+        # Grouped once: the server looks a board up on every request, and a scan of every job per request
+        # made serving a large market's job pages cost more CPU than crawling them.
+        boards: dict[tuple[str, str], list[DemoJob]] = {}
+        for job in self.jobs:
+            boards.setdefault((job.posting.ats, job.posting.board), []).append(job)
+        return boards
 
     @property
     def spiders(self) -> list[str]:
@@ -339,12 +348,13 @@ class _Generator:
 
     def repost(self, feed: str, count: int, jobs: list[DemoJob]) -> list[DemoJob]:
         """A feed repeating ``count`` remote US jobs of ATS boards (pay, if any, USD a year)."""
+        repeated = {j.posting.duplicate_of for j in jobs if j.posting.duplicate_of is not None}
         candidates = [
             j for j in jobs
             if j.posting.ats in ("greenhouse", "lever", "ashby") and j.listed and j.posting.duplicate_of is None
             and j.posting.remote == "remote" and j.country == "US"
             and (j.posting.salary is None or j.posting.salary.period == "year")
-            and not any(d.posting.duplicate_of == (j.posting.ats, j.posting.source_id) for d in jobs)
+            and (j.posting.ats, j.posting.source_id) not in repeated
         ]  # fmt: skip
         chosen = sorted(self.rng.sample(candidates, min(count, len(candidates))), key=jobs.index)
         copies = [self.second_listing(j, feed, feed) for j in chosen]
