@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from extract import caseless
+from extract.fastscan import FastPattern
 from extract.model import SkillMatch
 from extract.sections import NOT_COUNTED_KINDS, Mark, Section, inline_marks, section_at, split_sections
 from extract.skills import load_taxonomy, summarize
@@ -31,8 +33,21 @@ def _cues() -> dict[str, tuple[re.Pattern[str], ...]]:
         for line in fh:
             if line.strip():
                 rec = json.loads(line)
-                out.setdefault(rec["kind"], []).append(re.compile(rec["pattern"]))
+                out.setdefault(rec["kind"], []).append(_compile(rec["pattern"]))
     return {kind: tuple(patterns) for kind, patterns in out.items()}
+
+
+def _compile(source: str) -> re.Pattern[str]:
+    # A leading "(?i)" as the flag, which extract.caseless needs to see to search the lower-cased text.
+    if source.startswith("(?i)"):
+        return re.compile(source[len("(?i)") :], re.IGNORECASE)
+    return re.compile(source)
+
+
+@cache
+def _tool_use_cues() -> tuple[FastPattern, ...]:
+    """The AI tool use cues, searched over whole descriptions: fast (see extract.fastscan)."""
+    return tuple(FastPattern.of(pattern) for pattern in _cues().get("ai_tool_use", ()))
 
 
 def _matches(kind: str, text: str) -> bool:
@@ -49,8 +64,9 @@ def title_from_text(text: str) -> str:
 def _tool_use(text: str, sections: Sequence[Section] | None, marks: Sequence[Mark] | None) -> str:
     """'required', 'preferred' or 'none' for unnamed AI tool use asked of the candidate."""
     level = "none"
-    for pattern in _cues().get("ai_tool_use", ()):
-        for match in pattern.finditer(text):
+    lower = caseless.lowered(text)
+    for pattern in _tool_use_cues():
+        for match in pattern.finditer(text, lower):
             # Sections and cues only matter around a match: most postings have none, so they are
             # worked out (when the pipeline did not hand them over) only then.
             if sections is None:

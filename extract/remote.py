@@ -13,11 +13,12 @@ quarterly on-sites, meeting in person twice a year, home-office stipends. A city
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from extract import caseless
-from extract.caseless import CaselessPattern
+from extract.fastscan import AnyMatch, FastPattern
 from extract.model import REMOTE_VALUES
 
 _I = re.IGNORECASE
@@ -127,34 +128,46 @@ _STRONG_ONSITE = re.compile(
     rf"|\bbedside\b",
     _I,
 )
-# Every cue contains one of these words; the big patterns only scan text near them (speed).
+# Every cue contains one of these words; the big patterns only scan text near them (speed). "hq" is
+# "\bhq\b" with the opening boundary checked after the letters: every alternative then starts with a letter,
+# which re skips ahead to.
 _CUE_WORD = re.compile(
     r"remot|hybrid|site|office|person|home|anywhere|telecommut|wfh|virtual|relocat|commut|bedside|"
-    r"\bhq\b|headquarters|studio|campus|days|\((?:mon|tue|wed|thu|fri)",
+    r"hq(?<!\whq)\b|headquarters|studio|campus|days|\((?:mon|tue|wed|thu|fri)",
     _I,
 )
 _WINDOW = 160
 # Scraped text loses the breaks between blocks: "Location: RemoteDuration: 6 months", "REMOTEStart date".
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# A space goes before each capital that follows a lower-case letter, or a capital and precedes a lower-case
+# one; the capital opens the pattern so re skips ahead to capitals (a zero-width pattern tries every position).
+_GLUED = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[A-Z][A-Z])(?=[a-z]))")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# The same breaks as _SENTENCE, found from the punctuation (a match starts one character early) or the
+# newline, so that re skips ahead to those characters.
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
 _ROLE_ANCHOR = re.compile(
     r"\b(?:this|the) (?:role|position|job|opening|opportunity)\b|\byou(?:'ll|\u2019ll| will)? (?:work|be based)\b"
     r"|\bwe work\b",
     _I,
 )
 _WEAK_REMOTE = re.compile(r"\bremote\b|\bdistributed (?:team|company)\b", _I)
-# Searched on lower-cased copies of the text, case-sensitively: several times faster (see extract.caseless).
-_CUE_WORDS = CaselessPattern.of(_CUE_WORD)
-_CASELESS = {
-    "false": CaselessPattern.of(_FALSE_CUES),
-    "negated": CaselessPattern.of(_NEGATED_REMOTE),
-    "hybrid": CaselessPattern.of(_STRONG_HYBRID),
-    "remote": CaselessPattern.of(_STRONG_REMOTE),
-    "five days": CaselessPattern.of(_FIVE_DAYS),
-    "onsite": CaselessPattern.of(_STRONG_ONSITE),
-    "weak remote": CaselessPattern.of(_WEAK_REMOTE),
+# Searched on lower-cased copies of the text, case-sensitively, and through their skeletons: several times
+# faster (see extract.caseless and extract.fastscan). Cues that are only tested for are AnyMatch.
+_CUE_WORDS = FastPattern.of(_CUE_WORD)
+_ROLE_ANCHORS = FastPattern.of(_ROLE_ANCHOR)
+_FALSE = FastPattern.of(_FALSE_CUES)
+_NEGATED = FastPattern.of(_NEGATED_REMOTE)
+_ANY = {
+    "hybrid": AnyMatch.of(_STRONG_HYBRID),
+    "remote": AnyMatch.of(_STRONG_REMOTE),
+    "five days": AnyMatch.of(_FIVE_DAYS),
+    "onsite": AnyMatch.of(_STRONG_ONSITE),
+    "weak remote": AnyMatch.of(_WEAK_REMOTE),
 }
-assert all(p.lower is not None for p in (_CUE_WORDS, *_CASELESS.values()))
+assert all(
+    p.caseless.lower is not None
+    for p in (_CUE_WORDS, _ROLE_ANCHORS, _FALSE, _NEGATED, *(q for a in _ANY.values() for q in a.parts))
+)
 
 
 def remote_from_hint(hint: str | None) -> str | None:
@@ -174,12 +187,38 @@ def detect_remote(text: str, hint: str | None = None, location: str | None = Non
             return structured
     # A sentence about the job itself ("This role is fully on-site") outranks the company's story
     # ("artists review shots from anywhere").
-    anchored = ""
-    if _ROLE_ANCHOR.search(text):  # an anchor never spans sentences: without one, no sentence has one
-        anchored = "\n".join(
-            s for s in _SENTENCE.split(text) if _ROLE_ANCHOR.search(s) and next(_cue_words(s), None)
-        )
+    anchored = _anchored_sentences(text)
     return (_from_text(anchored) if anchored else None) or _from_text(text)
+
+
+def _anchored_sentences(text: str) -> str:
+    """The sentences of ``text`` (split at _SENTENCE) holding a role anchor and a cue word, one per line."""
+    anchors = [m.start() for m in _ROLE_ANCHORS.finditer(text, caseless.lowered(text))]
+    if not anchors:
+        return ""
+    # An anchor never spans sentences (it holds no break): the sentences holding one are those around the
+    # anchors found in the whole text, and only those are cut out.
+    starts, ends = _sentence_bounds(text)
+    sentences: list[str] = []
+    last = -1
+    for anchor in anchors:
+        i = bisect.bisect_right(starts, anchor) - 1
+        if i != last:
+            last = i
+            sentence = text[starts[i] : ends[i]]
+            if next(_cue_words(sentence), None):
+                sentences.append(sentence)
+    return "\n".join(sentences)
+
+
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the pieces of ``_SENTENCE.split(text)`` start, and where they end."""
+    starts, ends = [0], []
+    for found in _SENTENCE_BREAK.finditer(text):
+        ends.append(found.start() + (text[found.start()] != "\n"))  # after the punctuation
+        starts.append(found.end())
+    ends.append(len(text))
+    return starts, ends
 
 
 def _cue_words(text: str) -> Iterator[re.Match[str]]:
@@ -206,20 +245,20 @@ def _from_text(text: str) -> str | None:
     text = _near_cue_words(text)
     if not text:
         return None
-    text = _GLUED.sub(" ", text)  # case-sensitive by design: it reads the case of the text
-    text = _CASELESS["false"].sub(" ", text, caseless.lowered(text))
+    text = _GLUED.sub(r" \g<0>", text)  # case-sensitive by design: it reads the case of the text
+    text = _FALSE.sub(" ", text, caseless.lowered(text))
     lower = caseless.lowered(text)
-    negated = bool(_CASELESS["negated"].search(text, lower))
+    negated = _NEGATED.search(text, lower) is not None
     if negated:
-        text = _CASELESS["negated"].sub(" ", text, lower)
+        text = _NEGATED.sub(" ", text, lower)
         lower = caseless.lowered(text)
-    if _CASELESS["hybrid"].search(text, lower):
+    if _ANY["hybrid"].search(text, lower):
         return "hybrid"
-    if _CASELESS["remote"].search(text, lower):
+    if _ANY["remote"].search(text, lower):
         return "remote"
-    if negated or _CASELESS["five days"].search(text, lower) or _CASELESS["onsite"].search(text, lower):
+    if negated or _ANY["five days"].search(text, lower) or _ANY["onsite"].search(text, lower):
         return "onsite"
-    if _CASELESS["weak remote"].search(text, lower):
+    if _ANY["weak remote"].search(text, lower):
         return "remote"
     return None
 

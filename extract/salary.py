@@ -19,9 +19,11 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from extract import fastscan
 from extract.model import PERIODS, Salary
 
 _DATA = Path(__file__).parent / "data"
@@ -79,11 +81,16 @@ _NON_PAY_CUE = re.compile(_phrase_pattern(_CUES["non_pay"]), re.I)
 _NON_PAY_AFTER_CUE = re.compile(_phrase_pattern(_CUES["non_pay"] + _CUES["non_pay_after"]), re.I)
 _STIPEND = re.compile(_phrase_pattern(_CUES["stipend"]), re.I)
 _NON_AMOUNT = re.compile("|".join(f"(?:{p})" for p in _CUES["non_amount_patterns"]))
+_NON_AMOUNT_SKELETON = fastscan.skeleton(_NON_AMOUNT)  # its matches start at "401", "W", "1099"…: fast
 
 _PERIOD_AFTER = {
     period: re.compile(r"(?:" + "|".join(patterns) + rf"){_END}", re.I)
     for period, patterns in _CUES["periods"].items()
 }
+# Matches where one of _PERIOD_AFTER does (and only there): most figures have no period after them.
+_ANY_PERIOD_AFTER = re.compile(
+    r"(?:" + "|".join(p for patterns in _CUES["periods"].values() for p in patterns) + rf"){_END}", re.I
+)
 _PERIOD_BEFORE = {
     period: re.compile(_phrase_pattern(words), re.I) for period, words in _CUES["period_words_before"].items()
 }
@@ -95,17 +102,29 @@ _NEED_DIGITS = frozenset(_CURRENCY["letter_symbols_need_digits"])
 
 
 def _symbol_pattern(symbols: list[str]) -> str:
-    parts = []
+    """The symbols as alternatives, longest first; one that starts with a letter must not follow a letter, one
+    that ends with one must not precede a letter, and a few need a digit next ("R 500", not "R&D").
+
+    Written for speed, matching what one alternative per symbol matches: symbols are grouped by their first
+    character ("U" for "USD", "US$", "U.S.$"), longest first within a group (two symbols starting differently
+    never match at the same place, so the order between groups does not matter), and "not after a letter" is
+    tested once for all symbols starting with one. re then gives up on a position after a few tests instead
+    of one per symbol.
+    """
+    groups: dict[str, tuple[str, list[str]]] = {}  # first character, lower-cased -> (as written, the rests)
     for sym in sorted(symbols, key=len, reverse=True):
-        body = re.escape(sym)
-        if sym[0].isalpha():
-            body = r"(?<![A-Za-z])" + body
+        rest = re.escape(sym[1:])
         if sym in _NEED_DIGITS:
-            body += r"(?=\s?\d)"
+            rest += r"(?=\s?\d)"
         elif sym[-1].isalpha():
-            body += r"(?![A-Za-z])"
-        parts.append(body)
-    return "|".join(parts)
+            rest += r"(?![A-Za-z])"
+        groups.setdefault(sym[0].lower(), (sym[0], []))[1].append(rest)
+    letters: list[str] = []
+    others: list[str] = []
+    for first, rests in groups.values():
+        alternative = re.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+        (letters if first.isalpha() else others).append(alternative)
+    return rf"(?<![A-Za-z])(?:{'|'.join(letters)})|" + "|".join(others)
 
 
 _ALL_SYMBOLS = list(_SYMBOLS) + list(_AMBIGUOUS)
@@ -135,7 +154,6 @@ _ATOM = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d+")
 # _ATOM's guard: a figure starts at most this many characters (none a digit) before its first digit.
 _ATOM_LEAD = 8
 # A currency symbol (and the space or "$" _ATOM allows after it) running up to a digit: the only place a figure
@@ -152,6 +170,9 @@ _FROM_BEFORE = re.compile(
     r"\b(?:from|starting\s+(?:at|from)|starts\s+at|min(?:imum)?(?:\s+of)?|at\s+least)\s*$", re.I
 )
 _SENTENCE_END = re.compile(r"\n|\||\s·\s|•|[.!?](?=\s|$)")
+# _SENTENCE_END written to open with the characters it can start at, which re skips ahead to: the same
+# matches (each alternative in turn, checked on the character just read).
+_SENTENCE_END_FAST = re.compile(r"[\s|•.!?](?:(?<=\n)|(?<=\|)|(?<=\s)·\s|(?<=•)|(?<=[.!?])(?=\s|$))")
 _RIGHT_BARRIER = re.compile(
     r"[,;:.()|+•\n&]|\s(?:and|plus|with|or|but|depending|based)(?![\w])|(?-i:DOE|DOQ)"
     # words glued by careless HTML-to-text ("$55,000Company Vehicle", "DOEGenerous Bonuses") start anew
@@ -228,7 +249,7 @@ def _mask_non_amounts(text: str) -> str:
     parts: list[str] = []
     done = 0
     for start, end in _digit_windows(text, _NON_AMOUNT_REACH):
-        for m in _NON_AMOUNT.finditer(text, start, end):
+        for m in fastscan.finditer(_NON_AMOUNT, _NON_AMOUNT_SKELETON, text, start, end):
             parts += (text[done : m.start()], " " * (m.end() - m.start()))
             done = m.end()
     return "".join(parts) + text[done:] if parts else text
@@ -236,14 +257,17 @@ def _mask_non_amounts(text: str) -> str:
 
 def _digit_windows(text: str, reach: int) -> list[tuple[int, int]]:
     """The stretches of ``text`` within ``reach`` characters of a digit, in order, not overlapping."""
-    windows: list[tuple[int, int]] = []
-    for run in _DIGITS.finditer(text):
-        start, end = max(0, run.start() - reach), min(len(text), run.end() + reach)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
+    n = len(text)
+    return [
+        (max(0, m.start() - reach), min(n, m.end() + reach)) for m in _digit_clusters(reach).finditer(text)
+    ]
+
+
+@cache
+def _digit_clusters(reach: int) -> re.Pattern[str]:
+    """Digit runs at most 2 x ``reach`` characters apart, whose stretches within ``reach`` meet: one match
+    for each stretch, found in one search instead of a step per digit run."""
+    return re.compile(rf"\d\d*(?:\D{{0,{2 * reach}}}\d+)*")  # "\d\d*": re skips ahead to a digit
 
 
 def _atom_matches(text: str) -> Iterator[re.Match[str]]:
@@ -406,9 +430,9 @@ def _by_country_words(options: dict[str, re.Pattern[str]], text: str) -> str | N
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
-    for boundary in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+    for boundary in _SENTENCE_END_FAST.finditer(text, max(0, start - 400), start):
         left = boundary.end()
-    right = _SENTENCE_END.search(text, end)
+    right = _SENTENCE_END_FAST.search(text, end)
     return left, (right.start() if right else len(text))
 
 
@@ -417,6 +441,8 @@ def _period_after(text: str, end: int) -> tuple[str | None, int]:
     m = _PERIOD_LEAD.match(text[end : end + 40])
     offset = end + (m.end() if m else 0)
     window = text[offset : offset + 25]
+    if not _ANY_PERIOD_AFTER.match(window):
+        return None, end
     best: tuple[int, str, int] | None = None
     for period, pattern in _PERIOD_AFTER.items():
         pm = pattern.match(window)

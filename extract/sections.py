@@ -18,11 +18,11 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from extract import caseless
-from extract.caseless import CaselessPattern
+from extract.fastscan import FastPattern
 
 DATA_DIR = Path(__file__).parent / "data"
 SECTION_KINDS = ("about", "responsibilities", "requirements", "preferred", "benefits", "other")
@@ -36,6 +36,13 @@ _SPACES = re.compile(r"\s+")
 # Sentence ends: . ! ? followed by a space and not inside "e.g." / "Node.js" (no space there).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+|;\s*")
+# A line that may be a heading (at most MAX_HEADING_WORDS words, as str.split counts them) or an inline
+# heading (a colon), not a bullet. The possessive quantifiers keep a long line from being split every way.
+_BULLET_CLASS = "[" + re.escape("".join(_BULLETS)) + "]"
+_MAYBE_HEADING = re.compile(
+    rf"^[^\S\n]*+(?!{_BULLET_CLASS})(?:(?:\S++[^\S\n]*+){{1,{MAX_HEADING_WORDS}}}|[^\n]*:[^\n]*)$",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +67,10 @@ class Mark:
 
 @dataclass(frozen=True)
 class _Cue:
-    pattern: CaselessPattern
+    pattern: FastPattern
     effect: str
     scope: str  # "clause", "forward" or "sentence"
-    triggers: tuple[str, ...]  # lower-case literals one of which the text must contain (a cheap pre-check)
+    triggers: tuple[str, ...]  # lower-case literals one of which the text must contain, or the cue is off
 
 
 @dataclass(frozen=True)
@@ -90,7 +97,7 @@ def _vocabulary(data_dir: Path = DATA_DIR) -> _Vocabulary:
         for line in fh:
             if line.strip():
                 rec = json.loads(line)
-                pattern = CaselessPattern.of(re.compile(rec["pattern"], re.IGNORECASE))
+                pattern = FastPattern.of(re.compile(rec["pattern"], re.IGNORECASE))
                 cues.append(_Cue(pattern, rec["effect"], rec["scope"], tuple(rec.get("triggers", ()))))
     return _Vocabulary(headings, tuple(patterns), tuple(cues))
 
@@ -105,12 +112,21 @@ def normalize_heading(line: str) -> str:
 def heading_kind(line: str) -> str | None:
     """The section kind a heading line names, or None when the line is not a known heading."""
     stripped = line.strip()
-    if not stripped or stripped.startswith(_BULLETS) or len(stripped.split()) > MAX_HEADING_WORDS:
+    # Each check only rules the line out, cheapest first: most lines are bullets or sentences.
+    if not stripped or stripped.startswith(_BULLETS):
         return None
     if stripped.endswith((".", ",", ";")) and not stripped.endswith("..."):
         return None
     if ":" in stripped.rstrip(":"):  # "Benefits: medical…" is an inline heading, not a heading line
         return None
+    if len(stripped.split(None, MAX_HEADING_WORDS)) > MAX_HEADING_WORDS:  # stops splitting past the limit
+        return None
+    return _short_line_kind(stripped)
+
+
+@lru_cache(maxsize=8192)
+def _short_line_kind(stripped: str) -> str | None:
+    """heading_kind of a short line: postings repeat their headings ("About the role"), each read once."""
     norm = normalize_heading(stripped)
     if not norm:
         return None
@@ -128,6 +144,8 @@ def _inline_kind(line: str) -> str | None:
     stripped = line.strip()
     if stripped.startswith(_BULLETS):
         return None
+    if not 2 <= stripped.find(":") <= 45:  # where _INLINE_HEADING needs the first colon
+        return None
     match = _INLINE_HEADING.match(stripped)
     if not match or not match.group(2):
         return None
@@ -136,20 +154,16 @@ def _inline_kind(line: str) -> str | None:
 
 def split_sections(text: str) -> list[Section]:
     """Sections covering the whole text, in order."""
-    lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for raw in text.split("\n"):
-        lines.append((pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    headings = [(start, end, kind, raw.strip()) for start, end, raw in lines if (kind := heading_kind(raw))]
-    has_headings = bool(headings)
+    # Only the lines that may be headings or inline headings are read: every other line goes on the
+    # section it is in.
+    lines = [(m.start(), m.end(), m.group(), heading_kind(m.group())) for m in _MAYBE_HEADING.finditer(text)]
+    has_headings = any(kind for _, _, _, kind in lines)
     sections: list[Section] = []
     current_kind, current_heading, current_start = ("about" if has_headings else "other"), None, 0
-    heading_starts = {start: (kind, name) for start, _, kind, name in headings}
-    for start, end, raw in lines:
-        if start in heading_starts:
+    for start, end, raw, kind in lines:
+        if kind:
             _close(sections, current_kind, current_heading, current_start, start)
-            current_kind, current_heading = heading_starts[start]
+            current_kind, current_heading = kind, raw.strip()
             current_start = start
             continue
         inline = _inline_kind(raw)

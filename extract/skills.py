@@ -221,9 +221,16 @@ def _exact_forms(skills: dict[str, Skill], rules: dict[str, ContextRule]) -> dic
 
 def load_taxonomy(path: str | Path | None = None, rules_path: str | Path | None = None) -> Taxonomy:
     """Load (once per path) the skills taxonomy and its context rules."""
+    if path is None and rules_path is None:
+        return _load_default()  # resolving the paths costs file-system calls; components ask per posting
     return _load(
         Path(path or DEFAULT_TAXONOMY).resolve(), Path(rules_path or DEFAULT_CONTEXT_RULES).resolve()
     )
+
+
+@cache
+def _load_default() -> Taxonomy:
+    return _load(DEFAULT_TAXONOMY.resolve(), DEFAULT_CONTEXT_RULES.resolve())
 
 
 TAXONOMY_VERSION = _version(DEFAULT_TAXONOMY, DEFAULT_CONTEXT_RULES)

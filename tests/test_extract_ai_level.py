@@ -26,6 +26,8 @@ def _classify(title: str, text: str) -> tuple[str, bool]:
         ("Accountant", "Requirements\n• Excel\n• Familiarity with generative AI tools a plus", "preferred"),
         ("Accountant", "Requirements\n• Excel\n• Familiarity with AI tools is a plus", "preferred"),
         ("Paralegal", "Requirements\n• Daily use of AI tools for first drafts", "required"),
+        ("Paralegal", "Requirements\n• DAILY USE OF GENAI TOOLS FOR FIRST DRAFTS", "required"),
+        ("Paralegal", "İstanbul office.\n\nRequirements\n• Leveraging LLMs to draft contracts", "required"),
         (
             "Data Analyst",
             "About us\nWe are an AI-first company powered by LLMs.\n\nRequirements\n• SQL",

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
-import pytest
+import re
 
-from extract.remote import detect_remote, remote_from_hint
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.remote import _GLUED, _SENTENCE, _sentence_bounds, detect_remote, remote_from_hint
 
 
 @pytest.mark.parametrize(
@@ -107,3 +111,36 @@ def test_detect_remote_ignores_look_alike_phrases(text: str, expected: str | Non
 )
 def test_detect_remote_role_statement_outranks_company_story(text: str, expected: str) -> None:
     assert detect_remote(text) == expected
+
+
+_PUNCTUATED = st.lists(
+    st.sampled_from([*"ab.!? \n\t", "\u00a0", "\u2028", "A", "This role is remote."]), max_size=40
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_PUNCTUATED)
+def test_remote_sentence_bounds_cut_as_the_sentence_split(text: str) -> None:
+    starts, ends = _sentence_bounds(text)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == _SENTENCE.split(text)
+
+
+_GLUED_AT_EVERY_POSITION = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aBcD .É", max_size=30))
+def test_remote_glued_words_are_split_before_the_capital(text: str) -> None:
+    assert _GLUED.sub(r" \g<0>", text) == _GLUED_AT_EVERY_POSITION.sub(" ", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Location: RemoteDuration: 6 months", "Location: Remote Duration: 6 months"),
+        ("REMOTEStart date", "REMOTE Start date"),
+        ("iOS and macOS", "i OS and mac OS"),
+    ],
+)
+def test_remote_glued_words_examples(text: str, expected: str) -> None:
+    assert _GLUED.sub(r" \g<0>", text) == expected

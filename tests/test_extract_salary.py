@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import salary as salary_module
 from extract.model import PERIODS, SALARY_KINDS
 from extract.salary import annualize, find_salaries, find_salary, salary_from_fields
 
@@ -397,3 +399,68 @@ def test_salary_from_fields_never_raises_and_keeps_invariants(
 @given(st.floats(min_value=0, max_value=1e7), st.sampled_from(PERIODS))
 def test_annualize_scales_linearly(value: float, period: str) -> None:
     assert annualize(value, period) == pytest.approx(value * annualize(1, period))
+
+
+def _one_alternative_per_symbol(symbols: list[str]) -> str:
+    """What salary._symbol_pattern matches, written plainly: one alternative per symbol, longest first."""
+    parts = []
+    for sym in sorted(symbols, key=len, reverse=True):
+        body = re.escape(sym)
+        if sym[0].isalpha():
+            body = r"(?<![A-Za-z])" + body
+        if sym in salary_module._NEED_DIGITS:
+            body += r"(?=\s?\d)"
+        elif sym[-1].isalpha():
+            body += r"(?![A-Za-z])"
+        parts.append(body)
+    return "|".join(parts)
+
+
+_PLAIN_SYMBOLS = re.compile(
+    rf"(?P<pre>{_one_alternative_per_symbol(salary_module._ALL_SYMBOLS)})(?:\s?\$)?\s?(?=\d)", re.I
+)
+_CURRENCYISH = st.lists(
+    st.sampled_from([*salary_module._ALL_SYMBOLS, "us$", "Usd", "kR", "R&D", "\u212a", "ZŁ", "1", "20", "4,000",
+                     " ", "", "x", "a", "\n", "-", "$"]),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_CURRENCYISH)
+def test_salary_symbol_pattern_matches_as_one_alternative_per_symbol(text: str) -> None:
+    fast = [(m.span(), m.group()) for m in salary_module._SYMBOL_BEFORE_DIGIT.finditer(text)]
+    assert fast == [(m.span(), m.group()) for m in _PLAIN_SYMBOLS.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from([*"ab \n\t|·•.!?", "\u00a0", " · "]), max_size=30).map("".join),
+    bounds=st.tuples(st.integers(0, 40), st.integers(0, 40)),
+)
+def test_salary_sentence_end_fast_finds_the_same_ends(text: str, bounds: tuple[int, int]) -> None:
+    pos, endpos = min(bounds), max(bounds)
+    fast = [m.span() for m in salary_module._SENTENCE_END_FAST.finditer(text, pos, endpos)]
+    assert fast == [m.span() for m in salary_module._SENTENCE_END.finditer(text, pos, endpos)]
+
+
+def _windows_step_by_step(text: str, reach: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for run in re.finditer(r"\d+", text):
+        start, end = max(0, run.start() - reach), min(len(text), run.end() + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["1", "22", "a", "b" * 35, " ", "\n", "\u0663", "x" * 81]), max_size=20
+    ).map("".join),
+    reach=st.sampled_from([0, 1, 5, 40]),
+)
+def test_salary_digit_windows_merge_the_stretches_around_digits(text: str, reach: int) -> None:
+    assert salary_module._digit_windows(text, reach) == _windows_step_by_step(text, reach)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import itertools
 
-from extract.sections import heading_kind, inline_marks, section_at, split_sections
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.sections import (
+    _MAYBE_HEADING,
+    _inline_kind,
+    heading_kind,
+    inline_marks,
+    section_at,
+    split_sections,
+)
 
 POSTING = """Acme builds rockets.
 
@@ -123,3 +134,33 @@ def test_inline_marks_cover_cued_text(text: str, needle: str, effect: str) -> No
 def test_inline_marks_leave_uncued_text(text: str, needle: str) -> None:
     at = text.index(needle)
     assert not any(m.start <= at < m.end for m in inline_marks(text))
+
+
+# Lines of heading words, bullets, colons and unusual white space ("\u00a0", "\x0c", "\u2028").
+_LINES = st.lists(
+    st.sampled_from(["About", "the", "role", "Benefits", "Nice", "to", "have", "•", "-", ":", "...", "."])
+    | st.sampled_from([" ", "\t", "\u00a0", "\x0c", "\u2028", "  "]),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=_LINES)
+def test_split_sections_reads_every_line_that_may_be_a_heading(line: str) -> None:
+    # split_sections only reads the lines _MAYBE_HEADING finds: every (inline) heading must be one of them.
+    if heading_kind(line) or _inline_kind(line):
+        assert _MAYBE_HEADING.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About us\nWe build.\n\u00a0What you'll do\u00a0\n• Build\nBenefits: equity\n\nNice to have\n• Go",
+        "one two three four five six seven eight nine\none two three four five six seven eight nine ten",
+        "Salary: $100k\nxx: too short a heading\n" + "y" * 44 + ": long",
+    ],
+)
+def test_split_sections_covers_the_text_in_order(text: str) -> None:
+    sections = split_sections(text)
+    assert sections[0].start == 0 and sections[-1].end == len(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sections))

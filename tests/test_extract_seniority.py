@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extract.model import SENIORITY_LEVELS
 from extract.seniority import (
+    DATA_FILE,
+    _normalize,
+    _union,
     infer_seniority,
     level_from_hint,
     level_from_years,
@@ -235,4 +240,43 @@ def test_vocabulary_loads_every_kind(field: str) -> None:
     ],
 )
 def test_people_management_hiring_manager_is_not_managing(text: str, expected: bool | None) -> None:
+    assert people_management(text) is expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sr. Staff SRE (Remote)",
+        "VP, Engineering",
+        "Executive Assistant to the CEO",
+        "Team Lead - Customer Success",
+        "Product Manager II",
+        "Directeur Général",
+        "İstanbul Office Manager",
+        "HEAD OF DATA",
+        "Member of Technical Staff",
+    ],
+)
+def test_seniority_title_patterns_find_what_the_case_insensitive_ones_find(title: str) -> None:
+    # Titles are searched lower-cased and case-sensitively (extract.caseless): the same as case-insensitively.
+    rows = [json.loads(line) for line in DATA_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    vocab = vocabulary()
+    text = _normalize(title)
+    for kind, pattern in [("neutral", vocab.neutral), ("role_manager", vocab.role_manager)]:
+        plain = _union([r["pattern"] for r in rows if r["kind"] == kind])
+        assert pattern.sub(" ", text) == plain.sub(" ", text)
+    for level, pattern in vocab.cues:
+        plain = _union([r["pattern"] for r in rows if r["kind"] == "cue" and r["level"] == level])
+        assert bool(pattern.search(text)) is bool(plain.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MANAGE A TEAM OF FIVE ENGINEERS.", True),
+        ("İstanbul office. You will lead a team of 4 analysts.", True),
+        ("This is an INDIVIDUAL CONTRIBUTOR role.", False),
+    ],
+)
+def test_people_management_is_case_insensitive(text: str, expected: bool) -> None:
     assert people_management(text) is expected

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract.pipeline import build_nlp, skills_of
 from extract.skills import (
+    DEFAULT_CONTEXT_RULES,
+    DEFAULT_TAXONOMY,
     TAXONOMY_VERSION,
     build_patterns,
     group_members,
@@ -217,6 +221,17 @@ def test_taxonomy_size_and_version(minimum: int) -> None:
     assert len(taxonomy.skills) >= minimum
     assert taxonomy.version == TAXONOMY_VERSION
     assert load_taxonomy() is taxonomy
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [(DEFAULT_TAXONOMY, None), (str(DEFAULT_TAXONOMY), DEFAULT_CONTEXT_RULES), (None, DEFAULT_CONTEXT_RULES)],
+)
+def test_load_taxonomy_default_is_the_same_object_by_any_path(
+    paths: tuple[str | Path | None, str | Path | None],
+) -> None:
+    # load_taxonomy() skips resolving the default paths (components ask per posting): the same Taxonomy.
+    assert load_taxonomy(*paths) is load_taxonomy()
 
 
 @pytest.mark.parametrize("label", ["Go", "Kubernetes"])
