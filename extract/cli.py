@@ -58,12 +58,19 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--all", "everything", is_flag=True, help="Re-extract every stored page, not only new ones.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any page could not be read.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def run(db_path: str, everything: bool, strict: bool, quiet: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for reading and analysis (e.g. the number of cores); one process writes.",
+)
+def run(db_path: str, everything: bool, strict: bool, quiet: bool, workers: int) -> None:
     """Turn stored pages into postings (only pages not read yet, unless --all).
 
     Example:
 
-        extract run --db jobs.db
+        extract run --db jobs.db --workers 2
     """
     from tqdm import tqdm
 
@@ -73,7 +80,7 @@ def run(db_path: str, everything: bool, strict: bool, quiet: bool) -> None:
     db = open_db(db_path)
     total = pages_to_read(db, everything=everything)
     with tqdm(total=total, unit="page", disable=quiet or total < 50, file=sys.stderr) as bar:
-        summary = run_extraction(db, everything=everything, on_progress=bar.update)
+        summary = run_extraction(db, everything=everything, workers=workers, on_progress=bar.update)
     for message in summary.error_messages[:20]:
         click.echo(f"error: {message}", err=True)
     click.echo(summary.line())

@@ -1,8 +1,8 @@
 """One job, counted once: postings of the same job reached through different routes are grouped.
 
 Rule (published in the report's methodology): two postings are the same job when their normalized
-titles are equal, their descriptions' MinHash similarity (word 5-shingles, 128 permutations, datasketch
-LSH proposes candidates) is at least 0.8, and either
+titles are equal, their descriptions' MinHash similarity (word 5-shingles, 128 permutations; LSH banding with
+datasketch's parameters proposes candidates) is at least 0.8, and either
 
 - same employer and same normalized location, posted within 60 days of each other (the same job on
   its ATS board and a JSON-LD page or feed, on two boards of one employer, or reposted with a new id), or
@@ -16,19 +16,23 @@ The canonical posting of a group is its earliest-seen member (lowest id on ties)
 from __future__ import annotations
 
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import MinHashLSH
 
 NUM_PERM = 128
 SAME_EMPLOYER_SIMILARITY = 0.8
 AGENCY_SIMILARITY = 0.9
 REPOST_WINDOW_DAYS = 60
 LSH_CANDIDATE_THRESHOLD = 0.5
+SIGNATURE_SEED = 1
+SIGNATURE_DTYPE = np.dtype("<u4")  # stored little-endian whatever the machine
 # Trailing country names and codes that career pages add and ATS boards leave out (longest first). Codes
 # that are also US state codes (CA, DE, IN, …) are left alone: "San Francisco, CA" keeps its state.
 _COUNTRIES = (
@@ -50,6 +54,7 @@ class DedupRecord:
     description: str | None
     posted: str | None
     first_seen: str | None
+    signature: bytes | None = None  # the stored MinHash signature, when the database has it
 
 
 def normalize_company(name: str | None) -> str:
@@ -78,40 +83,95 @@ def normalize_location(location: str | None) -> str:
 
 @cache
 def _lsh_params() -> tuple[int, int]:
-    """The (bands, rows) datasketch picks for our threshold: worked out once, not per title group.
+    """The (bands, rows) datasketch picks for our candidate threshold, worked out once.
 
     MinHashLSH integrates its error curves for every (b, r) on construction, ~30 ms each time; the
-    answer only depends on the threshold and num_perm, so every group's index reuses it.
+    answer only depends on the threshold and NUM_PERM. The banding itself is done here (``_Bands``).
     """
     lsh = MinHashLSH(threshold=LSH_CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
 
-@cache
-def _template() -> MinHash:
-    """An empty signature of seed 1, whose permutations every signature shares: drawing them from the
-    seed for each one was a third of its cost."""
-    return MinHash(num_perm=NUM_PERM, seed=1)
+# One random (odd multiplier, offset) pair per permutation, from a fixed seed: signatures stored by one run
+# must compare with the next run's. Multiply-shift hashing (the high 32 bits of a*x + b mod 2**64) avoids
+# the modulo of datasketch's scheme, which was most of a signature's cost.
+_RANDOM = np.random.RandomState(SIGNATURE_SEED)
+_MULTIPLIERS = (_RANDOM.randint(0, 2**62, size=(NUM_PERM, 1), dtype=np.uint64) << np.uint64(1)) | np.uint64(1)
+_OFFSETS = _RANDOM.randint(0, 2**62, size=(NUM_PERM, 1), dtype=np.uint64)
+# Word hashes are combined into a 5-word shingle hash with one odd constant per position.
+_POSITION_MULTIPLIERS = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x85EBCA77C2B2AE63, 0x27D4EB2F165667C5],
+    dtype=np.uint64,
+)
+_SHINGLE = len(_POSITION_MULTIPLIERS)
+_HIGH_HALF = np.uint64(32)
+# Bytes that are not [a-z0-9] (after lower-casing) separate words: one translate, then split, is several
+# times faster than a regex over the text.
+_SEPARATORS = bytes(
+    c if chr(c).isascii() and (chr(c).isdigit() or "a" <= chr(c) <= "z") else 32 for c in range(256)
+)
 
 
-def _minhash(text: str, hashes: dict[str, int]) -> MinHash:
-    """The signature of ``text``'s word 5-shingles; ``hashes`` remembers each shingle's hash, since postings
-    that share a title share much of their text (one employer's boilerplate, a reposted job)."""
-    words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
-    template = _template()
-    values = []
-    for shingle in shingles:
-        value = hashes.get(shingle)
-        if value is None:
-            value = hashes[shingle] = template.hashfunc(shingle.encode())
-        values.append(value)
-    # The values are hashed already (as MinHash would hash them): ``int`` passes them through.
-    signature = MinHash(
-        num_perm=NUM_PERM, seed=1, hashfunc=int, permutations=template.permutations, scheme=template.scheme
-    )
-    signature.update_batch(values)
-    return signature
+class _WordHashes(dict[bytes, int]):
+    """Each word's CRC-32, remembered: postings repeat their vocabulary (and boilerplate) endlessly."""
+
+    def __missing__(self, word: bytes) -> int:
+        value = self[word] = zlib.crc32(word)
+        return value
+
+
+_WORD_HASHES = _WordHashes()
+_MAX_REMEMBERED_WORDS = 1_000_000  # about 100 MB; forgotten wholesale beyond it (a garbage-text guard)
+
+
+def description_signature(text: str) -> np.ndarray:
+    """The MinHash signature (NUM_PERM uint32) of ``text``'s word 5-shingles; a text under five words is one
+    shingle. Deterministic across processes and runs, so it is stored with the posting and reused."""
+    words = text.lower().encode("utf-8", "replace").translate(_SEPARATORS).split()
+    if len(_WORD_HASHES) > _MAX_REMEMBERED_WORDS:
+        _WORD_HASHES.clear()
+    hashes = np.fromiter(map(_WORD_HASHES.__getitem__, words), dtype=np.uint64, count=len(words))
+    count = max(1, len(words) - _SHINGLE + 1)
+    shingles = np.zeros(count, dtype=np.uint64)
+    for position, multiplier in enumerate(_POSITION_MULTIPLIERS):
+        part = hashes[position : position + count]
+        shingles[: len(part)] += part * multiplier
+    # A repeated shingle cannot change a minimum: no need to drop repeats first.
+    permuted = _MULTIPLIERS * shingles
+    permuted += _OFFSETS
+    permuted >>= _HIGH_HALF
+    return permuted.min(axis=1).astype(SIGNATURE_DTYPE)
+
+
+def signature_bytes(text: str) -> bytes:
+    """``description_signature`` as stored in ``posting_signatures.signature``."""
+    return description_signature(text).tobytes()
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures: the share of permutations whose minima agree."""
+    return float(np.count_nonzero(a == b)) / NUM_PERM
+
+
+class _Bands:
+    """LSH banding: postings whose signatures agree on every row of some band are candidates."""
+
+    def __init__(self) -> None:
+        self.bands, self.rows = _lsh_params()
+        self.buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
+
+    def _keys(self, signature: np.ndarray) -> list[tuple[int, bytes]]:
+        return [
+            (band, signature[band * self.rows : (band + 1) * self.rows].tobytes())
+            for band in range(self.bands)
+        ]
+
+    def candidates(self, signature: np.ndarray) -> set[int]:
+        return {posting_id for key in self._keys(signature) for posting_id in self.buckets.get(key, ())}
+
+    def insert(self, posting_id: int, signature: np.ndarray) -> None:
+        for key in self._keys(signature):
+            self.buckets[key].append(posting_id)
 
 
 def _day(value: str | None) -> date | None:
@@ -165,31 +225,35 @@ def same_title_groups(titles: Iterable[tuple[int, str | None]]) -> list[list[int
 
 
 def group_duplicates(group: Sequence[DedupRecord]) -> dict[int, tuple[int, str]]:
-    """posting id → (canonical posting id, reason) within one group of postings sharing a normalized title."""
+    """posting id → (canonical posting id, reason) within one group of postings sharing a normalized title.
+
+    A record's stored ``signature`` is used when it has one; otherwise it is computed from its description.
+    """
     group = sorted(group, key=lambda r: (r.first_seen or "", r.id))
     # Postings reached through two routes often carry the very same text: one signature serves both.
-    by_text: dict[str, MinHash] = {}
-    hashes: dict[str, int] = {}
-    signatures: dict[int, MinHash] = {}
+    by_text: dict[str, np.ndarray] = {}
+    signatures: dict[int, np.ndarray] = {}
     for record in group:
+        if record.signature is not None:
+            signatures[record.id] = np.frombuffer(record.signature, dtype=SIGNATURE_DTYPE)
+            continue
         text = record.description or ""
         if text not in by_text:
-            by_text[text] = _minhash(text, hashes)
+            by_text[text] = description_signature(text)
         signatures[record.id] = by_text[text]
-    # LSH only proposes candidates: a low threshold so near-threshold pairs are not missed by banding.
-    lsh = MinHashLSH(threshold=LSH_CANDIDATE_THRESHOLD, num_perm=NUM_PERM, params=_lsh_params())
+    bands = _Bands()
     canonical: dict[int, tuple[int, str]] = {}
     by_id = {r.id: r for r in group}
     for record in group:
         best: tuple[int, str] | None = None
-        for other_id in lsh.query(signatures[record.id]):
-            other = by_id[other_id]
-            reason = _same_job(record, other, signatures[record.id].jaccard(signatures[other_id]))
+        signature = signatures[record.id]
+        for other_id in sorted(bands.candidates(signature)):
+            reason = _same_job(record, by_id[other_id], similarity(signature, signatures[other_id]))
             if reason:
                 root = canonical.get(other_id, (other_id, reason))[0]
                 if best is None or root < best[0]:
                     best = (root, reason)
         if best is not None:
             canonical[record.id] = best
-        lsh.insert(record.id, signatures[record.id])
+        bands.insert(record.id, signature)
     return canonical

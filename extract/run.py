@@ -4,22 +4,30 @@ A page's postings, their skills and the page's "extracted" mark always commit in
 (one per group of pages holding about a hundred postings), so a run killed halfway leaves whole pages
 done and the rest pending, never a half-written posting. A page whose payload cannot be read is marked
 with the reason and the run goes on.
+
+With ``workers`` > 1, reading payloads, the spaCy pipeline, building rows and MinHash signatures (everything
+that needs no database) run in that many worker processes, a batch of pages each; this process alone writes,
+in page order, so the database ends the same as after a one-process run.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import time
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 import sqlite_utils
 from spacy.language import Language
 
 from extract import EXTRACTOR_VERSION
 from extract.analyze import analyze
-from extract.dedup import DedupRecord, find_duplicates_by_group
+from extract.dedup import DedupRecord, find_duplicates_by_group, signature_bytes
 from extract.model import Posting, RawPosting
 from extract.output import posting_row, skill_rows
 from extract.pipeline import build_nlp
@@ -32,16 +40,25 @@ from store.postings import (
     dedup_records,
     dedup_titles,
     mark_duplicates,
+    postings_without_signature,
     refresh_last_seen,
     replace_skills_taxonomy,
     set_meta,
+    store_signatures,
     upsert_posting,
 )
 
 # A commit per page cost more than the writes themselves; a commit per group of pages holding about this
 # many postings costs little, and a run killed halfway still keeps the groups it finished.
 _POSTINGS_PER_COMMIT = 100
+# With workers, smaller batches keep every worker busy to the end; each worker has about two batches queued
+# so none waits for the writer, and no more, so memory does not grow with the input.
+_WORKER_BATCH_PAGES = 20
+_BATCHES_QUEUED_PER_WORKER = 2
+_SIGNATURES_PER_COMMIT = 1000
 _Read = tuple[StoredPage, list[RawPosting], str | None]  # a page, its postings, why it could not be read
+_Item = TypeVar("_Item")
+Boards = Mapping[tuple[str, str], tuple[str | None, str | None]]  # (source, board) → (company, industry)
 
 
 @dataclass
@@ -51,9 +68,11 @@ class RunSummary:
     errors: int = 0
     closed: int = 0
     duplicates: int = 0
+    workers: int = 1
     error_messages: list[str] = field(default_factory=list)
     # Wall-clock seconds per step of the run (read, analyze, write, last seen, close, dedup): they add
-    # up to the run, so a benchmark can say where the time goes.
+    # up to the run, so a benchmark can say where the time goes. With workers, the steps workers do are
+    # summed over the workers under "workers: …" and the writer's wait for them is "wait for workers".
     seconds: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
@@ -62,7 +81,10 @@ class RunSummary:
         try:
             yield
         finally:
-            self.seconds[step] = self.seconds.get(step, 0.0) + time.perf_counter() - started
+            self.add_seconds(step, time.perf_counter() - started)
+
+    def add_seconds(self, step: str, seconds: float) -> None:
+        self.seconds[step] = self.seconds.get(step, 0.0) + seconds
 
     def line(self) -> str:
         return (
@@ -71,64 +93,189 @@ class RunSummary:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class PostingOut:
+    """One posting as it will be written: its row, its skill rows, its MinHash signature."""
+
+    row: dict[str, Any]
+    skills: list[dict[str, Any]]
+    signature: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class PageOut:
+    """One page's outcome: its postings, or why it could not be read. The page is kept without its body."""
+
+    page: StoredPage
+    postings: list[PostingOut]
+    error: str | None
+
+
 def run_extraction(
     db: sqlite_utils.Database,
     *,
     everything: bool = False,
     batch_size: int = 100,
+    workers: int = 1,
     on_progress: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    summary = RunSummary()
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    summary = RunSummary(workers=workers)
     with summary.timed("setup"):
-        nlp = build_nlp()
         replace_skills_taxonomy(db, taxonomy_rows())
         set_meta(db, {"taxonomy_version": TAXONOMY_VERSION, "extractor_version": EXTRACTOR_VERSION})
         boards = board_industries(db)
-    pages = pending_pages(db, everything=everything, batch_size=batch_size)
+    if workers == 1:
+        with summary.timed("setup"):
+            nlp = build_nlp()
+        batches = pending_pages(db, everything=everything, batch_size=batch_size)
+        results = _extract_here(batches, boards, nlp, summary)
+    else:
+        size = min(batch_size, _WORKER_BATCH_PAGES)
+        results = _extract_in_workers(pending_pages(db, everything=everything, batch_size=size),
+                                      boards, workers, summary)  # fmt: skip
+    for pages_out in results:
+        for group in _commit_groups(pages_out, lambda page_out: len(page_out.postings)):
+            with summary.timed("write"):
+                _write_group(db, group)
+            _count(summary, group)
+        if on_progress:
+            on_progress(len(pages_out))
+    _finish(db, summary)
+    return summary
+
+
+def _extract_here(
+    batches: Iterator[list[StoredPage]], boards: Boards, nlp: Language, summary: RunSummary
+) -> Iterator[list[PageOut]]:
     while True:
         with summary.timed("read pages"):
-            batch = next(pages, None)
-            if batch is None:
-                break
-            read = [_read_page(page) for page in batch]
-        for chunk in _commit_groups(read):
-            with summary.timed("analyze"):
-                analyzed = _analyze_pages(chunk, nlp)
-            with summary.timed("write"), db.conn:  # the group's pages commit together, each page whole
-                for page, posts, error in analyzed:
-                    company, industry = boards.get((page.source, page.board or ""), (None, None))
-                    for posting in posts:
-                        row = posting_row(posting, industry=industry, company=company, page_id=page.id)
-                        upsert_posting(db, row, skill_rows(posting), page.id)
-                    mark_extracted(db, page.id, EXTRACTOR_VERSION, error)
-            for _, posts, error in analyzed:
-                summary.pages += 1
-                summary.postings += len(posts)
-                if error:
-                    summary.errors += 1
-                    summary.error_messages.append(error)
-        if on_progress:
-            on_progress(len(batch))
+            batch = next(batches, None)
+        if batch is None:
+            return
+        yield extract_pages(batch, boards, nlp, summary)
+
+
+def _extract_in_workers(
+    batches: Iterator[list[StoredPage]], boards: Boards, workers: int, summary: RunSummary
+) -> Iterator[list[PageOut]]:
+    """Each batch's PageOuts, in batch order, computed by ``workers`` spawned processes."""
+    # spawn, not fork: a forked child would inherit this process's threads and open database handles.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(dict(boards),)
+    )
+    queued: deque[Future[tuple[list[PageOut], dict[str, float]]]] = deque()
+    try:
+        while True:
+            with summary.timed("read pages"):
+                while len(queued) < workers * _BATCHES_QUEUED_PER_WORKER:
+                    batch = next(batches, None)
+                    if batch is None:
+                        break
+                    queued.append(pool.submit(_extract_in_worker, batch))
+            if not queued:
+                return
+            with summary.timed("wait for workers"):
+                pages_out, seconds = queued.popleft().result()
+            for step, spent in seconds.items():
+                summary.add_seconds(f"workers: {step}", spent)
+            yield pages_out
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(boards: dict[tuple[str, str], tuple[str | None, str | None]]) -> None:
+    _WORKER["boards"] = boards
+    _WORKER["nlp"] = build_nlp()
+
+
+def _extract_in_worker(batch: list[StoredPage]) -> tuple[list[PageOut], dict[str, float]]:
+    summary = RunSummary()
+    return extract_pages(batch, _WORKER["boards"], _WORKER["nlp"], summary), summary.seconds
+
+
+def extract_pages(
+    pages: list[StoredPage], boards: Boards, nlp: Language, summary: RunSummary
+) -> list[PageOut]:
+    """What a batch of pages becomes, without touching the database: the work a worker process does."""
+    with summary.timed("read pages"):
+        read = [_read_page(page) for page in pages]
+    out: list[PageOut] = []
+    for group in _commit_groups(read, lambda item: len(item[1])):
+        with summary.timed("analyze"):
+            analyzed = _analyze_pages(group, nlp)
+        with summary.timed("rows and signatures"):
+            out += [_page_out(page, posts, error, boards) for page, posts, error in analyzed]
+    return out
+
+
+def _page_out(page: StoredPage, posts: list[Posting], error: str | None, boards: Boards) -> PageOut:
+    company, industry = boards.get((page.source, page.board or ""), (None, None))
+    return PageOut(page, [
+        PostingOut(
+            posting_row(posting, industry=industry, company=company, page_id=page.id),
+            skill_rows(posting),
+            signature_bytes(posting.raw.description or ""),
+        )
+        for posting in posts
+    ], error)  # fmt: skip
+
+
+def _write_group(db: sqlite_utils.Database, group: list[PageOut]) -> None:
+    """One transaction: every posting of these pages, their skills and signatures, and the pages' marks."""
+    with db.conn:
+        for page_out in group:
+            page_id = page_out.page.id
+            for posting in page_out.postings:
+                upsert_posting(db, posting.row, posting.skills, page_id, posting.signature)
+            mark_extracted(db, page_id, EXTRACTOR_VERSION, page_out.error)
+
+
+def _count(summary: RunSummary, group: list[PageOut]) -> None:
+    for page_out in group:
+        summary.pages += 1
+        summary.postings += len(page_out.postings)
+        if page_out.error:
+            summary.errors += 1
+            summary.error_messages.append(page_out.error)
+
+
+def _finish(db: sqlite_utils.Database, summary: RunSummary) -> None:
+    """The whole-database steps after the pages: last seen, closing, de-duplication."""
     with summary.timed("refresh last seen"):
         refresh_last_seen(db)
     with summary.timed("close missing"):
         summary.closed = close_missing_postings(db)
     with summary.timed("dedup"):
+        backfill_signatures(db)
         duplicates = find_duplicates_by_group(
             dedup_titles(db), lambda ids: [DedupRecord(*row) for row in dedup_records(db, ids)]
         )
         mark_duplicates(db, duplicates)
     summary.duplicates = len(duplicates)
-    return summary
 
 
-def _commit_groups(read: list[_Read]) -> Iterator[list[_Read]]:
+def backfill_signatures(db: sqlite_utils.Database) -> int:
+    """Store a signature for every posting without one (extracted before signatures were kept); return how many."""
+    done = 0
+    while rows := postings_without_signature(db, _SIGNATURES_PER_COMMIT):
+        store_signatures(db, [(posting_id, signature_bytes(text)) for posting_id, text in rows])
+        done += len(rows)
+    return done
+
+
+def _commit_groups(items: list[_Item], postings_of: Callable[[_Item], int]) -> Iterator[list[_Item]]:
     """Whole pages, grouped until they hold _POSTINGS_PER_COMMIT postings: one transaction each."""
-    group: list[_Read] = []
+    group: list[_Item] = []
     postings = 0
-    for item in read:
+    for item in items:
         group.append(item)
-        postings += len(item[1])
+        postings += postings_of(item)
         if postings >= _POSTINGS_PER_COMMIT:
             yield group
             group, postings = [], 0

@@ -36,14 +36,18 @@ _INSERT_SKILL_SQL = (
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
+_UPSERT_SIGNATURE_SQL = "INSERT OR REPLACE INTO posting_signatures (posting_id, signature) VALUES (?, ?)"
+
 
 def upsert_posting(
     db: sqlite_utils.Database,
     row: Mapping[str, Any],
     skills: Sequence[Mapping[str, Any]],
     page_id: int | None,
+    signature: bytes | None = None,
 ) -> int:
-    """Insert or update one posting, replace its skills, link it to its page. Caller owns the transaction."""
+    """Insert or update one posting, replace its skills (and its MinHash ``signature``, when given), link it to
+    its page. Caller owns the transaction."""
     unknown = set(row) - set(POSTING_COLUMNS)
     if unknown:
         raise ValueError(f"unknown posting columns: {sorted(unknown)}")
@@ -53,6 +57,8 @@ def upsert_posting(
     db.conn.executemany(
         _INSERT_SKILL_SQL, [[posting_id, *(skill.get(c) for c in SKILL_COLUMNS)] for skill in skills]
     )
+    if signature is not None:
+        db.execute(_UPSERT_SIGNATURE_SQL, [posting_id, signature])
     if row.get("content_hash"):
         # A posting that changes keeps its id; each distinct content is kept with when it was first seen.
         db.execute(
@@ -130,19 +136,38 @@ def dedup_titles(db: sqlite_utils.Database) -> list[tuple[int, str | None]]:
 
 
 def dedup_records(db: sqlite_utils.Database, ids: Sequence[int]) -> list[tuple[Any, ...]]:
-    """(id, company, title, location, description, posted, first_seen) of the postings ``ids``, by id.
+    """(id, company, title, location, description, posted, first_seen, signature) of the postings ``ids``.
 
-    Read one group of candidates at a time, so a run never holds every description in memory.
+    The description is read only for a posting with no stored signature (a database extracted before
+    signatures were kept). Read one group of candidates at a time, so a run never holds every description.
     """
     rows: list[tuple[Any, ...]] = []
     for i in range(0, len(ids), _IDS_PER_QUERY):
         chunk = list(ids[i : i + _IDS_PER_QUERY])
         rows += db.execute(
-            "SELECT id, company, title, location, description, posted, first_seen FROM postings "
-            f"WHERE id IN ({', '.join('?' for _ in chunk)}) ORDER BY id",
+            "SELECT p.id, p.company, p.title, p.location, "
+            "CASE WHEN s.signature IS NULL THEN p.description END, p.posted, p.first_seen, s.signature "
+            "FROM postings AS p LEFT JOIN posting_signatures AS s ON s.posting_id = p.id "
+            f"WHERE p.id IN ({', '.join('?' for _ in chunk)}) ORDER BY p.id",
             chunk,
         ).fetchall()
     return rows
+
+
+def postings_without_signature(db: sqlite_utils.Database, limit: int) -> list[tuple[int, str]]:
+    """Up to ``limit`` (id, description) of postings with a description and no stored signature."""
+    return db.execute(
+        "SELECT p.id, p.description FROM postings AS p "
+        "WHERE coalesce(p.description, '') != '' "
+        "AND NOT EXISTS (SELECT 1 FROM posting_signatures AS s WHERE s.posting_id = p.id) "
+        "ORDER BY p.id LIMIT ?",
+        [limit],
+    ).fetchall()
+
+
+def store_signatures(db: sqlite_utils.Database, signatures: Iterable[tuple[int, bytes]]) -> None:
+    with db.conn:
+        db.conn.executemany(_UPSERT_SIGNATURE_SQL, list(signatures))
 
 
 def mark_duplicates(db: sqlite_utils.Database, duplicates: Mapping[int, tuple[int, str]]) -> None:

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from dataclasses import replace
+
 import pytest
 
-from extract.dedup import DedupRecord, find_duplicates, normalize_location, normalize_title
+from extract.dedup import (
+    DedupRecord,
+    description_signature,
+    find_duplicates,
+    group_duplicates,
+    normalize_location,
+    normalize_title,
+    signature_bytes,
+    similarity,
+)
 
 BODY = (
     "Join the payments platform team to design and operate the ledger services that move money for "
@@ -88,3 +102,41 @@ def test_normalize_title_drops_qualifiers(title: str, normalized: str) -> None:
 )
 def test_normalize_location_ignores_trailing_country(a: str, b: str, same: bool) -> None:
     assert (normalize_location(a) == normalize_location(b)) is same
+
+
+def _words(count: int, prefix: str) -> list[str]:
+    return [f"{prefix}{i}" for i in range(count)]
+
+
+@pytest.mark.parametrize("shared", [0, 100, 300, 500])
+def test_signature_similarity_estimates_shingle_jaccard(shared: int) -> None:
+    # Two texts sharing a run of words: their 5-shingle Jaccard similarity is known exactly.
+    common = _words(shared, "w")
+    a = " ".join([*common, *_words(600 - shared, "a")])
+    b = " ".join([*common, *_words(600 - shared, "b")])
+    both = max(0, shared - 4)
+    exact = both / (2 * 596 - both)
+    estimate = similarity(description_signature(a), description_signature(b))
+    assert abs(estimate - exact) <= 0.12  # 128 permutations: a few standard errors
+
+
+def test_signature_ignores_case_and_punctuation_and_needs_no_words() -> None:
+    assert signature_bytes("Python, SQL; and Go!") == signature_bytes("python sql and go")
+    assert len(signature_bytes("")) == 4 * 128
+    assert similarity(description_signature(BODY), description_signature(OTHER_TEAM)) < 0.8
+
+
+def test_signature_is_the_same_in_another_process() -> None:
+    # Signatures are stored and compared across runs: they must not depend on the process (hash seed).
+    code = "import sys; from extract.dedup import signature_bytes; sys.stdout.write(signature_bytes(sys.argv[1]).hex())"
+    other = subprocess.run([sys.executable, "-c", code, BODY], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": "12345"})  # fmt: skip
+    assert other.stdout == signature_bytes(BODY).hex()
+
+
+def test_stored_signatures_stand_in_for_descriptions() -> None:
+    records = [_rec(1), _rec(2, posted="2026-11-05"), _rec(3, text=OTHER_TEAM), _rec(4, company="Agency Ltd")]
+    stored = [replace(r, description=None, signature=signature_bytes(r.description or "")) for r in records]
+    expected = find_duplicates(records)
+    assert expected == {2: (1, "same employer"), 4: (1, "agency repost")}
+    assert group_duplicates(stored) == expected
