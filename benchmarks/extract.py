@@ -7,6 +7,10 @@ separately on the same payloads to split the pipeline step, and a bare ``spacy.b
 over the same descriptions: the floor our throughput is compared to.
 
     python -m benchmarks.extract --postings 20000
+    python -m benchmarks.extract --postings 20000 --workers 2   # the speed-up of extract run --workers
+
+With ``--workers`` N > 1 the run is also made with one worker on a copy of the same pages, and the
+speed-up and the equality of the two databases are printed.
 """
 
 from __future__ import annotations
@@ -15,19 +19,23 @@ import argparse
 import multiprocessing
 import os
 import resource
+import shutil
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import spacy
+import sqlite_utils
 
 from crawler.demo.market import build_market
 from crawler.demo.offline import store_market_pages
 from extract.analyze import analyze, make_doc
 from extract.pipeline import build_nlp
-from extract.run import run_extraction
+from extract.run import RunSummary, run_extraction
 from extract.vendors import read_payload
 from store import open_db
 
@@ -42,8 +50,8 @@ def build_pages(db_path: str, postings: int) -> int:
     return count
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def stage_times(db_path: str, chunk: int = 500) -> tuple[dict[str, float], int, int, float]:
@@ -55,10 +63,9 @@ def stage_times(db_path: str, chunk: int = 500) -> tuple[dict[str, float], int, 
     blank = spacy.blank("en")
     floor = 0.0
     postings = words = 0
-    pages = db.execute("SELECT url, source, board, fetched_at, body FROM pages").fetchall()
-    for i in range(0, len(pages), chunk // 5):
+    for i, pages in enumerate(_page_chunks(db, chunk // 5)):
         raws = []
-        for url, source, board, fetched_at, body in pages[i : i + chunk // 5]:
+        for url, source, board, fetched_at, body in pages:
             raws += read_payload(source, body, url=url, board=board, fetched_at=fetched_at)
         texts = [r.description for r in raws]
         postings += len(texts)
@@ -79,12 +86,43 @@ def stage_times(db_path: str, chunk: int = 500) -> tuple[dict[str, float], int, 
     return dict(times), postings, words, floor
 
 
+def _page_chunks(db: sqlite_utils.Database, size: int) -> Iterator[list[tuple[Any, ...]]]:
+    """The stored pages ``size`` at a time, by id: holding every body at once would measure the benchmark."""
+    last = 0
+    while rows := db.execute(
+        "SELECT id, url, source, board, fetched_at, body FROM pages WHERE id > ? ORDER BY id LIMIT ?",
+        [last, size],
+    ).fetchall():
+        last = rows[-1][0]
+        yield [row[1:] for row in rows]
+
+
+def timed_run(db_path: str, workers: int) -> tuple[RunSummary, float]:
+    """``extract run`` on the database at ``db_path``: its summary and wall-clock seconds."""
+    started = time.perf_counter()
+    summary = run_extraction(open_db(db_path), workers=workers)
+    return summary, time.perf_counter() - started
+
+
+def same_rows(a: str, b: str) -> bool:
+    """Whether two extracted databases hold the same postings, skills, signatures and duplicate marks."""
+    queries = (
+        "SELECT id, source, source_id, title, description, function, role, seniority, ai, salary_annual_min, "
+        "salary_annual_max, posted, remote, duplicate_of FROM postings ORDER BY id",
+        "SELECT posting_id, skill, preferred, start FROM posting_skills ORDER BY posting_id, skill, start",
+        "SELECT posting_id, signature FROM posting_signatures ORDER BY posting_id",
+    )
+    first, second = open_db(a), open_db(b)
+    return all(first.execute(q).fetchall() == second.execute(q).fetchall() for q in queries)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--postings", type=int, default=5000, help="size of the generated market")
     parser.add_argument("--db", help="keep the benchmark database here (default: a temporary file)")
+    parser.add_argument("--workers", type=int, default=1, help="extract run --workers (default 1)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db_path = args.db or str(Path(tmp) / "bench.db")
@@ -93,25 +131,40 @@ def main() -> None:
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
             pages = pool.submit(build_pages, db_path, args.postings).result()
         print(f"built {pages} pages for {args.postings} postings in {time.perf_counter() - started:.1f}s")
+        single_path = str(Path(tmp) / "single.db")
+        if args.workers > 1:
+            shutil.copyfile(db_path, single_path)
         rss_before = peak_rss_mb()
-        started = time.perf_counter()
-        summary = run_extraction(open_db(db_path))
-        elapsed = time.perf_counter() - started
-        rss_run = peak_rss_mb()
+        summary, elapsed = timed_run(db_path, args.workers)
+        rss_run, rss_workers = peak_rss_mb(), peak_rss_mb(resource.RUSAGE_CHILDREN)
         times, postings, words, floor = stage_times(db_path)
-    print(f"machine: {os.cpu_count()} cores; one process")
-    print(f"extract run: {summary.line()}")
-    print(f"extract run: {summary.postings / elapsed:,.0f} postings/s, {words / elapsed:,.0f} words/s "
-          f"({elapsed:.1f}s, includes SQLite writes, last-seen refresh and de-duplication)")  # fmt: skip
-    print(f"peak RSS after extract run: {rss_run:.0f} MB (before it, with the imports: {rss_before:.0f} MB)")
-    print(
-        f"tokenizer floor (spacy.blank('en')): {postings / floor:,.0f} postings/s, {words / floor:,.0f} words/s"
-    )
-    print(f"ratio of extract run throughput to the tokenizer floor: {floor / elapsed:.2f} (target ≥ 0.33)")
+        print(f"machine: {os.cpu_count()} cores; extract run with {args.workers} worker(s)")
+        print(f"extract run: {summary.line()}")
+        print(f"extract run: {summary.postings / elapsed:,.0f} postings/s, {words / elapsed:,.0f} words/s "
+              f"({elapsed:.1f}s, includes SQLite writes, last-seen refresh and de-duplication)")  # fmt: skip
+        print(f"peak RSS of extract run: {rss_run:.0f} MB (before it, with the imports: {rss_before:.0f} MB)")
+        if args.workers > 1:
+            print(f"peak RSS of the largest worker (or page builder): {rss_workers:.0f} MB")
+        print(f"tokenizer floor (spacy.blank('en')): {postings / floor:,.0f} postings/s, "
+              f"{words / floor:,.0f} words/s")  # fmt: skip
+        print(f"ratio of extract run throughput to the tokenizer floor: {floor / elapsed:.2f} "
+              f"(target ≥ 0.33{'; one process' if args.workers == 1 else f'; {args.workers} workers'})")  # fmt: skip
+        pipeline = sum(times.values())
+        print(f"ratio of the pipeline alone (extract parse's path: text in, fields out) to the floor: "
+              f"{floor / pipeline:.2f}")  # fmt: skip
+        if args.workers > 1:
+            single, single_elapsed = timed_run(single_path, 1)
+            print(f"one worker on the same pages: {single.postings / single_elapsed:,.0f} postings/s "
+                  f"({single_elapsed:.1f}s); speed-up with {args.workers} workers: {single_elapsed / elapsed:.2f}x; "
+                  f"same rows: {same_rows(db_path, single_path)}")  # fmt: skip
+            print("time per step of the writer process, and the workers' own steps summed over workers:")
+            for name, seconds in sorted(summary.seconds.items(), key=lambda item: -item[1]):
+                print(f"  {name:<36} {seconds:7.2f}s")
+            return
     print("time per stage of the run (adds up to the run; the pipeline step is split by the tokenizer and")
     print("components' shares when timed separately on the same postings, shown in the last column):")
     for name, seconds, separately in run_stages(summary.seconds, elapsed, times):
-        print(f"  {name:<28} {seconds:7.2f}s  {seconds / elapsed:6.1%}  {separately}")
+        print(f"  {name:<36} {seconds:7.2f}s  {seconds / elapsed:6.1%}  {separately}")
 
 
 def run_stages(
