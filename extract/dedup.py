@@ -92,12 +92,11 @@ def _lsh_params() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-# One random (odd multiplier, offset) pair per permutation, from a fixed seed: signatures stored by one run
-# must compare with the next run's. Multiply-shift hashing (the high 32 bits of a*x + b mod 2**64) avoids
-# the modulo of datasketch's scheme, which was most of a signature's cost.
+# One random odd multiplier per permutation, from a fixed seed: signatures stored by one run must compare
+# with the next run's. Multiplicative hashing (a*x mod 2**64, a bijection for odd a; its high 32 bits are
+# stored) avoids the modulo of datasketch's scheme, which was most of a signature's cost.
 _RANDOM = np.random.RandomState(SIGNATURE_SEED)
 _MULTIPLIERS = (_RANDOM.randint(0, 2**62, size=(NUM_PERM, 1), dtype=np.uint64) << np.uint64(1)) | np.uint64(1)
-_OFFSETS = _RANDOM.randint(0, 2**62, size=(NUM_PERM, 1), dtype=np.uint64)
 # Word hashes are combined into a 5-word shingle hash with one odd constant per position.
 _POSITION_MULTIPLIERS = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x85EBCA77C2B2AE63, 0x27D4EB2F165667C5],
@@ -137,10 +136,8 @@ def description_signature(text: str) -> np.ndarray:
         part = hashes[position : position + count]
         shingles[: len(part)] += part * multiplier
     # A repeated shingle cannot change a minimum: no need to drop repeats first.
-    permuted = _MULTIPLIERS * shingles
-    permuted += _OFFSETS
-    permuted >>= _HIGH_HALF
-    return permuted.min(axis=1).astype(SIGNATURE_DTYPE)
+    # The shift is monotonic, so the minimum is taken before it: one pass over the (NUM_PERM x shingles) products.
+    return ((_MULTIPLIERS * shingles).min(axis=1) >> _HIGH_HALF).astype(SIGNATURE_DTYPE)
 
 
 def signature_bytes(text: str) -> bytes:
