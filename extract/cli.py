@@ -79,6 +79,8 @@ def run(db_path: str, everything: bool, strict: bool, quiet: bool, workers: int)
 
     db = open_db(db_path)
     total = pages_to_read(db, everything=everything)
+    # tqdm's monitor thread only adjusts how often the bar redraws; without it, workers can fork (see extract.run).
+    tqdm.monitor_interval = 0
     with tqdm(total=total, unit="page", disable=quiet or total < 50, file=sys.stderr) as bar:
         summary = run_extraction(db, everything=everything, workers=workers, on_progress=bar.update)
     for message in summary.error_messages[:20]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
@@ -54,7 +55,12 @@ _POSTINGS_PER_COMMIT = 100
 # With workers, smaller batches keep every worker busy to the end; each worker has about two batches queued
 # so none waits for the writer, and no more, so memory does not grow with the input.
 _WORKER_BATCH_PAGES = 20
-_BATCHES_QUEUED_PER_WORKER = 2
+# A board can be one page of thousands of postings: it goes to a worker alone (a batch holds at most this many
+# characters of bodies past its first page), and the other workers go on with the pages after it while the
+# writer waits for it, up to this many batches and characters of bodies queued.
+_WORKER_BATCH_CHARS = 1_000_000
+_BATCHES_QUEUED_PER_WORKER = 4
+_CHARS_QUEUED = 64_000_000
 _SIGNATURES_PER_COMMIT = 1000
 _Read = tuple[StoredPage, list[RawPosting], str | None]  # a page, its postings, why it could not be read
 _Item = TypeVar("_Item")
@@ -132,9 +138,9 @@ def run_extraction(
         batches = pending_pages(db, everything=everything, batch_size=batch_size)
         results = _extract_here(batches, boards, nlp, summary)
     else:
-        size = min(batch_size, _WORKER_BATCH_PAGES)
-        results = _extract_in_workers(pending_pages(db, everything=everything, batch_size=size),
-                                      boards, workers, summary)  # fmt: skip
+        batches = pending_pages(db, everything=everything, batch_size=min(batch_size, _WORKER_BATCH_PAGES),
+                                max_chars=_WORKER_BATCH_CHARS)  # fmt: skip
+        results = _extract_in_workers(batches, boards, workers, summary)
     for pages_out in results:
         for group in _commit_groups(pages_out, lambda page_out: len(page_out.postings)):
             with summary.timed("write"):
@@ -160,30 +166,50 @@ def _extract_here(
 def _extract_in_workers(
     batches: Iterator[list[StoredPage]], boards: Boards, workers: int, summary: RunSummary
 ) -> Iterator[list[PageOut]]:
-    """Each batch's PageOuts, in batch order, computed by ``workers`` spawned processes."""
-    # spawn, not fork: a forked child would inherit this process's threads and open database handles.
-    context = multiprocessing.get_context("spawn")
+    """Each batch's PageOuts, in batch order, computed by ``workers`` worker processes."""
     pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(dict(boards),)
+        workers, mp_context=_worker_context(), initializer=_start_worker, initargs=(dict(boards),)
     )
-    queued: deque[Future[tuple[list[PageOut], dict[str, float]]]] = deque()
+    queued: deque[tuple[Future[tuple[list[PageOut], dict[str, float]]], int]] = deque()  # (result, chars)
+    chars_queued = 0
     try:
         while True:
             with summary.timed("read pages"):
-                while len(queued) < workers * _BATCHES_QUEUED_PER_WORKER:
+                while len(queued) < workers or (
+                    len(queued) < workers * _BATCHES_QUEUED_PER_WORKER and chars_queued < _CHARS_QUEUED
+                ):
                     batch = next(batches, None)
                     if batch is None:
                         break
-                    queued.append(pool.submit(_extract_in_worker, batch))
+                    chars = sum(len(page.body or "") for page in batch)
+                    queued.append((pool.submit(_extract_in_worker, batch), chars))
+                    chars_queued += chars
             if not queued:
                 return
+            future, chars = queued.popleft()
+            chars_queued -= chars
             with summary.timed("wait for workers"):
-                pages_out, seconds = queued.popleft().result()
+                pages_out, seconds = future.result()
             for step, spent in seconds.items():
                 summary.add_seconds(f"workers: {step}", spent)
             yield pages_out
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """fork when it is safe, spawn otherwise.
+
+    A forked worker starts at once with the pipeline this process built; a spawned one imports spaCy and builds
+    it again (about two seconds per worker, in which the writer has nothing to write). Forking is only safe
+    while this process has a single thread (a thread holding a lock at the fork would leave it held forever in
+    the child), so with any other thread running (a progress monitor, an embedding application) workers spawn.
+    The children never touch the parent's database connection: they return rows, and this process writes.
+    """
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        build_nlp()  # built once here, shared with every child
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 _WORKER: dict[str, Any] = {}

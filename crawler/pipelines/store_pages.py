@@ -24,11 +24,7 @@ class StorePagesPipeline:
 
     def open_spider(self) -> None:
         self.db = open_db(self.db_path)
-        # One commit per page keeps every stored page through a crash. In WAL mode, NORMAL syncs at
-        # checkpoints, not on every commit: a killed crawl still keeps each committed page (only a power
-        # cut can lose the last few, which the next crawl fetches again), and the crawl's one thread no
-        # longer waits for an fsync per page (0.5-2.5 ms each on a shared disk, several times the write).
-        self.db.execute("PRAGMA synchronous = NORMAL")
+        # One commit per page keeps every stored page through a crash (open_db sets synchronous = NORMAL).
         spider = self.crawler.spider
         sources = spider.sources() if spider is not None and hasattr(spider, "sources") else []
         # The boards table is how extraction knows each posting's company and industry.
