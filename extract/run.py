@@ -34,8 +34,16 @@ from extract.output import posting_row, skill_rows
 from extract.pipeline import build_nlp
 from extract.skills import TAXONOMY_VERSION, load_taxonomy
 from extract.vendors import PayloadError, read_payload
+from store import open_db
 from store.boards import board_industries
-from store.pages import StoredPage, count_pending, mark_extracted, pending_pages
+from store.pages import (
+    StoredPage,
+    count_pending,
+    mark_extracted,
+    pages_by_id,
+    pending_page_sizes,
+    pending_pages,
+)
 from store.postings import (
     close_missing_postings,
     dedup_records,
@@ -138,9 +146,9 @@ def run_extraction(
         batches = pending_pages(db, everything=everything, batch_size=batch_size)
         results = _extract_here(batches, boards, nlp, summary)
     else:
-        batches = pending_pages(db, everything=everything, batch_size=min(batch_size, _WORKER_BATCH_PAGES),
-                                max_chars=_WORKER_BATCH_CHARS)  # fmt: skip
-        results = _extract_in_workers(batches, boards, workers, summary)
+        sizes = pending_page_sizes(db, everything=everything, batch_size=min(batch_size, _WORKER_BATCH_PAGES),
+                                   max_chars=_WORKER_BATCH_CHARS)  # fmt: skip
+        results = _extract_in_workers(db, sizes, boards, workers, summary)
     for pages_out in results:
         for group in _commit_groups(pages_out, lambda page_out: len(page_out.postings)):
             with summary.timed("write"):
@@ -164,11 +172,20 @@ def _extract_here(
 
 
 def _extract_in_workers(
-    batches: Iterator[list[StoredPage]], boards: Boards, workers: int, summary: RunSummary
+    db: sqlite_utils.Database,
+    batches: Iterator[list[tuple[int, int]]],
+    boards: Boards,
+    workers: int,
+    summary: RunSummary,
 ) -> Iterator[list[PageOut]]:
-    """Each batch's PageOuts, in batch order, computed by ``workers`` worker processes."""
+    """Each batch's PageOuts, in batch order, computed by ``workers`` worker processes.
+
+    ``batches`` are (page id, body length): each worker reads its pages' bodies from the database file itself,
+    so this process never holds the bodies in flight (a database in memory has no file: its pages are sent).
+    """
+    path = _database_file(db)
     pool = ProcessPoolExecutor(
-        workers, mp_context=_worker_context(), initializer=_start_worker, initargs=(dict(boards),)
+        workers, mp_context=_worker_context(), initializer=_start_worker, initargs=(dict(boards), path)
     )
     queued: deque[tuple[Future[tuple[list[PageOut], dict[str, float]]], int]] = deque()  # (result, chars)
     chars_queued = 0
@@ -181,8 +198,10 @@ def _extract_in_workers(
                     batch = next(batches, None)
                     if batch is None:
                         break
-                    chars = sum(len(page.body or "") for page in batch)
-                    queued.append((pool.submit(_extract_in_worker, batch), chars))
+                    ids = [page_id for page_id, _ in batch]
+                    sent = None if path else pages_by_id(db, ids)
+                    chars = sum(size for _, size in batch)
+                    queued.append((pool.submit(_extract_in_worker, ids, sent), chars))
                     chars_queued += chars
             if not queued:
                 return
@@ -212,17 +231,33 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _database_file(db: sqlite_utils.Database) -> str | None:
+    """The file of ``db``'s main database, or None when it lives in memory."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file) or None
+    return None
+
+
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(boards: dict[tuple[str, str], tuple[str | None, str | None]]) -> None:
+def _start_worker(boards: dict[tuple[str, str], tuple[str | None, str | None]], path: str | None) -> None:
     _WORKER["boards"] = boards
     _WORKER["nlp"] = build_nlp()
+    # The worker's own connection, for reading pages only (never the parent's: a connection must not cross a fork).
+    _WORKER["db"] = open_db(path, migrate=False) if path else None
 
 
-def _extract_in_worker(batch: list[StoredPage]) -> tuple[list[PageOut], dict[str, float]]:
+def _extract_in_worker(
+    ids: list[int], pages: list[StoredPage] | None
+) -> tuple[list[PageOut], dict[str, float]]:
+    """A batch's PageOuts and the seconds per step; the pages are read here unless they were sent."""
     summary = RunSummary()
-    return extract_pages(batch, _WORKER["boards"], _WORKER["nlp"], summary), summary.seconds
+    if pages is None:
+        with summary.timed("read pages"):
+            pages = pages_by_id(_WORKER["db"], ids)
+    return extract_pages(pages, _WORKER["boards"], _WORKER["nlp"], summary), summary.seconds
 
 
 def extract_pages(

@@ -74,6 +74,18 @@ def pending_pages(
     past its first page, at most ``max_chars`` characters of bodies: a whole board can be one page of
     several megabytes, and a hundred of those at once would make memory grow with the input.
     """
+    for batch in pending_page_sizes(db, everything=everything, batch_size=batch_size, max_chars=max_chars):
+        yield pages_by_id(db, [page_id for page_id, _ in batch])
+
+
+def pending_page_sizes(
+    db: sqlite_utils.Database,
+    *,
+    everything: bool = False,
+    batch_size: int = 200,
+    max_chars: int = 16_000_000,
+) -> Iterator[list[tuple[int, int]]]:
+    """The batches ``pending_pages`` yields, as (page id, body length) without the bodies."""
     where = "1 = 1" if everything else "extracted_at IS NULL"
     last_id = 0
     while True:
@@ -83,20 +95,25 @@ def pending_pages(
         ).fetchall()
         if not sizes:
             return
-        ids: list[int] = []
+        batch: list[tuple[int, int]] = []
         chars = 0
         for page_id, size in sizes:
-            if ids and chars + size > max_chars:
+            if batch and chars + size > max_chars:
                 break
-            ids.append(page_id)
+            batch.append((page_id, size))
             chars += size
-        rows = db.execute(
-            f"""SELECT id, url, source, board, fetched_at, status, content_type, body FROM pages
-                WHERE id IN ({", ".join("?" for _ in ids)}) ORDER BY id""",
-            ids,
-        ).fetchall()
-        yield [StoredPage(*row) for row in rows]
-        last_id = ids[-1]
+        yield batch
+        last_id = batch[-1][0]
+
+
+def pages_by_id(db: sqlite_utils.Database, ids: list[int]) -> list[StoredPage]:
+    """The pages ``ids`` with their bodies, by id."""
+    rows = db.execute(
+        f"""SELECT id, url, source, board, fetched_at, status, content_type, body FROM pages
+            WHERE id IN ({", ".join("?" for _ in ids)}) ORDER BY id""",
+        ids,
+    ).fetchall()
+    return [StoredPage(*row) for row in rows]
 
 
 def count_pending(db: sqlite_utils.Database, *, everything: bool = False) -> int:

@@ -91,3 +91,15 @@ def test_workers_must_be_positive(db: sqlite_utils.Database, db_path: str) -> No
         run_extraction(db, workers=0)
     result = CliRunner().invoke(cli, ["run", "--db", db_path, "--workers", "0"])
     assert result.exit_code == 2 and "--workers" in result.output
+
+
+def test_workers_read_a_database_in_memory_from_the_pages_sent() -> None:
+    # A database in memory has no file for workers to open: the writer sends them the pages instead.
+    one, two = open_db(":memory:"), open_db(":memory:")
+    for db in (one, two):
+        store_market_pages(db, build_market(postings=60))
+    run_extraction(one)
+    run_extraction(two, workers=2)
+    query = "SELECT id, source_id, title, role, seniority, duplicate_of FROM postings ORDER BY id"
+    assert one.execute(query).fetchall() == two.execute(query).fetchall()
+    assert len(one.execute(query).fetchall()) >= 60
