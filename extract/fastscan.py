@@ -21,6 +21,7 @@ import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from types import ModuleType
 
 from extract.caseless import CaselessPattern
@@ -55,9 +56,9 @@ def _skip_class(source: str, i: int) -> int:
     return i + 1
 
 
-def _closing_paren(source: str, i: int) -> int:
-    """The index of the ")" closing the group opening at ``source[i] == "("`` (-1 if none)."""
-    depth, n = 0, len(source)
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character of ``source`` outside escapes and classes."""
+    depth, i, n = 0, 0, len(source)
     while i < n:
         char = source[i]
         if char == "\\":
@@ -66,38 +67,24 @@ def _closing_paren(source: str, i: int) -> int:
         if char == "[":
             i = _skip_class(source, i)
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        depth += 1 if char == "(" else -1 if char == ")" else 0
+        yield i, char, depth
         i += 1
+
+
+def _closing_paren(source: str, i: int) -> int:
+    """The index of the ")" closing the group opening at ``source[i] == "("`` (-1 if none)."""
+    for index, char, depth in _structure(source[i:]):
+        if char == ")" and depth == 0:
+            return i + index
     return -1
 
 
 def top_level_alternatives(source: str) -> list[str]:
     """``source`` split at its top-level ``|`` (outside groups, character classes and escapes)."""
-    parts: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(source)
-    while i < n:
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _skip_class(source, i)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
+    cuts = [index for index, char, depth in _structure(source) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 def _max_width(source: str, flags: int) -> int | None:
