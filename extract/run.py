@@ -82,7 +82,6 @@ class RunSummary:
     errors: int = 0
     closed: int = 0
     duplicates: int = 0
-    workers: int = 1
     error_messages: list[str] = field(default_factory=list)
     # Wall-clock seconds per step of the run (read, analyze, write, last seen, close, dedup): they add
     # up to the run, so a benchmark can say where the time goes. With workers, the steps workers do are
@@ -135,7 +134,7 @@ def run_extraction(
 ) -> RunSummary:
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    summary = RunSummary(workers=workers)
+    summary = RunSummary()
     with summary.timed("setup"):
         replace_skills_taxonomy(db, taxonomy_rows())
         set_meta(db, {"taxonomy_version": TAXONOMY_VERSION, "extractor_version": EXTRACTOR_VERSION})
