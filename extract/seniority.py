@@ -12,7 +12,9 @@ The levels are ``extract.model.SENIORITY_LEVELS``. The title vocabulary is data
   those are people managers only when the text shows people management (``people`` rows) and no
   individual-contributor statement (``ic`` rows);
 * ``hint`` rows map vendor labels (LinkedIn/SmartRecruiters/Workable experience levels, Personio
-  seniority) to levels.
+  seniority) to levels;
+* ``grade`` rows map a pay plan's grade range to a level (USAJOBS "GS-13", "GS-12/13": the lower grade of a
+  ladder is the one the posting promises).
 
 Years map as the design card says: 0-2 entry, 3-5 mid, 6+ senior; a silent posting is ``mid``.
 """
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from extract import caseless
 from extract.caseless import CaselessPattern
@@ -52,6 +55,7 @@ class _Vocabulary:
     people: re.Pattern[str]
     ic: re.Pattern[str]
     hints: dict[str, str]
+    grades: dict[str, tuple[tuple[int, int, str], ...]]  # pay plan -> (lowest grade, highest grade, level)
     # people and ic as people_management reads them, over whole descriptions: fast (see extract.fastscan)
     people_found: AnyMatch
     ic_found: AnyMatch
@@ -91,9 +95,19 @@ def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
         people=people,
         ic=ic,
         hints={_normalize(r["label"]): r["level"] for r in by_kind.get("hint", [])},
+        grades=_grades(by_kind.get("grade", [])),
         people_found=AnyMatch.of(people),
         ic_found=AnyMatch.of(ic),
     )
+
+
+def _grades(rows: list[dict[str, Any]]) -> dict[str, tuple[tuple[int, int, str], ...]]:
+    grades: dict[str, list[tuple[int, int, str]]] = {}
+    for row in rows:
+        grades.setdefault(_normalize(row["plan"]), []).append(
+            (int(row["from"]), int(row["to"]), row["level"])
+        )
+    return {plan: tuple(ranges) for plan, ranges in grades.items()}
 
 
 def _normalize(text: str) -> str:
@@ -339,7 +353,20 @@ def level_from_hint(hint: str | None) -> str | None:
         return hints[label]
     if label.endswith(" level") and label[: -len(" level")] in hints:
         return hints[label[: -len(" level")]]
-    return None
+    return _level_from_grade(label)
+
+
+# A normalized pay plan and grade: "gs 13", "gs 12 13" (a ladder: the lower grade counts).
+_GRADE = re.compile(r"(?P<plan>[a-z]{2}) (?P<grade>\d{1,2})(?: \d{1,2})?")
+
+
+def _level_from_grade(label: str) -> str | None:
+    match = _GRADE.fullmatch(label)
+    if match is None:
+        return None
+    grade = int(match["grade"])
+    ranges = vocabulary().grades.get(match["plan"], ())
+    return next((level for low, high, level in ranges if low <= grade <= high), None)
 
 
 def infer_seniority(

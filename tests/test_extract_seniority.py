@@ -199,6 +199,34 @@ def test_level_from_hint_vendor_labels(hint: str | None, level: str | None) -> N
 
 
 @pytest.mark.parametrize(
+    ("grade", "level"),
+    [
+        ("GS-4", "entry"),
+        ("GS-7", "entry"),
+        ("GS-7/9", "entry"),  # a ladder counts at its lower grade
+        ("GS-9", "mid"),
+        ("GS-11", "mid"),
+        ("GS-12/13", "senior"),
+        ("GS-13", "senior"),
+        ("GS-15", "staff"),
+        ("GG-13", "senior"),
+        ("ES-00", "executive"),
+        ("GS-16", None),  # no such GS grade
+        ("WG-10", None),  # a wage grade: trades, not mapped
+        ("GS", None),
+    ],
+)
+def test_level_from_hint_federal_grades(grade: str, level: str | None) -> None:
+    assert level_from_hint(grade) == level
+
+
+def test_a_federal_grade_decides_only_when_title_and_years_are_silent() -> None:
+    assert infer_seniority("Program Analyst", "Analyze program budgets.", "GS-12/13") == "senior"
+    assert infer_seniority("Program Analyst Intern", "Analyze program budgets.", "GS-12/13") == "intern"
+    assert infer_seniority("Program Analyst", "Requires 1 year of experience.", "GS-13") == "entry"
+
+
+@pytest.mark.parametrize(
     ("hint", "level"),
     [("Internship", "intern"), ("Director", "director"), ("Mid-Senior level", "mid"), (None, "mid")],
 )
