@@ -120,7 +120,8 @@ class _WordHashes(dict[bytes, int]):
 
 
 _WORD_HASHES = _WordHashes()
-_MAX_REMEMBERED_WORDS = 1_000_000  # about 100 MB; forgotten wholesale beyond it (a garbage-text guard)
+# Forgotten wholesale beyond this many words: a bound on memory when a page is garbage text.
+_MAX_REMEMBERED_WORDS = 1_000_000
 
 
 def description_signature(text: str) -> np.ndarray:
