@@ -10,7 +10,8 @@ datasketch's parameters proposes candidates) is at least 0.8, and either
   client's job.
 
 Same title with a different location, or a different team (which changes the text), stays distinct.
-The canonical posting of a group is its earliest-seen member (lowest id on ties).
+The canonical posting of a group is its earliest-seen member: the first day it was seen, then the lowest
+``source:source_id`` (a stable key; row ids and the second a page was fetched depend on crawl order).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class DedupRecord:
     posted: str | None
     first_seen: str | None
     signature: bytes | None = None  # the stored MinHash signature, when the database has it
+    stable_key: str = ""  # "source:source_id": breaks ties the same way on every run
 
 
 def normalize_company(name: str | None) -> str:
@@ -222,12 +224,18 @@ def same_title_groups(titles: Iterable[tuple[int, str | None]]) -> list[list[int
     return [ids for ids in by_title.values() if len(ids) > 1]
 
 
+def _seen_order(record: DedupRecord) -> tuple[str, str, int]:
+    # The day, not the second: two routes of one job crawled a second apart in one run are seen together.
+    return ((record.first_seen or "")[:10], record.stable_key, record.id)
+
+
 def group_duplicates(group: Sequence[DedupRecord]) -> dict[int, tuple[int, str]]:
     """posting id → (canonical posting id, reason) within one group of postings sharing a normalized title.
 
     A record's stored ``signature`` is used when it has one; otherwise it is computed from its description.
     """
-    group = sorted(group, key=lambda r: (r.first_seen or "", r.id))
+    group = sorted(group, key=_seen_order)
+    rank = {r.id: i for i, r in enumerate(group)}
     # Postings reached through two routes often carry the very same text: one signature serves both.
     by_text: dict[str, np.ndarray] = {}
     signatures: dict[int, np.ndarray] = {}
@@ -249,7 +257,7 @@ def group_duplicates(group: Sequence[DedupRecord]) -> dict[int, tuple[int, str]]
             reason = _same_job(record, by_id[other_id], similarity(signature, signatures[other_id]))
             if reason:
                 root = canonical.get(other_id, (other_id, reason))[0]
-                if best is None or root < best[0]:
+                if best is None or rank[root] < rank[best[0]]:
                     best = (root, reason)
         if best is not None:
             canonical[record.id] = best

@@ -136,7 +136,7 @@ def dedup_titles(db: sqlite_utils.Database) -> list[tuple[int, str | None]]:
 
 
 def dedup_records(db: sqlite_utils.Database, ids: Sequence[int]) -> list[tuple[Any, ...]]:
-    """(id, company, title, location, description, posted, first_seen, signature) of the postings ``ids``.
+    """(id, company, title, location, description, posted, first_seen, signature, source:source_id) of ``ids``.
 
     The description is read only for a posting with no stored signature (a database extracted before
     signatures were kept). Read one group of candidates at a time, so a run never holds every description.
@@ -146,7 +146,8 @@ def dedup_records(db: sqlite_utils.Database, ids: Sequence[int]) -> list[tuple[A
         chunk = list(ids[i : i + _IDS_PER_QUERY])
         rows += db.execute(
             "SELECT p.id, p.company, p.title, p.location, "
-            "CASE WHEN s.signature IS NULL THEN p.description END, p.posted, p.first_seen, s.signature "
+            "CASE WHEN s.signature IS NULL THEN p.description END, p.posted, p.first_seen, s.signature, "
+            "p.source || ':' || p.source_id "
             "FROM postings AS p LEFT JOIN posting_signatures AS s ON s.posting_id = p.id "
             f"WHERE p.id IN ({', '.join('?' for _ in chunk)}) ORDER BY p.id",
             chunk,

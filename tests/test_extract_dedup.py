@@ -80,6 +80,31 @@ def test_find_duplicates_groups_same_job_only(
 
 
 @pytest.mark.parametrize(
+    ("seen", "expected_canonical"),
+    [
+        # Seen the same day, a second apart in either order: the stable key decides, not the crawl's order.
+        ({"greenhouse:9": "2026-11-24T10:00:01Z", "remoteok:1": "2026-11-24T10:00:00Z"}, "greenhouse:9"),
+        ({"greenhouse:9": "2026-11-24T10:00:00Z", "remoteok:1": "2026-11-24T10:00:01Z"}, "greenhouse:9"),
+        # Seen on an earlier day: the earlier day wins whatever the key.
+        ({"greenhouse:9": "2026-11-25T09:00:00Z", "remoteok:1": "2026-11-24T23:59:59Z"}, "remoteok:1"),
+    ],
+)
+@pytest.mark.parametrize("ids", [(1, 2), (2, 1)])
+def test_group_duplicates_canonical_is_stable_across_row_ids(
+    seen: dict[str, str], expected_canonical: str, ids: tuple[int, int]
+) -> None:
+    records = [
+        replace(_rec(posting_id), first_seen=first_seen, stable_key=key)
+        for posting_id, (key, first_seen) in zip(ids, seen.items(), strict=True)
+    ]
+    key_of = {r.id: r.stable_key for r in records}
+    duplicates = group_duplicates(records)
+    assert len(duplicates) == 1
+    [(_duplicate, (canonical, _reason))] = duplicates.items()
+    assert key_of[canonical] == expected_canonical
+
+
+@pytest.mark.parametrize(
     ("title", "normalized"),
     [("Senior Backend Engineer (Remote)", "senior backend engineer"), ("Data Analyst - Payments", "data analyst"),
      ("ML Engineer | NYC", "ml engineer")],
