@@ -27,6 +27,10 @@ from benchmarks.accuracy import _linkedin_record, _read_linkedin
 # Columns whose values are the wall-clock time of the run (or derived from it), not behaviour.
 VOLATILE_COLUMN = re.compile(r"(^|_)(at|time|seen|started|finished|generated|duration|seconds|pid)$")
 VOLATILE_REPORT_KEYS = frozenset({"generated", "generated_at", "date_generated"})
+# Hashes of content that is compared anyway (and that holds the demo server's port).
+DERIVED_COLUMNS = frozenset({"sha256", "content_hash"})
+# The demo serves on a free port when 8765 is taken: the port is not behaviour.
+LOCAL_PORT = re.compile(r"127\.0\.0\.1:\d+")
 
 
 def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
@@ -35,7 +39,10 @@ def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
 
 def _natural_keys(con: sqlite3.Connection) -> dict[str, dict[int, str]]:
     """Row ids depend on the order a concurrent crawl stored pages: compare by what the rows are instead."""
-    pages = {i: f"{url}#{sha}" for i, url, sha in con.execute("select id, url, sha256 from pages")}
+    pages = {
+        i: f"{_port(url)}#{hashlib.sha256(_port(body or '').encode()).hexdigest()[:12]}"
+        for i, url, body in con.execute("select id, url, body from pages")
+    }
     postings = {i: f"{s}:{sid}" for i, s, sid in con.execute("select id, source, source_id from postings")}
     return {"page_id": pages, "posting_id": postings, "duplicate_of": postings}
 
@@ -54,16 +61,24 @@ def table_dump(db_path: Path) -> dict[str, list[str]]:
         columns = [d[0] for d in cursor.description]
         own = {"pages": "page_id", "postings": "posting_id"}.get(table)
         mapping = [keys.get(own if c == "id" and own else c) for c in columns]
-        keep = [i for i, c in enumerate(columns) if not VOLATILE_COLUMN.search(c)]
+        keep = [
+            i for i, c in enumerate(columns) if not VOLATILE_COLUMN.search(c) and c not in DERIVED_COLUMNS
+        ]
         rows = [json.dumps([_value(row[i], mapping[i]) for i in keep], default=str) for row in cursor]
         dump[table] = [json.dumps([columns[i] for i in keep]), *sorted(rows)]
     con.close()
     return dump
 
 
+def _port(text: str) -> str:
+    return LOCAL_PORT.sub("127.0.0.1:PORT", text)
+
+
 def _value(value: object, mapping: dict[int, str] | None) -> object:
     if isinstance(value, bytes):
         return value.hex()
+    if isinstance(value, str):
+        return _port(value)
     if mapping is not None and isinstance(value, int):
         return mapping.get(value, value)
     return value
@@ -90,7 +105,7 @@ def fingerprint(shared: Path, work: Path, extract: str) -> dict[str, list[str]]:
     _run([extract, "demo", "--db", str(db)], cwd=work)
     outputs: dict[str, list[str]] = {f"table {t}": rows for t, rows in table_dump(db).items()}
     report = json.loads(_run([extract, "report", "--db", str(db), "--format", "json"], cwd=work).stdout)
-    outputs["report json"] = json.dumps(_scrub(report), indent=1, sort_keys=True).splitlines()
+    outputs["report json"] = _port(json.dumps(_scrub(report), indent=1, sort_keys=True)).splitlines()
     outputs["parse eval/dev.jsonl"] = _run(
         [extract, "parse", str(shared / "eval" / "dev.jsonl")]
     ).stdout.splitlines()
