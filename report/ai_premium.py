@@ -18,8 +18,9 @@ from typing import Any
 
 import sqlite_utils
 
-from report.salary_bands import pay_groups, seniority_rank
+from report.salary_bands import pay_groups
 from report.stats import bootstrap_interval, median, median_sampler
+from store.vocabularies import seniority_rank
 
 BOOTSTRAP_REPS = 1000
 

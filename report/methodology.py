@@ -18,8 +18,9 @@ from typing import Any
 
 import sqlite_utils
 
-from report.scope import SCOPE_TABLE, WEEK_BASIS, Scope
+from report.scope import SCOPE_TABLE, Scope
 from report.stats import PERCENTILE_METHOD
+from store.views import WEEK_BASIS
 
 ANNUALIZATION = (
     "pay is annualized by the extractor into salary_annual_min/max: hourly × 2080 (40 hours × 52 weeks), "

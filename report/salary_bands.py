@@ -20,17 +20,10 @@ import sqlite_utils
 
 from report.scope import SCOPE_TABLE
 from report.stats import percentile
+from store.vocabularies import seniority_rank
 
-SENIORITY_ORDER = ("intern", "entry", "mid", "senior", "staff", "manager", "director", "executive")
 # Band levels: the scope columns each groups by besides currency and seniority (constants, never user text).
 LEVELS: tuple[tuple[str, ...], ...] = ((), ("function",), ("role",))
-
-
-def seniority_rank(seniority: str | None) -> tuple[int, str]:
-    """Sort key putting seniorities in career order, unknown values after, by name."""
-    if seniority in SENIORITY_ORDER:
-        return SENIORITY_ORDER.index(seniority), ""
-    return len(SENIORITY_ORDER), seniority or ""
 
 
 def pay_groups(
