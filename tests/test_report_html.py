@@ -25,8 +25,11 @@ from test_report_golden import build_fixture
 
 from extract.cli import cli
 from report import build_report
+from report.ai_penetration import heat_colors
 from report.html import CSS, INDEX, to_html, write_html
-from report.svg import ACCENT, CHARTS, HEAT_LOW, clean, esc, heat_colors, nice_range, shorten
+from report.markup import clean, esc, shorten
+from report.registry import CHARTS
+from report.svg import ACCENT, HEAT_LOW, nice_range
 from store import open_db
 from store.postings import upsert_posting
 
