@@ -83,4 +83,3 @@ def bootstrap_interval(
     draws = sorted(statistic(rng) for _ in range(reps))
     tail = (1 - level) / 2
     return percentile(draws, tail), percentile(draws, 1 - tail)
-

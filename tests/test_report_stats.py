@@ -66,4 +66,3 @@ def test_median_sampler_matches_brute_force_resampling(values: list[float]) -> N
     assert statistics.fmean(fast) == pytest.approx(statistics.fmean(slow), rel=0.02)
     assert statistics.pstdev(fast) == pytest.approx(statistics.pstdev(slow), rel=0.05)
     assert set(fast) <= {median(sorted([a, b])) for a in values for b in values} | set(values)
-
