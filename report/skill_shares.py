@@ -25,6 +25,7 @@ from report.scope import FUNCTIONS_TABLE, SCOPE_TABLE
 from report.stats import wilson_interval
 from report.svg import ACCENT, CHAR_WIDTH, GRID, INK, MUTED, WIDTH, Canvas, heading, nice_range
 from report.text import count, md, md_table, pct
+from store.views import SKILL_GROUP_MEMBERS
 
 # Every skill row looks up its posting's cell. In a table of (id, cell) alone that lookup costs under half
 # of one in the wide scope table: at 1M postings × 8 skills, ~6 s of CPU instead of ~14 s.
@@ -44,12 +45,7 @@ WHERE ps.skill IN ({{placeholders}}) {{required}}
 GROUP BY c.function_code, c.llm_focused
 """
 _REQUIRED_ONLY = "AND ps.preferred = 0"
-_GROUPS_SQL = """
-SELECT DISTINCT je.value, sk.name
-FROM skills AS sk, json_each(sk.groups) AS je
-WHERE json_valid(sk.groups) AND je.type = 'text'
-ORDER BY je.value, sk.name
-"""
+_GROUPS_SQL = f"{SKILL_GROUP_MEMBERS} ORDER BY skill_group, skill"
 _SEGMENT_SIZES_SQL = f"""
 SELECT s.function_code, f.function, s.llm_focused, count(*)
 FROM {SCOPE_TABLE} AS s JOIN {FUNCTIONS_TABLE} AS f ON f.code = s.function_code

@@ -43,6 +43,10 @@ JOB_FIELDS = {
     "pay_kind": f"CASE WHEN {DISCLOSED} THEN salary_kind END",
     "week": f"CASE WHEN {_DAY} IS NOT NULL THEN {_WEEK} END",
 }
+# Which skills make up each skill group of the taxonomy (``skills.groups`` is a JSON array of group names).
+SKILL_GROUP_MEMBERS = """SELECT DISTINCT je.value AS skill_group, sk.name AS skill
+    FROM skills AS sk, json_each(sk.groups) AS je
+    WHERE json_valid(sk.groups) AND je.type = 'text'"""
 _SENIORITY_ORDER = " ".join(f"WHEN '{level}' THEN {rank}" for rank, level in enumerate(SENIORITY))
 
 
@@ -73,11 +77,9 @@ JOIN jobs AS j ON j.id = ps.posting_id
 LEFT JOIN skills AS sk ON sk.name = ps.skill
 GROUP BY ps.skill
 ORDER BY postings DESC, ps.skill""",
-    "group_shares": """
+    "group_shares": f"""
 WITH members AS (
-    SELECT DISTINCT je.value AS skill_group, sk.name AS skill
-    FROM skills AS sk, json_each(sk.groups) AS je
-    WHERE json_valid(sk.groups) AND je.type = 'text'
+    {SKILL_GROUP_MEMBERS}
 )
 SELECT m.skill_group AS skill_group, count(DISTINCT m.skill) AS skills_named,
        count(DISTINCT ps.posting_id) AS postings,
