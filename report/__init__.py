@@ -1,7 +1,8 @@
 """The published figures of jobpulse: one module per statistic, its docstring the published definition.
 
-``build_report`` computes every figure for one scope as a JSON-ready dict; ``report.render`` turns it into
-article-ready Markdown and CSV. Depends only on ``store`` (the database), never on Scrapy or spaCy.
+``report.registry.FIGURES`` lists them. ``build_report`` computes every figure for one scope as a JSON-ready
+dict; ``report.render`` turns it into article-ready Markdown and CSV, ``report.html`` into a web page with
+SVG charts. Depends only on ``store`` (the database), never on Scrapy or spaCy.
 """
 
 from report.build import build_report

@@ -14,12 +14,18 @@ seniority are left out.
 from __future__ import annotations
 
 import random
+import sys
+from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
 
-from report.salary_bands import pay_groups, seniority_rank
+from report.figure import Figure, Options, Report
+from report.markup import esc, money_text, row, section, table, td
+from report.salary_bands import pay_groups
 from report.stats import bootstrap_interval, median, median_sampler
+from report.text import cell_count, count, md, md_table, money, pct
+from store.vocabularies import seniority_rank
 
 BOOTSTRAP_REPS = 1000
 
@@ -79,3 +85,134 @@ def ai_premium(
         "cells_dropped": len(cells) - n_used,
         "cells": cells,
     }
+
+
+def compute(db: sqlite_utils.Database, options: Options) -> dict[str, Any]:
+    return ai_premium(db, min_n=options.min_n, currency=options.currency, seed=options.seed)
+
+
+def rows(report: Report) -> list[dict[str, Any]]:
+    """The CSV rows: one per cell (the overall premium is in the methodology table)."""
+    return list(report["ai_premium"]["cells"])
+
+
+# --- renderers ---------------------------------------------------------------------------------------------
+# The Markdown lead and the page's headline word the same figure differently; both say n, interval and cells.
+
+TITLE = "AI premium"
+LEDE = (
+    "Median pay of postings asking for AI skills over the median pay of comparable postings that do not, "
+    "within cells of the same function, seniority and currency."
+)
+CELL_COLUMNS = ("Function", "Seniority", "Currency", "AI median (n)", "Other median (n)", "Premium")
+
+
+def _interval(premium: dict[str, Any]) -> str:
+    return f"{pct(premium['ci_low'], signed=True)} to {pct(premium['ci_high'], signed=True)}"
+
+
+def _md_lead(premium: dict[str, Any]) -> str:
+    min_n, used, dropped = premium["min_n"], premium["cells_used"], premium["cells_dropped"]
+    if premium["overall"] is None:
+        return (
+            "Overall AI premium: not computed — no function × seniority × currency cell has at least "
+            f"{min_n} disclosed postings on both sides ({cell_count(dropped)} dropped)."
+        )
+    return (
+        f"Overall AI premium: **{pct(premium['overall'], signed=True)}** (95% bootstrap CI "
+        f"{_interval(premium)}), weighted by AI postings over {cell_count(used)} used; {cell_count(dropped)} dropped "
+        f"for having fewer than {min_n} disclosed postings on a side."
+    )
+
+
+def _md_side(median: float | None, n: int, currency: str) -> str:
+    return f"{money(median, currency)} (n={count(n)})" if median is not None else f"suppressed (n={count(n)})"
+
+
+def markdown(report: Report) -> list[str]:
+    premium = report["ai_premium"]
+    table_lines = md_table(
+        (*CELL_COLUMNS, "Used"),
+        (
+            (
+                md(c["function"]),
+                md(c["seniority"]),
+                md(c["currency"]),
+                _md_side(c["median_ai"], c["n_ai"], c["currency"]),
+                _md_side(c["median_other"], c["n_other"], c["currency"]),
+                pct(c["premium"], signed=True) if c["used"] else "–",
+                "yes" if c["used"] else "no",
+            )
+            for c in premium["cells"]
+        ),
+    )
+    return [f"## {TITLE}", "", _md_lead(premium), "", *table_lines]
+
+
+def _html_headline(premium: dict[str, Any]) -> str:
+    min_n, used, dropped = premium["min_n"], premium["cells_used"], premium["cells_dropped"]
+    if premium["overall"] is None:
+        return (
+            "Not computed: no function × seniority × currency cell has at least "
+            f"{min_n} disclosed postings on both sides ({count(dropped)} cells dropped)."
+        )
+    return (
+        f"AI postings pay {pct(premium['overall'], signed=True)} (95% bootstrap interval "
+        f"{_interval(premium)}) compared with "
+        "postings of the same function, seniority and currency, weighted by AI postings over "
+        f"{count(used)} cells; {count(dropped)} cells dropped for having fewer than {min_n} disclosed "
+        "postings on a side."
+    )
+
+
+def _html_side(median: float | None, n: int, currency: object) -> str:
+    return (
+        f"{money_text(median, currency)} (n={count(n)})"
+        if median is not None
+        else f"suppressed (n={count(n)})"
+    )
+
+
+def _html_rows(cells: Iterable[dict[str, Any]], css: str = "") -> list[str]:
+    return [
+        row(
+            [
+                td(c["function"]),
+                td(c["seniority"]),
+                td(c["currency"]),
+                td(_html_side(c["median_ai"], c["n_ai"], c["currency"]), num=True),
+                td(_html_side(c["median_other"], c["n_other"], c["currency"]), num=True),
+                td(pct(c["premium"], signed=True) if c["used"] else "–", num=True),
+                td("used" if c["used"] else "dropped"),
+            ],
+            css=css,
+        )
+        for c in cells
+    ]
+
+
+def html(report: Report) -> str:
+    premium = report["ai_premium"]
+    header = (*((name, i > 2) for i, name in enumerate(CELL_COLUMNS)), ("Cell", False))
+    used_rows = _html_rows(c for c in premium["cells"] if c["used"])
+    dropped_rows = _html_rows((c for c in premium["cells"] if not c["used"]), "dropped")
+    parts = [f'<p class="headline">{esc(_html_headline(premium))}</p>']
+    if used_rows:
+        parts.append(table(header, used_rows))
+    if dropped_rows:
+        parts.append(
+            f"<details><summary>{esc(f'{count(len(dropped_rows))} dropped cells')}</summary>"
+            f"{table(header, dropped_rows)}</details>"
+        )
+    return section("premium", TITLE, LEDE, "".join(parts))
+
+
+FIGURE = Figure(
+    key="ai_premium",
+    module=sys.modules[__name__],
+    compute=compute,
+    markdown=markdown,
+    html=html,
+    page_rank=5,
+    rows=rows,
+)

@@ -8,31 +8,23 @@ from __future__ import annotations
 
 import inspect
 from datetime import datetime
-from types import ModuleType
 from typing import Any
 
 import sqlite_utils
 
-from report import ai_penetration, ai_premium, disclosure, salary_bands, skill_shares, weekly
 from report import methodology as methodology_module
 from report import scope as scope_module
+from report.figure import Options
+from report.registry import FIGURES
 from report.scope import Scope
-
-FIGURES: dict[str, ModuleType] = {
-    "skill_shares": skill_shares,
-    "ai_by_function": ai_penetration,
-    "salary_bands": salary_bands,
-    "disclosure": disclosure,
-    "ai_premium": ai_premium,
-    "weekly": weekly,
-    "scope": scope_module,
-    "methodology": methodology_module,
-}
 
 
 def definitions() -> dict[str, str]:
-    """The published definition of every figure: its module docstring."""
-    return {name: inspect.cleandoc(module.__doc__ or "") for name, module in FIGURES.items()}
+    """The published definition of every figure (its module docstring), then of the scope and methodology."""
+    texts = {figure.key: figure.definition for figure in FIGURES}
+    for name, module in (("scope", scope_module), ("methodology", methodology_module)):
+        texts[name] = inspect.cleandoc(module.__doc__ or "")
+    return texts
 
 
 def build_report(
@@ -51,8 +43,8 @@ def build_report(
 ) -> dict[str, Any]:
     """All published figures for the postings in scope.
 
-    Keys: ``methodology``, ``skill_shares``, ``ai_by_function``, ``salary_bands``, ``disclosure``,
-    ``ai_premium``, ``weekly``. ``now`` fixes ``generated_at`` (the only non-deterministic field); ``seed``
+    Keys: ``methodology``, then each figure of ``report.registry.FIGURES`` (``skill_shares``,
+    ``ai_by_function``, ``salary_bands``, ``disclosure``, ``ai_premium``, ``weekly``). ``now`` fixes ``generated_at`` (the only non-deterministic field); ``seed``
     fixes the bootstrap. Raises ``ValueError`` on a malformed week, date, segment or option.
     """
     if min_n < 1:
@@ -65,8 +57,9 @@ def build_report(
             raise ValueError(f"currency must be an ISO 4217 code such as USD, got {currency!r}")
     scope = Scope(week=week, since=since, until=until, segment=segment)
     scope_module.materialize(db, scope)
+    options = Options(min_n=min_n, currency=currency, top=top, required_only=required_only, seed=seed)
     try:
-        return {
+        report: dict[str, Any] = {
             "methodology": methodology_module.methodology(
                 db,
                 scope=scope,
@@ -76,13 +69,9 @@ def build_report(
                 required_only=required_only,
                 definitions=definitions(),
                 now=now,
-            ),
-            "skill_shares": skill_shares.skill_shares(db, top=top, required_only=required_only),
-            "ai_by_function": ai_penetration.ai_by_function(db),
-            "salary_bands": salary_bands.salary_bands(db, min_n=min_n, currency=currency),
-            "disclosure": disclosure.disclosure(db),
-            "ai_premium": ai_premium.ai_premium(db, min_n=min_n, currency=currency, seed=seed),
-            "weekly": weekly.weekly(db),
+            )
         }
+        report.update((figure.key, figure.compute(db, options)) for figure in FIGURES)
+        return report
     finally:
         scope_module.drop(db)

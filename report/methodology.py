@@ -18,8 +18,9 @@ from typing import Any
 
 import sqlite_utils
 
-from report.scope import SCOPE_TABLE, WEEK_BASIS, Scope
+from report.scope import SCOPE_TABLE, Scope
 from report.stats import PERCENTILE_METHOD
+from store.views import ONE_ROW_PER_JOB, WEEK_BASIS
 
 ANNUALIZATION = (
     "pay is annualized by the extractor into salary_annual_min/max: hourly × 2080 (40 hours × 52 weeks), "
@@ -122,6 +123,6 @@ def methodology(
 def dedup_counts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Per source: raw postings and how many remain as jobs after de-duplication (whole database)."""
     rows = db.execute(
-        "SELECT source, count(*), sum(duplicate_of IS NULL) FROM postings GROUP BY source ORDER BY source"
+        f"SELECT source, count(*), sum({ONE_ROW_PER_JOB}) FROM postings GROUP BY source ORDER BY source"
     ).fetchall()
     return [{"source": source, "postings": raw, "jobs": jobs} for source, raw, jobs in rows]

@@ -27,6 +27,8 @@ from typing import Any
 
 import sqlite_utils
 
+from store.views import JOB_FIELDS, ONE_ROW_PER_JOB
+
 SCOPE_TABLE = "report_scope"
 FUNCTIONS_TABLE = "report_functions"
 
@@ -49,17 +51,6 @@ SEGMENT_NAMES = (*TEXT_COLUMNS, "ai", "llm_focused")
 
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 
-# The ISO week (YYYY-Www) of a posting: the posted date when present and valid, else the first_seen date.
-# An ISO week belongs to the year of its Thursday; 'weekday 0' moves to the Sunday ending the week.
-_DAY_SQL = "coalesce(date(substr(p.posted, 1, 10)), date(substr(p.first_seen, 1, 10)))"
-_THURSDAY_SQL = f"date({_DAY_SQL}, 'weekday 0', '-3 days')"
-WEEK_SQL = (
-    f"strftime('%Y', {_THURSDAY_SQL}) || '-W' || "
-    f"printf('%02d', (CAST(strftime('%j', {_THURSDAY_SQL}) AS INTEGER) - 1) / 7 + 1)"
-)
-WEEK_BASIS = "ISO week of the posted date when the source states one, else of the date first seen"
-
-_DISCLOSED_SQL = "(p.salary_annual_min IS NOT NULL AND coalesce(p.salary_estimated, 0) = 0)"
 # Function codes let figures group by a small integer instead of text (see report.skill_shares).
 _FUNCTIONS_SQL = (
     f"CREATE TEMP TABLE {FUNCTIONS_TABLE} (code INTEGER PRIMARY KEY, function TEXT UNIQUE)",
@@ -72,6 +63,8 @@ CREATE TEMP TABLE {SCOPE_TABLE} (
     kind TEXT, week TEXT, extractor_version TEXT
 )
 """
+# One row per job with its derived fields: the very expressions of the ``jobs`` view (``store.views``).
+_DERIVED = ("ai", "llm_focused", "disclosed", "pay_annual", "pay_currency", "pay_period", "pay_kind", "week")
 _INSERT_SQL = f"""
 INSERT INTO {SCOPE_TABLE}
 SELECT
@@ -82,16 +75,7 @@ SELECT
     p.role,
     p.seniority,
     p.industry,
-    CASE WHEN lower(p.ai) IN ('required', 'preferred') THEN lower(p.ai) ELSE 'none' END,
-    CASE WHEN p.llm_focused THEN 1 ELSE 0 END,
-    CASE WHEN {_DISCLOSED_SQL} THEN 1 ELSE 0 END,
-    -- pay: the annualized midpoint; a non-positive amount is a parsing slip, not pay
-    CASE WHEN {_DISCLOSED_SQL} AND p.salary_annual_min > 0
-        THEN (p.salary_annual_min + coalesce(p.salary_annual_max, p.salary_annual_min)) / 2.0 END,
-    CASE WHEN {_DISCLOSED_SQL} THEN nullif(upper(trim(p.salary_currency)), '') END,
-    CASE WHEN {_DISCLOSED_SQL} THEN p.salary_period END,
-    CASE WHEN {_DISCLOSED_SQL} THEN p.salary_kind END,
-    CASE WHEN {_DAY_SQL} IS NOT NULL THEN {WEEK_SQL} END,
+    {", ".join(JOB_FIELDS[name] for name in _DERIVED)},
     p.extractor_version
 FROM postings AS p
 """
@@ -117,7 +101,7 @@ class Scope:
 
     def __post_init__(self) -> None:
         # One job, counted once: a posting that duplicates another (same job, another route) is left out.
-        conditions: list[Condition] = [Condition("p.duplicate_of IS NULL")]
+        conditions: list[Condition] = [Condition(ONE_ROW_PER_JOB)]
         start, end = window(self.week, self.since, self.until)
         if end is not None:
             next_day = (end + timedelta(days=1)).isoformat()

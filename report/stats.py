@@ -83,10 +83,3 @@ def bootstrap_interval(
     draws = sorted(statistic(rng) for _ in range(reps))
     tail = (1 - level) / 2
     return percentile(draws, tail), percentile(draws, 1 - tail)
-
-
-def bootstrap_median_interval(
-    sorted_values: Sequence[float], *, reps: int = 1000, seed: int = 0, level: float = 0.95
-) -> tuple[float, float]:
-    """Seeded percentile-bootstrap interval for the median of already sorted values."""
-    return bootstrap_interval(median_sampler(sorted_values), reps=reps, seed=seed, level=level)

@@ -1,7 +1,12 @@
 """Open the jobpulse database and keep its schema current.
 
-This module is the only place that knows the schema. Migrations are ordered and never edited once
-merged: a change to the schema is a new function at the end of ``MIGRATIONS``.
+The ``store`` package is the only place that defines the schema: this module its tables (as migrations,
+ordered and never edited once merged: a change to a table is a new function at the end of ``MIGRATIONS``),
+``store.views`` its views and the derived fields of a job, ``store.vocabularies`` the values its columns
+hold. Other packages read the tables and views by the names documented in the README's "Tables" and
+``report/datasette_metadata.json``, and take every derived field (disclosed, pay, week, one row per job)
+from ``store.views`` instead of restating it. The views that m003 and m004 created are their first
+versions only: ``open_db`` replaces them with the current ones from ``store.views``.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
+
+from store.views import create_views, views_stale
 
 DEFAULT_DB = "jobs.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -45,9 +52,11 @@ def open_db(path: str | os.PathLike[str] | None = None, *, migrate: bool = True)
         # and writers no longer wait for an fsync per commit (0.5-6 ms each on a shared disk).
         db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
-    if migrate and MIGRATIONS.pending(db):
+    if migrate and (MIGRATIONS.pending(db) or views_stale(db)):
         with _migration_lock(resolved):
             MIGRATIONS.apply(db)  # pending is re-read under the lock: another process may have done it
+            if views_stale(db):  # views are recreated from store.views, never frozen in a migration
+                create_views(db)
     return db
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
 
 from store import open_db
+from store.postings import replace_skills_taxonomy, upsert_posting
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -144,3 +146,88 @@ def fault_server() -> Iterator[http.server.ThreadingHTTPServer]:
     yield server
     server.shutdown()
     server.server_close()
+
+
+# --- the report's golden database -------------------------------------------------------------------
+
+GOLDEN_TAXONOMY: list[dict[str, Any]] = [
+    {"name": "Python", "category": "language", "groups": "[]"},
+    {"name": "AWS", "category": "cloud", "groups": '["AWS/GCP/Azure"]'},
+    {"name": "GCP", "category": "cloud", "groups": '["AWS/GCP/Azure"]'},
+    {"name": "RAG", "category": "ai", "ai": True, "groups": None},
+    {"name": "Pinecone", "category": "ai", "ai": True, "groups": '["Vector databases"]'},
+    {"name": "Docker", "category": "devops", "groups": '["Docker/Kubernetes"]'},
+    {"name": "LangChain", "category": "ai", "ai": True, "groups": '["LangChain or similar frameworks"]'},
+]
+
+
+def _pay(low: float, high: float, currency: str | None = "USD", **extra: Any) -> dict[str, Any]:
+    return {"salary_annual_min": low, "salary_annual_max": high, "salary_currency": currency,
+            "salary_period": "year", "salary_kind": "base", **extra}  # fmt: skip
+
+
+ENG_AI = {"function": "engineering", "role": "ai engineer"}
+ENG_BE = {"function": "engineering", "role": "backend engineer"}
+MKT = {"function": "marketing", "role": "marketing manager", "seniority": "mid"}
+# (source, id, fields, skills as (name, preferred))
+GOLDEN_POSTINGS: list[tuple[str, str, dict[str, Any], list[tuple[str, int]]]] = [
+    ("greenhouse", "p1", {**ENG_AI, "seniority": "entry", "industry": "software", "ai": "required", "llm_focused": 1,
+      **_pay(120_000, 140_000), "posted": "2026-11-16", "first_seen": "2026-11-16T09:00:00Z",
+      "last_seen": "2026-11-25T09:00:00Z"},
+     [("Python", 0), ("AWS", 0), ("GCP", 1), ("RAG", 0), ("Python", 0), ("Python", 1)]),
+    ("greenhouse", "p2", {**ENG_AI, "seniority": "entry", "industry": "software", "ai": "preferred", "llm_focused": 1,
+      **_pay(130_000, 150_000), "first_seen": "2026-11-22T23:00:00Z", "last_seen": "2026-11-22T23:00:00Z"},
+     [("Python", 0), ("RAG", 1), ("Pinecone", 0)]),
+    ("lever", "p3", {**ENG_AI, "seniority": "entry", "industry": "fintech", "ai": "required",
+      **_pay(124_800, 124_800, salary_min=60, salary_max=60, salary_period="hour"), "posted": "2026-11-10",
+      "first_seen": "2026-11-17T10:00:00Z", "last_seen": "2026-11-17T10:00:00Z"},
+     [("Python", 1), ("Docker", 0)]),
+    ("lever", "p4", {**ENG_BE, "seniority": "entry", "industry": "fintech", "ai": "none", **_pay(100_000, 120_000),
+      "first_seen": "2026-11-09T08:00:00Z", "last_seen": "2026-11-15T08:00:00Z"},
+     [("Python", 0), ("AWS", 0), ("Docker", 0)]),
+    ("ashby", "p5", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none", **_pay(90_000, 110_000),
+      "first_seen": "2026-11-23T08:00:00Z", "last_seen": "2026-11-30T08:00:00Z"},
+     [("AWS", 0)]),
+    ("ashby", "p6", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none",
+      **_pay(110_000, 130_000, salary_kind="ote"), "first_seen": "2026-11-30T08:00:00Z",
+      "last_seen": "2026-12-01T08:00:00Z"},
+     [("Python", 0)]),
+    ("greenhouse", "p7", {**ENG_BE, "seniority": "senior", "industry": "software", "ai": "none",
+      **_pay(80_000, 100_000, "EUR"), "first_seen": "2026-11-18T08:00:00Z", "last_seen": "2026-11-18T08:00:00Z"},
+     [("Python", 0), ("GCP", 0)]),
+    ("greenhouse", "p8", {**ENG_AI, "seniority": "senior", "industry": "software", "ai": "required", "llm_focused": 1,
+      **_pay(100_000, 120_000, "eur"), "posted": "2026-11-19", "first_seen": "2026-11-19T08:00:00Z"},
+     [("RAG", 0), ("Pinecone", 0)]),
+    ("lever", "p9", {**MKT, "industry": "retail", "ai": "preferred", **_pay(70_000, 90_000, salary_estimated=1),
+      "first_seen": "2026-11-12T08:00:00Z", "last_seen": "2026-11-16T00:00:00Z"},
+     [("Python", 1)]),
+    ("lever", "p10", {**MKT, "industry": "retail", "ai": "none", "first_seen": "2026-11-23T00:00:00Z",
+      "last_seen": "2026-11-24T00:00:00Z"},
+     []),
+    ("jsonld", "p11", {**MKT, "industry": None, "ai": "none", **_pay(60_000, 80_000), "posted": "last week",
+      "first_seen": "2026-11-20T08:00:00Z", "last_seen": "2026-11-21T08:00:00Z"},
+     []),
+    ("jsonld", "p12", {"industry": "retail", "ai": None}, []),
+    ("greenhouse", "p13", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none",
+      **_pay(100_000, 100_000, None), "posted": "2027-01-01", "first_seen": "2027-01-01T08:00:00Z",
+      "last_seen": "2027-01-02T08:00:00Z"},
+     [("Docker", 1)]),
+]  # fmt: skip
+
+
+def _golden_db() -> sqlite_utils.Database:
+    db = open_db(":memory:")
+    replace_skills_taxonomy(db, GOLDEN_TAXONOMY)
+    with db.conn:
+        for i, (source, source_id, fields, skills) in enumerate(GOLDEN_POSTINGS):
+            row = {"source": source, "source_id": source_id, "title": source_id.upper(),
+                   "extractor_version": "0.1.0" if i < 3 else "0.2.0", **fields}  # fmt: skip
+            upsert_posting(db, row, [{"skill": s, "preferred": p} for s, p in skills], None)
+    return db
+
+
+@pytest.fixture(scope="session")
+def build_golden_db() -> Callable[[], sqlite_utils.Database]:
+    """Builds the report's golden database: 13 postings whose figures tests/test_report_golden.py works out
+    by hand (also the base of the view and page tests). Call it for a fresh copy to change."""
+    return _golden_db

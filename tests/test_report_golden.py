@@ -9,6 +9,7 @@ Hand-computed values are in the comments beside each assertion.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,89 +17,13 @@ import pytest
 import sqlite_utils
 
 from report import build_report, to_csv, to_markdown
-from store import open_db
-from store.postings import replace_skills_taxonomy, upsert_posting
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-TAXONOMY: list[dict[str, Any]] = [
-    {"name": "Python", "category": "language", "groups": "[]"},
-    {"name": "AWS", "category": "cloud", "groups": '["AWS/GCP/Azure"]'},
-    {"name": "GCP", "category": "cloud", "groups": '["AWS/GCP/Azure"]'},
-    {"name": "RAG", "category": "ai", "ai": True, "groups": None},
-    {"name": "Pinecone", "category": "ai", "ai": True, "groups": '["Vector databases"]'},
-    {"name": "Docker", "category": "devops", "groups": '["Docker/Kubernetes"]'},
-    {"name": "LangChain", "category": "ai", "ai": True, "groups": '["LangChain or similar frameworks"]'},
-]
-
-
-def _pay(low: float, high: float, currency: str | None = "USD", **extra: Any) -> dict[str, Any]:
-    return {"salary_annual_min": low, "salary_annual_max": high, "salary_currency": currency,
-            "salary_period": "year", "salary_kind": "base", **extra}  # fmt: skip
-
-
-ENG_AI = {"function": "engineering", "role": "ai engineer"}
-ENG_BE = {"function": "engineering", "role": "backend engineer"}
-MKT = {"function": "marketing", "role": "marketing manager", "seniority": "mid"}
-# (source, id, fields, skills as (name, preferred))
-POSTINGS: list[tuple[str, str, dict[str, Any], list[tuple[str, int]]]] = [
-    ("greenhouse", "p1", {**ENG_AI, "seniority": "entry", "industry": "software", "ai": "required", "llm_focused": 1,
-      **_pay(120_000, 140_000), "posted": "2026-11-16", "first_seen": "2026-11-16T09:00:00Z",
-      "last_seen": "2026-11-25T09:00:00Z"},
-     [("Python", 0), ("AWS", 0), ("GCP", 1), ("RAG", 0), ("Python", 0), ("Python", 1)]),
-    ("greenhouse", "p2", {**ENG_AI, "seniority": "entry", "industry": "software", "ai": "preferred", "llm_focused": 1,
-      **_pay(130_000, 150_000), "first_seen": "2026-11-22T23:00:00Z", "last_seen": "2026-11-22T23:00:00Z"},
-     [("Python", 0), ("RAG", 1), ("Pinecone", 0)]),
-    ("lever", "p3", {**ENG_AI, "seniority": "entry", "industry": "fintech", "ai": "required",
-      **_pay(124_800, 124_800, salary_min=60, salary_max=60, salary_period="hour"), "posted": "2026-11-10",
-      "first_seen": "2026-11-17T10:00:00Z", "last_seen": "2026-11-17T10:00:00Z"},
-     [("Python", 1), ("Docker", 0)]),
-    ("lever", "p4", {**ENG_BE, "seniority": "entry", "industry": "fintech", "ai": "none", **_pay(100_000, 120_000),
-      "first_seen": "2026-11-09T08:00:00Z", "last_seen": "2026-11-15T08:00:00Z"},
-     [("Python", 0), ("AWS", 0), ("Docker", 0)]),
-    ("ashby", "p5", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none", **_pay(90_000, 110_000),
-      "first_seen": "2026-11-23T08:00:00Z", "last_seen": "2026-11-30T08:00:00Z"},
-     [("AWS", 0)]),
-    ("ashby", "p6", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none",
-      **_pay(110_000, 130_000, salary_kind="ote"), "first_seen": "2026-11-30T08:00:00Z",
-      "last_seen": "2026-12-01T08:00:00Z"},
-     [("Python", 0)]),
-    ("greenhouse", "p7", {**ENG_BE, "seniority": "senior", "industry": "software", "ai": "none",
-      **_pay(80_000, 100_000, "EUR"), "first_seen": "2026-11-18T08:00:00Z", "last_seen": "2026-11-18T08:00:00Z"},
-     [("Python", 0), ("GCP", 0)]),
-    ("greenhouse", "p8", {**ENG_AI, "seniority": "senior", "industry": "software", "ai": "required", "llm_focused": 1,
-      **_pay(100_000, 120_000, "eur"), "posted": "2026-11-19", "first_seen": "2026-11-19T08:00:00Z"},
-     [("RAG", 0), ("Pinecone", 0)]),
-    ("lever", "p9", {**MKT, "industry": "retail", "ai": "preferred", **_pay(70_000, 90_000, salary_estimated=1),
-      "first_seen": "2026-11-12T08:00:00Z", "last_seen": "2026-11-16T00:00:00Z"},
-     [("Python", 1)]),
-    ("lever", "p10", {**MKT, "industry": "retail", "ai": "none", "first_seen": "2026-11-23T00:00:00Z",
-      "last_seen": "2026-11-24T00:00:00Z"},
-     []),
-    ("jsonld", "p11", {**MKT, "industry": None, "ai": "none", **_pay(60_000, 80_000), "posted": "last week",
-      "first_seen": "2026-11-20T08:00:00Z", "last_seen": "2026-11-21T08:00:00Z"},
-     []),
-    ("jsonld", "p12", {"industry": "retail", "ai": None}, []),
-    ("greenhouse", "p13", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none",
-      **_pay(100_000, 100_000, None), "posted": "2027-01-01", "first_seen": "2027-01-01T08:00:00Z",
-      "last_seen": "2027-01-02T08:00:00Z"},
-     [("Docker", 1)]),
-]  # fmt: skip
-
-
-def build_fixture() -> sqlite_utils.Database:
-    db = open_db(":memory:")
-    replace_skills_taxonomy(db, TAXONOMY)
-    with db.conn:
-        for i, (source, source_id, fields, skills) in enumerate(POSTINGS):
-            row = {"source": source, "source_id": source_id, "title": source_id.upper(),
-                   "extractor_version": "0.1.0" if i < 3 else "0.2.0", **fields}  # fmt: skip
-            upsert_posting(db, row, [{"skill": s, "preferred": p} for s, p in skills], None)
-    return db
 
 
 @pytest.fixture(scope="module")
-def db() -> sqlite_utils.Database:
-    return build_fixture()
+def db(build_golden_db: Callable[[], sqlite_utils.Database]) -> sqlite_utils.Database:
+    return build_golden_db()
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ import struct
 import subprocess
 import xml.etree.ElementTree as ET
 import zlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -21,12 +22,14 @@ from typing import Any
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
-from test_report_golden import build_fixture
 
 from extract.cli import cli
 from report import build_report
+from report.ai_penetration import heat_colors
 from report.html import CSS, INDEX, to_html, write_html
-from report.svg import ACCENT, CHARTS, HEAT_LOW, clean, esc, heat_colors, nice_range, shorten
+from report.markup import clean, esc, shorten
+from report.registry import CHARTS
+from report.svg import ACCENT, HEAT_LOW, nice_range
 from store import open_db
 from store.postings import upsert_posting
 
@@ -38,9 +41,8 @@ CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 
-def hostile_db() -> sqlite_utils.Database:
+def hostile_db(db: sqlite_utils.Database) -> sqlite_utils.Database:
     """The golden fixture plus two postings whose every published text field is markup."""
-    db = build_fixture()
     pay = {"salary_annual_min": 150_000.0, "salary_annual_max": 170_000.0, "salary_period": "year"}
     rows = [
         ({"source": "greenhouse", "source_id": "x1", "title": SCRIPT, "company": IMG, "function": SCRIPT,
@@ -57,8 +59,8 @@ def hostile_db() -> sqlite_utils.Database:
 
 
 @pytest.fixture(scope="module")
-def report() -> dict[str, Any]:
-    return build_report(hostile_db(), min_n=3, now=NOW)
+def report(build_golden_db: Callable[[], sqlite_utils.Database]) -> dict[str, Any]:
+    return build_report(hostile_db(build_golden_db()), min_n=3, now=NOW)
 
 
 @pytest.fixture(scope="module")
@@ -246,10 +248,12 @@ def test_write_html_writes_page_and_charts(site: Path, report: dict[str, Any]) -
     assert site.read_text(encoding="utf-8") == to_html(report)
 
 
-def test_report_cli_html_prints_the_page_path(tmp_path: Path) -> None:
+def test_report_cli_html_prints_the_page_path(
+    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]
+) -> None:
     db_file = tmp_path / "jobs.db"
     target = open_db(db_file)
-    hostile_db().conn.backup(target.conn)
+    hostile_db(build_golden_db()).conn.backup(target.conn)
     target.close()
     result = CliRunner().invoke(
         cli, ["report", "--db", str(db_file), "--min-n", "3", "--html", str(tmp_path / "out")]

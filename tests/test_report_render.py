@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from report import build_report, to_csv, to_csv_files, to_markdown
-from report.render import TABLES, md, money, pct
+from report.render import TABLES
+from report.text import md, money, pct
 from store import open_db
 from store.postings import upsert_posting
 

@@ -7,7 +7,7 @@ import statistics
 
 import pytest
 
-from report.stats import bootstrap_median_interval, median, median_sampler, percentile, wilson_interval
+from report.stats import median, median_sampler, percentile, wilson_interval
 
 
 @pytest.mark.parametrize(
@@ -66,10 +66,3 @@ def test_median_sampler_matches_brute_force_resampling(values: list[float]) -> N
     assert statistics.fmean(fast) == pytest.approx(statistics.fmean(slow), rel=0.02)
     assert statistics.pstdev(fast) == pytest.approx(statistics.pstdev(slow), rel=0.05)
     assert set(fast) <= {median(sorted([a, b])) for a in values for b in values} | set(values)
-
-
-def test_bootstrap_median_interval_is_seeded_and_brackets_the_median() -> None:
-    values = sorted(float(v) for v in range(1, 102))
-    first = bootstrap_median_interval(values, seed=7)
-    assert first == bootstrap_median_interval(values, seed=7)
-    assert first[0] < median(values) < first[1]

@@ -1,4 +1,4 @@
-"""The report views (migration m004) agree with ``build_report``; ``meta`` and the Datasette metadata keep up.
+"""The views (``store.views``) agree with ``build_report``; ``meta`` keeps the taxonomy version.
 
 The views cover the whole de-duplicated database, so they are checked against an unwindowed report of the
 golden fixture (``test_report_golden``), also after a duplicate posting is added: it must change neither.
@@ -6,15 +6,12 @@ golden fixture (``test_report_golden``), also after a duplicate posting is added
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from importlib import resources
 from typing import Any
 
 import pytest
 import sqlite_utils
-from test_report_golden import build_fixture
 
 from report import build_report
 from report.methodology import taxonomy_version
@@ -28,9 +25,8 @@ VIEWS = (
 )  # fmt: skip
 
 
-def _with_duplicate() -> sqlite_utils.Database:
+def _with_duplicate(db: sqlite_utils.Database) -> sqlite_utils.Database:
     """The golden fixture plus a second route to p1's job (another source), marked as its duplicate."""
-    db = build_fixture()
     p1 = db.execute("SELECT id FROM postings WHERE source_id = 'p1'").fetchone()[0]
     with db.conn:
         again = upsert_posting(
@@ -45,15 +41,17 @@ def _with_duplicate() -> sqlite_utils.Database:
     return db
 
 
-FIXTURES: dict[str, Callable[[], sqlite_utils.Database]] = {
-    "golden": build_fixture,
+FIXTURES: dict[str, Callable[[sqlite_utils.Database], sqlite_utils.Database]] = {
+    "golden": lambda db: db,
     "duplicate": _with_duplicate,
 }
 
 
 @pytest.fixture(scope="module", params=sorted(FIXTURES))
-def pair(request: pytest.FixtureRequest) -> tuple[sqlite_utils.Database, dict[str, Any]]:
-    db = FIXTURES[request.param]()
+def pair(
+    request: pytest.FixtureRequest, build_golden_db: Callable[[], sqlite_utils.Database]
+) -> tuple[sqlite_utils.Database, dict[str, Any]]:
+    db = FIXTURES[request.param](build_golden_db())
     return db, build_report(db, min_n=3, now=NOW)
 
 
@@ -138,8 +136,13 @@ def test_jobs_view_counts_each_job_once(pair: tuple[sqlite_utils.Database, dict[
         ("mid", "USD", (1, 70_000.0, 70_000.0, 70_000.0)),  # p11; p9's estimate is not disclosed
     ],
 )
-def test_salary_bands_view_min_avg_max(seniority: str, currency: str, expected: tuple[float, ...]) -> None:
-    db = build_fixture()
+def test_salary_bands_view_min_avg_max(
+    build_golden_db: Callable[[], sqlite_utils.Database],
+    seniority: str,
+    currency: str,
+    expected: tuple[float, ...],
+) -> None:
+    db = build_golden_db()
     row = db.execute(
         "SELECT n, min_pay, avg_pay, max_pay FROM salary_bands WHERE seniority = ? AND currency = ?",
         [seniority, currency],
@@ -167,36 +170,10 @@ def test_taxonomy_version_without_meta_table_falls_back() -> None:
     assert taxonomy_version(db) is None
 
 
-def test_methodology_reports_the_recorded_taxonomy_version() -> None:
-    db = build_fixture()
+def test_methodology_reports_the_recorded_taxonomy_version(
+    build_golden_db: Callable[[], sqlite_utils.Database],
+) -> None:
+    db = build_golden_db()
     with db.conn:
         db.execute("INSERT INTO meta (key, value) VALUES ('taxonomy_version', 'skills-v7')")
     assert build_report(db, min_n=3, now=NOW)["methodology"]["taxonomy_version"] == "skills-v7"
-
-
-def _metadata() -> dict[str, Any]:
-    text = resources.files("report").joinpath("datasette_metadata.json").read_text(encoding="utf-8")
-    return json.loads(text)
-
-
-def _schema(db: sqlite_utils.Database) -> dict[str, set[str]]:
-    names = db.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
-    ).fetchall()
-    return {name: {c.name for c in db[name].columns} for (name,) in names}
-
-
-def test_datasette_metadata_names_every_table_and_view(db: sqlite_utils.Database) -> None:
-    meta = _metadata()
-    assert meta["title"] and meta["description"] and meta["license"] and meta["source"]
-    tables = meta["databases"]["jobs"]["tables"]
-    assert set(tables) == set(_schema(db))
-    assert set(VIEWS) <= set(tables)
-
-
-@pytest.mark.parametrize("name", sorted(_schema(open_db(":memory:"))))
-def test_datasette_metadata_describes_every_column(name: str) -> None:
-    table = _metadata()["databases"]["jobs"]["tables"][name]
-    assert table["description"].strip()
-    assert set(table["columns"]) == _schema(open_db(":memory:"))[name]
-    assert all(text.strip() for text in table["columns"].values())

@@ -1,4 +1,4 @@
-"""The store: migrations, WAL, idempotent page and posting upserts."""
+"""The store: migrations, views recreated on open, WAL, idempotent page and posting upserts."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from store import open_db, resolve_db_path
 from store.db import MIGRATIONS
 from store.pages import mark_extracted, pending_pages, save_page
 from store.postings import refresh_last_seen, upsert_posting
+from store.views import VIEWS, view_sql, views_stale
 
 PUBLIC_COLUMNS = {
     "pages": {"url", "source", "board", "fetched_at", "status", "content_type", "body", "sha256"},
@@ -129,3 +130,24 @@ def test_upsert_posting_rejects_unknown_column(db) -> None:
 def test_open_db_creates_parent_folder(tmp_path: Path) -> None:
     open_db(tmp_path / "nested" / "jobs.db").close()
     assert (tmp_path / "nested" / "jobs.db").exists()
+
+
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_open_db_creates_views_from_store_views(db, view: str) -> None:
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", [view]).fetchone()
+    assert sql == (view_sql(view),)
+
+
+@pytest.mark.parametrize(
+    "stale",
+    [
+        "DROP VIEW weekly_postings",
+        "DROP VIEW jobs",
+        "DROP VIEW salary_bands; CREATE VIEW salary_bands AS SELECT 1 AS n",
+    ],
+)
+def test_open_db_recreates_missing_or_changed_views(db_path: str, stale: str) -> None:
+    open_db(db_path).executescript(stale)
+    again = open_db(db_path)
+    assert not views_stale(again)
+    assert again.execute("SELECT count(*) FROM salary_bands").fetchone() == (0,)

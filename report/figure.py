@@ -1,0 +1,59 @@
+"""What a published figure is: one module that computes it, defines it and renders it.
+
+A figure module (``report/skill_shares.py``, …) ends with ``FIGURE = Figure(...)``; ``report.registry``
+lists them. Its module docstring is its published definition, written once: the JSON and CSV carry it in
+``methodology.definitions`` and the page under "Published definitions". Everything a renderer needs is on
+the ``Figure``: Markdown and CSV (``report.render``), the page and its charts (``report.html``) and the
+report dict (``report.build``) are assembled from the registry, and nothing else names a figure.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import sqlite_utils
+
+Report = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The report options a figure may read (``extract report --min-n/--currency/--top/--required-only``)."""
+
+    min_n: int = 20
+    currency: str | None = None
+    top: int = 20
+    required_only: bool = False
+    seed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One published figure.
+
+    ``key`` names it in the JSON, its CSV file (``<key>.csv``) and its chart (``<key>.svg``). ``compute``
+    aggregates the materialized scope (``report.scope``) into the JSON value. ``markdown`` returns its
+    Markdown section(s), ``html`` its page section (``page_rank`` orders the page), ``chart`` its standalone
+    SVG when it has one, and ``rows`` its CSV rows when the JSON value is not already a list of rows.
+    """
+
+    key: str
+    module: ModuleType
+    compute: Callable[[sqlite_utils.Database, Options], Any]
+    markdown: Callable[[Report], list[str]]
+    html: Callable[[Report], str]
+    page_rank: int
+    chart: Callable[[Report], str] | None = None
+    rows: Callable[[Report], list[dict[str, Any]]] | None = None
+
+    @property
+    def definition(self) -> str:
+        """The published definition: the figure module's docstring."""
+        return inspect.cleandoc(self.module.__doc__ or "")
+
+    def csv_rows(self, report: Report) -> list[dict[str, Any]]:
+        return self.rows(report) if self.rows else list(report[self.key])

@@ -1,0 +1,163 @@
+"""The SQL views of the database, and the derived fields every published figure shares, written once.
+
+Views are not frozen in a migration: ``create_views`` drops and recreates any view whose SQL differs from
+the text here whenever ``store.open_db`` opens a database, so a changed definition reaches existing
+databases on their next open. The derived fields of one job (``JOB_FIELDS``: normalized AI level, disclosed
+flag, pay, ISO week) are SQL expressions over the ``postings`` columns; the ``jobs`` view selects them, and
+``report.scope`` materializes the same expressions for a report, so the view and the report cannot drift.
+
+The views cover the whole de-duplicated database (``ONE_ROW_PER_JOB``) with no window, segment or minimum
+cell size: ``extract report`` adds those, and the exact percentiles SQLite cannot compute. Shares are
+fractions in [0, 1] rounded to 6 places, as in the report's JSON.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from store.vocabularies import SENIORITY
+
+# One job, counted once: a posting that duplicates another (same job, another route) is left out.
+ONE_ROW_PER_JOB = "duplicate_of IS NULL"
+# A posting discloses pay when it states an annual amount that its source does not mark as an estimate.
+DISCLOSED = "salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0"
+# The day a posting belongs to: the posted date when present and valid, else the first_seen date.
+_DAY = "coalesce(date(substr(posted, 1, 10)), date(substr(first_seen, 1, 10)))"
+# An ISO week belongs to the year of its Thursday; 'weekday 0' moves to the Sunday ending the week.
+_THURSDAY = f"date({_DAY}, 'weekday 0', '-3 days')"
+_WEEK = f"strftime('%Y', {_THURSDAY}) || '-W' || printf('%02d', (CAST(strftime('%j', {_THURSDAY}) AS INTEGER) - 1) / 7 + 1)"
+WEEK_BASIS = "ISO week of the posted date when the source states one, else of the date first seen"
+
+# Derived fields of one job: name → SQL expression over the columns of ``postings`` (unqualified).
+JOB_FIELDS = {
+    "ai": "CASE WHEN lower(ai) IN ('required', 'preferred') THEN lower(ai) ELSE 'none' END",
+    "llm_focused": "CASE WHEN llm_focused THEN 1 ELSE 0 END",
+    "disclosed": f"CASE WHEN {DISCLOSED} THEN 1 ELSE 0 END",
+    "pay_currency": f"CASE WHEN {DISCLOSED} THEN nullif(upper(trim(salary_currency)), '') END",
+    # the annualized midpoint; a non-positive amount is a parsing slip, not pay
+    "pay_annual": (
+        f"CASE WHEN {DISCLOSED} AND salary_annual_min > 0 "
+        "THEN (salary_annual_min + coalesce(salary_annual_max, salary_annual_min)) / 2.0 END"
+    ),
+    "pay_period": f"CASE WHEN {DISCLOSED} THEN salary_period END",
+    "pay_kind": f"CASE WHEN {DISCLOSED} THEN salary_kind END",
+    "week": f"CASE WHEN {_DAY} IS NOT NULL THEN {_WEEK} END",
+}
+# Which skills make up each skill group of the taxonomy (``skills.groups`` is a JSON array of group names).
+SKILL_GROUP_MEMBERS = """SELECT DISTINCT je.value AS skill_group, sk.name AS skill
+    FROM skills AS sk, json_each(sk.groups) AS je
+    WHERE json_valid(sk.groups) AND je.type = 'text'"""
+_SENIORITY_ORDER = " ".join(f"WHEN '{level}' THEN {rank}" for rank, level in enumerate(SENIORITY))
+
+
+def _fields(*names: str) -> str:
+    return ",\n       ".join(f"{JOB_FIELDS[name]} AS {name}" for name in names)
+
+
+# name → the SELECT it stands for, in creation order (a view may read the ones before it).
+VIEWS = {
+    "posting_sources": """
+SELECT coalesce(duplicate_of, id) AS job_id, id AS posting_id, source, source_id, board, company, url,
+       duplicate_reason
+FROM postings""",
+    "jobs": f"""
+SELECT id, source, board, company, title, url, location, function, role, seniority, industry,
+       {_fields("ai", "llm_focused", "disclosed", "pay_currency", "pay_annual", "week")},
+       posted, first_seen, last_seen, closed_at, extractor_version
+FROM postings
+WHERE {ONE_ROW_PER_JOB}""",
+    "skill_shares": """
+SELECT ps.skill AS skill, sk.category AS category, coalesce(sk.ai, 0) AS ai_skill,
+       count(DISTINCT ps.posting_id) AS postings,
+       count(DISTINCT CASE WHEN ps.preferred = 0 THEN ps.posting_id END) AS required_postings,
+       (SELECT count(*) FROM jobs) AS n,
+       round(1.0 * count(DISTINCT ps.posting_id) / (SELECT count(*) FROM jobs), 6) AS share
+FROM posting_skills AS ps
+JOIN jobs AS j ON j.id = ps.posting_id
+LEFT JOIN skills AS sk ON sk.name = ps.skill
+GROUP BY ps.skill
+ORDER BY postings DESC, ps.skill""",
+    "group_shares": f"""
+WITH members AS (
+    {SKILL_GROUP_MEMBERS}
+)
+SELECT m.skill_group AS skill_group, count(DISTINCT m.skill) AS skills_named,
+       count(DISTINCT ps.posting_id) AS postings,
+       (SELECT count(*) FROM jobs) AS n,
+       round(1.0 * count(DISTINCT ps.posting_id) / (SELECT count(*) FROM jobs), 6) AS share
+FROM members AS m
+JOIN posting_skills AS ps ON ps.skill = m.skill
+JOIN jobs AS j ON j.id = ps.posting_id
+GROUP BY m.skill_group
+ORDER BY postings DESC, m.skill_group""",
+    "ai_by_function": """
+SELECT function, count(*) AS n,
+       sum(ai = 'required') AS ai_required, sum(ai = 'preferred') AS ai_preferred,
+       sum(ai != 'none') AS ai_any,
+       round(1.0 * sum(ai = 'required') / count(*), 6) AS required_share,
+       round(1.0 * sum(ai = 'preferred') / count(*), 6) AS preferred_share,
+       round(1.0 * sum(ai != 'none') / count(*), 6) AS any_share
+FROM jobs
+GROUP BY function
+ORDER BY n DESC, function IS NULL, function""",
+    "salary_bands": f"""
+SELECT seniority, pay_currency AS currency, count(*) AS n,
+       min(pay_annual) AS min_pay, round(avg(pay_annual), 2) AS avg_pay,
+       max(pay_annual) AS max_pay
+FROM jobs
+WHERE pay_annual IS NOT NULL AND pay_currency IS NOT NULL AND seniority IS NOT NULL
+GROUP BY seniority, pay_currency
+ORDER BY (SELECT count(*) FROM jobs AS c
+          WHERE c.pay_currency = jobs.pay_currency AND c.pay_annual IS NOT NULL) DESC,
+         currency,
+         CASE seniority {_SENIORITY_ORDER} ELSE {len(SENIORITY)} END,
+         seniority""",
+    "disclosure_by_function": """
+SELECT function, count(*) AS n, sum(disclosed) AS disclosed,
+       round(1.0 * sum(disclosed) / count(*), 6) AS rate
+FROM jobs
+GROUP BY function
+ORDER BY n DESC, function IS NULL, function""",
+    "disclosure_by_source": """
+SELECT source, count(*) AS n, sum(disclosed) AS disclosed,
+       round(1.0 * sum(disclosed) / count(*), 6) AS rate
+FROM jobs
+GROUP BY source
+ORDER BY n DESC, source""",
+    "weekly_postings": """
+SELECT week, count(*) AS postings,
+       round(1.0 * sum(ai != 'none') / count(*), 6) AS ai_share,
+       round(1.0 * sum(disclosed) / count(*), 6) AS disclosure_rate
+FROM jobs
+WHERE week IS NOT NULL
+GROUP BY week
+ORDER BY week""",
+}
+
+
+def view_sql(name: str) -> str:
+    """The ``CREATE VIEW`` statement of one view, as SQLite keeps it in ``sqlite_master``."""
+    return f"CREATE VIEW {name} AS{VIEWS[name]}"
+
+
+def views_stale(db: sqlite_utils.Database) -> bool:
+    """True when a view is missing or its SQL differs from the text here."""
+    current = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    return any(current.get(name) != view_sql(name) for name in VIEWS)
+
+
+def create_views(db: sqlite_utils.Database) -> None:
+    """Drop and recreate every view from the SQL here, in one transaction.
+
+    All views go together (a view may read another), so a reader never sees a mix of old and new.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for name in reversed(VIEWS):
+            db.execute(f"DROP VIEW IF EXISTS {name}")
+        for name in VIEWS:
+            db.execute(view_sql(name))
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()

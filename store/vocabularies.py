@@ -1,0 +1,54 @@
+"""The closed vocabularies stored in ``postings``: the values a column may hold, in publication order.
+
+Written once here; the extractor writes these values and the report groups and orders by them. The
+function list mirrors ``extract/data/functions.json`` (the role map that assigns functions), checked by
+``tests/test_store_vocabularies.py``.
+"""
+
+from __future__ import annotations
+
+# postings.seniority, in career order (the order figures list them in).
+SENIORITY = ("intern", "entry", "mid", "senior", "staff", "manager", "director", "executive")
+# postings.function: the 24 job functions.
+FUNCTIONS = (
+    "engineering",
+    "data-and-analytics",
+    "product-management",
+    "design",
+    "marketing",
+    "sales",
+    "customer-success",
+    "operations",
+    "finance",
+    "accounting",
+    "human-resources",
+    "legal",
+    "information-technology",
+    "security",
+    "research",
+    "healthcare",
+    "education",
+    "consulting",
+    "project-management",
+    "quality-assurance",
+    "supply-chain",
+    "administrative",
+    "communications",
+    "business-development",
+)
+# postings.ai: does the posting ask the candidate for AI skills (null = not classified, counted as none).
+AI_LEVELS = ("required", "preferred", "none")
+# postings.remote: the work arrangement (null = the posting does not say).
+REMOTE_VALUES = ("remote", "hybrid", "onsite")
+# postings.salary_period: the period of the stated pay, and how many of it make a year.
+SALARY_PERIODS = ("hour", "day", "week", "month", "year")
+PERIODS_PER_YEAR = {"hour": 2080.0, "day": 260.0, "week": 52.0, "month": 12.0, "year": 1.0}
+# postings.salary_kind: base pay, or on-target earnings (whose base is used for pay figures).
+SALARY_KINDS = ("base", "ote")
+
+
+def seniority_rank(seniority: str | None) -> tuple[int, str]:
+    """Sort key putting seniorities in career order, unknown values after, by name."""
+    if seniority in SENIORITY:
+        return SENIORITY.index(seniority), ""
+    return len(SENIORITY), seniority or ""
