@@ -7,7 +7,7 @@ library: nothing here imports Scrapy.
 
 from typing import Any
 
-from crawler.demo.market import (
+from demo.market import (
     DemoEmployer,
     DemoMarket,
     PlantedPosting,
@@ -28,9 +28,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Imported lazily so `python -m crawler.demo.server` does not find the module already loaded.
+    # Imported lazily so `python -m demo.server` does not find the module already loaded.
     if name == "DemoServer":
-        from crawler.demo.server import DemoServer
+        from demo.server import DemoServer
 
         return DemoServer
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,9 +11,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from crawler.demo.market import HN_MONTH, PAGE_SIZES, USAJOBS_EMAIL, USAJOBS_KEY, DemoMarket, build_market
-from crawler.demo.server import DemoServer
 from crawler.runner import local_settings, run_crawl
+from demo.market import HN_MONTH, PAGE_SIZES, USAJOBS_EMAIL, USAJOBS_KEY, DemoMarket, build_market
+from demo.server import DemoServer
 
 # Page URLs include the port: the same port on every run makes a rerun re-fetch identical pages (no new rows).
 DEMO_PORT = 8765

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.demo.market import (
+from crawler.sources import load_sources
+from demo.market import (
     DEFAULT_POSTINGS,
     DEFAULT_SEED,
     FEEDS,
@@ -35,7 +36,6 @@ from crawler.demo.market import (
     build_market,
     plain_text,
 )
-from crawler.sources import load_sources
 
 BASE = "http://127.0.0.1:8000"
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

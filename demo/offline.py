@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from crawler.demo.market import HN_MONTH, DemoMarket
+from demo.market import HN_MONTH, DemoMarket
 from store.boards import upsert_boards
 from store.pages import save_page
 
