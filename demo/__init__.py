@@ -1,28 +1,34 @@
-"""An offline demo job market: fictitious employers served in four vendor formats, with planted truth.
+"""An offline demo job market: fictitious employers served in every source kind's format, with planted truth.
 
-``market.build_market()`` generates the postings (deterministic for a seed) and ``server.DemoServer`` serves
-them on 127.0.0.1, so the real spiders can crawl a market whose right answers are known. Pure standard
-library: nothing here imports Scrapy.
+``market.build_market()`` generates the postings (``generator``, ``text``; deterministic for a seed),
+``formats`` renders each source kind's API, ``routes`` and ``server.DemoServer`` serve them on 127.0.0.1,
+so the real spiders can crawl a market whose right answers (``truth``) are known. ``crawl`` runs that
+crawl (``extract demo``); ``offline`` stores the same pages without one. Apart from ``crawl``, which
+starts ``scrapy crawlall`` in a child process, nothing here imports Scrapy.
 """
 
 from typing import Any
 
 from demo.market import (
     DemoEmployer,
+    DemoJob,
     DemoMarket,
     PlantedPosting,
     PlantedSalary,
     Response,
+    Section,
     build_market,
 )
 
 __all__ = [
     "DemoEmployer",
+    "DemoJob",
     "DemoMarket",
     "DemoServer",
     "PlantedPosting",
     "PlantedSalary",
     "Response",
+    "Section",
     "build_market",
 ]
 

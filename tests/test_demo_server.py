@@ -13,7 +13,9 @@ from functools import cache
 
 import pytest
 
-from demo.market import HN_STORY_ID, USAJOBS_KEY, DemoMarket, build_market
+from demo.formats.hn import HN_STORY_ID
+from demo.formats.usajobs import USAJOBS_KEY
+from demo.market import DemoMarket, build_market
 from demo.server import DemoServer
 
 # Ignore any proxy settings in the environment: these requests must go straight to 127.0.0.1.
