@@ -30,12 +30,12 @@ from scrapy.settings import Settings
 from scrapy.spiders import Spider
 from scrapy.statscollectors import MemoryStatsCollector
 
-from crawler.demo.market import DemoMarket, build_market
-from crawler.demo.server import DemoServer
 from crawler.items import RawPage
 from crawler.pipelines.store_pages import StorePagesPipeline
 from crawler.runner import local_settings, run_crawl
-from extract.demo import demo_feed_settings
+from demo.crawl import demo_feed_settings
+from demo.market import DemoMarket, build_market
+from demo.server import DemoServer
 from store import open_db
 
 TARGET_PAGES_PER_SECOND = 500

@@ -33,8 +33,8 @@ import spacy
 import sqlite_utils
 from click.testing import CliRunner
 
-from crawler.demo.market import build_market
-from crawler.demo.offline import store_market_pages
+from demo.market import build_market
+from demo.offline import store_market_pages
 from extract.analyze import analyze, make_doc
 from extract.cli import cli
 from extract.pipeline import build_nlp

@@ -264,7 +264,7 @@ def demo(db_path: str, postings: int | None, port: int) -> None:
 
         extract demo --db demo.db
     """
-    from extract.demo import crawl_demo_market
+    from demo.crawl import crawl_demo_market
     from extract.run import run_extraction
     from report.build import build_report
     from report.render import to_markdown

@@ -20,8 +20,8 @@ from benchmarks.crawl import (
     stored_pages,
     time_storage,
 )
-from crawler.demo.market import build_market
-from crawler.demo.offline import store_market_pages
+from demo.market import build_market
+from demo.offline import store_market_pages
 from store import open_db
 
 
@@ -31,7 +31,7 @@ def pages_per_source(db_path: str) -> dict[str, int]:
 
 
 def offline_pages(db_path: str, postings: int) -> dict[str, int]:
-    """What a crawl of the market stores, per source, written without a crawl (``crawler.demo.offline``)."""
+    """What a crawl of the market stores, per source, written without a crawl (``demo.offline``)."""
     store_market_pages(open_db(db_path), build_market(postings=postings))
     return pages_per_source(db_path)
 

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.demo.market import DemoMarket, build_market
-from crawler.demo.server import DemoServer
 from crawler.runner import distributed_settings, local_settings, start_crawl
+from demo.market import DemoMarket, build_market
+from demo.server import DemoServer
 from store import open_db
 from store.merge import merge_crawl
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from crawler.demo.market import DemoJob, DemoMarket, Section, build_market
-from crawler.demo.server import DemoServer
 from crawler.runner import local_settings, run_crawl
+from demo.market import DemoJob, DemoMarket, Section, build_market
+from demo.server import DemoServer
 from extract.run import run_extraction
 from store import open_db
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from crawler.demo.market import build_market
-from crawler.demo.offline import store_market_pages
-from crawler.demo.server import DemoServer
 from crawler.runner import local_settings
-from extract.demo import demo_feed_settings
+from demo.crawl import demo_feed_settings
+from demo.market import build_market
+from demo.offline import store_market_pages
+from demo.server import DemoServer
 from extract.run import run_extraction
 from store import open_db
 from store.db import MIGRATIONS

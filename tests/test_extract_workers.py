@@ -9,8 +9,8 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from crawler.demo.market import build_market
-from crawler.demo.offline import store_market_pages
+from demo.market import build_market
+from demo.offline import store_market_pages
 from extract.cli import cli
 from extract.run import run_extraction
 from store import open_db

@@ -13,8 +13,10 @@ from functools import cache
 
 import pytest
 
-from crawler.demo.market import HN_STORY_ID, USAJOBS_KEY, DemoMarket, build_market
-from crawler.demo.server import DemoServer
+from demo.formats.hn import HN_STORY_ID
+from demo.formats.usajobs import USAJOBS_KEY
+from demo.market import DemoMarket, build_market
+from demo.server import DemoServer
 
 # Ignore any proxy settings in the environment: these requests must go straight to 127.0.0.1.
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -102,7 +104,7 @@ def test_demo_server_stop_releases_the_port() -> None:
 
 
 def test_demo_server_module_prints_its_base_url() -> None:
-    command = [sys.executable, "-W", "error", "-m", "crawler.demo.server", "--postings", "200"]
+    command = [sys.executable, "-W", "error", "-m", "demo.server", "--postings", "200"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None

@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from crawler.demo.market import USAJOBS_KEY, DemoMarket, annual_midpoint, build_market
+from demo.formats.usajobs import USAJOBS_KEY
+from demo.market import DemoMarket, build_market
+from demo.truth import annual_midpoint
 from extract.cli import cli
 from report.build import build_report
 from store import open_db

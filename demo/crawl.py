@@ -11,9 +11,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from crawler.demo.market import HN_MONTH, PAGE_SIZES, USAJOBS_EMAIL, USAJOBS_KEY, DemoMarket, build_market
-from crawler.demo.server import DemoServer
 from crawler.runner import local_settings, run_crawl
+from demo.formats import crawl_settings
+from demo.market import DemoMarket, build_market
+from demo.server import DemoServer
 
 # Page URLs include the port: the same port on every run makes a rerun re-fetch identical pages (no new rows).
 DEMO_PORT = 8765
@@ -29,17 +30,13 @@ def _server(market: DemoMarket, port: int) -> DemoServer:
 
 
 def demo_feed_settings() -> dict[str, str]:
-    """What the feeds need to crawl the demo: its HN month, fake USAJOBS credentials, small pages.
+    """What the feeds and paged boards need to crawl the demo, from the format modules' ``CRAWL_SETTINGS``.
 
-    The USAJOBS key is a fake the demo server checks in the ``Authorization-Key`` header; small page
-    sizes make every paged source (SmartRecruiters, HN, USAJOBS) walk several pages, as on a real board.
+    The HN month, the fake USAJOBS credentials the demo server checks in the ``Authorization-Key``
+    header, and small page sizes, so every paged source (SmartRecruiters, HN, USAJOBS) walks several
+    pages, as on a real board.
     """
-    return {
-        "HN_MONTH": HN_MONTH,
-        "USAJOBS_API_KEY": USAJOBS_KEY,
-        "USAJOBS_EMAIL": USAJOBS_EMAIL,
-        **{name: str(size) for name, size in PAGE_SIZES.items()},
-    }
+    return crawl_settings()
 
 
 def crawl_demo_market(

@@ -8,32 +8,22 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from crawler.demo.market import HN_MONTH, DemoMarket
+from demo.formats import FORMATS
+from demo.market import DemoMarket
 from store.boards import upsert_boards
 from store.pages import save_page
 
 BASE_URL = "http://127.0.0.1:8765"
 
 
-def _source_of(path: str) -> tuple[str, str] | None:
-    """(source, board) of a served path (a ``routes()`` key), or None for what a crawl does not store:
-    robots.txt, sitemaps, SmartRecruiters list pages and the HN thread search."""
-    path, _, query = path.partition("?")
-    parts = path.strip("/").split("/")
-    if parts[0] == "greenhouse" and len(parts) >= 4:
-        return "greenhouse", parts[3]
-    if parts[0] in ("lever", "ashby", "workable") and len(parts) >= 3:
-        return parts[0], parts[-1]
-    if parts[0] == "smartrecruiters" and len(parts) == 6:
-        return "smartrecruiters", parts[3]
-    if parts[0] in ("recruitee", "personio") and len(parts) >= 3:
-        return parts[0], parts[1]
-    if parts[0] == "hn" and "story_" in query and "comment" in query:
-        return "hn", HN_MONTH
-    if parts[0] in ("remotive", "remoteok", "usajobs"):
-        return parts[0], parts[0]
-    if parts[0] == "careers" and len(parts) >= 4 and parts[2] == "jobs":
-        return "jsonld", parts[1]
+def _source_of(key: str) -> tuple[str, str] | None:
+    """(source, board) of a served page (a ``routes()`` key), or None for what a crawl does not store:
+    robots.txt, sitemaps, list and search pages. Each format module's ``board_of`` decides."""
+    path, _, query = key.partition("?")
+    for kind, module in FORMATS.items():
+        board = module.board_of(path, query)
+        if board is not None:
+            return kind, str(board)
     return None
 
 

@@ -3,7 +3,7 @@
     with DemoServer() as server:          # a free port, served from a daemon thread
         print(server.base_url)            # e.g. http://127.0.0.1:54321
 
-From a shell: ``python -m crawler.demo.server [--port N] [--sources FILE]`` serves in the foreground until
+From a shell: ``python -m demo.server [--port N] [--sources FILE]`` serves in the foreground until
 Ctrl-C; ``--sources`` writes a sources CSV that points the spiders at it.
 """
 
@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.demo.market import DEFAULT_POSTINGS, DEFAULT_SEED, DemoMarket, Response, build_market
+from demo.market import DEFAULT_POSTINGS, DEFAULT_SEED, DemoMarket, Response, build_market
 
 HOST = "127.0.0.1"  # never a public interface: this is a fixture, not a service
 
@@ -117,9 +117,7 @@ class DemoServer:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m crawler.demo.server", description=__doc__.splitlines()[0]
-    )
+    parser = argparse.ArgumentParser(prog="python -m demo.server", description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free port)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="market seed")
     parser.add_argument("--postings", type=int, default=DEFAULT_POSTINGS, help="listed postings to plant")
