@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.demo.market import USAJOBS_KEY, DemoMarket, annual_midpoint, build_market
-from extract.cli import cli
+from jobpulse.cli import cli
 from report.build import build_report
 from store import open_db
 

@@ -23,7 +23,7 @@ import sqlite_utils
 from click.testing import CliRunner
 from test_report_golden import build_fixture
 
-from extract.cli import cli
+from jobpulse.cli import cli
 from report import build_report
 from report.html import CSS, INDEX, to_html, write_html
 from report.svg import ACCENT, CHARTS, HEAT_LOW, clean, esc, heat_colors, nice_range, shorten
