@@ -1,5 +1,5 @@
 """The ``extract`` command: run, parse, eval, report, merge, demo. Each command is thin: it calls the package
-that does the work (imported when the command runs, so ``extract --help`` starts fast)."""
+that does the work, imported when the command runs."""
 
 from __future__ import annotations
 
