@@ -36,10 +36,10 @@ from click.testing import CliRunner
 from demo.market import build_market
 from demo.offline import store_market_pages
 from extract.analyze import analyze, make_doc
-from extract.cli import cli
 from extract.pipeline import build_nlp
 from extract.run import RunSummary, run_extraction
 from extract.vendors import read_payload
+from jobpulse.cli import cli
 from store import open_db
 
 BASE = "http://127.0.0.1:8000"

@@ -8,7 +8,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.sections import TEXT_KEY
+from extract.components.extensions import set_doc_text
 from extract.model import Posting, RawPosting
 
 # Real postings are under ~30,000 characters; a multi-megabyte "description" is a whole page or junk.
@@ -21,9 +21,8 @@ def make_doc(raw: RawPosting, nlp: Language) -> Doc:
     text = raw.description[:MAX_ANALYZED_CHARS]
     doc = nlp.make_doc(text)
     doc._.raw = raw
-    # Doc.text rebuilds the string from every token (as slow as a third of tokenizing): the components
-    # read the string the Doc was made from instead, which the tokenizer guarantees is equal.
-    doc.user_data[TEXT_KEY] = text
+    # The components read the string the Doc was made from instead of rebuilding it from the tokens.
+    set_doc_text(doc, text)
     return doc
 
 

@@ -12,13 +12,12 @@ searched case-insensitively over whole descriptions: the same pattern without th
   exceptions (İ lower-cases to two characters, ı and ſ pair with i and s yet stay themselves).
 
 Anything else is searched as written. Matches found on the lower-cased text carry lower-cased groups: callers
-read the original text at the match's offsets.
+read the original text at the match's offsets (``extract.fastscan.FastPattern`` searches through the twin).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 _ODD = ("\u0130", "\u0131", "\u017f")
@@ -41,6 +40,19 @@ def _lower_only(char: str) -> bool:
     return not char.isalpha() or (char.isascii() and char.islower())
 
 
+def _named_char(element: re.Match[str]) -> tuple[bool, str | None]:
+    """(whether this module knows what ``element`` of a pattern's source stands for, the character it names:
+    None for a class escape such as ``\\w``, which names no letter)."""
+    code, escaped = element.group(1) or element.group(2), element.group(3)
+    if code is not None:
+        return True, chr(int(code, 16))
+    if escaped is None:
+        return True, element.group(4)
+    if escaped in _CLASS_ESCAPES:
+        return True, None
+    return not escaped.isalnum(), escaped
+
+
 def _names_lower_letters_only(source: str) -> bool:
     """Does ``source`` name only lower-case ASCII letters, in literals, escapes and class ranges alike?
 
@@ -49,25 +61,18 @@ def _names_lower_letters_only(source: str) -> bool:
     """
     in_class, opened_at = False, -1
     items: list[str | None] = []  # the open class's items so far (None: a class escape such as \\w)
-    elements = iter(_ELEMENT.finditer(source))
-    for element in elements:
-        code, escaped, plain = element.group(1) or element.group(2), element.group(3), element.group(4)
-        char: str | None = plain
-        if code is not None:
-            char = chr(int(code, 16))
-        elif escaped is not None:
-            if escaped.isalnum() and escaped not in _CLASS_ESCAPES:
-                return False
-            char = None if escaped in _CLASS_ESCAPES else escaped
-        elif not in_class and plain == "[":
+    for element in _ELEMENT.finditer(source):
+        plain = element.group(4)
+        if not in_class and plain == "[":
             in_class, opened_at, items = True, element.end(), []
             continue
-        elif in_class and plain == "^" and element.start() == opened_at:
+        if in_class and plain == "^" and element.start() == opened_at:
             continue  # negation; "]" or "-" right after it is a literal
-        elif in_class and plain == "]" and items:
+        if in_class and plain == "]" and items:
             in_class = False
             continue
-        if char is not None and not _lower_only(char):
+        known, char = _named_char(element)
+        if not known or (char is not None and not _lower_only(char)):
             return False
         if in_class:
             if len(items) >= 2 and items[-1] == "-" and not _plain_range(items[-2], char):
@@ -99,26 +104,3 @@ class CaselessPattern:
         )
         twin = re.compile(source, pattern.flags & ~re.IGNORECASE) if eligible else None
         return cls(pattern, twin)
-
-    def finditer(self, text: str, lower: str | None) -> Iterator[re.Match[str]]:
-        """Matches in ``text``; ``lower`` is ``lowered(text)``. Read group text from ``text`` by offsets."""
-        if self.lower is not None and lower is not None:
-            return self.lower.finditer(lower)
-        return self.pattern.finditer(text)
-
-    def search(self, text: str, lower: str | None) -> re.Match[str] | None:
-        """The first match in ``text`` (see :meth:`finditer`)."""
-        if self.lower is not None and lower is not None:
-            return self.lower.search(lower)
-        return self.pattern.search(text)
-
-    def sub(self, repl: str, text: str, lower: str | None) -> str:
-        """``text`` with every match replaced by the literal ``repl`` (see :meth:`finditer`)."""
-        if self.lower is None or lower is None:
-            return self.pattern.sub(repl.replace("\\", "\\\\"), text)
-        parts: list[str] = []
-        done = 0
-        for match in self.lower.finditer(lower):
-            parts += (text[done : match.start()], repl)
-            done = match.end()
-        return "".join(parts) + text[done:] if parts else text

@@ -6,6 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.model import Posting
+from extract.output import prediction
+
 FIELDS = ("seniority", "function", "ai", "posted", "remote", "title_normalized")
 
 
@@ -83,6 +86,14 @@ def score(golds: Sequence[Mapping[str, Any]], predictions: Mapping[str, Mapping[
         if key:
             result.disclosure[key] += 1
     return result
+
+
+def evaluate(pairs: Sequence[tuple[Mapping[str, Any], Posting]]) -> tuple[list[dict[str, Any]], Score]:
+    """The prediction for each (record, posting), in order, and their score against the records that have
+    ``gold`` (a later record with the same id wins)."""
+    predictions = [prediction(posting) for _, posting in pairs]
+    by_id = {record["id"]: predicted for (record, _), predicted in zip(pairs, predictions, strict=True)}
+    return predictions, score([record for record, _ in pairs if "gold" in record], by_id)
 
 
 def format_metrics(metrics: Mapping[str, float], n: int) -> str:

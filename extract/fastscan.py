@@ -97,6 +97,25 @@ def _max_width(source: str, flags: int) -> int | None:
     return width if width <= _MAX_LEAD else None
 
 
+def _leading_group(alternative: str) -> tuple[str, str | None, str] | None:
+    """The group ``alternative`` opens with: (its source, its inside, what follows it), the inside None for a
+    lookaround; None when this module does not take it apart (unclosed, repeated, a named group, inline
+    flags, a conditional, an optional lookaround)."""
+    close = _closing_paren(alternative, 0)
+    if close < 0:
+        return None
+    group, after = alternative[: close + 1], alternative[close + 1 :]
+    if after[:1] in ("*", "+", "{"):
+        return None
+    if group.startswith(_ZERO_WIDTH_GROUPS):
+        return None if after[:1] == "?" else (group, None, after)
+    if group.startswith("(?:"):
+        return group, group[3:-1], after
+    if group.startswith("(?"):
+        return None
+    return group, group[1:-1], after
+
+
 def _weaken(alternative: str, flags: int, keep_tail: bool) -> tuple[list[str], int, bool] | None:
     """Alternatives that match wherever ``alternative`` does, at most ``lead`` characters later, and whether
     they dropped a tail; None when its opening is one this module does not take apart (then the pattern is
@@ -108,23 +127,13 @@ def _weaken(alternative: str, flags: int, keep_tail: bool) -> tuple[list[str], i
             continue
         if not alternative.startswith("("):
             return [alternative], lead, False
-        close = _closing_paren(alternative, 0)
-        if close < 0:
+        opening = _leading_group(alternative)
+        if opening is None:
             return None
-        group, after = alternative[: close + 1], alternative[close + 1 :]
-        if after[:1] in ("*", "+", "{"):
-            return None
-        if group.startswith(_ZERO_WIDTH_GROUPS):
-            if after[:1] == "?":
-                return None
+        group, inner, after = opening
+        if inner is None:
             alternative = after  # a lookaround opening: an assertion like \b
             continue
-        if group.startswith("(?:"):
-            inner = group[3:-1]
-        elif group.startswith("(?"):
-            return None  # named groups, inline flags, conditionals: not taken apart
-        else:
-            inner = group[1:-1]
         if after[:1] == "?":
             width = _max_width(group, flags)
             if width is None:
@@ -132,20 +141,27 @@ def _weaken(alternative: str, flags: int, keep_tail: bool) -> tuple[list[str], i
             lead += width
             alternative = after[1:].lstrip("?+")  # lazy or possessive "?" is optional all the same
             continue
-        # A leading group: its own alternatives, weakened, then what follows it, unless weakening one of them
-        # dropped its tail (what follows would then no longer follow it): then the alternatives alone.
-        out: list[str] = []
-        inner_lead, truncated = 0, False
-        for part in top_level_alternatives(inner):
-            weakened = _weaken(part, flags, keep_tail)
-            if weakened is None:
-                return None
-            out += weakened[0]
-            inner_lead = max(inner_lead, weakened[1])
-            truncated = truncated or weakened[2]
-        if truncated or not after or not keep_tail:
-            return out, lead + inner_lead, bool(after) or truncated
-        return ["(?:" + "|".join(out) + ")" + after], lead + inner_lead, False
+        return _weaken_group(inner, after, flags, keep_tail, lead)
+
+
+def _weaken_group(
+    inner: str, after: str, flags: int, keep_tail: bool, lead: int
+) -> tuple[list[str], int, bool] | None:
+    """:func:`_weaken` for an alternative opening with a group (``inner`` inside it, ``after`` after it): the
+    group's own alternatives, weakened, then what follows it, unless weakening one of them dropped its tail
+    (what follows would then no longer follow it): then the alternatives alone."""
+    out: list[str] = []
+    inner_lead, truncated = 0, False
+    for part in top_level_alternatives(inner):
+        weakened = _weaken(part, flags, keep_tail)
+        if weakened is None:
+            return None
+        out += weakened[0]
+        inner_lead = max(inner_lead, weakened[1])
+        truncated = truncated or weakened[2]
+    if truncated or not after or not keep_tail:
+        return out, lead + inner_lead, bool(after) or truncated
+    return ["(?:" + "|".join(out) + ")" + after], lead + inner_lead, False
 
 
 def _skips_ahead(pattern: re.Pattern[str]) -> bool:

@@ -1,4 +1,4 @@
-"""Postings given as JSON Lines (the labelled-postings format): one record → one RawPosting.
+"""Postings given as JSON Lines (the labelled-postings format): one line → one record → one RawPosting.
 
 Fields: id, format (greenhouse_html | lever_text | jsonld_page | hn_comment | plain), url, fetched_at,
 title, company, body. This is how ``extract parse`` and ``extract eval`` read postings that were not
@@ -7,7 +7,8 @@ crawled.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from extract.hn import parse_hn_header
@@ -20,6 +21,24 @@ FORMATS = ("greenhouse_html", "lever_text", "jsonld_page", "hn_comment", "plain"
 
 class RecordError(ValueError):
     """A record is missing what it needs."""
+
+
+def read_records(
+    lines: Iterable[str], name: str, warn: Callable[[str], None]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, record) for each JSON Lines record; a malformed line is reported with its number and
+    skipped."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+        except ValueError as error:
+            warn(f"{name}:{number}: skipped malformed line: {error}")
+            continue
+        yield number, record
 
 
 def raw_from_record(record: Mapping[str, Any]) -> RawPosting:

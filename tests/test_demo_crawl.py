@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from demo.formats.usajobs import USAJOBS_KEY
 from demo.market import DemoMarket, build_market
 from demo.truth import annual_midpoint
-from extract.cli import cli
+from jobpulse.cli import cli
 from report.build import build_report
 from store import open_db
 

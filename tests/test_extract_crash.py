@@ -24,7 +24,7 @@ ENV = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
 
 
 def _extract(db_path: str) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "extract", "run", "--db", db_path, "--quiet"]
+    command = [sys.executable, "-m", "jobpulse", "run", "--db", db_path, "--quiet"]
     return subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

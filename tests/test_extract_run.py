@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract.cli import cli
 from extract.run import run_extraction
+from jobpulse.cli import cli
 from store import open_db
 from store.pages import save_page
 

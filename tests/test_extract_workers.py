@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from demo.market import build_market
 from demo.offline import store_market_pages
-from extract.cli import cli
 from extract.run import run_extraction
+from jobpulse.cli import cli
 from store import open_db
 from store.pages import save_page
 

@@ -23,7 +23,7 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from extract.cli import cli
+from jobpulse.cli import cli
 from report import build_report
 from report.ai_penetration import heat_colors
 from report.html import CSS, INDEX, to_html, write_html

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from extract.cli import cli
+from jobpulse.cli import cli
 from store import open_db
 from store.pages import save_page
 

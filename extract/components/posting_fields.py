@@ -11,31 +11,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.ai_level import classify_ai
-from extract.components.sections import TEXT_KEY
+from extract.components.extensions import doc_text
 from extract.dates import find_posted_in_text, parse_posted
 from extract.remote import detect_remote
 from extract.roles import classify_role
 from extract.salary import find_salary
 from extract.seniority import infer_seniority
 
-for _name in ("raw", "seniority", "role", "function", "salary", "posted", "remote", "ai", "llm_focused"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
-
-def _text(doc: Doc) -> str:
-    """The description; ``doc.text`` rebuilds the string from every token, so it is read once per doc."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return str(text)
-
 
 @Language.component("jobpulse_seniority")
 def seniority_component(doc: Doc) -> Doc:
     raw = doc._.raw
     doc._.seniority = infer_seniority(
-        raw.title if raw else "", _text(doc), raw.seniority_hint if raw else None
+        raw.title if raw else "", doc_text(doc), raw.seniority_hint if raw else None
     )
     return doc
 
@@ -44,7 +32,7 @@ def seniority_component(doc: Doc) -> Doc:
 def role_component(doc: Doc) -> Doc:
     raw = doc._.raw
     doc._.role, doc._.function = classify_role(
-        raw.title if raw else "", raw.department if raw else None, _text(doc)
+        raw.title if raw else "", raw.department if raw else None, doc_text(doc)
     )
     return doc
 
@@ -55,7 +43,7 @@ def salary_component(doc: Doc) -> Doc:
     raw = doc._.raw
     salary = raw.salary if raw else None
     if salary is None:
-        salary = find_salary(_text(doc))
+        salary = find_salary(doc_text(doc))
     if salary is None and raw is not None and raw.page_text:
         salary = find_salary(raw.page_text)
     doc._.salary = salary
@@ -68,14 +56,14 @@ def posted_component(doc: Doc) -> Doc:
     if raw is None:
         return doc
     posted = parse_posted(raw.posted, raw.fetched_at) if raw.posted else None
-    doc._.posted = posted or find_posted_in_text(_text(doc), raw.fetched_at)
+    doc._.posted = posted or find_posted_in_text(doc_text(doc), raw.fetched_at)
     return doc
 
 
 @Language.component("jobpulse_remote")
 def remote_component(doc: Doc) -> Doc:
     raw = doc._.raw
-    text = f"{_text(doc)}\n{raw.page_text}" if raw is not None and raw.page_text else _text(doc)
+    text = f"{doc_text(doc)}\n{raw.page_text}" if raw is not None and raw.page_text else doc_text(doc)
     doc._.remote = detect_remote(text, raw.remote_hint if raw else None, raw.location if raw else None)
     return doc
 
@@ -85,7 +73,7 @@ def ai_component(doc: Doc) -> Doc:
     raw = doc._.raw
     doc._.ai, doc._.llm_focused = classify_ai(
         raw.title if raw else "",
-        _text(doc),
+        doc_text(doc),
         doc._.skill_matches or [],
         sections=doc._.sections,  # from jobpulse_sections, over the same text
         marks=doc._.section_marks,

@@ -9,14 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.extensions import doc_text
 from extract.sections import inline_marks, split_sections
-
-TEXT_KEY = "jobpulse.text"  # doc.user_data key holding doc.text for later components
-
-if not Doc.has_extension("sections"):
-    Doc.set_extension("sections", default=None)
-if not Doc.has_extension("section_marks"):
-    Doc.set_extension("section_marks", default=None)
 
 
 class SectionsComponent:
@@ -26,11 +20,7 @@ class SectionsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        # Doc.text joins every token on each call: read it once (or take the string extract.analyze
-        # made the Doc from) and share it with the later components.
-        text = doc.user_data.get(TEXT_KEY)
-        if text is None:
-            text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc_text(doc)
         doc._.sections = split_sections(text)
         doc._.section_marks = inline_marks(text)
         return doc

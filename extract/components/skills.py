@@ -11,13 +11,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.sections import TEXT_KEY
+from extract.components.extensions import doc_text
 from extract.sections import inline_marks, split_sections
 from extract.skills import load_taxonomy, resolve_candidates
-
-for _name in ("skill_matches", "sections", "section_marks"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 
 
 class SkillsComponent:
@@ -33,7 +29,7 @@ class SkillsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc.spans.get(self.candidates_key, [])
-        text = doc.user_data.get(TEXT_KEY) or doc.text
+        text = doc_text(doc)
         # Without jobpulse_sections upstream, work the sections out here.
         sections = doc._.sections if doc._.sections is not None else split_sections(text)
         marks = doc._.section_marks if doc._.section_marks is not None else inline_marks(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extract.cli import cli
+from jobpulse.cli import cli
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -31,3 +31,9 @@ def test_cli_error_is_one_line_without_traceback(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "Traceback" not in result.output
     assert "no database at" in result.output
+
+
+def test_readme_test_command_is_what_ci_runs() -> None:
+    commands = re.findall(r"```bash\n(.*?)\n```", README, re.DOTALL)
+    ci = (Path(__file__).parent.parent / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert commands[1] == ci

@@ -1,10 +1,11 @@
-"""The ``extract`` command: run, parse, eval, report, demo. Each command is thin; logic lives in modules."""
+"""The ``extract`` command: run, parse, eval, report, merge, demo. Each command is thin: it calls the package
+that does the work, imported when the command runs."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -90,34 +91,8 @@ def run(db_path: str, everything: bool, strict: bool, quiet: bool, workers: int)
         sys.exit(1)
 
 
-def _records(stream: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """JSON Lines records; a malformed line is reported with its number and skipped."""
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as error:
-            click.echo(f"{name}:{number}: skipped malformed line: {error}", err=True)
-            continue
-        yield number, record
-
-
-def _predict(records: list[tuple[int, dict[str, Any]]], name: str) -> list[tuple[dict[str, Any], Any]]:
-    from extract.analyze import analyze
-    from extract.inputs import RecordError, raw_from_record
-    from extract.pipeline import build_nlp
-
-    raws, kept = [], []
-    for number, record in records:
-        try:
-            raws.append(raw_from_record(record))
-            kept.append(record)
-        except RecordError as error:
-            click.echo(f"{name}:{number}: skipped record {record.get('id')!r}: {error}", err=True)
-    return list(zip(kept, analyze(raws, build_nlp()), strict=True))
+def _warn(message: str) -> None:
+    click.echo(message, err=True)
 
 
 @cli.command()
@@ -132,10 +107,10 @@ def parse(file: TextIO) -> None:
 
         extract parse postings.jsonl > predictions.jsonl
     """
-    from extract.output import evidence, prediction
+    from extract.parse import parse_lines
 
-    for _, posting in _predict(list(_records(file, file.name)), file.name):
-        click.echo(json.dumps({**prediction(posting), "evidence": evidence(posting)}, ensure_ascii=False))
+    for line in parse_lines(file, file.name, _warn):
+        click.echo(line)
 
 
 @cli.command("eval")
@@ -151,16 +126,12 @@ def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> 
 
         extract eval ../shared/eval/dev.jsonl --predictions preds.jsonl
     """
-    from extract.evaluate import format_metrics, score
-    from extract.output import prediction
+    from extract.evaluate import evaluate, format_metrics
+    from extract.parse import parse_records
 
-    pairs = _predict(list(_records(file, file.name)), file.name)
-    predictions = {}
-    for record, posting in pairs:
-        predictions[record["id"]] = prediction(posting)
-        if predictions_out:
-            predictions_out.write(json.dumps(predictions[record["id"]], ensure_ascii=False) + "\n")
-    result = score([record for record, _ in pairs if "gold" in record], predictions)
+    predictions, result = evaluate(parse_records(file, file.name, _warn))
+    if predictions_out:
+        predictions_out.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions)
     if errors:
         for line in result.errors:
             click.echo(line)
@@ -264,20 +235,11 @@ def demo(db_path: str, postings: int | None, port: int) -> None:
 
         extract demo --db demo.db
     """
-    from demo.crawl import crawl_demo_market
-    from extract.run import run_extraction
-    from report.build import build_report
-    from report.render import to_markdown
-    from store import open_db
+    from demo.end_to_end import run_demo
 
-    click.echo("crawling the demo job market on 127.0.0.1 …", err=True)
-    click.echo(crawl_demo_market(db_path, postings=postings, port=port), err=True)
-    db = open_db(db_path)
-    summary = run_extraction(db)
-    click.echo(summary.line(), err=True)
-    click.echo(to_markdown(build_report(db)))
+    click.echo(run_demo(db_path, postings=postings, port=port, log=_warn))
     click.echo(f"\nDatabase: {db_path} (try: sqlite-utils tables {db_path} --counts)", err=True)
 
 
-def main() -> None:
-    cli(standalone_mode=True)
+if __name__ == "__main__":
+    cli()

@@ -1,0 +1,5 @@
+"""``python -m jobpulse`` is the ``extract`` command."""
+
+from jobpulse.cli import cli
+
+cli()
