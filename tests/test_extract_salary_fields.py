@@ -138,3 +138,45 @@ def test_salary_from_fields_never_raises_and_keeps_invariants(
     if salary is not None:
         _check_invariants(salary)
         assert salary.min > 0
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [
+        (10**400, 10**400),  # a 400-digit integer from JSON: float() would overflow
+        (-(10**400), 10**400),
+        ("9" * 400, None),
+        ("1e309", None),
+        ("1E309", "1e309"),
+        (5e-324, 5e-324),
+        (1e308, 1e308),
+        (float("nan"), float("inf")),
+        (float("inf"), None),
+        ({"value": 90000}, [120000]),
+    ],
+)
+def test_salary_from_fields_rejects_impossible_values(low: object, high: object) -> None:
+    assert salary_from_fields(low, high, "USD", "YEAR", source="test") is None
+
+
+@pytest.mark.parametrize(
+    ("currency", "period", "label"),
+    [
+        ({"code": "USD"}, {"unit": "YEAR"}, {"text": "Salary"}),
+        (["USD"], ["YEAR"], ["Salary"]),
+        (7, 1, 3),
+        (None, True, None),
+    ],
+)
+def test_salary_from_fields_reads_any_json_without_raising(
+    currency: object, period: object, label: object
+) -> None:
+    salary = salary_from_fields(97000, 118000, currency, period, source="test", label=label)  # type: ignore[arg-type]
+    assert salary is not None
+    assert (salary.min, salary.max, salary.period, salary.currency) == (97000, 118000, "year", None)
+
+
+def test_salary_from_fields_reads_scientific_notation() -> None:
+    salary = salary_from_fields("1.05e5", "1.3E5", "USD", "YEAR", source="test")
+    assert salary is not None
+    assert (salary.min, salary.max) == (105000, 130000)

@@ -252,3 +252,83 @@ def test_find_salaries_never_raises_and_keeps_invariants(text: str) -> None:
     first = find_salary(text)
     if first is not None:
         _check_invariants(first)
+
+
+# --------------------------------------------------------------------------------------------------
+# estimates, allowances, implausible values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estimated salary: $84,000 - $99,000 a year", (84000, 99000)),
+        ("$67K - $93K (Glassdoor est.)", (67000, 93000)),
+        ("Pay: $26 - $31 an hour (Indeed estimate)", (26, 31)),
+        ("Est. $5,300 per month", (5300, 5300)),
+    ],
+)
+def test_find_salary_marks_estimated_pay(text: str, expected: tuple[float, float]) -> None:
+    salary = find_salary(text)
+    assert salary is not None
+    assert (salary.min, salary.max) == expected
+    assert salary.estimated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salary: $84,000 - $99,000 a year",
+        "Salary: $67K - $93K (Employer est.)",
+        "The estimated base pay range for this position is $112,000 - $139,000.",
+    ],
+)
+def test_find_salary_keeps_stated_pay_disclosed(text: str) -> None:
+    salary = find_salary(text)
+    assert salary is not None and not salary.estimated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perks: a fertility HRA (up to $12,000 per year) and dental.",
+        "Adoption assistance up to $6,500.",
+        "We cover IVF up to $15,000 per year.",
+        "Each person gets $2,400 per year for professional development.",
+        "A sign-on bonus of $4,000 for nurses.",
+        "Our student loan program pays $150 per month toward your loans.",
+        "A $3,000 relocation package (est.) is available.",
+    ],
+)
+def test_find_salary_ignores_allowances_and_benefits(text: str) -> None:
+    assert find_salary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Benefits: up to $8,000 per year towards wellness. Salary: $91,000 per year.", (91000, "year")),
+        ("Compensation and benefits: $104,000 - $126,000", (104000, "year")),
+        ("Pay: $265 - $290 per hour, plus a $1,500 monthly stipend.", (265, "hour")),
+    ],
+)
+def test_find_salary_skips_allowances_for_the_pay_beside_them(text: str, expected: tuple[float, str]) -> None:
+    salary = find_salary(text)
+    assert salary is not None
+    assert (salary.min, salary.period) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salary: $11,500 per year",  # below a yearly floor: not a full salary
+        "Salary: £6,000 per annum",
+        "Hourly rate: $750 per hour",  # above an hourly ceiling
+        "Pay: €420/hr",
+        "Salary: $" + "9" * 400 + " per year",  # a 400-digit figure
+        "Salary: $1e309 per year",
+        "Salary: 1" + ",000" * 110 + " USD per year",
+    ],
+)
+def test_find_salary_drops_implausible_values_for_their_period(text: str) -> None:
+    assert find_salary(text) is None
+    assert all(math.isfinite(s.annual_max or 0) for s, _, _ in find_salaries(text))

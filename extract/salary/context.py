@@ -18,8 +18,11 @@ PAY_CUE = re.compile(phrase_pattern(CUES["pay"]), re.I)
 _STRONG_PAY_CUE = re.compile(phrase_pattern(CUES["strong_pay"]), re.I)
 OTE_CUE = re.compile(phrase_pattern(CUES["ote"]), re.I)
 _OTE_TOTAL_CUE = re.compile(phrase_pattern(CUES["ote_total"]), re.I)
-_NON_PAY_CUE = re.compile(phrase_pattern(CUES["non_pay"]), re.I)
-_NON_PAY_AFTER_CUE = re.compile(phrase_pattern(CUES["non_pay"] + CUES["non_pay_after"]), re.I)
+# Allowances and benefits ("fertility HRA", "adoption assistance") are money, but not the job's pay.
+_NON_PAY_CUE = re.compile(phrase_pattern(CUES["non_pay"] + CUES["allowance"]), re.I)
+_NON_PAY_AFTER_CUE = re.compile(
+    phrase_pattern(CUES["non_pay"] + CUES["allowance"] + CUES["non_pay_after"]), re.I
+)
 _STIPEND = re.compile(phrase_pattern(CUES["stipend"]), re.I)
 
 SENTENCE_END = re.compile(r"\n|\||\s·\s|•|[.!?](?=\s|$)")
@@ -33,6 +36,10 @@ _RIGHT_BARRIER = re.compile(
     r"|(?-i:(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2}))",
     re.I,
 )
+# Pay marked as an estimate: a cue right before the figure ("Est. $90K", "Estimated salary: $90K") or just
+# after it in the same sentence ("$90K-$110K (Glassdoor est.)").
+_ESTIMATE_BEFORE = re.compile(rf"(?:{alternatives(CUES['estimate_before'])})[\s:\-–(]{{0,4}}$", re.I)
+_ESTIMATE_AFTER = re.compile(rf"[^.!?\n|•]{{0,25}}?(?:{alternatives(CUES['estimate_after'])})", re.I)
 _WORD = re.compile(r"[\w'’\-/]+")
 _HEADER_SEPARATOR = re.compile(r"\s\|\s|\s·\s")
 
@@ -44,9 +51,11 @@ class Evidence:
     is_pay: bool
     strong: bool  # a pay cue attached to the figure (safe to reinterpret magnitudes)
     ote_total: bool  # the figure is an on-target-earnings total
+    vetoed: bool = False  # a non-pay cue rules it out (not merely: no pay cue)
 
 
 _NOT_PAY = Evidence(False, False, False)
+_VETOED = Evidence(False, False, False, vetoed=True)
 _WEAK_PAY = Evidence(True, False, False)
 
 
@@ -57,6 +66,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         left = boundary.end()
     right = SENTENCE_END_FAST.search(text, end)
     return left, (right.start() if right else len(text))
+
+
+def is_estimate(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is marked as an estimate (a board's or the posting's)."""
+    before = text[max(0, start - 80) : start]
+    return bool(_ESTIMATE_BEFORE.search(before) or _ESTIMATE_AFTER.match(text, end, end + 60))
 
 
 def classify(text: str, span: Span, end: int, sentence: tuple[int, int], has_period: bool) -> Evidence:
@@ -85,7 +100,7 @@ def _from_right(span: Span, right: str, has_period: bool) -> Evidence | None:
     if _is_pay_stipend(first_right, right, has_period):
         return _WEAK_PAY
     if _NON_PAY_AFTER_CUE.fullmatch(first_right.group()):
-        return _NOT_PAY
+        return _VETOED
     attached = len(_WORD.findall(right[: first_right.start()])) <= 1  # "$120K base", "120,000 base salary"
     bare_ok = span.symbols or span.indian or (span.grouped and _STRONG_PAY_CUE.fullmatch(first_right.group()))
     if attached and bare_ok:
@@ -98,7 +113,7 @@ def _from_left(span: Span, cue: re.Match[str], left: str, has_period: bool) -> E
     if _is_pay_stipend(cue, left, has_period):
         return _WEAK_PAY
     if _NON_PAY_CUE.fullmatch(cue.group()) and not PAY_CUE.fullmatch(cue.group()):
-        return _NOT_PAY
+        return _VETOED
     gap = len(_WORD.findall(left[cue.end() :]))
     strong = gap <= 5 and bool(_STRONG_PAY_CUE.fullmatch(cue.group()))
     if not span.symbols and not span.indian and not (strong and gap <= 3 and (span.grouped or has_period)):

@@ -1,6 +1,7 @@
 """Structured pay fields (Greenhouse, Lever, Ashby, JSON-LD, Recruitee, RemoteOK, USAJOBS): one normalizer
 for every vendor's amounts, currency and period vocabulary (``data/salary_fields.json``). Implausible
-magnitudes are corrected or flagged in ``Salary.note``, never silently kept or dropped."""
+magnitudes are corrected with a note in ``Salary.note``; values no reading makes pay (non-finite, 1e308,
+5e-324) are rejected."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from extract.model import Salary
 from extract.salary.context import OTE_CUE
 from extract.salary.currency import field_currency
-from extract.salary.magnitude import fmt, infer_period, make, plausible, reinterpret
+from extract.salary.magnitude import infer_period, make, plausible, reinterpret
 from extract.salary.vocab import FIELDS
 
 _FIELD_PERIODS: dict[str, tuple[str, float]] = {
@@ -23,31 +24,51 @@ _LABEL_HOUR = re.compile(FIELDS["label_hour"], re.I)
 _LABEL_YEAR = re.compile(FIELDS["label_year"], re.I)
 
 
+_EXPONENT = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+")
+
+
 def _number(value: object) -> float | None:
+    """A finite number from a field that may hold any JSON: a number, or a string as people write one
+    ("120,000.00", "4000,50", "$95k" reads 95); anything else, infinite or not a number gives None."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return float(value) if math.isfinite(value) else None
+        return _finite(value)
     if isinstance(value, str):
-        cleaned = re.sub(r"[^\d.,\-]", "", value.strip())
-        if not re.search(r"\d", cleaned):
-            return None
-        if cleaned.count(",") and cleaned.count("."):
-            cleaned = cleaned.replace(",", "")  # "120,000.00"
-        elif cleaned.count(",") == 1 and re.search(r",\d{1,2}$", cleaned):
-            cleaned = cleaned.replace(",", ".")  # "4000,50"
-        else:
-            cleaned = cleaned.replace(",", "")
-        try:
-            number = float(cleaned)
-        except ValueError:
-            return None
-        return number if math.isfinite(number) else None
+        return _number_in(value.strip())
     return None
 
 
+def _finite(value: float | str) -> float | None:
+    """``float(value)`` when it is finite ("1e309" and 400-digit integers are not: no OverflowError)."""
+    try:
+        number = float(value)
+    except (OverflowError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _number_in(text: str) -> float | None:
+    if _EXPONENT.fullmatch(text):
+        return _finite(text)  # "1e309", "5e-324": scientific notation, not digits to keep
+    cleaned = re.sub(r"[^\d.,\-]", "", text)
+    if not re.search(r"\d", cleaned):
+        return None
+    if cleaned.count(",") and cleaned.count("."):
+        cleaned = cleaned.replace(",", "")  # "120,000.00"
+    elif cleaned.count(",") == 1 and re.search(r",\d{1,2}$", cleaned):
+        cleaned = cleaned.replace(",", ".")  # "4000,50"
+    else:
+        cleaned = cleaned.replace(",", "")
+    return _finite(cleaned)
+
+
 def _period_key(value: object) -> str:
-    return re.sub(r"[_\s]+", " ", str(value or "").strip().lower())
+    """A period value as a lookup key; only a string or a number can name a period (any other JSON, a
+    nested object, names none and is never turned into text)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return ""
+    return re.sub(r"[_\s]+", " ", str(value).strip().lower())
 
 
 def _field_period(value: object) -> tuple[str, float] | None:
@@ -105,14 +126,14 @@ def _per_period(
 
 def _checked(
     low: float, high: float, per: str, code: str | None, notes: list[str]
-) -> tuple[float, float, str]:
-    """An implausible magnitude read the closest plausible way, or kept as stated, with a note either way."""
+) -> tuple[float, float, str] | None:
+    """An implausible magnitude read the closest plausible way, with a note; None when no reading fits
+    (1e308 or 5e-324 per year is no salary in any period)."""
     if plausible(low, high, per, code):
         return low, high, per
     fixed = reinterpret(low, high, per, code)
     if fixed is None:
-        notes.append(f"implausible magnitude kept as stated: {fmt(low, high)} per {per}")
-        return low, high, per
+        return None
     low, high, per, note = fixed
     notes.append(note)
     return low, high, per
@@ -133,8 +154,9 @@ def salary_from_fields(
     ``period`` may be any vendor's vocabulary: Lever ``per-year-salary``, Ashby ``1 YEAR``/``2 WEEK``/
     ``0.5 MONTH``, JSON-LD ``HOUR``…``YEAR``, Recruitee ``month``, USAJOBS ``PA``/``PH``/``PD``/``BW``/
     ``PM``; ``None`` (Greenhouse) reads the label and the magnitude. Values may be strings. A missing end
-    of the range takes the other end; 0/0, negative or non-numeric values and piece-work codes give
-    ``None``; a reversed range is swapped, and implausible magnitudes are corrected with a ``note``.
+    of the range takes the other end; 0/0, negative, non-numeric or non-finite values, piece-work codes and
+    magnitudes that fit no period give ``None``; a reversed range is swapped, and a magnitude implausible for
+    its period but plausible for another is corrected with a ``note``.
     """
     notes: list[str] = []
     bounds = _range(min_value, max_value, notes)
@@ -143,9 +165,12 @@ def salary_from_fields(
     code = field_currency(currency)
     if code is None and isinstance(currency, str) and currency.strip():
         notes.append(f"unknown currency {currency.strip()!r}")
-    low, high, per = _per_period(*bounds, period, label, code, notes)
-    low, high, per = _checked(low, high, per, code, notes)
-    kind = "ote" if OTE_CUE.search(label or "") else "base"
+    label = label if isinstance(label, str) else ""
+    checked = _checked(*_per_period(*bounds, period, label, code, notes), code, notes)
+    if checked is None:
+        return None
+    low, high, per = checked
+    kind = "ote" if OTE_CUE.search(label) else "base"
     if kind == "ote":
         notes.append("range is OTE (base + variable), per its label")
     return make(

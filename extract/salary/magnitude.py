@@ -5,10 +5,12 @@ misstated one is read. Judged against a typical salary in the currency (``data/c
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from extract.model import PERIODS, Salary
 from extract.salary.currency import DEFAULT_TYPICAL, TYPICAL
 from extract.salary.periods import annualize
+from extract.salary.vocab import PLAUSIBILITY
 
 # A figure is plausible as pay when its annualized value lies within this factor of a typical
 # salary in its currency: wide enough for part-time interns and executives, narrow enough to drop
@@ -37,18 +39,45 @@ def plausible(low: float, high: float, period: str, currency: str | None) -> boo
     )
 
 
-def infer_period(low: float, high: float, currency: str | None) -> str | None:
+def within_limits(low: float, high: float, period: str, currency: str | None) -> bool:
+    """Whether a figure read from text respects the floor of a yearly salary and the ceiling of an hourly
+    rate in its currency (``data/salary_plausibility.json``): outside them it is not the job's pay."""
+    floor, ceiling = _limits(currency)
+    if period == "year" and low < floor:
+        return False
+    return not (period == "hour" and high > ceiling)
+
+
+@cache
+def _limits(currency: str | None) -> tuple[float, float]:
+    """(yearly floor, hourly ceiling) for ``currency``: its row, else shares of its typical salary."""
+    row = PLAUSIBILITY["limits"].get(currency) if currency else PLAUSIBILITY["no_currency"]
+    if row is not None:
+        return float(row["year_floor"]), float(row["hour_ceiling"])
+    typical = TYPICAL.get(currency or "USD", DEFAULT_TYPICAL)
+    share = PLAUSIBILITY["default_share_of_typical"]
+    return typical * share["year_floor"], typical * share["hour_ceiling"]
+
+
+def fits(low: float, high: float, period: str, currency: str | None, *, limits: bool = False) -> bool:
+    """``plausible``, and with ``limits`` also ``within_limits`` (pay read from text)."""
+    return plausible(low, high, period, currency) and (
+        not limits or within_limits(low, high, period, currency)
+    )
+
+
+def infer_period(low: float, high: float, currency: str | None, *, limits: bool = False) -> str | None:
     """The period under which an unlabelled figure looks most like a salary (yearly preferred)."""
     scored = []
     for period in PERIODS:
-        if plausible(low, high, period, currency):
+        if fits(low, high, period, currency, limits=limits):
             bias = _YEAR_BIAS if period == "year" else 0.0
             scored.append((log_distance(low, high, period, currency) - bias, period))
     return min(scored)[1] if scored else None
 
 
 def reinterpret(
-    low: float, high: float, period: str, currency: str | None
+    low: float, high: float, period: str, currency: str | None, *, limits: bool = False
 ) -> tuple[float, float, str, str] | None:
     """A stated figure that is implausible for its period: the closest plausible reading, with a note.
 
@@ -59,11 +88,11 @@ def reinterpret(
     stated = f"stated {fmt(low, high)} per {period}"
     if period == "year" and high < 1000:
         low_k, high_k = low * 1000, high * 1000
-        if plausible(low_k, high_k, "year", currency):
+        if fits(low_k, high_k, "year", currency, limits=limits):
             note = f"scaled x1000: {stated} (thousands typed without K)"
             readings.append((log_distance(low_k, high_k, "year", currency), low_k, high_k, "year", note))
     for other in PERIODS:
-        if other != period and plausible(low, high, other, currency):
+        if other != period and fits(low, high, other, currency, limits=limits):
             note = f"read as per {other}: {stated} is implausible for that period"
             readings.append((log_distance(low, high, other, currency), low, high, other, note))
     if not readings:

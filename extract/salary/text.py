@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Salary
-from extract.salary.context import OTE_CUE, classify, sentence_bounds
+from extract.salary.context import OTE_CUE, Evidence, classify, is_estimate, sentence_bounds
 from extract.salary.currency import resolve_currency
-from extract.salary.magnitude import fmt, infer_period, make, plausible, reinterpret
+from extract.salary.magnitude import fits, fmt, infer_period, make, plausible, reinterpret
 from extract.salary.money import Span, money_spans
 from extract.salary.periods import period_after, period_before
 
@@ -65,7 +65,8 @@ def _is_floor_then_ceiling(first: _Found, second: _Found) -> bool:
 
 def _join(first: _Found, second: _Found) -> _Found:
     b = second.salary
-    salary = make(first.salary.min, b.max, b.currency, b.period, kind=b.kind)
+    estimated = first.salary.estimated or b.estimated
+    salary = make(first.salary.min, b.max, b.currency, b.period, kind=b.kind, estimated=estimated)
     ote = first.ote_context or second.ote_context
     return _Found(salary, first.start, second.end, False, ote, None, None, first.sentence_start, True)
 
@@ -86,8 +87,9 @@ def _evaluate(text: str, span: Span) -> _Found | None:
         return None  # a plain count ("9 people", "2026") can never be pay: skip the context work
     span = _lakhs_per_annum(text, span)
     sentence = sentence_bounds(text, span.start, end)
-    evidence = classify(text, span, end, sentence, stated_period is not None)
-    if not evidence.is_pay:
+    estimated = is_estimate(text, span.start, end)
+    evidence = _evidence(text, span, end, sentence, stated_period is not None, estimated)
+    if evidence is None:
         return None
     statement = text[sentence[0] : sentence[1]]
     currency = resolve_currency(span.symbols, span.indian, statement, text)
@@ -100,7 +102,7 @@ def _evaluate(text: str, span: Span) -> _Found | None:
         notes.append(_BOUND_NOTES[span.bound])
     ote_context = evidence.ote_total or bool(OTE_CUE.search(statement))
     kind = "ote" if ote_context else "base"
-    salary = make(low, high, currency, period, kind=kind, note="; ".join(notes) or None)
+    salary = make(low, high, currency, period, kind=kind, estimated=estimated, note="; ".join(notes) or None)
     stated = not any(n.startswith("period not stated") for n in notes)
     return _Found(
         salary,
@@ -115,21 +117,38 @@ def _evaluate(text: str, span: Span) -> _Found | None:
     )
 
 
+def _evidence(
+    text: str, span: Span, end: int, sentence: tuple[int, int], has_period: bool, estimated: bool
+) -> Evidence | None:
+    """What the context says of the figure, or None when it is not pay. A figure with a currency that is
+    marked as a pay estimate ("$88K-$121K (Glassdoor est.)") is pay (an estimated one) even without a pay
+    cue, unless a non-pay cue rules it out."""
+    evidence = classify(text, span, end, sentence, has_period)
+    if evidence.is_pay:
+        return evidence
+    return Evidence(True, False, False) if estimated and span.symbols and not evidence.vetoed else None
+
+
 def _read(
     span: Span, period: str | None, currency: str | None, strong: bool
 ) -> tuple[float, float, str, list[str]] | None:
-    """The figure's values and period, checked for magnitude, with notes; None when it cannot be pay."""
+    """The figure's values and period, checked for magnitude, with notes; None when it cannot be pay.
+
+    Text holds money that is not pay, so besides the plausible band a figure must respect the limits of
+    ``magnitude.within_limits`` (a yearly floor, an hourly ceiling): one outside them is dropped, never
+    reinterpreted, like any other non-pay figure.
+    """
     low, high = span.low, span.high
     if period is None:
-        period = infer_period(low, high, currency)
+        period = infer_period(low, high, currency, limits=True)
         if period is None:
             return None
         return low, high, period, ([] if period == "year" else [_UNSTATED.format(period)])
     if plausible(low, high, period, currency):
-        return low, high, period, []
-    if span.decimal_reading and plausible(*span.decimal_reading, period, currency):
+        return (low, high, period, []) if fits(low, high, period, currency, limits=True) else None
+    if span.decimal_reading and fits(*span.decimal_reading, period, currency, limits=True):
         return *span.decimal_reading, period, []  # "$33.774 hourly": the dot is a decimal point
-    fixed = reinterpret(low, high, period, currency) if strong else None
+    fixed = reinterpret(low, high, period, currency, limits=True) if strong else None
     if fixed is None:
         return None
     low, high, period, note = fixed
@@ -158,7 +177,7 @@ def find_salaries(text: str) -> list[tuple[Salary, int, int]]:
         salary = item.salary
         if item.ote_total:
             note = "; ".join(filter(None, ["OTE total (base + variable), not base", salary.note]))
-            salary = make(salary.min, salary.max, salary.currency, salary.period, kind="ote", note=note)
+            salary = _remake(salary, kind="ote", note=note)
         result.append((salary, item.start, item.end))
     return result
 
@@ -166,9 +185,10 @@ def find_salaries(text: str) -> list[tuple[Salary, int, int]]:
 def find_salary(text: str) -> Salary | None:
     """The posting's stated pay: the first base figure listed (not OTE), or ``None`` when none is stated.
 
-    Several ranges (several locations) give the first. "Up to X" gives min = max = X. When only an OTE
-    total is stated, a stated base/variable split ("50/50") gives the base; otherwise the OTE total is
-    returned with ``kind="ote"`` and a note, so callers can tell it from a base figure.
+    Several ranges (several locations) give the first; a figure marked as an estimate ("Glassdoor est.",
+    "estimated salary") keeps ``estimated=True``, so it never counts as disclosed. "Up to X" gives min = max
+    = X. When only an OTE total is stated, a stated base/variable split ("50/50") gives the base; otherwise
+    the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure.
     """
     found = _find(text or "")
     if not found:
@@ -177,14 +197,21 @@ def find_salary(text: str) -> Salary | None:
     kind = "ote" if ote_posting else "base"
     for item in found:
         if not item.ote_total:
-            s = item.salary
-            return make(s.min, s.max, s.currency, s.period, kind=kind, note=s.note)
+            return _remake(item.salary, kind=kind, note=item.salary.note)
     total = found[0]
     s = total.salary
     if total.split is not None:
         note = (
             f"base derived from OTE {fmt(s.min, s.max)} with a stated {round(total.split * 100)}% base split"
         )
-        return make(s.min * total.split, s.max * total.split, s.currency, s.period, kind="ote", note=note)
+        share = total.split
+        return make(
+            s.min * share, s.max * share, s.currency, s.period, kind="ote", estimated=s.estimated, note=note
+        )
     note = "; ".join(filter(None, ["OTE total (base not stated)", s.note]))
-    return make(s.min, s.max, s.currency, s.period, kind="ote", note=note)
+    return _remake(s, kind="ote", note=note)
+
+
+def _remake(s: Salary, *, kind: str, note: str | None) -> Salary:
+    """``s`` with another kind and note (what it states, and whether it is an estimate, kept)."""
+    return make(s.min, s.max, s.currency, s.period, kind=kind, estimated=s.estimated, note=note)
