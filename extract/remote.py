@@ -9,6 +9,11 @@ In text, cues are *strong* ("fully remote", "Remote (US)", "hybrid", "three days
 remote beats onsite: "mostly remote, one day a week on site" is hybrid and "our Lisbon office or anywhere in
 the EU" is remote. Phrases that only look like cues are removed first: remote sensing, hybrid cloud,
 quarterly on-sites, meeting in person twice a year, home-office stipends. A city alone is not onsite.
+
+The cues are data (``extract/data/remote.jsonl``), one regular expression per row with why it is there: each
+``kind`` (false_cue, negated, hybrid, five_days, remote, onsite, weak_remote, role_anchor, cue_word) becomes
+one pattern, its rows as alternatives in file order; ``hint`` rows map structured field values. This module
+only ranks what the data finds.
 """
 
 from __future__ import annotations
