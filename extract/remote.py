@@ -9,13 +9,21 @@ In text, cues are *strong* ("fully remote", "Remote (US)", "hybrid", "three days
 remote beats onsite: "mostly remote, one day a week on site" is hybrid and "our Lisbon office or anywhere in
 the EU" is remote. Phrases that only look like cues are removed first: remote sensing, hybrid cloud,
 quarterly on-sites, meeting in person twice a year, home-office stipends. A city alone is not onsite.
+
+The cues are data (``extract/data/remote.jsonl``), one regular expression per row with why it is there: each
+``kind`` (false_cue, negated, hybrid, five_days, remote, onsite, weak_remote, role_anchor, cue_word) becomes
+one pattern, its rows as alternatives in file order; ``hint`` rows map structured field values. This module
+only ranks what the data finds.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from extract import caseless
 from extract.fastscan import AnyMatch, FastPattern
@@ -23,119 +31,49 @@ from extract.model import REMOTE_VALUES
 
 _I = re.IGNORECASE
 
-_HINTS = {
-    "remote": "remote", "fullyremote": "remote", "telecommute": "remote", "remoteok": "remote",
-    "workfromhome": "remote", "wfh": "remote", "distributed": "remote", "anywhere": "remote",
-    "hybrid": "hybrid", "flexible": "hybrid", "partiallyremote": "hybrid", "remotehybrid": "hybrid",
-    "onsite": "onsite", "inoffice": "onsite", "office": "onsite", "inperson": "onsite",
-    "officebased": "onsite",
-    "onpremise": "onsite", "onpremises": "onsite", "oncampus": "onsite",
-    "unspecified": None, "notspecified": None, "unknown": None, "none": None, "": None,
-}  # fmt: skip
-_HINT_KEY = re.compile(r"[^a-z]+")
+DATA_FILE = Path(__file__).parent / "data" / "remote.jsonl"
 
-# Fewer than five days at the office is hybrid; five is onsite (_FIVE_DAYS).
-_FEW = r"(?:[1-4]|one|two|three|four|1-2|2-3|3-4|1\u20132|2\u20133|3\u20134)"
-_PLACE = (
-    r"(?:office|offices|hq|headquarters|studio|campus|lab|hub|workshop|site|on[- ]?site|in[- ]person|"
-    r"warehouse|plant|store|clinic|hospital|center|centre)"
-)
+
+def _load_rows(path: Path = DATA_FILE) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def _patterns(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Each kind's rows as one alternation, in file order. A row's ``{words}`` is its word list as
+    alternatives; ``{few}`` and ``{place}`` are the patterns of the ``define`` rows of those names."""
+    defines = {row["name"]: row["pattern"] for row in rows if row["kind"] == "define"}
+    kinds: dict[str, list[str]] = {}
+    for row in rows:
+        if row["kind"] in ("define", "hint"):
+            continue
+        pattern = row["pattern"].replace("{words}", "|".join(row.get("words", [])))
+        for name, value in defines.items():
+            pattern = pattern.replace("{" + name + "}", value)
+        kinds.setdefault(row["kind"], []).append(pattern)
+    return {kind: "|".join(alternatives) for kind, alternatives in kinds.items()}
+
+
+_ROWS = _load_rows()
+# A structured field's value with its letters only, lower-cased -> the arrangement (None: says nothing).
+_HINTS: dict[str, str | None] = {row["hint"]: row["arrangement"] for row in _ROWS if row["kind"] == "hint"}
+_HINT_KEY = re.compile(r"[^a-z]+")
+_PATTERN = _patterns(_ROWS)
 
 # Removed before looking for cues: they contain a cue word but say nothing about where this job is done.
-_FALSE_CUES = re.compile(
-    r"\bremote[- ](?:sensing|patient|monitoring|monitored|access|control|controlled|desktop|server|servers|"
-    r"support|diagnostics?|devices?|management|procedures|sites?|locations?|areas?|communities|villages|"
-    r"operations|pilot|pilots|procedures|work(?:ing)? tools|learning (?:programs?|platforms?)|assets|"
-    r"teams|team members|colleagues|employees|workers|workforce|hands|execution|code|repositor\w+|branch\w*|"
-    r"api|calls?|procedure|viewing|inspection|island)\b"
-    r"|\bhybrid[- ](?:cloud|clouds|deployments?|infrastructure|architectures?|apps?|mobile|vehicles?|cars?|"
-    r"engines?|models|search|retrieval|systems?|solutions?|storage|approach|integration|workflows?|"
-    r"kubernetes|k8s|multi-cloud|setups?|networks?|data|databases?|ai|ml|methods?|methodolog\w+|capital|"
-    r"securities|instruments?|bonds?|seeds?|energy|power|renewables?|rag|ranking|recommenders?|"
-    r"transactional|htap|warehouses?|lakehouse|edge|quantum|electric|powertrains?|event|events)\b"
-    r"|\b(?:on-prem(?:ise)?s?|cloud|multi-cloud)(?:/| and | or )hybrid\b"
-    r"|\bhome[- ]office (?:stipend|budget|setup|allowance|equipment|reimbursement)\b"
-    r"|\b(?:team |company |quarterly |annual |yearly |monthly |occasional |periodic |regular |in-person )"
-    r"(?:on-?sites|off-?sites|onsites|offsites|on-?site (?:meetups?|gatherings?|retreats?|events?|weeks?))\b"
-    r"|\bon-?sites\b|\boff-?sites?\b|\bon-?site\s*[:/&-]?\s*(?:and\s+|or\s+)?off-?shore\b"
-    r"|\boff-?shore\s*[:/&-]?\s*(?:and\s+|or\s+)?on-?site\b"
-    r"|\bon-?site (?:functional |client |delivery )?teams?\b"
-    r"|\bon[- ]?site (?:interviews?|visits?|meetings?|events?|meetups?|gatherings?|retreats?|training|"
-    r"support|customers?|with customers|at (?:customer|client)s?\b[^.\n]*)"
-    r"|\b(?:meet|meets|meeting|get together|gather|come together|see each other)\b"
-    r"[^.\n]{0,30}\bin[- ]person\b[^.\n]{0,40}"
-    r"|\bin[- ]person (?:events?|meetups?|gatherings?|offsites?|retreats?|onboarding|interviews?|"
-    r"collaboration days?|team weeks?|sales|selling|customer|retail|experience|interactions?|communication|"
-    r"meetings?|visits?|training|presentations?|(?:\w+ )?meetings)\b"
-    r"|\b(?:once|twice|two times|three times|a few times|several times|\d+ times) (?:a|per|each) "
-    r"(?:year|quarter|month)\b",
-    _I,
-)
-_NEGATED_REMOTE = re.compile(
-    r"\b(?:not|no|non|never)[- ](?:a |an |fully |100% )?remote\b"
-    r"|\bremote (?:work )?(?:is )?not (?:available|possible|an option|offered|supported|eligible)\b"
-    r"|\bnot (?:eligible|open|available) (?:for|to) remote\b"
-    r"|\bunable to (?:offer|support) remote\b",
-    _I,
-)
-
-_STRONG_HYBRID = re.compile(
-    rf"\bhybrid\b"
-    rf"|\b{_FEW}(?:\s*(?:-|\u2013|to|or)\s*{_FEW})?\s*(?:days?|x)\s*(?:a|per|each|/|every)?\s*(?:week|wk)?\b"
-    rf"[^.\n]{{0,40}}?\b(?:in|at|from|on)\s+(?:the |our |an? )?(?:[\w,&()-]+\s+){{0,5}}?{_PLACE}\b"
-    rf"|\b(?:in|at|from) (?:the |our )?(?:[\w-]+\s+){{0,4}}?{_PLACE}\b[^.\n]{{0,20}}\b{_FEW}"
-    rf"(?:\s*(?:-|\u2013|to|or)\s*{_FEW})?\s*days?\s*(?:a|per|each|/)\s*week\b"
-    rf"|\((?:mon|tue|tues|wed|thu|thurs|fri)(?:/|,\s*|\s*&\s*|\s+and\s+)"
-    rf"(?:mon|tue|tues|wed|thu|thurs|fri)[^)]*\)"
-    rf"|\b(?:partially|partly|part[- ]time|some|partial|occasional|limited) remote\b|\bmostly remote\b"
-    rf"|\bremote[- ]hybrid\b|\bflex(?:ible)? hybrid\b"
-    rf"|\b(?:work|working) from home (?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b"
-    rf"|\b{_FEW}(?:\s*(?:-|\u2013|to|or)\s*{_FEW})?\s*days?\s*(?:a|per|each|/)\s*week\s*"
-    rf"(?:from home|remote(?:ly)?)\b",
-    _I,
-)
-_FIVE_DAYS = re.compile(
-    rf"\b(?:five|5|monday (?:to|through|-|\u2013) friday"
-    rf"|mon(?:day)?\s*[-\u2013]\s*fri(?:day)?)\b[^.\n]{{0,40}}"
-    rf"\b(?:in|at|from) (?:the |our )?(?:[\w-]+\s+){{0,4}}?{_PLACE}\b"
-    rf"|\b(?:in|at|from) (?:the |our )?(?:[\w-]+\s+){{0,4}}?{_PLACE}\b[^.\n]{{0,30}}"
-    rf"\b(?:five|5) days\b",
-    _I,
-)
-_STRONG_REMOTE = re.compile(
-    r"\b(?:fully|100%|completely|entirely|totally|full[- ]time|all|permanently|100 percent) remote\b"
-    # [a-z] is any letter here, as the pattern is case-insensitive (and lets extract.caseless search it fast)
-    r"|\bremote\s*(?:\(|[-\u2013\u2014:/|·•,]\s*(?=[a-z]))"
-    r"|\bremote (?:role|position|job|opportunity|only|eligible|ok|okay|friendly|option|worldwide|anywhere|"
-    r"within|from|across|globally|world ?wide|first role|"
-    r"in (?:the )?(?:us|usa|uk|eu|europe|canada|india|latam|emea|apac|north america|united))\b"
-    r"|\b(?:is|be|are) (?:a )?remote\b"
-    # "Onsite or remote": remote is allowed, so the job can be done remotely.
-    r"|\bor remote\b|\bremote or (?:on-?site|in[- ]office|in[- ]person)\b"
-    r"|\bwork(?:ing)? (?:from|at) (?:home|anywhere)\b|\bfrom anywhere\b"
-    r"|\b(?:work|works|working|operate|based|located)\s+remotely\b"
-    r"|\banywhere in (?:the )?(?:world|us|usa|uk|eu|europe|country)\b"
-    r"|\btelecommut\w*|\bwfh\b|\bremote work(?:ing)?\b|\bfully virtual\b|\bvirtual (?:role|position)\b"
-    r"|\blocation\s*:\s*(?:100%\s*)?remote\b"
-    r"|^\s*remote\s*$",
-    _I | re.MULTILINE,
-)
-_STRONG_ONSITE = re.compile(
-    rf"\bon[- ]?site\b|\bin[- ]person\b|\bin[- ]office\b|\boffice[- ]based\b|\bin the office\b"
-    rf"|\b(?:based|work|works|working|located) (?:in|at|from|out of) (?:the |our |an? )?"
-    rf"(?:[\w'\u2019&-]+\s+){{0,5}}?{_PLACE}\b"
-    rf"|\brelocat(?:e|ion) (?:to|is) required\b|\bmust (?:live|be located|reside) within commut\w+"
-    rf"|\bbedside\b",
-    _I,
-)
+_FALSE_CUES = re.compile(_PATTERN["false_cue"], _I)
+_NEGATED_REMOTE = re.compile(_PATTERN["negated"], _I)
+# Fewer than five days at the office is hybrid; five is onsite (_FIVE_DAYS).
+_STRONG_HYBRID = re.compile(_PATTERN["hybrid"], _I)
+_FIVE_DAYS = re.compile(_PATTERN["five_days"], _I)
+# Its character classes [a-z] are any letter, as the pattern is case-insensitive (and lets extract.caseless
+# search it fast). "Onsite or remote": remote is allowed, so the job can be done remotely.
+_STRONG_REMOTE = re.compile(_PATTERN["remote"], _I | re.MULTILINE)
+_STRONG_ONSITE = re.compile(_PATTERN["onsite"], _I)
 # Every cue contains one of these words; the big patterns only scan text near them (speed). "hq" is
 # "\bhq\b" with the opening boundary checked after the letters: every alternative then starts with a letter,
 # which re skips ahead to.
-_CUE_WORD = re.compile(
-    r"remot|hybrid|site|office|person|home|anywhere|telecommut|wfh|virtual|relocat|commut|bedside|"
-    r"hq(?<!\whq)\b|headquarters|studio|campus|days|\((?:mon|tue|wed|thu|fri)",
-    _I,
-)
+_CUE_WORD = re.compile(_PATTERN["cue_word"], _I)
 _WINDOW = 160
 # Scraped text loses the breaks between blocks: "Location: RemoteDuration: 6 months", "REMOTEStart date".
 # A space goes before each capital that follows a lower-case letter, or a capital and precedes a lower-case
@@ -145,12 +83,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # The same breaks as _SENTENCE, found from the punctuation (a match starts one character early) or the
 # newline, so that re skips ahead to those characters.
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\n*)")
-_ROLE_ANCHOR = re.compile(
-    r"\b(?:this|the) (?:role|position|job|opening|opportunity)\b|\byou(?:'ll|\u2019ll| will)? (?:work|be based)\b"
-    r"|\bwe work\b",
-    _I,
-)
-_WEAK_REMOTE = re.compile(r"\bremote\b|\bdistributed (?:team|company)\b", _I)
+_ROLE_ANCHOR = re.compile(_PATTERN["role_anchor"], _I)
+_WEAK_REMOTE = re.compile(_PATTERN["weak_remote"], _I)
 # Searched on lower-cased copies of the text, case-sensitively, and through their skeletons: several times
 # faster (see extract.caseless and extract.fastscan). Cues that are only tested for are AnyMatch.
 _CUE_WORDS = FastPattern.of(_CUE_WORD)

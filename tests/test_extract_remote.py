@@ -144,3 +144,17 @@ def test_remote_glued_words_are_split_before_the_capital(text: str) -> None:
 )
 def test_remote_glued_words_examples(text: str, expected: str) -> None:
     assert _GLUED.sub(r" \g<0>", text) == expected
+
+
+def test_remote_data_rows_are_well_formed() -> None:
+    from extract.model import REMOTE_VALUES
+    from extract.remote import DATA_FILE, _load_rows, _patterns
+
+    rows = _load_rows(DATA_FILE)
+    kinds = {row["kind"] for row in rows}
+    assert kinds == {"define", "hint", "false_cue", "negated", "hybrid", "five_days", "remote", "onsite",
+                     "weak_remote", "role_anchor", "cue_word"}  # fmt: skip
+    assert all(row.get("why") for row in rows)
+    assert {row["arrangement"] for row in rows if row["kind"] == "hint"} <= {*REMOTE_VALUES, None}
+    for pattern in _patterns(rows).values():
+        assert not re.search(r"\{(?:words|few|place)\}", pattern)  # every placeholder filled

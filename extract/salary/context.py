@@ -1,0 +1,182 @@
+"""Context: is a money figure the role's pay? The cue nearest to it decides.
+
+The words attached to the figure come first ("$120K base", "$1,500 learning stipend"), then the rest of its
+sentence to the left ("Salary: …", "raised $40M"), then a heading just above or an HN header line. Pay cues
+(salary/base/OTE/rate) and non-pay cues (raised/revenue/ARR/stipend/budget/401(k)) are data
+(``data/salary_cues.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.salary.money import Span
+from extract.salary.vocab import CUES, GRAMMAR, alternatives, phrase_pattern
+
+PAY_CUE = re.compile(phrase_pattern(CUES["pay"]), re.I)
+_STRONG_PAY_CUE = re.compile(phrase_pattern(CUES["strong_pay"]), re.I)
+OTE_CUE = re.compile(phrase_pattern(CUES["ote"]), re.I)
+_OTE_TOTAL_CUE = re.compile(phrase_pattern(CUES["ote_total"]), re.I)
+# Allowances and benefits ("fertility HRA", "adoption assistance") are money, but not the job's pay.
+_NON_PAY_CUE = re.compile(phrase_pattern(CUES["non_pay"] + CUES["allowance"]), re.I)
+_NON_PAY_AFTER_CUE = re.compile(
+    phrase_pattern(CUES["non_pay"] + CUES["allowance"] + CUES["non_pay_after"]), re.I
+)
+_STIPEND = re.compile(phrase_pattern(CUES["stipend"]), re.I)
+
+SENTENCE_END = re.compile(r"\n|\||\s·\s|•|[.!?](?=\s|$)")
+# SENTENCE_END written to open with the characters it can start at, which re skips ahead to: the same
+# matches (each alternative in turn, checked on the character just read).
+SENTENCE_END_FAST = re.compile(r"[\s|•.!?](?:(?<=\n)|(?<=\|)|(?<=\s)·\s|(?<=•)|(?<=[.!?])(?=\s|$))")
+_RIGHT_BARRIER = re.compile(
+    rf"[,;:.()|+•\n&]|\s(?:{alternatives(GRAMMAR['right_barrier_words'])})(?![\w])"
+    rf"|(?-i:{alternatives(GRAMMAR['right_barrier_acronyms'])})"
+    # words glued by careless HTML-to-text ("$55,000Company Vehicle", "DOEGenerous Bonuses") start anew
+    r"|(?-i:(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2}))",
+    re.I,
+)
+# Pay marked as an estimate: a cue right before the figure ("Est. $90K", "Estimated salary: $90K") or just
+# after it in the same sentence ("$90K-$110K (Glassdoor est.)").
+_ESTIMATE_BEFORE = re.compile(rf"(?:{alternatives(CUES['estimate_before'])})[\s:\-–(]{{0,4}}$", re.I)
+_ESTIMATE_AFTER = re.compile(rf"[^.!?\n|•]{{0,25}}?(?:{alternatives(CUES['estimate_after'])})", re.I)
+_WORD = re.compile(r"[\w'’\-/]+")
+_HEADER_SEPARATOR = re.compile(r"\s\|\s|\s·\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the context says about a figure."""
+
+    is_pay: bool
+    strong: bool  # a pay cue attached to the figure (safe to reinterpret magnitudes)
+    ote_total: bool  # the figure is an on-target-earnings total
+    vetoed: bool = False  # a non-pay cue rules it out (not merely: no pay cue)
+
+
+_NOT_PAY = Evidence(False, False, False)
+_VETOED = Evidence(False, False, False, vetoed=True)
+_WEAK_PAY = Evidence(True, False, False)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` starts (at most 400 characters back) and ends."""
+    left = 0
+    for boundary in SENTENCE_END_FAST.finditer(text, max(0, start - 400), start):
+        left = boundary.end()
+    right = SENTENCE_END_FAST.search(text, end)
+    return left, (right.start() if right else len(text))
+
+
+def is_estimate(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is marked as an estimate (a board's or the posting's)."""
+    before = text[max(0, start - 80) : start]
+    return bool(_ESTIMATE_BEFORE.search(before) or _ESTIMATE_AFTER.match(text, end, end + 60))
+
+
+def classify(text: str, span: Span, end: int, sentence: tuple[int, int], has_period: bool) -> Evidence:
+    """Is this figure the role's pay? The cue nearest to it decides; see the module docstring."""
+    s_start, s_end = sentence
+    right = _attached_right(text, end, s_end)
+    evidence = _from_right(span, right, has_period)
+    if evidence is not None:
+        return evidence
+    left = text[s_start : span.start]
+    cue = _nearest_cue(left)
+    if cue is not None:
+        return _from_left(span, cue, left, has_period)
+    return _without_cue(text, span, s_start, has_period)
+
+
+def _from_right(span: Span, right: str, has_period: bool) -> Evidence | None:
+    """What the words attached after the figure say, or None when they do not decide."""
+    first_right = min(
+        (m for m in (_NON_PAY_AFTER_CUE.search(right), PAY_CUE.search(right)) if m),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if first_right is None:
+        return None
+    if _is_pay_stipend(first_right, right, has_period):
+        return _WEAK_PAY
+    if _NON_PAY_AFTER_CUE.fullmatch(first_right.group()):
+        return _VETOED
+    attached = len(_WORD.findall(right[: first_right.start()])) <= 1  # "$120K base", "120,000 base salary"
+    bare_ok = span.symbols or span.indian or (span.grouped and _STRONG_PAY_CUE.fullmatch(first_right.group()))
+    if attached and bare_ok:
+        return Evidence(True, True, bool(_OTE_TOTAL_CUE.fullmatch(first_right.group())))
+    return None
+
+
+def _from_left(span: Span, cue: re.Match[str], left: str, has_period: bool) -> Evidence:
+    """What the nearest cue before the figure, in its sentence, says."""
+    if _is_pay_stipend(cue, left, has_period):
+        return _WEAK_PAY
+    if _NON_PAY_CUE.fullmatch(cue.group()) and not PAY_CUE.fullmatch(cue.group()):
+        return _VETOED
+    gap = len(_WORD.findall(left[cue.end() :]))
+    strong = gap <= 5 and bool(_STRONG_PAY_CUE.fullmatch(cue.group()))
+    if not span.symbols and not span.indian and not (strong and gap <= 3 and (span.grouped or has_period)):
+        return _NOT_PAY  # a bare number needs a pay word right before it ("Salary: 120,000")
+    return Evidence(True, strong, bool(_OTE_TOTAL_CUE.fullmatch(cue.group())))
+
+
+def _without_cue(text: str, span: Span, s_start: int, has_period: bool) -> Evidence:
+    """A figure with no cue in its sentence: pay in an HN header, or with a currency and a period or a pay
+    heading above."""
+    if _is_header_segment(text, span.start) and (span.symbols or span.indian or span.multiplied):
+        return _WEAK_PAY  # HN convention, where "150-250k" needs no currency
+    if not span.symbols and not span.indian:
+        return _NOT_PAY
+    if has_period or _pay_heading_above(text, s_start):
+        return _WEAK_PAY
+    return _NOT_PAY
+
+
+def _attached_right(text: str, end: int, limit: int) -> str:
+    limit = min(limit, end + 60)
+    barrier = _RIGHT_BARRIER.search(text, end, limit)  # on the full text: lookbehinds see the figure
+    window = text[end : barrier.start() if barrier else limit]
+    words = _WORD.findall(window)[:4]
+    return " ".join(words)
+
+
+def _nearest_cue(left: str) -> re.Match[str] | None:
+    """The cue closest to the end of ``left`` (pay or non-pay)."""
+    best: re.Match[str] | None = None
+    for pattern in (PAY_CUE, _NON_PAY_CUE):
+        for m in pattern.finditer(left):
+            if best is None or m.end() > best.end() or (m.end() == best.end() and m.start() < best.start()):
+                best = m
+    return best
+
+
+def _is_pay_stipend(cue: re.Match[str], context: str, has_period: bool) -> bool:
+    """An intern's "Stipend: $3,000/month" is pay; a "$1,500 learning stipend" or "housing stipend" is not."""
+    if not has_period or not _STIPEND.fullmatch(cue.group()):
+        return False
+    before = " ".join(_WORD.findall(context[: cue.start()])[-2:])
+    return not _NON_PAY_AFTER_CUE.search(before)
+
+
+def _pay_heading_above(text: str, start: int) -> bool:
+    """A short line just above ('Compensation', 'The pay range for this role is:') names pay."""
+    line_start = text.rfind("\n", 0, start)
+    if line_start < 0 or text[line_start + 1 : start].strip(" •-*\t:"):
+        return False  # the figure does not open its line
+    above = text[max(0, line_start - 200) : line_start].rstrip().rsplit("\n", 2)[-2:]
+    for line in reversed(above):
+        if len(_WORD.findall(line)) > 12:
+            return False
+        cue = _nearest_cue(line)
+        if cue is not None:
+            return bool(PAY_CUE.fullmatch(cue.group())) and not _NON_PAY_CUE.fullmatch(cue.group())
+    return False
+
+
+def _is_header_segment(text: str, start: int) -> bool:
+    """HN 'Company | Role | Location | $150k-$190k' lines: a figure in a pipe-separated header is pay."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(_HEADER_SEPARATOR.findall(line)) >= 2

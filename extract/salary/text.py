@@ -1,0 +1,217 @@
+"""Pay stated in a posting's free text: ``find_salaries`` (every statement) and ``find_salary`` (the one
+to publish). Figures come from ``money``, the decision whether one is pay from ``context``, and its
+period and magnitude checks from ``periods`` and ``magnitude``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.model import Salary
+from extract.salary.context import OTE_CUE, Evidence, classify, is_estimate, sentence_bounds
+from extract.salary.currency import resolve_currency
+from extract.salary.magnitude import fits, fmt, infer_period, make, plausible, reinterpret
+from extract.salary.money import Span, money_spans
+from extract.salary.periods import period_after, period_before
+
+_SPLIT = re.compile(
+    r"\b(\d{2})\s*/\s*(\d{2})\b(?=[^.\n]{0,30}\bsplit\b|\s*(?:base\s*/\s*variable|split))", re.I
+)
+_LPA = re.compile(r"\s?LPA\b", re.I)
+_BOUND_NOTES = {
+    "up to": "single figure stated as a ceiling ('up to')",
+    "from": "single figure stated as a floor ('from', '+')",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    salary: Salary
+    start: int
+    end: int
+    ote_total: bool
+    ote_context: bool
+    split: float | None  # base share of an OTE total ("50/50 split" -> 0.5)
+    bound: str | None = None
+    sentence_start: int = 0
+    period_stated: bool = True
+
+
+def _find(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    for span in money_spans(text):
+        item = _evaluate(text, span)
+        if item is None:
+            continue
+        if found and _is_floor_then_ceiling(found[-1], item):
+            found[-1] = _join(found[-1], item)
+        else:
+            found.append(item)
+    return found
+
+
+def _is_floor_then_ceiling(first: _Found, second: _Found) -> bool:
+    """ "starts at $23.00 with progressions up to $24.00/hour" states one range in two figures."""
+    a, b = first.salary, second.salary
+    return (
+        first.bound == "from"
+        and second.bound == "up to"
+        and first.sentence_start == second.sentence_start
+        and a.currency == b.currency
+        and a.min <= b.max
+        and (a.period == b.period or not first.period_stated)
+    )
+
+
+def _join(first: _Found, second: _Found) -> _Found:
+    b = second.salary
+    estimated = first.salary.estimated or b.estimated
+    salary = make(first.salary.min, b.max, b.currency, b.period, kind=b.kind, estimated=estimated)
+    ote = first.ote_context or second.ote_context
+    return _Found(salary, first.start, second.end, False, ote, None, None, first.sentence_start, True)
+
+
+def _lakhs_per_annum(text: str, span: Span) -> Span:
+    """ "18-25 LPA": lakhs per annum, Indian rupees."""
+    if not _LPA.match(text, span.end) or span.indian:
+        return span
+    low, high = span.low, span.high
+    if high < 1000:
+        low, high = low * 1e5, high * 1e5
+    return Span(span.start, span.end, low, high, span.symbols, True, span.bound, True)
+
+
+def _evaluate(text: str, span: Span) -> _Found | None:
+    stated_period, end = period_after(text, span.end)
+    if not (span.symbols or span.grouped or span.multiplied or stated_period):
+        return None  # a plain count ("9 people", "2026") can never be pay: skip the context work
+    span = _lakhs_per_annum(text, span)
+    sentence = sentence_bounds(text, span.start, end)
+    estimated = is_estimate(text, span.start, end)
+    evidence = _evidence(text, span, end, sentence, stated_period is not None, estimated)
+    if evidence is None:
+        return None
+    statement = text[sentence[0] : sentence[1]]
+    currency = resolve_currency(span.symbols, span.indian, statement, text)
+    period = stated_period or period_before(text[sentence[0] : span.start])
+    reading = _read(span, period, currency, evidence.strong)
+    if reading is None:
+        return None
+    low, high, period, notes = reading
+    if span.bound in _BOUND_NOTES:
+        notes.append(_BOUND_NOTES[span.bound])
+    ote_context = evidence.ote_total or bool(OTE_CUE.search(statement))
+    kind = "ote" if ote_context else "base"
+    salary = make(low, high, currency, period, kind=kind, estimated=estimated, note="; ".join(notes) or None)
+    stated = not any(n.startswith("period not stated") for n in notes)
+    return _Found(
+        salary,
+        span.start,
+        end,
+        evidence.ote_total,
+        ote_context,
+        _base_share(statement),
+        span.bound,
+        sentence[0],
+        stated,
+    )
+
+
+def _evidence(
+    text: str, span: Span, end: int, sentence: tuple[int, int], has_period: bool, estimated: bool
+) -> Evidence | None:
+    """What the context says of the figure, or None when it is not pay. A figure with a currency that is
+    marked as a pay estimate ("$88K-$121K (Glassdoor est.)") is pay (an estimated one) even without a pay
+    cue, unless a non-pay cue rules it out."""
+    evidence = classify(text, span, end, sentence, has_period)
+    if evidence.is_pay:
+        return evidence
+    return Evidence(True, False, False) if estimated and span.symbols and not evidence.vetoed else None
+
+
+def _read(
+    span: Span, period: str | None, currency: str | None, strong: bool
+) -> tuple[float, float, str, list[str]] | None:
+    """The figure's values and period, checked for magnitude, with notes; None when it cannot be pay.
+
+    Text holds money that is not pay, so besides the plausible band a figure must respect the limits of
+    ``magnitude.within_limits`` (a yearly floor, an hourly ceiling): one outside them is dropped, never
+    reinterpreted, like any other non-pay figure.
+    """
+    low, high = span.low, span.high
+    if period is None:
+        period = infer_period(low, high, currency, limits=True)
+        if period is None:
+            return None
+        return low, high, period, ([] if period == "year" else [_UNSTATED.format(period)])
+    if plausible(low, high, period, currency):
+        return (low, high, period, []) if fits(low, high, period, currency, limits=True) else None
+    if span.decimal_reading and fits(*span.decimal_reading, period, currency, limits=True):
+        return *span.decimal_reading, period, []  # "$33.774 hourly": the dot is a decimal point
+    fixed = reinterpret(low, high, period, currency, limits=True) if strong else None
+    if fixed is None:
+        return None
+    low, high, period, note = fixed
+    return low, high, period, [note]
+
+
+_UNSTATED = "period not stated; read as per {} from the magnitude"
+
+
+def _base_share(statement: str) -> float | None:
+    """The base share of an OTE total stated as a split ("50/50 split" -> 0.5)."""
+    split = _SPLIT.search(statement)
+    if split and int(split.group(1)) + int(split.group(2)) == 100:
+        return int(split.group(1)) / 100
+    return None
+
+
+def find_salaries(text: str) -> list[tuple[Salary, int, int]]:
+    """Every pay statement in ``text`` with its character offsets, in text order.
+
+    On-target-earnings totals are included with ``kind="ote"`` and a note saying so; funding, revenue,
+    stipends, budgets, bonuses and other non-pay figures are not.
+    """
+    result = []
+    for item in _find(text or ""):
+        salary = item.salary
+        if item.ote_total:
+            note = "; ".join(filter(None, ["OTE total (base + variable), not base", salary.note]))
+            salary = _remake(salary, kind="ote", note=note)
+        result.append((salary, item.start, item.end))
+    return result
+
+
+def find_salary(text: str) -> Salary | None:
+    """The posting's stated pay: the first base figure listed (not OTE), or ``None`` when none is stated.
+
+    Several ranges (several locations) give the first; a figure marked as an estimate ("Glassdoor est.",
+    "estimated salary") keeps ``estimated=True``, so it never counts as disclosed. "Up to X" gives min = max
+    = X. When only an OTE total is stated, a stated base/variable split ("50/50") gives the base; otherwise
+    the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure.
+    """
+    found = _find(text or "")
+    if not found:
+        return None
+    ote_posting = any(f.ote_context for f in found)
+    kind = "ote" if ote_posting else "base"
+    for item in found:
+        if not item.ote_total:
+            return _remake(item.salary, kind=kind, note=item.salary.note)
+    total = found[0]
+    s = total.salary
+    if total.split is not None:
+        note = (
+            f"base derived from OTE {fmt(s.min, s.max)} with a stated {round(total.split * 100)}% base split"
+        )
+        share = total.split
+        return make(
+            s.min * share, s.max * share, s.currency, s.period, kind="ote", estimated=s.estimated, note=note
+        )
+    note = "; ".join(filter(None, ["OTE total (base not stated)", s.note]))
+    return _remake(s, kind="ote", note=note)
+
+
+def _remake(s: Salary, *, kind: str, note: str | None) -> Salary:
+    """``s`` with another kind and note (what it states, and whether it is an estimate, kept)."""
+    return make(s.min, s.max, s.currency, s.period, kind=kind, estimated=s.estimated, note=note)
