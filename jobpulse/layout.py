@@ -3,8 +3,9 @@
 
 * no package module over 600 lines, no demo module over 400 (data files are not modules);
 * a test module is ``tests/test_<package>_<module>.py`` and names a real module or subpackage
-  (``test_extract_vendors.py`` → ``extract/vendors/``, ``test_crawler_demo_market.py`` →
-  ``crawler/demo/market.py``);
+  (``test_extract_vendors.py`` → ``extract/vendors/``, ``test_demo_formats_ashby.py`` →
+  ``demo/formats/ashby.py``); a second test module of one module adds what it covers after the module's
+  name (``test_extract_run_crash.py`` → ``extract/run.py``, under SIGKILL);
 * tests share fixtures and builders only through ``tests/conftest.py``: every other Python file under
   ``tests/`` is a test module, and no test module imports another one (or ``conftest``).
 """
@@ -40,9 +41,15 @@ def _is_package(directory: Path) -> bool:
 def names_module(directory: Path, name: str) -> bool:
     """Does ``name`` name a module or subpackage under ``directory``, path parts joined by ``_``?
 
-    A name may hold ``_`` itself (``ai_level``), so each way of cutting it into path parts is tried.
+    A name may hold ``_`` itself (``ai_level``), so each way of cutting it into path parts is tried; what
+    follows a module's name after ``_`` says which of its behaviours the test module covers.
     """
-    if (directory / f"{name}.py").is_file() or _is_package(directory / name):
+    words = name.split("_")
+    for end in range(1, len(words) + 1):
+        stem = "_".join(words[:end])
+        if (directory / f"{stem}.py").is_file():
+            return True
+    if _is_package(directory / name):
         return True
     return any(
         name.startswith(f"{sub.name}_") and names_module(sub, name[len(sub.name) + 1 :])

@@ -228,6 +228,6 @@ def _golden_db() -> sqlite_utils.Database:
 
 @pytest.fixture(scope="session")
 def build_golden_db() -> Callable[[], sqlite_utils.Database]:
-    """Builds the report's golden database: 13 postings whose figures tests/test_report_golden.py works out
+    """Builds the report's golden database: 13 postings whose figures tests/test_report_build_golden.py works out
     by hand (also the base of the view and page tests). Call it for a fresh copy to change."""
     return _golden_db

@@ -1,6 +1,6 @@
 """The HTML report and its SVG charts: self-contained, scraped text always inert, and it renders in a browser.
 
-The golden fixture (``test_report_golden``) gets two hostile postings whose title, role, function, seniority,
+The golden fixture (``test_report_build_golden``) gets two hostile postings whose title, role, function, seniority,
 source, currency and skill are markup. Pure tests read the page and the SVG as text and XML; the browser tests
 render the page in headless Chromium (skipped without it locally, a failure in CI) and read back the DOM, the
 console and a screenshot.

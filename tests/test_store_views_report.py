@@ -1,7 +1,7 @@
 """The views (``store.views``) agree with ``build_report``; ``meta`` keeps the taxonomy version.
 
 The views cover the whole de-duplicated database, so they are checked against an unwindowed report of the
-golden fixture (``test_report_golden``), also after a duplicate posting is added: it must change neither.
+golden fixture (``test_report_build_golden``), also after a duplicate posting is added: it must change neither.
 """
 
 from __future__ import annotations
