@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 
 import crawler
 from extract.vendors import READERS, PayloadError, read_payload
+from extract.vendors.common import PostingError, text_or_none
 from extract.vendors.recruitee import iso_time
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -343,3 +345,62 @@ def test_iso_time_reads_recruitee_timestamps(value: str | None, iso: str | None)
 def test_every_spider_has_a_reader() -> None:
     spiders = {path.stem for path in (Path(crawler.__file__).parent / "spiders").glob("*.py")} - {"__init__"}
     assert spiders <= set(READERS)
+
+
+# One posting per vendor, "{id}" standing for its id and "{v}" for a field documented as text.
+_ONE_POSTING = {
+    "greenhouse": '{"jobs": [{"id": {id}, "title": {v}, "location": {"name": {v}}, "content": {v}}]}',
+    "lever": '[{"id": {id}, "text": {v}, "categories": {"location": {v}, "team": {v}}}]',
+    "ashby": '{"jobs": [{"id": {id}, "title": {v}, "location": {v}, "department": {v}}]}',
+    "workable": '{"jobs": [{"shortcode": {id}, "title": {v}, "city": {v}, "department": {v}}]}',
+    "recruitee": '{"offers": [{"id": {id}, "title": {v}, "location": {v}, "company_name": {v}}]}',
+    "remotive": '{"jobs": [{"id": {id}, "title": {v}, "candidate_required_location": {v}}]}',
+    "remoteok": '[{"legal": "notice"}, {"id": {id}, "position": "T", "location": {v}, "company": {v}}]',
+    "hn": '{"hits": [{"objectID": {id}, "comment_text": "Acme | Engineer", "parent_id": 1, "story_id": 1}]}',
+    "smartrecruiters": '{"id": {id}, "name": {v}, "jobAd": {}, "location": {"city": {v}, "country": {v}}}',
+    "usajobs": '{"SearchResult": {"SearchResultItems": [{"MatchedObjectId": {id},'
+    ' "MatchedObjectDescriptor": {"PositionTitle": {v}, "OrganizationName": {v}}}]}}',
+}
+
+
+def _one(source: str, ident: str, value: str = '"T"') -> list[Any]:
+    body = _ONE_POSTING[source].replace("{id}", ident).replace("{v}", value)
+    return read_payload(source, body, url="https://example.test/feed", board="b", fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize("source", sorted(_ONE_POSTING))
+def test_read_payload_keeps_posting_id_zero(source: str) -> None:
+    assert [p.source_id for p in _one(source, "0")] == ["0"]
+
+
+@pytest.mark.parametrize("source", sorted(_ONE_POSTING))
+@pytest.mark.parametrize("ident", ['{"value": 7}', "[7]", "true"])
+def test_read_payload_object_id_is_a_posting_error(source: str, ident: str) -> None:
+    with pytest.raises(PostingError, match="id is a"):
+        _one(source, ident)
+
+
+@pytest.mark.parametrize("source", sorted(_ONE_POSTING))
+@pytest.mark.parametrize("value", ['{"name": "Oslo"}', '[{"name": "Oslo"}]', '["Oslo", {"a": 1}]'])
+def test_read_payload_never_stores_a_python_repr(source: str, value: str) -> None:
+    [posting] = _one(source, "1", value)
+    texts = [getattr(posting, f.name) for f in dataclasses.fields(posting)]
+    assert not [t for t in texts if isinstance(t, str) and ("{'" in t or "['" in t)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (" Oslo ", "Oslo"),
+        (0, "0"),
+        (12.0, "12"),
+        (["Oslo", "Bergen", "Oslo"], "Oslo; Bergen"),
+        ({"name": "Oslo"}, None),
+        ([{"name": "Oslo"}], None),
+        (True, None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_text_or_none_never_a_repr(value: Any, expected: str | None) -> None:
+    assert text_or_none(value) == expected

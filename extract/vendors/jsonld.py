@@ -8,7 +8,7 @@ from extract.html_text import html_to_text
 from extract.jsonld import job_postings, lower_keys
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import as_dict, text_or_none
+from extract.vendors.common import as_dict, text, text_or_none
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -51,15 +51,15 @@ def _identifier(node: dict[str, Any], url: str, index: int) -> str:
 
 
 def _posting(node: dict[str, Any], url: str, board: str | None, fetched_at: str, index: int) -> RawPosting:
-    remote = "remote" if "telecommute" in str(node.get("joblocationtype") or "").lower() else None
+    remote = "remote" if "telecommute" in text(node.get("joblocationtype")).lower() else None
     employment = node.get("employmenttype")
     return RawPosting(
         source="jsonld",
         source_id=_identifier(node, url, index),
         board=board,
         company=_name(node.get("hiringorganization")),
-        title=html_to_text(str(node.get("title") or "")),
-        description=html_to_text(str(node.get("description") or "")),
+        title=html_to_text(text(node.get("title"))),
+        description=html_to_text(text(node.get("description"))),
         fetched_at=fetched_at,
         url=text_or_none(node.get("url")) or url,
         location=_location(node),

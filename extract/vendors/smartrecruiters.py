@@ -9,7 +9,16 @@ from typing import Any
 
 from extract.html_text import html_to_text
 from extract.model import RawPosting
-from extract.vendors.common import PayloadError, as_dict, load_json, text_or_none
+from extract.vendors.common import (
+    PayloadError,
+    as_dict,
+    has_id,
+    join_parts,
+    load_json,
+    posting_id,
+    text,
+    text_or_none,
+)
 
 # The order a reader meets them on the posting page.
 _SECTIONS = ("companyDescription", "jobDescription", "qualifications", "additionalInformation")
@@ -17,7 +26,7 @@ _SECTIONS = ("companyDescription", "jobDescription", "qualifications", "addition
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
     data = load_json(body, url)
-    if not isinstance(data, dict) or not data.get("id") or "jobAd" not in data:
+    if not isinstance(data, dict) or not has_id(data.get("id")) or "jobAd" not in data:
         raise PayloadError(f"{url}: not a SmartRecruiters posting detail (id and jobAd)")
     return [_posting(data, board, fetched_at)]
 
@@ -31,10 +40,10 @@ def _description(job: dict[str, Any]) -> str:
     parts = []
     for key in _SECTIONS:
         section = as_dict(sections.get(key))
-        text = html_to_text(str(section.get("text") or ""))
-        if text:
-            title = str(section.get("title") or "").strip()
-            parts.append(f"{title}\n{text}" if title else text)
+        body = html_to_text(text(section.get("text")))
+        if body:
+            title = text(section.get("title"))
+            parts.append(f"{title}\n{body}" if title else body)
     return "\n\n".join(parts)
 
 
@@ -53,17 +62,17 @@ def _location(location: dict[str, Any]) -> str | None:
     if location.get("fullLocation"):
         return text_or_none(location["fullLocation"])
     parts = [location.get(k) for k in ("city", "region", "country")]
-    return ", ".join(str(p).strip() for p in parts if p and str(p).strip()) or None
+    return join_parts(parts)
 
 
 def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPosting:
     location = as_dict(job.get("location"))
     return RawPosting(
         source="smartrecruiters",
-        source_id=str(job["id"]),
+        source_id=posting_id(job["id"]),
         board=board,
         company=text_or_none(as_dict(job.get("company")).get("name")),
-        title=str(job.get("name") or "").strip(),
+        title=text(job.get("name")),
         description=_description(job),
         fetched_at=fetched_at,
         url=text_or_none(job.get("postingUrl") or job.get("applyUrl")),
