@@ -59,7 +59,10 @@ WEEK_SQL = (
 )
 WEEK_BASIS = "ISO week of the posted date when the source states one, else of the date first seen"
 
-_DISCLOSED_SQL = "(p.salary_annual_min IS NOT NULL AND coalesce(p.salary_estimated, 0) = 0)"
+_DISCLOSED_SQL = (
+    "(p.salary_annual_min IS NOT NULL AND coalesce(p.salary_estimated, 0) = 0"
+    " AND coalesce(p.salary_withheld, 0) = 0)"
+)
 # Function codes let figures group by a small integer instead of text (see report.skill_shares).
 _FUNCTIONS_SQL = (
     f"CREATE TEMP TABLE {FUNCTIONS_TABLE} (code INTEGER PRIMARY KEY, function TEXT UNIQUE)",

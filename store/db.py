@@ -340,3 +340,21 @@ def m005_posting_signatures(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m006_salary_withheld(db: sqlite_utils.Database) -> None:
+    """Pay the employer sent but marked not to be shown (Ashby's ``shouldDisplayCompensationOnJobPostings:
+    false``) is kept with ``salary_withheld = 1`` and, like estimated pay, never counts as disclosed.
+
+    The ``jobs`` view is recreated from its stored definition with that one condition added wherever it
+    tests for estimated pay, so the view stays exactly what m004 (or a later migration) made it otherwise.
+    """
+    db.execute("ALTER TABLE postings ADD COLUMN salary_withheld INTEGER NOT NULL DEFAULT 0")
+    (view,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = 'jobs'").fetchone()
+    estimated = "coalesce(salary_estimated, 0) = 0"
+    if estimated not in view:
+        raise RuntimeError("m006: the jobs view no longer tests salary_estimated; update this migration")
+    disclosed = f"{estimated} AND coalesce(salary_withheld, 0) = 0"
+    db.execute("DROP VIEW jobs")
+    db.execute(view.replace(estimated, disclosed))

@@ -404,3 +404,18 @@ def test_read_payload_never_stores_a_python_repr(source: str, value: str) -> Non
 )
 def test_text_or_none_never_a_repr(value: Any, expected: str | None) -> None:
     assert text_or_none(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("index", "withheld", "pay"),
+    [
+        # shouldDisplayCompensationOnJobPostings: false with a compensation block: kept, flagged withheld.
+        (0, True, (150000, 175000, "USD", "year")),
+        (1, False, (90000, 110000, "USD", "year")),
+    ],
+)
+def test_ashby_read_flags_withheld_pay(index: int, withheld: bool, pay: tuple[Any, ...]) -> None:
+    salary = _read("ashby", "ashby/withheld.json")[index].salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period) == pay
+    assert salary.withheld is withheld

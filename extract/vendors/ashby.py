@@ -1,7 +1,14 @@
-"""Ashby Posting API board payload (``includeCompensation=true``)."""
+"""Ashby Posting API board payload (``includeCompensation=true``).
+
+A job with ``shouldDisplayCompensationOnJobPostings: false`` may still carry a ``compensation`` block: the
+employer set pay but chose not to show it. That pay is kept, flagged ``withheld``, and never counts as
+disclosed. The field is listed with the job's fields by the public posting API's adapters and measured on
+live boards (dev.to, Dodo Data, "Ashby's public job posting API: what one request returns", 14 Nov 2026).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from extract.html_text import html_to_text
@@ -49,12 +56,17 @@ def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPost
         department=text_or_none(job.get("department") or job.get("team")),
         employment_type=text_or_none(job.get("employmentType")),
         posted=text_or_none(job.get("publishedAt")),
-        salary=_pay(as_dict(job.get("compensation"))),
+        salary=_pay(
+            as_dict(job.get("compensation")), shown=job.get("shouldDisplayCompensationOnJobPostings")
+        ),
     )
 
 
-def _pay(compensation: dict[str, Any]) -> Salary | None:
-    """The Salary component (never equity or bonus); summary components first, then the first tier."""
+def _pay(compensation: dict[str, Any], *, shown: Any) -> Salary | None:
+    """The Salary component (never equity or bonus); summary components first, then the first tier.
+
+    Only an explicit ``false`` withholds it: an absent flag (older payloads) says nothing either way.
+    """
     components = list(compensation.get("summaryComponents") or [])
     for tier in compensation.get("compensationTiers") or []:
         components.extend(as_dict(tier).get("components") or [])
@@ -67,5 +79,5 @@ def _pay(compensation: dict[str, Any]) -> Salary | None:
             component.get("interval"), source="ashby.compensation",
         )  # fmt: skip
         if salary is not None:
-            return salary
+            return replace(salary, withheld=True) if shown is False else salary
     return None
