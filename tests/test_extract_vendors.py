@@ -289,6 +289,10 @@ def test_read_payload_states_fields(
             (117962, 153354, "USD", "year", "usajobs.PositionRemuneration"),
         ),
         ("usajobs", "usajobs/search.json", 1, (21.5, 27.95, "USD", "hour", "usajobs.PositionRemuneration")),
+        # <salaryInformation>: yearly, monthly and hourly types; a missing <max> is a single figure.
+        ("personio", "personio/salary.xml", 0, (58000, 72000, "EUR", "year", "personio.salaryInformation")),
+        ("personio", "personio/salary.xml", 1, (4800, 5600, "CHF", "month", "personio.salaryInformation")),
+        ("personio", "personio/salary.xml", 2, (16.5, 16.5, "EUR", "hour", "personio.salaryInformation")),
     ],
 )
 def test_read_payload_structured_salary(source: str, fixture: str, index: int, pay: tuple[Any, ...]) -> None:
@@ -419,3 +423,8 @@ def test_ashby_read_flags_withheld_pay(index: int, withheld: bool, pay: tuple[An
     assert salary is not None
     assert (salary.min, salary.max, salary.currency, salary.period) == pay
     assert salary.withheld is withheld
+
+
+@pytest.mark.parametrize(("fixture", "index"), [("personio/salary.xml", 3), ("personio/feed.xml", 0)])
+def test_personio_read_without_pay_has_no_salary(fixture: str, index: int) -> None:
+    assert _read("personio", fixture, PERSONIO)[index].salary is None
