@@ -293,6 +293,19 @@ def test_read_payload_states_fields(
         ("personio", "personio/salary.xml", 0, (58000, 72000, "EUR", "year", "personio.salaryInformation")),
         ("personio", "personio/salary.xml", 1, (4800, 5600, "CHF", "month", "personio.salaryInformation")),
         ("personio", "personio/salary.xml", 2, (16.5, 16.5, "EUR", "hour", "personio.salaryInformation")),
+        # Posting-detail compensation, flat and one level down under "salary".
+        (
+            "smartrecruiters",
+            "smartrecruiters/744000099001122.json",
+            0,
+            (3400, 3900, "EUR", "month", "smartrecruiters.compensation"),
+        ),
+        (
+            "smartrecruiters",
+            "smartrecruiters/744000099001123.json",
+            0,
+            (27.5, 31, "CAD", "hour", "smartrecruiters.compensation"),
+        ),
     ],
 )
 def test_read_payload_structured_salary(source: str, fixture: str, index: int, pay: tuple[Any, ...]) -> None:
