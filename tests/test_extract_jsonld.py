@@ -30,3 +30,54 @@ def _page(*blocks: str) -> str:
 )
 def test_job_postings_found_in_messy_json_ld(page: str, titles: list[str]) -> None:
     assert [p["title"] for p in job_postings(page)] == titles
+
+
+@pytest.mark.parametrize(
+    ("page", "company"),
+    [
+        # A reference by @id is replaced by the object of that id, wherever on the page it is.
+        (
+            _page('{"@graph": [{"@type": "Organization", "@id": "#org", "name": "Acme"},'
+                  ' {"@type": "JobPosting", "title": "A", "hiringOrganization": {"@id": "#org"}}]}'),
+            {"@type": "Organization", "@id": "#org", "name": "Acme"},
+        ),
+        (
+            _page('{"@type": "JobPosting", "title": "A", "hiringOrganization": {"@id": "#org"}}',
+                  '{"@type": "Organization", "@id": "#org", "name": "Acme"}'),
+            {"@type": "Organization", "@id": "#org", "name": "Acme"},
+        ),
+        # An id the page never defines stays a reference.
+        (_page('{"@type": "JobPosting", "title": "A", "hiringOrganization": {"@id": "#x"}}'), {"@id": "#x"}),
+    ],
+)  # fmt: skip
+def test_job_postings_resolve_id_references(page: str, company: dict[str, str]) -> None:
+    [posting] = job_postings(page)
+    assert posting["hiringorganization"] == company
+
+
+@pytest.mark.parametrize(
+    ("page", "titles"),
+    [
+        # A JobPosting nested in another object (WebPage.mainEntity), and not twice through its reference.
+        (_page('{"@type": "WebPage", "mainEntity": {"@type": "JobPosting", "title": "N"}}'), ["N"]),
+        (
+            _page('{"@graph": [{"@type": "WebPage", "mainEntity": {"@id": "#j", "@type": "JobPosting"}},'
+                  ' {"@type": "JobPosting", "@id": "#j", "title": "R"}]}'),
+            ["R"],
+        ),
+        # No JSON-LD posting: microdata, then RDFa.
+        (
+            '<div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">M</h1></div>',
+            ["M"],
+        ),
+        ('<div vocab="https://schema.org/" typeof="JobPosting"><h1 property="title">R</h1></div>', ["R"]),
+        # JSON-LD wins when it has a posting; microdata of the same job is not read twice.
+        (
+            _page('{"@type": "JobPosting", "title": "J"}')
+            + '<div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">J</h1></div>',
+            ["J"],
+        ),
+    ],
+)  # fmt: skip
+def test_job_postings_found_nested_and_in_microdata(page: str, titles: list[str]) -> None:
+    assert [p["title"] for p in job_postings(page, "https://x.test/jobs/1")] == titles

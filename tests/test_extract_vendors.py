@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 from typing import Any
 
@@ -441,3 +442,54 @@ def test_ashby_read_flags_withheld_pay(index: int, withheld: bool, pay: tuple[An
 @pytest.mark.parametrize(("fixture", "index"), [("personio/salary.xml", 3), ("personio/feed.xml", 0)])
 def test_personio_read_without_pay_has_no_salary(fixture: str, index: int) -> None:
     assert _read("personio", fixture, PERSONIO)[index].salary is None
+
+
+def _jsonld(fixture: str, url: str = "https://careers.example.test/jobs/1") -> list[Any]:
+    return _read("jsonld", f"jsonld/{fixture}", url)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        # hiringOrganization by @id, resolved through @graph; a Country object as addressCountry.
+        ("graph-id.html", {"company": "Quarrybank Systems", "location": "Sunnyvale, CA, US"}),
+        # Every place and every country of a multi-country posting.
+        ("countries.html", {"company": "Tidewell Analytics", "location": "Vienna, AT; Geneva, CH / FR"}),
+        # Broken JSON-LD, valid microdata; RDFa only.
+        (
+            "microdata.html",
+            {"title": "Field Technician", "company": "Brackwater Utilities", "location": "Leeds, GB",
+             "posted": "2026-11-01", "description": "Service pumping stations across the region."},
+        ),
+        (
+            "rdfa.html",
+            {"title": "Lab Assistant", "company": "Quill Labs", "location": "Ghent, BE", "posted": "2026-11-02"},
+        ),
+    ],
+)  # fmt: skip
+def test_jsonld_read_states_fields(fixture: str, expected: dict[str, Any]) -> None:
+    [posting] = _jsonld(fixture)
+    assert {field: getattr(posting, field) for field in expected} == expected
+
+
+def test_jsonld_read_microdata_salary() -> None:
+    salary = _jsonld("microdata.html")[0].salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period) == (31000, 35000, "GBP", "year")
+
+
+@pytest.mark.parametrize("fixture", ["graph-id.html", "countries.html"])
+def test_jsonld_read_keys_by_page_url_not_identifier(fixture: str) -> None:
+    # Both pages carry identifier "REQ-1001": two employers' postings must not share a key.
+    url = f"https://careers.example.test/{fixture}"
+    assert [p.source_id for p in _jsonld(fixture, url)] == [url]
+
+
+def test_jsonld_read_several_postings_keyed_within_the_page() -> None:
+    nodes = [
+        {"@type": "JobPosting", "title": "A", "identifier": "REQ-7"},
+        {"@type": "JobPosting", "title": "B"},
+    ]
+    body = f'<script type="application/ld+json">{json.dumps(nodes)}</script>'
+    postings = read_payload("jsonld", body, url="https://x.test/jobs", board="b", fetched_at=FETCHED)
+    assert [p.source_id for p in postings] == ["https://x.test/jobs#REQ-7", "https://x.test/jobs#1"]
