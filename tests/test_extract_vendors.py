@@ -416,6 +416,8 @@ def test_read_payload_never_stores_a_python_repr(source: str, value: str) -> Non
         ({"name": "Oslo"}, None),
         ([{"name": "Oslo"}], None),
         (True, None),
+        (float("nan"), None),
+        (float("inf"), None),
         ("", None),
         (None, None),
     ],

@@ -8,6 +8,7 @@ object. ``text_or_none`` and ``text`` turn what is text-like into text and never
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 
@@ -27,14 +28,16 @@ def load_json(body: str, url: str) -> Any:
 
 
 def text_or_none(value: Any) -> str | None:
-    """Text of a scalar field; a list of scalars joined with "; "; None for an object, a bool or nothing."""
+    """Text of a scalar field; a list of scalars joined with "; "; None for an object, a bool, NaN or nothing."""
     if value is None or isinstance(value, (bool, dict)):
         return None
     if isinstance(value, list):
         items = [text_or_none(v) for v in value if not isinstance(v, list)]
         return "; ".join(dict.fromkeys(t for t in items if t)) or None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None  # Python's json reads NaN and Infinity: no text of a field
+        value = int(value) if value.is_integer() else value
     text = str(value).strip()
     return text or None
 
