@@ -2,7 +2,7 @@
 
 JSON-LD first: each ``<script type="application/ld+json">`` block is parsed on its own (one broken block
 does not hide the others); sloppy JSON (comments, trailing commas, raw newlines in strings) is retried
-leniently; postings are found at the top level, in lists, inside ``@graph`` and nested in other objects; keys
+leniently; a key repeated in one object keeps all its values; postings are found at the top level, in lists, inside ``@graph`` and nested in other objects; keys
 are matched case-insensitively. A value that is only a reference (``"hiringOrganization": {"@id": "#org"}``)
 is replaced by the object of that ``@id`` elsewhere on the page (schema.org's ``@graph`` style).
 
@@ -47,15 +47,28 @@ def json_ld_blocks(page: str) -> list[Any]:
     return blocks
 
 
+def _keep_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose key repeats ("addressCountry": "DE", "addressCountry": "AT") keeps every value as a
+    list: plain JSON decoding keeps only the last one."""
+    merged: dict[str, Any] = {}
+    for key, value in pairs:
+        if key not in merged:
+            merged[key] = value
+        elif value != merged[key]:
+            before = merged[key] if isinstance(merged[key], list) else [merged[key]]
+            merged[key] = [*before, value]
+    return merged
+
+
 def _loads(text: str) -> Any | None:
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_keep_repeats)
     except ValueError:
         pass
     # Raw newlines/tabs inside strings are the commonest breakage; then comments and trailing commas.
     cleaned = _CONTROL_CHARS.sub(" ", text.replace("\r", " ").replace("\n", " ").replace("\t", " "))
     try:
-        return jstyleson.loads(cleaned)
+        return jstyleson.loads(cleaned, object_pairs_hook=_keep_repeats)
     except ValueError:
         return None
 

@@ -81,3 +81,17 @@ def test_job_postings_resolve_id_references(page: str, company: dict[str, str]) 
 )  # fmt: skip
 def test_job_postings_found_nested_and_in_microdata(page: str, titles: list[str]) -> None:
     assert [p["title"] for p in job_postings(page, "https://x.test/jobs/1")] == titles
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ('{"@type": "JobPosting", "addressCountry": "CH", "addressCountry": "DE"}', ["CH", "DE"]),
+        ('{"@type": "JobPosting", "addressCountry": "CH", "addressCountry": "CH"}', "CH"),
+        # The lenient retry (a trailing comma) keeps repeats too.
+        ('{"@type": "JobPosting", "addressCountry": "CH", "addressCountry": "AT",}', ["CH", "AT"]),
+    ],
+)
+def test_job_postings_keep_every_value_of_a_repeated_key(block: str, countries: object) -> None:
+    [posting] = job_postings(_page(block))
+    assert posting["addresscountry"] == countries
