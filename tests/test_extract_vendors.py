@@ -495,3 +495,16 @@ def test_jsonld_read_several_postings_keyed_within_the_page() -> None:
     body = f'<script type="application/ld+json">{json.dumps(nodes)}</script>'
     postings = read_payload("jsonld", body, url="https://x.test/jobs", board="b", fetched_at=FETCHED)
     assert [p.source_id for p in postings] == ["https://x.test/jobs#REQ-7", "https://x.test/jobs#1"]
+
+
+@pytest.mark.parametrize(
+    ("index", "expected"),
+    [
+        # "Company | Role A | Role B | REMOTE": the second role is not the location.
+        (0, {"title": "Backend Engineer", "location": "REMOTE", "remote_hint": "remote"}),
+        (1, {"title": "Data Scientist", "location": "Oslo, Norway", "remote_hint": "onsite"}),
+    ],
+)
+def test_hn_read_second_role_is_not_the_location(index: int, expected: dict[str, Any]) -> None:
+    posting = _read("hn", "hn/two-roles.json")[index]
+    assert {field: getattr(posting, field) for field in expected} == expected
