@@ -368,7 +368,8 @@ def test_every_spider_has_a_reader() -> None:
 # One posting per vendor, "{id}" standing for its id and "{v}" for a field documented as text.
 _ONE_POSTING = {
     "greenhouse": '{"jobs": [{"id": {id}, "title": {v}, "location": {"name": {v}}, "content": {v}}]}',
-    "lever": '[{"id": {id}, "text": {v}, "categories": {"location": {v}, "team": {v}}}]',
+    "lever": '[{"id": {id}, "text": {v}, "categories": {"location": {v}, "team": {v}}, "descriptionPlain": {v},'
+    ' "lists": [{"text": {v}, "content": {v}}], "additionalPlain": {v}}]',
     "ashby": '{"jobs": [{"id": {id}, "title": {v}, "location": {v}, "department": {v}}]}',
     "workable": '{"jobs": [{"shortcode": {id}, "title": {v}, "city": {v}, "department": {v}}]}',
     "recruitee": '{"offers": [{"id": {id}, "title": {v}, "location": {v}, "company_name": {v}}]}',
@@ -508,3 +509,15 @@ def test_jsonld_read_several_postings_keyed_within_the_page() -> None:
 def test_hn_read_second_role_is_not_the_location(index: int, expected: dict[str, Any]) -> None:
     posting = _read("hn", "hn/two-roles.json")[index]
     assert {field: getattr(posting, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize("value", ['{"name": "Oslo"}', '[{"name": "Oslo"}]', '["Oslo", {"a": 1}]'])
+def test_jsonld_read_never_stores_a_python_repr(value: str) -> None:
+    node = (
+        '{"@type": "JobPosting", "title": {v}, "description": {v}, "employmentType": {v}, "url": {v},'
+        ' "datePosted": {v}, "hiringOrganization": {v}, "jobLocation": {v}, "identifier": {v}}'
+    ).replace("{v}", value)
+    body = f'<script type="application/ld+json">{node}</script>'
+    [posting] = read_payload("jsonld", body, url="https://x.test/jobs/1", board="b", fetched_at=FETCHED)
+    texts = [getattr(posting, f.name) for f in dataclasses.fields(posting)]
+    assert not [t for t in texts if isinstance(t, str) and ("{'" in t or "['" in t)]

@@ -41,11 +41,11 @@ def _name(value: Any) -> str | None:
     return text_or_none(value)
 
 
-def _names(value: Any) -> str | None:
+def _names(value: Any, separator: str = " / ") -> str | None:
     """Every name in a value that may be a list ("addressCountry": ["US", {"name": "Canada"}]), joined."""
     values = value if isinstance(value, list) else [value]
     names = [_name(v) for v in values]
-    return " / ".join(dict.fromkeys(n for n in names if n)) or None
+    return separator.join(dict.fromkeys(n for n in names if n)) or None
 
 
 def _place(value: Any) -> str | None:
@@ -81,7 +81,6 @@ def _key(node: dict[str, Any], url: str, index: int, count: int) -> str:
 
 def _posting(node: dict[str, Any], key: str, url: str, board: str | None, fetched_at: str) -> RawPosting:
     remote = "remote" if "telecommute" in text(node.get("joblocationtype")).lower() else None
-    employment = node.get("employmenttype")
     return RawPosting(
         source="jsonld",
         source_id=key,
@@ -90,13 +89,11 @@ def _posting(node: dict[str, Any], key: str, url: str, board: str | None, fetche
         title=html_to_text(text(node.get("title"))),
         description=html_to_text(text(node.get("description"))),
         fetched_at=fetched_at,
-        url=text_or_none(node.get("url")) or url,
+        url=text_or_none(_first(node.get("url"))) or url,
         location=_location(node),
         remote_hint=remote,
-        employment_type=", ".join(map(str, employment))
-        if isinstance(employment, list)
-        else text_or_none(employment),
-        posted=text_or_none(node.get("dateposted")),
+        employment_type=_names(node.get("employmenttype"), ", "),
+        posted=text_or_none(_first(node.get("dateposted"))),
         salary=_pay(node.get("basesalary")),
     )
 

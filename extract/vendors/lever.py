@@ -21,12 +21,12 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
 
 def _description(job: dict[str, Any]) -> str:
     """The full text is the description plus its lists (requirements, benefits) plus `additional`."""
-    parts = [job.get("descriptionPlain") or html_to_text(text(job.get("description")))]
+    parts = [text(job.get("descriptionPlain")) or html_to_text(text(job.get("description")))]
     for block in job.get("lists") or []:
         if isinstance(block, dict):
             parts.append(text(block.get("text")))
-            parts.append(html_to_text(f"<ul>{block.get('content') or ''}</ul>"))
-    parts.append(job.get("additionalPlain") or html_to_text(text(job.get("additional"))))
+            parts.append(html_to_text(f"<ul>{text(block.get('content'))}</ul>"))
+    parts.append(text(job.get("additionalPlain")) or html_to_text(text(job.get("additional"))))
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
