@@ -27,7 +27,10 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Markup worth handing to extruct: a JobPosting declared as microdata or RDFa.
 _MARKUP_HINT = re.compile(r"(?:itemtype|typeof)\s*=\s*[\"']?[^\"'>]*jobposting", re.IGNORECASE)
 _EXTRUCT_SYNTAXES = ["json-ld", "microdata", "rdfa"]
-_RESOLVE_DEPTH = 4  # how deep references are followed (a posting → its place → its address); cycles stop
+# How deep values are followed (a posting → its list of places → a place → its address); cycles stop there.
+_RESOLVE_DEPTH = 6
+# Values visited per posting at most: a page of objects that all reference each other cannot blow up.
+_RESOLVE_BUDGET = 5_000
 
 
 def json_ld_blocks(page: str) -> list[Any]:
@@ -102,16 +105,17 @@ def _is_reference(value: Any) -> bool:
     return isinstance(value, dict) and "@id" in value and set(value) <= {"@id", "@type"}
 
 
-def _resolve(value: Any, index: dict[str, dict[str, Any]], depth: int) -> Any:
+def _resolve(value: Any, index: dict[str, dict[str, Any]], depth: int, budget: list[int]) -> Any:
     """``value`` with each bare ``{"@id": …}`` replaced by the page's object of that id."""
-    if depth <= 0:
+    if depth <= 0 or budget[0] <= 0:
         return value
+    budget[0] -= 1
     if _is_reference(value) and str(value["@id"]) in index:
-        return _resolve(index[str(value["@id"])], index, depth - 1)
+        return _resolve(index[str(value["@id"])], index, depth - 1, budget)
     if isinstance(value, list):
-        return [_resolve(v, index, depth) for v in value]
+        return [_resolve(v, index, depth - 1, budget) for v in value]
     if isinstance(value, dict):
-        return {k: _resolve(v, index, depth - 1) for k, v in value.items()}
+        return {k: _resolve(v, index, depth - 1, budget) for k, v in value.items()}
     return value
 
 
@@ -119,13 +123,16 @@ def _postings(blocks: list[Any]) -> list[dict[str, Any]]:
     nodes = [node for block in blocks for node in _nodes(block)]
     index = {str(n["@id"]): n for n in nodes if "@id" in n and not _is_reference(n)}
     postings = [n for n in nodes if _is_posting(n) and not _is_reference(n)]
-    return [lower_keys(_resolve(n, index, _RESOLVE_DEPTH)) for n in postings]
+    return [lower_keys(_resolve(n, index, _RESOLVE_DEPTH, [_RESOLVE_BUDGET])) for n in postings]
 
 
-def _compact(value: Any, index: dict[str, Any], depth: int = _RESOLVE_DEPTH) -> Any:
+def _compact(value: Any, index: dict[str, Any], depth: int, budget: list[int]) -> Any:
     """Expanded RDFa (full IRIs, ``[{"@value": …}]`` lists, blank-node ids) in compact JSON-LD shape."""
+    if depth <= 0 or budget[0] <= 0:
+        return None
+    budget[0] -= 1
     if isinstance(value, list):
-        items = [_compact(v, index, depth) for v in value]
+        items = [_compact(v, index, depth - 1, budget) for v in value]
         return items[0] if len(items) == 1 else items
     if not isinstance(value, dict):
         return value
@@ -133,9 +140,9 @@ def _compact(value: Any, index: dict[str, Any], depth: int = _RESOLVE_DEPTH) -> 
         return value["@value"]
     if set(value) == {"@id"}:
         target = index.get(str(value["@id"]))
-        return _compact(target, index, depth - 1) if target is not None and depth > 0 else value["@id"]
+        return value["@id"] if target is None else _compact(target, index, depth - 1, budget)
     # "https://schema.org/title" → "title"; the types stay IRIs, which _types reads by their last part.
-    return {_term(key): v if key == "@type" else _compact(v, index, depth) for key, v in value.items()}
+    return {_term(k): v if k == "@type" else _compact(v, index, depth - 1, budget) for k, v in value.items()}
 
 
 def _term(key: str) -> str:
@@ -150,7 +157,8 @@ def _structured_data(page: str, url: str | None) -> list[Any]:
         return []
     rdfa = [n for n in data.get("rdfa", []) if isinstance(n, dict)]
     index = {str(n["@id"]): n for n in rdfa if "@id" in n}
-    return [*data.get("json-ld", []), *data.get("microdata", []), *[_compact(n, index) for n in rdfa]]
+    compact = [_compact(n, index, 2 * _RESOLVE_DEPTH, [_RESOLVE_BUDGET]) for n in rdfa]
+    return [*data.get("json-ld", []), *data.get("microdata", []), *compact]
 
 
 def job_postings(page: str, url: str | None = None) -> list[dict[str, Any]]:

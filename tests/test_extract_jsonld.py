@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extract.jsonld import job_postings
@@ -95,3 +97,12 @@ def test_job_postings_found_nested_and_in_microdata(page: str, titles: list[str]
 def test_job_postings_keep_every_value_of_a_repeated_key(block: str, countries: object) -> None:
     [posting] = job_postings(_page(block))
     assert posting["addresscountry"] == countries
+
+
+def test_job_postings_references_cannot_blow_up() -> None:
+    # 60 objects that each reference all 60: following every reference 6 deep would be 60**6 copies.
+    refs = [{"@id": f"#n{i}"} for i in range(60)]
+    graph = [{"@type": "Organization", "@id": f"#n{i}", "name": f"N{i}", "knows": refs} for i in range(60)]
+    graph.append({"@type": "JobPosting", "title": "T", "hiringOrganization": {"@id": "#n0"}})
+    [posting] = job_postings(_page(json.dumps({"@graph": graph})))
+    assert posting["hiringorganization"]["name"] == "N0"
