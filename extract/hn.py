@@ -123,8 +123,9 @@ def _classify(field: str, header: HNHeader) -> None:
         header["employment_type"] = header["employment_type"] or field
     elif _SALARY.search(field) and not _ROLE_WORD.search(field):
         header["salary_text"] = header["salary_text"] or field
-    elif header["role"] is None and (_ROLE_WORD.search(field) or role_from_title(field) is not None):
-        header["role"] = field
+    elif _ROLE_WORD.search(field) or role_from_title(field) is not None:
+        # "Acme | Backend Engineer | Frontend Engineer | REMOTE": a second role is never the location.
+        header["role"] = header["role"] or field
     elif header["location"] is None and _PLACE.match(field):
         header["location"] = field
 

@@ -29,6 +29,9 @@ class Salary:
     annual_min: float | None = None
     annual_max: float | None = None
     estimated: bool = False  # the source marks it as an estimate: never counted as disclosed
+    # The employer sent it but marked it not to be shown (Ashby shouldDisplayCompensationOnJobPostings:
+    # false): kept for the record, never counted as disclosed nor in pay figures.
+    withheld: bool = False
     note: str | None = None  # what the parser did to it, e.g. "scaled x1000: stated 100-130 per year"
 
 

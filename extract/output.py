@@ -20,7 +20,7 @@ def skill_sets(skills: list[SkillMatch]) -> tuple[list[str], list[str]]:
 def prediction(posting: Posting) -> dict[str, Any]:
     skills, preferred = skill_sets(posting.skills)
     salary = posting.salary
-    disclosed = salary is not None and not salary.estimated
+    disclosed = salary is not None and not salary.estimated and not salary.withheld
     return {
         "id": posting.raw.source_id,
         "title_normalized": title_normalized(posting.role, posting.seniority),
@@ -96,6 +96,7 @@ def posting_row(
         "salary_kind": salary.kind if salary else None,
         "salary_source": salary.source if salary else None,
         "salary_estimated": int(salary.estimated) if salary else 0,
+        "salary_withheld": int(salary.withheld) if salary else 0,
         "salary_note": salary.note if salary else None,
         "content_hash": content_hash(posting),
         "page_id": page_id,

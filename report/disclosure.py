@@ -1,7 +1,8 @@
 """Salary disclosure rate.
 
 A posting discloses pay when it states a salary (an annualized minimum is known) that the source does not
-mark as an estimate; employer-side estimates, such as a board's "estimated salary", never count. The rate is
+mark as an estimate; employer-side estimates, such as a board's "estimated salary", never count, nor does pay
+the employer sent but marked not to be shown (``salary_withheld``). The rate is
 disclosed postings over all postings in scope, overall (``by`` "all", ``key`` null) and by function, by source
 (the job board or ATS the posting came from) and by industry (of the employer, from the sources file); a null
 key gathers postings whose function or industry is unknown. Rates are fractions in [0, 1].

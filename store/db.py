@@ -349,3 +349,11 @@ def m005_posting_signatures(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m006_salary_withheld(db: sqlite_utils.Database) -> None:
+    """Pay the employer sent but marked not to be shown (Ashby's ``shouldDisplayCompensationOnJobPostings:
+    false``) is kept with ``salary_withheld = 1`` and, like estimated pay, never counts as disclosed
+    (``store.views.DISCLOSED``; the views are recreated when the database is opened)."""
+    db.execute("ALTER TABLE postings ADD COLUMN salary_withheld INTEGER NOT NULL DEFAULT 0")

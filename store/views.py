@@ -19,8 +19,11 @@ from store.vocabularies import SENIORITY
 
 # One job, counted once: a posting that duplicates another (same job, another route) is left out.
 ONE_ROW_PER_JOB = "duplicate_of IS NULL"
-# A posting discloses pay when it states an annual amount that its source does not mark as an estimate.
-DISCLOSED = "salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0"
+# A posting discloses pay when it states an annual amount its source marks neither as an estimate nor as
+# withheld from the public posting.
+DISCLOSED = (
+    "salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0 AND coalesce(salary_withheld, 0) = 0"
+)
 # The day a posting belongs to: the posted date when present and valid, else the first_seen date.
 _DAY = "coalesce(date(substr(posted, 1, 10)), date(substr(first_seen, 1, 10)))"
 # An ISO week belongs to the year of its Thursday; 'weekday 0' moves to the Sunday ending the week.

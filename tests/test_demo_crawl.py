@@ -40,8 +40,14 @@ def figures(demo_db: str) -> dict[str, Any]:
     return build_report(open_db(demo_db))
 
 
+def _key(row: dict[str, Any]) -> tuple[str, str]:
+    # A JSON-LD posting is keyed by its page URL, whose last segment is the id the market planted.
+    source_id = row["source_id"].rsplit("/", 1)[-1] if row["source"] == "jsonld" else row["source_id"]
+    return row["source"], source_id
+
+
 def _rows(demo_db: str) -> dict[tuple[str, str], dict[str, Any]]:
-    return {(r["source"], r["source_id"]): r for r in open_db(demo_db).query("select * from postings")}
+    return {_key(r): r for r in open_db(demo_db).query("select * from postings")}
 
 
 def test_demo_stores_every_planted_posting_once(demo_db: str, market: DemoMarket) -> None:
@@ -119,7 +125,7 @@ def test_demo_extracts_planted_skills(demo_db: str, market: DemoMarket) -> None:
     for source, source_id, skill in db.execute(
         "select p.source, p.source_id, s.skill from posting_skills s join postings p on p.id = s.posting_id"
     ):
-        found[(source, source_id)].add(skill)
+        found[_key({"source": source, "source_id": source_id})].add(skill)
     planted_names = {s for p in market.postings for s in p.skills}
     tp = fp = fn = 0
     for p in market.postings:

@@ -63,6 +63,14 @@ from extract.hn import parse_hn_header
             "Senior Software Engineer",
         ),
         ("Golf | Senior Product Engineer | Build tools for farmers | NYC | $200K", "location", "NYC"),
+        # A second role is not a place: the location is the arrangement, or the place after the roles.
+        ("Acme | Backend Engineer | Frontend Engineer | REMOTE", "location", "REMOTE"),
+        ("Acme | Backend Engineer | Frontend Engineer | REMOTE", "role", "Backend Engineer"),
+        (
+            "Acme | Data Scientist | Product Designer | Berlin, Germany | ONSITE",
+            "location",
+            "Berlin, Germany",
+        ),
         ("Thanks for posting this thread!", "company", None),
         ("", "role", None),
     ],

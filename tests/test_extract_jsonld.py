@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extract.jsonld import job_postings
@@ -30,3 +32,77 @@ def _page(*blocks: str) -> str:
 )
 def test_job_postings_found_in_messy_json_ld(page: str, titles: list[str]) -> None:
     assert [p["title"] for p in job_postings(page)] == titles
+
+
+@pytest.mark.parametrize(
+    ("page", "company"),
+    [
+        # A reference by @id is replaced by the object of that id, wherever on the page it is.
+        (
+            _page('{"@graph": [{"@type": "Organization", "@id": "#org", "name": "Acme"},'
+                  ' {"@type": "JobPosting", "title": "A", "hiringOrganization": {"@id": "#org"}}]}'),
+            {"@type": "Organization", "@id": "#org", "name": "Acme"},
+        ),
+        (
+            _page('{"@type": "JobPosting", "title": "A", "hiringOrganization": {"@id": "#org"}}',
+                  '{"@type": "Organization", "@id": "#org", "name": "Acme"}'),
+            {"@type": "Organization", "@id": "#org", "name": "Acme"},
+        ),
+        # An id the page never defines stays a reference.
+        (_page('{"@type": "JobPosting", "title": "A", "hiringOrganization": {"@id": "#x"}}'), {"@id": "#x"}),
+    ],
+)  # fmt: skip
+def test_job_postings_resolve_id_references(page: str, company: dict[str, str]) -> None:
+    [posting] = job_postings(page)
+    assert posting["hiringorganization"] == company
+
+
+@pytest.mark.parametrize(
+    ("page", "titles"),
+    [
+        # A JobPosting nested in another object (WebPage.mainEntity), and not twice through its reference.
+        (_page('{"@type": "WebPage", "mainEntity": {"@type": "JobPosting", "title": "N"}}'), ["N"]),
+        (
+            _page('{"@graph": [{"@type": "WebPage", "mainEntity": {"@id": "#j", "@type": "JobPosting"}},'
+                  ' {"@type": "JobPosting", "@id": "#j", "title": "R"}]}'),
+            ["R"],
+        ),
+        # No JSON-LD posting: microdata, then RDFa.
+        (
+            '<div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">M</h1></div>',
+            ["M"],
+        ),
+        ('<div vocab="https://schema.org/" typeof="JobPosting"><h1 property="title">R</h1></div>', ["R"]),
+        # JSON-LD wins when it has a posting; microdata of the same job is not read twice.
+        (
+            _page('{"@type": "JobPosting", "title": "J"}')
+            + '<div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">J</h1></div>',
+            ["J"],
+        ),
+    ],
+)  # fmt: skip
+def test_job_postings_found_nested_and_in_microdata(page: str, titles: list[str]) -> None:
+    assert [p["title"] for p in job_postings(page, "https://x.test/jobs/1")] == titles
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ('{"@type": "JobPosting", "addressCountry": "CH", "addressCountry": "DE"}', ["CH", "DE"]),
+        ('{"@type": "JobPosting", "addressCountry": "CH", "addressCountry": "CH"}', "CH"),
+        # The lenient retry (a trailing comma) keeps repeats too.
+        ('{"@type": "JobPosting", "addressCountry": "CH", "addressCountry": "AT",}', ["CH", "AT"]),
+    ],
+)
+def test_job_postings_keep_every_value_of_a_repeated_key(block: str, countries: object) -> None:
+    [posting] = job_postings(_page(block))
+    assert posting["addresscountry"] == countries
+
+
+def test_job_postings_references_cannot_blow_up() -> None:
+    # 60 objects that each reference all 60: following every reference 6 deep would be 60**6 copies.
+    refs = [{"@id": f"#n{i}"} for i in range(60)]
+    graph = [{"@type": "Organization", "@id": f"#n{i}", "name": f"N{i}", "knows": refs} for i in range(60)]
+    graph.append({"@type": "JobPosting", "title": "T", "hiringOrganization": {"@id": "#n0"}})
+    [posting] = job_postings(_page(json.dumps({"@graph": graph})))
+    assert posting["hiringorganization"]["name"] == "N0"

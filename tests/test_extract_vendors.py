@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +11,7 @@ import pytest
 
 import crawler
 from extract.vendors import READERS, PayloadError, read_payload
+from extract.vendors.common import PostingError, text_or_none
 from extract.vendors.recruitee import iso_time
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -287,6 +290,23 @@ def test_read_payload_states_fields(
             (117962, 153354, "USD", "year", "usajobs.PositionRemuneration"),
         ),
         ("usajobs", "usajobs/search.json", 1, (21.5, 27.95, "USD", "hour", "usajobs.PositionRemuneration")),
+        # <salaryInformation>: yearly, monthly and hourly types; a missing <max> is a single figure.
+        ("personio", "personio/salary.xml", 0, (58000, 72000, "EUR", "year", "personio.salaryInformation")),
+        ("personio", "personio/salary.xml", 1, (4800, 5600, "CHF", "month", "personio.salaryInformation")),
+        ("personio", "personio/salary.xml", 2, (16.5, 16.5, "EUR", "hour", "personio.salaryInformation")),
+        # Posting-detail compensation, flat and one level down under "salary".
+        (
+            "smartrecruiters",
+            "smartrecruiters/744000099001122.json",
+            0,
+            (3400, 3900, "EUR", "month", "smartrecruiters.compensation"),
+        ),
+        (
+            "smartrecruiters",
+            "smartrecruiters/744000099001123.json",
+            0,
+            (27.5, 31, "CAD", "hour", "smartrecruiters.compensation"),
+        ),
     ],
 )
 def test_read_payload_structured_salary(source: str, fixture: str, index: int, pay: tuple[Any, ...]) -> None:
@@ -343,3 +363,161 @@ def test_iso_time_reads_recruitee_timestamps(value: str | None, iso: str | None)
 def test_every_spider_has_a_reader() -> None:
     spiders = {path.stem for path in (Path(crawler.__file__).parent / "spiders").glob("*.py")} - {"__init__"}
     assert spiders <= set(READERS)
+
+
+# One posting per vendor, "{id}" standing for its id and "{v}" for a field documented as text.
+_ONE_POSTING = {
+    "greenhouse": '{"jobs": [{"id": {id}, "title": {v}, "location": {"name": {v}}, "content": {v}}]}',
+    "lever": '[{"id": {id}, "text": {v}, "categories": {"location": {v}, "team": {v}}, "descriptionPlain": {v},'
+    ' "lists": [{"text": {v}, "content": {v}}], "additionalPlain": {v}}]',
+    "ashby": '{"jobs": [{"id": {id}, "title": {v}, "location": {v}, "department": {v}}]}',
+    "workable": '{"jobs": [{"shortcode": {id}, "title": {v}, "city": {v}, "department": {v}}]}',
+    "recruitee": '{"offers": [{"id": {id}, "title": {v}, "location": {v}, "company_name": {v}}]}',
+    "remotive": '{"jobs": [{"id": {id}, "title": {v}, "candidate_required_location": {v}}]}',
+    "remoteok": '[{"legal": "notice"}, {"id": {id}, "position": "T", "location": {v}, "company": {v}}]',
+    "hn": '{"hits": [{"objectID": {id}, "comment_text": "Acme | Engineer", "parent_id": 1, "story_id": 1}]}',
+    "smartrecruiters": '{"id": {id}, "name": {v}, "jobAd": {}, "location": {"city": {v}, "country": {v}}}',
+    "usajobs": '{"SearchResult": {"SearchResultItems": [{"MatchedObjectId": {id},'
+    ' "MatchedObjectDescriptor": {"PositionTitle": {v}, "OrganizationName": {v}}}]}}',
+}
+
+
+def _one(source: str, ident: str, value: str = '"T"') -> list[Any]:
+    body = _ONE_POSTING[source].replace("{id}", ident).replace("{v}", value)
+    return read_payload(source, body, url="https://example.test/feed", board="b", fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize("source", sorted(_ONE_POSTING))
+def test_read_payload_keeps_posting_id_zero(source: str) -> None:
+    assert [p.source_id for p in _one(source, "0")] == ["0"]
+
+
+@pytest.mark.parametrize("source", sorted(_ONE_POSTING))
+@pytest.mark.parametrize("ident", ['{"value": 7}', "[7]", "true"])
+def test_read_payload_object_id_is_a_posting_error(source: str, ident: str) -> None:
+    with pytest.raises(PostingError, match="id is a"):
+        _one(source, ident)
+
+
+@pytest.mark.parametrize("source", sorted(_ONE_POSTING))
+@pytest.mark.parametrize("value", ['{"name": "Oslo"}', '[{"name": "Oslo"}]', '["Oslo", {"a": 1}]'])
+def test_read_payload_never_stores_a_python_repr(source: str, value: str) -> None:
+    [posting] = _one(source, "1", value)
+    texts = [getattr(posting, f.name) for f in dataclasses.fields(posting)]
+    assert not [t for t in texts if isinstance(t, str) and ("{'" in t or "['" in t)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (" Oslo ", "Oslo"),
+        (0, "0"),
+        (12.0, "12"),
+        (["Oslo", "Bergen", "Oslo"], "Oslo; Bergen"),
+        ({"name": "Oslo"}, None),
+        ([{"name": "Oslo"}], None),
+        (True, None),
+        (float("nan"), None),
+        (float("inf"), None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_text_or_none_never_a_repr(value: Any, expected: str | None) -> None:
+    assert text_or_none(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("index", "withheld", "pay"),
+    [
+        # shouldDisplayCompensationOnJobPostings: false with a compensation block: kept, flagged withheld.
+        (0, True, (150000, 175000, "USD", "year")),
+        (1, False, (90000, 110000, "USD", "year")),
+    ],
+)
+def test_ashby_read_flags_withheld_pay(index: int, withheld: bool, pay: tuple[Any, ...]) -> None:
+    salary = _read("ashby", "ashby/withheld.json")[index].salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period) == pay
+    assert salary.withheld is withheld
+
+
+@pytest.mark.parametrize(("fixture", "index"), [("personio/salary.xml", 3), ("personio/feed.xml", 0)])
+def test_personio_read_without_pay_has_no_salary(fixture: str, index: int) -> None:
+    assert _read("personio", fixture, PERSONIO)[index].salary is None
+
+
+def _jsonld(fixture: str, url: str = "https://careers.example.test/jobs/1") -> list[Any]:
+    return _read("jsonld", f"jsonld/{fixture}", url)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        # hiringOrganization by @id, resolved through @graph; a Country object as addressCountry.
+        ("graph-id.html", {"company": "Quarrybank Systems", "location": "Sunnyvale, CA, US"}),
+        # Every place and every country of a multi-country posting.
+        ("countries.html", {"company": "Tidewell Analytics", "location": "Vienna, AT; Geneva, CH / FR"}),
+        # Broken JSON-LD, valid microdata; RDFa only.
+        (
+            "microdata.html",
+            {"title": "Field Technician", "company": "Brackwater Utilities", "location": "Leeds, GB",
+             "posted": "2026-11-01", "description": "Service pumping stations across the region."},
+        ),
+        (
+            "rdfa.html",
+            {"title": "Lab Assistant", "company": "Quill Labs", "location": "Ghent, BE", "posted": "2026-11-02"},
+        ),
+    ],
+)  # fmt: skip
+def test_jsonld_read_states_fields(fixture: str, expected: dict[str, Any]) -> None:
+    [posting] = _jsonld(fixture)
+    assert {field: getattr(posting, field) for field in expected} == expected
+
+
+def test_jsonld_read_microdata_salary() -> None:
+    salary = _jsonld("microdata.html")[0].salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period) == (31000, 35000, "GBP", "year")
+
+
+@pytest.mark.parametrize("fixture", ["graph-id.html", "countries.html"])
+def test_jsonld_read_keys_by_page_url_not_identifier(fixture: str) -> None:
+    # Both pages carry identifier "REQ-1001": two employers' postings must not share a key.
+    url = f"https://careers.example.test/{fixture}"
+    assert [p.source_id for p in _jsonld(fixture, url)] == [url]
+
+
+def test_jsonld_read_several_postings_keyed_within_the_page() -> None:
+    nodes = [
+        {"@type": "JobPosting", "title": "A", "identifier": "REQ-7"},
+        {"@type": "JobPosting", "title": "B"},
+    ]
+    body = f'<script type="application/ld+json">{json.dumps(nodes)}</script>'
+    postings = read_payload("jsonld", body, url="https://x.test/jobs", board="b", fetched_at=FETCHED)
+    assert [p.source_id for p in postings] == ["https://x.test/jobs#REQ-7", "https://x.test/jobs#1"]
+
+
+@pytest.mark.parametrize(
+    ("index", "expected"),
+    [
+        # "Company | Role A | Role B | REMOTE": the second role is not the location.
+        (0, {"title": "Backend Engineer", "location": "REMOTE", "remote_hint": "remote"}),
+        (1, {"title": "Data Scientist", "location": "Oslo, Norway", "remote_hint": "onsite"}),
+    ],
+)
+def test_hn_read_second_role_is_not_the_location(index: int, expected: dict[str, Any]) -> None:
+    posting = _read("hn", "hn/two-roles.json")[index]
+    assert {field: getattr(posting, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize("value", ['{"name": "Oslo"}', '[{"name": "Oslo"}]', '["Oslo", {"a": 1}]'])
+def test_jsonld_read_never_stores_a_python_repr(value: str) -> None:
+    node = (
+        '{"@type": "JobPosting", "title": {v}, "description": {v}, "employmentType": {v}, "url": {v},'
+        ' "datePosted": {v}, "hiringOrganization": {v}, "jobLocation": {v}, "identifier": {v}}'
+    ).replace("{v}", value)
+    body = f'<script type="application/ld+json">{node}</script>'
+    [posting] = read_payload("jsonld", body, url="https://x.test/jobs/1", board="b", fetched_at=FETCHED)
+    texts = [getattr(posting, f.name) for f in dataclasses.fields(posting)]
+    assert not [t for t in texts if isinstance(t, str) and ("{'" in t or "['" in t)]

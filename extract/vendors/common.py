@@ -1,13 +1,23 @@
-"""Small helpers every vendor adapter uses."""
+"""Small helpers every vendor adapter uses.
+
+A payload is JSON or XML from the web: a field documented as text can arrive as a number, a list or an
+object. ``text_or_none`` and ``text`` turn what is text-like into text and never a Python repr
+(``"{'name': …}"`` stored as a location is worse than no location); ``posting_id`` keeps ``0`` as an id.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 
 class PayloadError(ValueError):
     """A stored payload is not in the shape its vendor documents."""
+
+
+class PostingError(PayloadError):
+    """One posting of a payload cannot be read (its id is an object, …); the message names the posting."""
 
 
 def load_json(body: str, url: str) -> Any:
@@ -18,10 +28,46 @@ def load_json(body: str, url: str) -> Any:
 
 
 def text_or_none(value: Any) -> str | None:
-    if value is None:
+    """Text of a scalar field; a list of scalars joined with "; "; None for an object, a bool, NaN or nothing."""
+    if value is None or isinstance(value, (bool, dict)):
         return None
+    if isinstance(value, list):
+        items = [text_or_none(v) for v in value if not isinstance(v, list)]
+        return "; ".join(dict.fromkeys(t for t in items if t)) or None
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None  # Python's json reads NaN and Infinity: no text of a field
+        value = int(value) if value.is_integer() else value
     text = str(value).strip()
     return text or None
+
+
+def text(value: Any) -> str:
+    """``text_or_none`` for fields that are always text (titles, HTML bodies): "" when there is none."""
+    return text_or_none(value) or ""
+
+
+def join_parts(parts: list[Any], separator: str = ", ") -> str | None:
+    """Address parts (city, region, country) as one line, skipping empty ones."""
+    texts = [text_or_none(p) for p in parts]
+    return separator.join(t for t in texts if t) or None
+
+
+def has_id(value: Any) -> bool:
+    """Whether a posting states an id at all: ``0`` does (falsy, but an id), ``None`` and ``""`` do not."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+_NOT_AN_ID = {dict: "an object", list: "a list", bool: "a boolean"}
+
+
+def posting_id(value: Any) -> str:
+    """The vendor's posting id as text. An object, a list or a boolean is no id: its repr would become the
+    posting's key, so it is a ``PostingError`` saying what the id was (the caller names the page)."""
+    kind = _NOT_AN_ID.get(type(value))
+    if kind is not None or not has_id(value):
+        raise PostingError(f"a posting's id is {kind or 'missing'}, not a string or number")
+    return text(value)
 
 
 def as_dict(value: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, as_dict, load_json, text_or_none
+from extract.vendors.common import PayloadError, as_dict, has_id, load_json, posting_id, text, text_or_none
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -15,7 +15,9 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
     if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
         raise PayloadError(f"{url}: Greenhouse payload without a jobs list")
     return [
-        _posting(job, board, fetched_at) for job in data["jobs"] if isinstance(job, dict) and job.get("id")
+        _posting(job, board, fetched_at)
+        for job in data["jobs"]
+        if isinstance(job, dict) and has_id(job.get("id"))
     ]
 
 
@@ -23,12 +25,12 @@ def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPost
     departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
     return RawPosting(
         source="greenhouse",
-        source_id=str(job["id"]),
+        source_id=posting_id(job["id"]),
         board=board,
         company=text_or_none(job.get("company_name")),
-        title=str(job.get("title") or "").strip(),
+        title=text(job.get("title")),
         # `content` is entity-escaped HTML; html_to_text undoes the escaping first.
-        description=html_to_text(str(job.get("content") or "")),
+        description=html_to_text(text(job.get("content"))),
         fetched_at=fetched_at,
         url=text_or_none(job.get("absolute_url")),
         location=text_or_none(as_dict(job.get("location")).get("name")),
@@ -43,7 +45,7 @@ def _pay(ranges: Any) -> Salary | None:
     for pay in ranges or []:
         if not isinstance(pay, dict):
             continue
-        label = " ".join(str(pay.get(k) or "") for k in ("title", "blurb"))
+        label = " ".join(text(pay.get(k)) for k in ("title", "blurb"))
         low, high = pay.get("min_cents"), pay.get("max_cents")
         salary = salary_from_fields(
             _cents(low), _cents(high), pay.get("currency_type"), None,

@@ -11,7 +11,7 @@ from typing import Any
 from extract.hn import parse_hn_header
 from extract.html_text import html_to_text
 from extract.model import RawPosting
-from extract.vendors.common import PayloadError, load_json, text_or_none
+from extract.vendors.common import PayloadError, has_id, load_json, posting_id, text, text_or_none
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -25,7 +25,7 @@ def _is_job_post(hit: Any) -> bool:
     # Replies ("Is this role open to EU?") share the thread; only top-level comments are job posts.
     return (
         isinstance(hit, dict)
-        and bool(hit.get("objectID"))
+        and has_id(hit.get("objectID"))
         and bool(hit.get("comment_text"))
         and hit.get("parent_id") is not None
         and str(hit.get("parent_id")) == str(hit.get("story_id"))
@@ -33,17 +33,17 @@ def _is_job_post(hit: Any) -> bool:
 
 
 def _posting(hit: dict[str, Any], board: str | None, fetched_at: str) -> RawPosting:
-    text = html_to_text(str(hit["comment_text"]))
-    header = parse_hn_header(text)
+    comment = html_to_text(text(hit["comment_text"]))
+    header = parse_hn_header(comment)
     return RawPosting(
         source="hn",
-        source_id=str(hit["objectID"]),
+        source_id=posting_id(hit["objectID"]),
         board=board,
         company=text_or_none(header.get("company")),
-        title=str(header.get("role") or "").strip(),
-        description=text,
+        title=text(header.get("role")),
+        description=comment,
         fetched_at=fetched_at,
-        url=f"https://news.ycombinator.com/item?id={hit['objectID']}",
+        url=f"https://news.ycombinator.com/item?id={text(hit['objectID'])}",
         location=text_or_none(header.get("location")),
         remote_hint=text_or_none(header.get("remote")),
         employment_type=text_or_none(header.get("employment_type")),

@@ -7,24 +7,26 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, as_dict, load_json, text_or_none
+from extract.vendors.common import PayloadError, as_dict, has_id, load_json, posting_id, text, text_or_none
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
     data = load_json(body, url)
     if not isinstance(data, list):
         raise PayloadError(f"{url}: Lever payload is not a JSON array")
-    return [_posting(job, board, fetched_at) for job in data if isinstance(job, dict) and job.get("id")]
+    return [
+        _posting(job, board, fetched_at) for job in data if isinstance(job, dict) and has_id(job.get("id"))
+    ]
 
 
 def _description(job: dict[str, Any]) -> str:
     """The full text is the description plus its lists (requirements, benefits) plus `additional`."""
-    parts = [job.get("descriptionPlain") or html_to_text(str(job.get("description") or ""))]
+    parts = [text(job.get("descriptionPlain")) or html_to_text(text(job.get("description")))]
     for block in job.get("lists") or []:
         if isinstance(block, dict):
-            parts.append(str(block.get("text") or ""))
-            parts.append(html_to_text(f"<ul>{block.get('content') or ''}</ul>"))
-    parts.append(job.get("additionalPlain") or html_to_text(str(job.get("additional") or "")))
+            parts.append(text(block.get("text")))
+            parts.append(html_to_text(f"<ul>{text(block.get('content'))}</ul>"))
+    parts.append(text(job.get("additionalPlain")) or html_to_text(text(job.get("additional"))))
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
@@ -32,10 +34,10 @@ def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPost
     categories = as_dict(job.get("categories"))
     return RawPosting(
         source="lever",
-        source_id=str(job["id"]),
+        source_id=posting_id(job["id"]),
         board=board,
         company=None,
-        title=str(job.get("text") or "").strip(),
+        title=text(job.get("text")),
         description=_description(job),
         fetched_at=fetched_at,
         url=text_or_none(job.get("hostedUrl")),
@@ -54,5 +56,5 @@ def _pay(job: dict[str, Any]) -> Salary | None:
         return None
     return salary_from_fields(
         pay.get("min"), pay.get("max"), pay.get("currency"), pay.get("interval"),
-        source="lever.salaryRange", label=str(job.get("salaryDescriptionPlain") or ""),
+        source="lever.salaryRange", label=text(job.get("salaryDescriptionPlain")),
     )  # fmt: skip

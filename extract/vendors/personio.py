@@ -1,11 +1,20 @@
-"""Personio XML feed (``/xml?language=en``): ``<workzag-jobs>`` of ``<position>``s."""
+"""Personio XML feed (``/xml?language=en``): ``<workzag-jobs>`` of ``<position>``s.
+
+A position may carry ``<salaryInformation>`` with ``<min>``, ``<max>``, ``<currencyCode>`` (and a
+``<currencySymbol>``) and ``<type>`` (``yearly``, ``monthly``, ``hourly``): the pay band the employer entered,
+read as a structured salary; the element has no text of its own, only those children. Sources: an
+open-source Personio adapter's test of the live shape and a salary-extraction write-up that found the
+element on 10.7% of 19,384 positions across 2,534 live feeds with those three ``type`` values (public GitHub
+code, read via search); third-party feed readers listing "min, max, currency and period as separate fields".
+"""
 
 from __future__ import annotations
 
 import lxml.etree
 
 from extract.html_text import html_to_text
-from extract.model import RawPosting
+from extract.model import RawPosting, Salary
+from extract.salary import salary_from_fields
 from extract.vendors.common import PayloadError, text_or_none
 
 # Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
@@ -60,4 +69,14 @@ def _posting(position: lxml.etree._Element, site: str, board: str | None, fetche
         employment_type=", ".join(k for k in kinds if k) or None,
         posted=_text(position, "createdAt"),
         seniority_hint=_text(position, "seniority"),
+        salary=_pay(position.find("salaryInformation")),
     )
+
+
+def _pay(info: lxml.etree._Element | None) -> Salary | None:
+    if info is None:
+        return None
+    return salary_from_fields(
+        _text(info, "min"), _text(info, "max"), _text(info, "currencyCode") or _text(info, "currencySymbol"),
+        _text(info, "type"), source="personio.salaryInformation",
+    )  # fmt: skip

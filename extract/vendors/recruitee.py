@@ -8,7 +8,16 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, as_dict, load_json, text_or_none
+from extract.vendors.common import (
+    PayloadError,
+    as_dict,
+    has_id,
+    join_parts,
+    load_json,
+    posting_id,
+    text,
+    text_or_none,
+)
 
 # published_at is "2026-09-29 16:02:37 UTC", not ISO 8601.
 _RECRUITEE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) UTC$")
@@ -21,7 +30,7 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
     return [
         _posting(offer, board, fetched_at)
         for offer in data["offers"]
-        if isinstance(offer, dict) and offer.get("id")
+        if isinstance(offer, dict) and has_id(offer.get("id"))
     ]
 
 
@@ -43,18 +52,18 @@ def _location(offer: dict[str, Any]) -> str | None:
     if offer.get("location"):
         return text_or_none(offer["location"])
     parts = [offer.get(k) for k in ("city", "state_name", "country")]
-    return ", ".join(str(p).strip() for p in parts if p and str(p).strip()) or None
+    return join_parts(parts)
 
 
 def _posting(offer: dict[str, Any], board: str | None, fetched_at: str) -> RawPosting:
-    sections = [html_to_text(str(offer.get(k) or "")) for k in ("description", "requirements")]
+    sections = [html_to_text(text(offer.get(k))) for k in ("description", "requirements")]
     experience = text_or_none(offer.get("experience_code"))
     return RawPosting(
         source="recruitee",
-        source_id=str(offer["id"]),
+        source_id=posting_id(offer["id"]),
         board=board,
         company=text_or_none(offer.get("company_name")),
-        title=str(offer.get("title") or "").strip(),
+        title=text(offer.get("title")),
         description="\n\n".join(s for s in sections if s),
         fetched_at=fetched_at,
         url=text_or_none(offer.get("careers_url")),

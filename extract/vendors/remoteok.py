@@ -7,7 +7,7 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, load_json, text_or_none
+from extract.vendors.common import PayloadError, has_id, load_json, posting_id, text, text_or_none
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -15,18 +15,18 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
     if not isinstance(data, list):
         raise PayloadError(f"{url}: RemoteOK payload is not a JSON array")
     # The legal notice (and anything else without id and position) is skipped.
-    jobs = [e for e in data if isinstance(e, dict) and e.get("id") and e.get("position")]
+    jobs = [e for e in data if isinstance(e, dict) and has_id(e.get("id")) and e.get("position")]
     return [_posting(job, board, fetched_at) for job in jobs]
 
 
 def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPosting:
     return RawPosting(
         source="remoteok",
-        source_id=str(job["id"]),
+        source_id=posting_id(job["id"]),
         board=board,
         company=text_or_none(job.get("company")),
-        title=html_to_text(str(job.get("position") or "")),
-        description=html_to_text(str(job.get("description") or "")),
+        title=html_to_text(text(job.get("position"))),
+        description=html_to_text(text(job.get("description"))),
         fetched_at=fetched_at,
         url=text_or_none(job.get("url")),
         location=text_or_none(job.get("location")),

@@ -7,7 +7,7 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, as_dict, load_json, text_or_none
+from extract.vendors.common import PayloadError, as_dict, has_id, load_json, posting_id, text, text_or_none
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -18,14 +18,16 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
     postings = []
     for item in items:
         job = as_dict(as_dict(item).get("MatchedObjectDescriptor"))
-        ident = as_dict(item).get("MatchedObjectId") or job.get("PositionID")
-        if ident:
-            postings.append(_posting(str(ident), job, board, fetched_at))
+        ident = as_dict(item).get("MatchedObjectId")
+        ident = ident if has_id(ident) else job.get("PositionID")
+        if has_id(ident):
+            postings.append(_posting(posting_id(ident), job, board, fetched_at))
     return postings
 
 
 def _names(values: Any, key: str) -> list[str]:
-    return [str(v.get(key)).strip() for v in values or [] if isinstance(v, dict) and v.get(key)]
+    names = [text_or_none(v.get(key)) for v in values or [] if isinstance(v, dict)]
+    return [name for name in names if name]
 
 
 def _description(job: dict[str, Any]) -> str:
@@ -38,7 +40,7 @@ def _description(job: dict[str, Any]) -> str:
         ("Requirements", details.get("Requirements")),
         ("Education", details.get("Education")),
     ]
-    parts = [(title, html_to_text(str(value))) for title, value in sections if value]
+    parts = [(title, html_to_text(text(value))) for title, value in sections if value]
     return "\n\n".join(f"{title}\n{text}" for title, text in parts if text)
 
 
@@ -61,7 +63,7 @@ def _posting(ident: str, job: dict[str, Any], board: str | None, fetched_at: str
         source_id=ident,
         board=board,
         company=text_or_none(job.get("OrganizationName") or job.get("DepartmentName")),
-        title=str(job.get("PositionTitle") or "").strip(),
+        title=text(job.get("PositionTitle")),
         description=_description(job),
         fetched_at=fetched_at,
         url=text_or_none(job.get("PositionURI")),
@@ -82,7 +84,7 @@ def _pay(job: dict[str, Any]) -> Salary | None:
             continue
         salary = salary_from_fields(
             pay.get("MinimumRange"), pay.get("MaximumRange"), "USD", pay.get("RateIntervalCode"),
-            source="usajobs.PositionRemuneration", label=str(pay.get("Description") or ""),
+            source="usajobs.PositionRemuneration", label=text(pay.get("Description")),
         )  # fmt: skip
         if salary is not None:
             return salary

@@ -6,7 +6,16 @@ from typing import Any
 
 from extract.html_text import html_to_text
 from extract.model import RawPosting
-from extract.vendors.common import PayloadError, as_dict, load_json, text_or_none
+from extract.vendors.common import (
+    PayloadError,
+    as_dict,
+    has_id,
+    join_parts,
+    load_json,
+    posting_id,
+    text,
+    text_or_none,
+)
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -17,7 +26,7 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
     return [
         _posting(job, company, board, fetched_at)
         for job in data.get("jobs") or []
-        if isinstance(job, dict) and job.get("shortcode")
+        if isinstance(job, dict) and has_id(job.get("shortcode"))
     ]
 
 
@@ -27,18 +36,18 @@ def _location(job: dict[str, Any]) -> str | None:
     if place.get("location_str"):
         return text_or_none(place["location_str"])
     parts = [job.get(k) or place.get(k) for k in ("city", "state", "country")]
-    return ", ".join(str(p).strip() for p in parts if p and str(p).strip()) or None
+    return join_parts(parts)
 
 
 def _posting(job: dict[str, Any], company: str | None, board: str | None, fetched_at: str) -> RawPosting:
     sections = [job.get(k) for k in ("description", "requirements", "benefits")]
     return RawPosting(
         source="workable",
-        source_id=str(job["shortcode"]),
+        source_id=posting_id(job["shortcode"]),
         board=board,
         company=company,
-        title=str(job.get("title") or "").strip(),
-        description="\n\n".join(html_to_text(str(s)) for s in sections if s).strip(),
+        title=text(job.get("title")),
+        description="\n\n".join(html_to_text(text(s)) for s in sections if s).strip(),
         fetched_at=fetched_at,
         url=text_or_none(job.get("url") or job.get("shortlink")),
         location=_location(job),
