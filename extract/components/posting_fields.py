@@ -39,14 +39,19 @@ def role_component(doc: Doc) -> Doc:
 
 @Language.component("jobpulse_salary")
 def salary_component(doc: Doc) -> Doc:
-    """A structured pay field wins; then the description; then the rest of the page (a facts list)."""
+    """A structured pay field wins; then the description; then the rest of the page (a facts list).
+
+    Pay the employer withheld from the public posting (kept, flagged) gives way to pay the posting's own
+    text states: that pay is disclosed.
+    """
     raw = doc._.raw
-    salary = raw.salary if raw else None
+    structured = raw.salary if raw else None
+    salary = structured if structured is not None and not structured.withheld else None
     if salary is None:
         salary = find_salary(doc_text(doc))
     if salary is None and raw is not None and raw.page_text:
         salary = find_salary(raw.page_text)
-    doc._.salary = salary
+    doc._.salary = salary or structured
     return doc
 
 
