@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -218,6 +218,7 @@ def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occu
     return Occupation(code, index.titles.get(code, ""), key, vague)
 
 
+@lru_cache(maxsize=65536)  # real boards repeat titles endlessly ("Registered Nurse", "Cashier")
 def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupation | None:
     """The occupation a title names, or None (``index_file``: another index, for measuring).
 
@@ -258,4 +259,4 @@ def classify_occupation(title: str, text: str | None = None) -> Occupation | Non
 
 def occupation_title(code: str) -> str | None:
     """The O*NET title of a code, or None when the index does not know it."""
-    return _index().titles.get(code)
+    return _index(INDEX_FILE).titles.get(code)

@@ -83,6 +83,7 @@ class _Taxonomy:
     roles: tuple[Role, ...]
     functions: tuple[str, ...]
     keywords: tuple[tuple[str, re.Pattern[str]], ...]  # (function, pattern) in checking order
+    by_soc_prefix: dict[str, Role]  # a SOC code prefix → the first role listing it
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -112,7 +113,11 @@ def taxonomy() -> _Taxonomy:
             )
         )
     keywords = tuple((name, _union(spec["keywords"][name])) for name in spec["keyword_order"])
-    return _Taxonomy(roles=tuple(roles), functions=functions, keywords=keywords)
+    by_prefix: dict[str, Role] = {}
+    for role in roles:
+        for prefix in role.soc:
+            by_prefix.setdefault(prefix, role)
+    return _Taxonomy(roles=tuple(roles), functions=functions, keywords=keywords, by_soc_prefix=by_prefix)
 
 
 def functions() -> tuple[str, ...]:
@@ -130,6 +135,7 @@ def normalize_title(title: str) -> str:
     return _NON_WORD.sub(" ", title.lower()).strip()
 
 
+@lru_cache(maxsize=65536)  # titles repeat across postings and boards
 def role_from_title(title: str) -> Role | None:
     """The role a title names; a generic one is refined by the title's specialty.
 
@@ -167,13 +173,13 @@ def _first_role(title: str) -> Role | None:
 
 def role_from_occupation(occupation: Occupation) -> Role | None:
     """The role whose listed SOC prefix is the longest match of the occupation's code."""
-    best: Role | None = None
-    best_length = 0
-    for role in taxonomy().roles:
-        for prefix in role.soc:
-            if len(prefix) > best_length and occupation.code.startswith(prefix):
-                best, best_length = role, len(prefix)
-    return best
+    by_prefix = taxonomy().by_soc_prefix
+    code = occupation.code
+    for length in range(len(code), 1, -1):
+        role = by_prefix.get(code[:length])
+        if role is not None:
+            return role
+    return None
 
 
 def function_from_keywords(text: str) -> str | None:
