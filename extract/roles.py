@@ -5,8 +5,15 @@ that name it. Rows are tried in file order and the first match wins, so specific
 engineer", "sales engineer") sit above generic ones ("software engineer"). The 24 functions and the keywords
 used when no role matches are in ``extract/data/functions.json``.
 
-Evidence is read in order of reliability: the title, then the department when the title names no role,
-then the posting's own introduction ("As a Customer Success Manager you'll…") when both are vague.
+Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py``). A role row lists the
+SOC codes (or code prefixes: "29-1141", "53-3", "47") it covers, so an occupation names a role too: the
+role whose listed prefix is the longest match of the code. That is the one mapping from occupation to
+role and so to function (each role belongs to one function); the broad prefixes ("47", "53") make every
+occupation land in a role.
+
+Evidence is read in order of reliability: a role the title names; else the occupation the title names
+(unless it rests on one common word, "Manager"); else the department, then the title's function words;
+then the posting's own introduction ("As a Customer Success Manager you'll…"); last the vague occupation.
 """
 
 from __future__ import annotations
@@ -16,6 +23,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from extract.occupations import (
+    Occupation,
+    classify_occupation,
+    occupation_from_title,
+    occupation_title,
+    singular,
+)
 
 DATA_DIR = Path(__file__).parent / "data"
 ROLES_FILE = DATA_DIR / "roles.jsonl"
@@ -51,6 +66,16 @@ class Role:
     function: str
     pattern: re.Pattern[str]
     generic: bool = False  # a catch-all ("software engineer") that a title's specialty can refine
+    soc: tuple[str, ...] = ()  # the SOC codes or code prefixes this role covers
+    occupation: str | None = None  # the O*NET-SOC code of a role no prefix claims ("backend engineer")
+
+    @property
+    def own_occupation(self) -> str | None:
+        """The code a posting of this role gets when its title's occupation is vague or elsewhere."""
+        if self.occupation:
+            return self.occupation
+        full = [code for code in self.soc if len(code) == 7]
+        return f"{full[0]}.00" if full else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +83,7 @@ class _Taxonomy:
     roles: tuple[Role, ...]
     functions: tuple[str, ...]
     keywords: tuple[tuple[str, re.Pattern[str]], ...]  # (function, pattern) in checking order
+    by_soc_prefix: dict[str, Role]  # a SOC code prefix → the first role listing it
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -76,9 +102,22 @@ def taxonomy() -> _Taxonomy:
         row = json.loads(line)
         if row["function"] not in functions:
             raise ValueError(f"role {row['role']!r}: unknown function {row['function']!r}")
-        roles.append(Role(row["role"], row["function"], _union(row["patterns"]), bool(row.get("generic"))))
+        roles.append(
+            Role(
+                row["role"],
+                row["function"],
+                _union(row["patterns"]),
+                bool(row.get("generic")),
+                tuple(row.get("soc", ())),
+                row.get("occupation"),
+            )
+        )
     keywords = tuple((name, _union(spec["keywords"][name])) for name in spec["keyword_order"])
-    return _Taxonomy(roles=tuple(roles), functions=functions, keywords=keywords)
+    by_prefix: dict[str, Role] = {}
+    for role in roles:
+        for prefix in role.soc:
+            by_prefix.setdefault(prefix, role)
+    return _Taxonomy(roles=tuple(roles), functions=functions, keywords=keywords, by_soc_prefix=by_prefix)
 
 
 def functions() -> tuple[str, ...]:
@@ -96,6 +135,7 @@ def normalize_title(title: str) -> str:
     return _NON_WORD.sub(" ", title.lower()).strip()
 
 
+@lru_cache(maxsize=65536)  # titles repeat across postings and boards
 def role_from_title(title: str) -> Role | None:
     """The role a title names; a generic one is refined by the title's specialty.
 
@@ -116,13 +156,29 @@ def role_from_title(title: str) -> Role | None:
 
 
 def _first_role(title: str) -> Role | None:
-    """The first role whose title pattern matches, or None."""
+    """The first role whose title pattern matches, or None.
+
+    A plural title ("Care Assistants and Support Workers", "Nurses") is read in the singular as well: the
+    patterns name one job.
+    """
     text = _SUPPORTED.sub("", normalize_title(title)).strip()
     head = _QUALIFIER.sub("", text)
-    for candidate in (head, text) if head != text else (text,):
+    candidates = dict.fromkeys((head, text, " ".join(singular(w) for w in text.split())))
+    for candidate in candidates:
         for role in taxonomy().roles:
             if role.pattern.search(candidate):
                 return role
+    return None
+
+
+def role_from_occupation(occupation: Occupation) -> Role | None:
+    """The role whose listed SOC prefix is the longest match of the occupation's code."""
+    by_prefix = taxonomy().by_soc_prefix
+    code = occupation.code
+    for length in range(len(code), 1, -1):
+        role = by_prefix.get(code[:length])
+        if role is not None:
+            return role
     return None
 
 
@@ -146,28 +202,56 @@ def role_from_text(text: str) -> Role | None:
     return None
 
 
+def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:
+    """The occupation of a posting whose title names ``role``: the title's, unless it is vague or its role
+    lies in another function ("Backend Engineer" read as some other engineer), then the role's own."""
+    if occupation is not None and not occupation.vague:
+        other = role_from_occupation(occupation)
+        if other is not None and other.function == role.function:
+            return occupation
+    code = role.own_occupation
+    title = occupation_title(code) if code else None
+    if code is None or title is None:
+        return occupation
+    return Occupation(code, title, f"role: {role.name}")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleResult:
+    role: str | None
+    function: str | None
+    occupation: Occupation | None
+
+
 def classify_role(
     title: str, department: str | None = None, text: str | None = None
 ) -> tuple[str | None, str | None]:
-    """Return ``(role, function)`` for a posting; either may be None when nothing says.
+    """Return ``(role, function)`` for a posting; either may be None when nothing says."""
+    result = classify_posting(title, department, text)
+    return result.role, result.function
 
-    The title decides when it names a role. Otherwise the department gives the function, then the title's
-    own keywords ("Electrician" -> engineering); the description is read only when title and department
-    are both vague, first for a named role, then for a function keyword in its first lines.
-    """
+
+def classify_posting(title: str, department: str | None = None, text: str | None = None) -> RoleResult:
+    """The posting's role, function and occupation, from the evidence in the module docstring's order."""
+    occupation = occupation_from_title(title)
     role = role_from_title(title)
     if role is not None:
-        return role.name, role.function
+        return RoleResult(role.name, role.function, _agreeing(occupation, role))
+    if occupation is not None and not occupation.vague:
+        role = role_from_occupation(occupation)
+        if role is not None:
+            return RoleResult(role.name, role.function, occupation)
     function = function_from_keywords(department) if department else None
     if function is None:
         function = function_from_keywords(title)
     if function is not None:
-        return None, function
-    if text:
-        role = role_from_text(text)
-        if role is not None:
-            return role.name, role.function
-    return None, None
+        return RoleResult(None, function, occupation)
+    role = role_from_text(text) if text else None
+    if role is not None:
+        return RoleResult(role.name, role.function, _agreeing(classify_occupation(title, text), role))
+    occupation = classify_occupation(title, text)
+    role = role_from_occupation(occupation) if occupation is not None else None
+    return RoleResult(role.name if role else None, role.function if role else None, occupation)
 
 
 def title_normalized(role: str | None, seniority: str | None) -> str | None:

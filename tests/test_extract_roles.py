@@ -6,6 +6,7 @@ import pytest
 
 from extract.roles import (
     FUNCTIONS_FILE,
+    classify_posting,
     classify_role,
     functions,
     role_from_title,
@@ -41,7 +42,8 @@ from extract.roles import (
         ("Manager, Data Analytics", "analytics manager", "data-and-analytics"),
         ("Head of Data", "head of data", "data-and-analytics"),
         ("Principal Security Engineer", "security engineer", "security"),
-        ("Social Security Claims Representative", None, None),
+        # "Security" here is not the security function: claims work, coded through its occupation.
+        ("Social Security Claims Representative", "business operations specialist", "operations"),
         ("QA Automation Engineer", "qa engineer", "quality-assurance"),
         ("Engineering Manager, Platform", "engineering manager", "engineering"),
         ("VP of Engineering", "vp of engineering", "engineering"),
@@ -167,3 +169,54 @@ def test_role_from_title_none_when_nothing_matches(title: str) -> None:
 )
 def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str) -> None:
     assert classify_role(title)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "function", "soc"),
+    [
+        # Frontline titles that used to land in the wrong role.
+        ("Nursing Assistant - Days", "nursing assistant", "healthcare", "31-1131"),
+        ("Forklift Operator", "forklift operator", "supply-chain", "53-7051"),
+        ("Delivery Driver (Class 2)", "truck driver", "supply-chain", "53-3033"),
+        ("Police Officer", "police officer", "operations", "33-3051"),
+        ("Support Worker - Supported Living", "care worker", "healthcare", None),
+        ("Care Assistants and Support Workers", "care worker", "healthcare", None),
+        ("Warehouse Operative", "warehouse associate", "supply-chain", "53-7062"),
+        ("Cleaner, Evenings", "cleaner", "operations", None),
+        ("General Manager, Nursing Home", "health services manager", "healthcare", None),
+        ("Emergency Department Consultant", "physician", "healthcare", None),
+        # A tech title keeps its role; a vague occupation gives way to the role's own.
+        ("Senior Backend Engineer", "backend engineer", "engineering", "15-1252"),
+    ],
+)
+def test_classify_posting_frontline_roles_and_occupations(
+    title: str, role: str, function: str, soc: str | None
+) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == (role, function)
+    assert result.occupation is not None
+    if soc is not None:
+        assert result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "function"),
+    [
+        # No pattern names these roles: the occupation does, through the role rows' SOC prefixes.
+        ("Dishwasher", "food and beverage server", "operations"),
+        ("Roofer Helper", "construction worker", "operations"),
+        ("Orthotist", "health technician", "healthcare"),
+    ],
+)
+def test_classify_posting_role_from_occupation_prefix(title: str, role: str, function: str) -> None:
+    assert classify_role(title) == (role, function)
+
+
+def test_roles_every_soc_major_group_lands_in_a_role() -> None:
+    from extract.occupations import Occupation
+    from extract.roles import role_from_occupation
+
+    groups = ["11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31", "33", "35", "37", "39",
+              "41", "43", "45", "47", "49", "51", "53", "55"]  # fmt: skip
+    for group in groups:
+        assert role_from_occupation(Occupation(f"{group}-1011.00", "", "")) is not None, group

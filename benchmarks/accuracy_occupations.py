@@ -1,0 +1,125 @@
+"""Occupation, role and function on real titles (issue: every posting gets an occupation).
+
+    python -m benchmarks.accuracy_occupations --shared ../shared
+
+1. O*NET sample of reported titles → SOC code, scored against an index built without them (see
+   ``benchmarks/build_onet_titles.py``): detailed occupation (6-digit SOC) and major group agreement. A
+   stricter run scores half of them against an index that also lacks every alternate title equal to one.
+   The ceiling line is the best any title-only coder can do: titles O*NET reports for several occupations.
+2. Adzuna UK ads (``adzuna-uk-salaries/dev.csv``, titles alone): share with an occupation and with a role;
+   function against the site's ``Category`` where it maps clearly (``CLEAR_CATEGORIES``; hospitality,
+   travel, retail and "other" name industries, not functions, and are left out).
+3. LinkedIn 2024 (``linkedin-2024/dev.csv``, title and description): share with an occupation and a role.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.build_onet_titles import build, key_of, reported_titles
+from extract.occupations import occupation_from_title
+from extract.roles import classify_posting
+
+# The site's category → the functions that count as agreeing with it.
+CLEAR_CATEGORIES: dict[str, frozenset[str]] = {
+    "Healthcare & Nursing Jobs": frozenset({"healthcare"}),
+    "IT Jobs": frozenset({"engineering", "information-technology", "data-and-analytics", "security",
+                          "quality-assurance", "product-management", "design"}),
+    "Engineering Jobs": frozenset({"engineering", "quality-assurance"}),
+    "HR & Recruitment Jobs": frozenset({"human-resources"}),
+    "Accounting & Finance Jobs": frozenset({"accounting", "finance"}),
+    "Sales Jobs": frozenset({"sales", "business-development"}),
+    "Customer Services Jobs": frozenset({"customer-success"}),
+    "Teaching Jobs": frozenset({"education"}),
+    "Logistics & Warehouse Jobs": frozenset({"supply-chain"}),
+    "Admin Jobs": frozenset({"administrative"}),
+    "Consultancy Jobs": frozenset({"consulting"}),
+}  # fmt: skip
+
+
+def _share(k: int, n: int) -> str:
+    return f"{k / n:.3f} ({k}/{n})" if n else "n=0"
+
+
+def soc_section(onet: Path) -> None:
+    print("# O*NET reported titles → SOC")
+    for name, options, heldout_only in (
+        ("index without reported titles", {"reported": False}, False),
+        (
+            "strict: half held out, equal alternates removed",
+            {"reported": False, "exclude_heldout": True},
+            True,
+        ),
+    ):
+        with tempfile.TemporaryDirectory() as tmp:
+            index_file, _ = build(onet, Path(tmp), **options)
+            pairs = reported_titles(onet, heldout_only)
+            found = [(code, occupation_from_title(title, index_file)) for title, code in pairs]
+        n = len(found)
+        detailed = sum(1 for code, o in found if o and o.soc == code[:7])
+        major = sum(1 for code, o in found if o and o.major_group == code[:2])
+        coded = sum(1 for _, o in found if o)
+        print(
+            f"{name}: n={n} coded {_share(coded, n)} detailed {_share(detailed, n)} major {_share(major, n)}"
+        )
+    by_title: dict[str, Counter[str]] = defaultdict(Counter)
+    for title, code in reported_titles(onet):
+        by_title[key_of(title)][code[:7]] += 1
+    best = sum(max(c.values()) for c in by_title.values())
+    print(
+        f"ceiling (one code per title): detailed {_share(best, sum(sum(c.values()) for c in by_title.values()))}"
+    )
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def adzuna_section(path: Path, examples: int) -> None:
+    rows = _rows(path)
+    results = [(row, classify_posting(row["Title"])) for row in rows]
+    n = len(rows)
+    print(f"\n# Adzuna UK: {n} titles")
+    print(f"occupation {_share(sum(1 for _, r in results if r.occupation), n)}")
+    print(f"role {_share(sum(1 for _, r in results if r.role), n)}")
+    clear = [(row, r) for row, r in results if row["Category"] in CLEAR_CATEGORIES]
+    agree = [(row, r) for row, r in clear if r.function in CLEAR_CATEGORIES[row["Category"]]]
+    print(f"function agrees with a clearly mapped category {_share(len(agree), len(clear))}")
+    for row, r in [x for x in clear if x not in agree][:examples]:
+        print(f"  {row['Title'][:60]!r} [{row['Category']}] → {r.role} / {r.function} /"
+              f" {r.occupation.code if r.occupation else None}")  # fmt: skip
+
+
+def linkedin_section(path: Path, examples: int) -> None:
+    rows = _rows(path)
+    results = [(row, classify_posting(row["title"], None, row["description"])) for row in rows]
+    n = len(rows)
+    print(f"\n# LinkedIn 2024: {n} postings")
+    print(f"occupation {_share(sum(1 for _, r in results if r.occupation), n)}")
+    print(f"role {_share(sum(1 for _, r in results if r.role), n)}")
+    missing: Callable[[tuple[dict[str, str], object]], bool] = lambda x: x[1].role is None  # type: ignore[attr-defined]  # noqa: E731
+    for row, _ in [x for x in results if missing(x)][:examples]:
+        print(f"  no role: {row['title'][:70]!r}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, required=True)
+    parser.add_argument("--examples", type=int, default=0, help="print this many disagreements per set")
+    args = parser.parse_args(argv)
+    data = args.shared / "data"
+    soc_section(data / "onet-27.0")
+    adzuna_section(data / "adzuna-uk-salaries" / "dev.csv", args.examples)
+    linkedin_section(data / "linkedin-2024" / "dev.csv", args.examples)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,262 @@
+"""Occupation coding: a job title → an O*NET-SOC occupation (code and title).
+
+The index (``extract/data/onet_titles.tsv``) maps normalized titles to O*NET-SOC codes: every O*NET 27.0
+occupation title, its alternate titles and half of its sample of reported titles (the other half is kept
+out to measure the matcher; ``benchmarks/build_onet_titles.py`` builds it and says how). O*NET 27.0
+Database, USDOL/ETA, CC BY 4.0.
+
+Real titles carry more than the occupation: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck
+Driver $1,500/wk", "Chef de Partie, award-winning hotel". Both the index and a posting's title are
+normalized the same way (lower-case words, abbreviations expanded, shift/contract/grade words dropped,
+plurals singular; the word lists are data: ``extract/data/title_words.json``), then:
+
+1. the longest run of consecutive title words that is a title in the index names the occupation (on a
+   tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse");
+2. when that run is one word or none, the index title holding the head noun (the last word the index
+   knows) and the most informative other title words, with the fewest words the title lacks;
+3. a match on one generic word alone ("Manager", "Associate": ``generic_titles`` in the data) is vague and
+   gets the broad occupation for that word; the description's own introduction ("As a Forklift Operator
+   you…") is tried, and wins when it names something specific.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+INDEX_FILE = DATA_DIR / "onet_titles.tsv"
+OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
+WORDS_FILE = DATA_DIR / "title_words.json"
+
+MAX_RUN = 7  # no index title is longer than this many normalized words that matter
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&]*")
+# Words glued by a lost space: "StaffNurse", "CareAssistant" (not "McDonald" or "iOS": 3+ letters before).
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
+_SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
+# Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook").
+_INTRO = re.compile(
+    r"(?:\bas (?:a|an|our)|\b(?:hiring|looking for|seeking|recruiting) (?:a|an|our)"
+    r"(?: new| experienced| dedicated| motivated| talented)?|\bjoin (?:us|our team) as (?:a|an)?|"
+    r"\bthe (?:role|position) of(?: a| an)?)\s+(?P<title>[^.,;:!?\n()]{3,60})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Occupation:
+    code: str  # O*NET-SOC code, e.g. "29-1141.00"
+    title: str  # O*NET occupation title, e.g. "Registered Nurses"
+    matched: str  # the normalized words that decided it
+    vague: bool = False  # decided by one generic word alone ("Manager"; the list is data)
+
+    @property
+    def soc(self) -> str:
+        """The detailed SOC occupation (6 digits), e.g. "29-1141"."""
+        return self.code[:7]
+
+    @property
+    def major_group(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    noise: frozenset[str]
+    abbreviations: dict[str, tuple[str, ...]]
+    uppercase_only: frozenset[str]
+    generic: dict[str, str]  # a generic one-word title → its broad occupation
+
+
+@cache
+def _words() -> _Words:
+    spec = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    return _Words(
+        noise=frozenset(spec["noise"]),
+        abbreviations={k: tuple(v.split()) for k, v in spec["abbreviations"].items()},
+        uppercase_only=frozenset(spec["uppercase_only"]),
+        generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
+    )
+
+
+def singular(word: str) -> str:
+    """A plural's singular by spelling alone: "nurses" → "nurse", "secretaries" → "secretary"."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _expand(word: str, words: _Words) -> tuple[str, ...]:
+    lower = word.lower()
+    # "RGNs", "CNAs": an abbreviation in the plural.
+    for form in (lower, lower[:-1] if lower.endswith("s") else lower):
+        expansion = words.abbreviations.get(form)
+        if expansion is not None and not (form in words.uppercase_only and not word.isupper()):
+            return expansion
+    return (lower,)
+
+
+def title_words(title: str) -> list[str]:
+    """The words of a title that can name an occupation, normalized (see the module docstring)."""
+    words = _words()
+    out: list[str] = []
+    for raw in _WORD.findall(_GLUED.sub(" ", title)):
+        for word in _expand(raw, words):
+            if word not in words.noise and not word.isdigit():
+                out.append(singular(word))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    codes: dict[str, str]  # normalized title → O*NET-SOC code
+    titles: dict[str, str]  # code → occupation title
+    document_frequency: dict[str, int]  # word → how many index titles contain it
+    postings: dict[str, tuple[int, ...]]  # word → index title numbers (for the overlap fallback)
+    keys: tuple[tuple[str, ...], ...]  # index title number → its words
+    head_codes: dict[str, str]  # head word → the code most index titles ending in it have
+
+    def idf(self, word: str) -> float:
+        return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
+
+
+def _rows(path: Path) -> list[list[str]]:
+    """A TSV file's rows after its header and its attribution lines (starting with #)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+
+
+@cache
+def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_FILE) -> _Index:
+    titles = {code: title for code, title in _rows(occupations_file)}
+    codes = {key: code for key, code in _rows(index_file)}
+    keys = tuple(tuple(key.split()) for key in codes)
+    frequency: dict[str, int] = defaultdict(int)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for number, words in enumerate(keys):
+        for word in set(words):
+            frequency[word] += 1
+            postings[word].append(number)
+    by_head: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, code in codes.items():
+        by_head[key.rsplit(" ", 1)[-1]][code] += 1
+    heads = {head: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for head, c in by_head.items()}
+    heads.update(_words().generic)
+    return _Index(codes, titles, dict(frequency), {w: tuple(p) for w, p in postings.items()}, keys, heads)
+
+
+def _longest_run(words: list[str], index: _Index) -> str | None:
+    for length in range(min(len(words), MAX_RUN), 0, -1):
+        for start in range(len(words) - length, -1, -1):
+            key = " ".join(words[start : start + length])
+            if key in index.codes:
+                return key
+    return None
+
+
+def _head(words: list[str], index: _Index) -> str | None:
+    """The title's head noun: its last word the index knows (places and employers come after it)."""
+    return next((w for w in reversed(words) if w in index.postings), None)
+
+
+def _closest_title(words: list[str], head: str, index: _Index) -> str | None:
+    """The index title with the head word that shares the most information with the title.
+
+    Titles are scored by the IDF of the words they share with the posting's title, then by the IDF of the
+    words they add (fewer is closer). Only titles sharing a word besides the head are candidates.
+    """
+    others = {w for w in words if w != head and w in index.postings}
+    if not others:
+        return None
+    with_head = set(index.postings[head])
+    candidates = {n for w in others for n in index.postings[w] if n in with_head}
+    wanted = set(words)
+    best, best_score = None, (0.0, 0.0)
+    for number in candidates:
+        title = set(index.keys[number])
+        score = (
+            sum(index.idf(w) for w in title & wanted),
+            -sum(index.idf(w) for w in title - wanted),
+        )
+        if score > best_score:
+            best, best_score = number, score
+    return " ".join(index.keys[best]) if best is not None else None
+
+
+def _match(words: list[str], index: _Index) -> Occupation | None:
+    whole = " ".join(words)
+    if whole in _words().generic:
+        return _occupation(_words().generic[whole], whole, index, vague=True)
+    run = _longest_run(words, index)
+    if run is not None and " " in run:
+        return _occupation(index.codes[run], run, index)
+    # One word or none in a row: a longer index title holding the head and other title words is closer.
+    head = run or _head(words, index)
+    if head is None:
+        return None
+    key = _closest_title(words, head, index) or run
+    if key is not None and key not in _words().generic:
+        return _occupation(index.codes[key], key, index)
+    # Only the head is known, or it is a generic word ("Manager"): the broad occupation for it, or the one
+    # most index titles ending in it belong to ("Scientist").
+    code = index.head_codes.get(head)
+    return _occupation(code, head, index, vague=True) if code else None
+
+
+def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
+    vague = vague or (" " not in key and key in _words().generic)
+    return Occupation(code, index.titles.get(code, ""), key, vague)
+
+
+@lru_cache(maxsize=65536)  # real boards repeat titles endlessly ("Registered Nurse", "Cashier")
+def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupation | None:
+    """The occupation a title names, or None (``index_file``: another index, for measuring).
+
+    Each segment of a title that lists alternatives or places ("Care Assistant / Home Carer - Leeds") is
+    matched alone and the most specific match wins (most words matched; on a tie the first segment).
+    """
+    index = _index(index_file)
+    best: Occupation | None = None
+    segments = [s for s in _SEGMENT.split(title) if s.strip()]
+    for segment in [*segments, title] if len(segments) > 1 else [title]:
+        words = title_words(segment)
+        found = _match(words, index) if words else None
+        if found is not None and (best is None or _specificity(found) > _specificity(best)):
+            best = found
+    return best
+
+
+def _specificity(occupation: Occupation) -> tuple[bool, int]:
+    return (not occupation.vague, occupation.matched.count(" ") + 1)
+
+
+def occupation_from_text(text: str) -> Occupation | None:
+    """The first specific occupation a description's introduction names ("As a Cook you…"), or None."""
+    for found in _INTRO.finditer(text[:3000]):
+        occupation = occupation_from_title(found.group("title"))
+        if occupation is not None and not occupation.vague:
+            return occupation
+    return None
+
+
+def classify_occupation(title: str, text: str | None = None) -> Occupation | None:
+    """The posting's occupation: from the title, and from the description when the title is vague."""
+    occupation = occupation_from_title(title)
+    if (occupation is None or occupation.vague) and text:
+        return occupation_from_text(text) or occupation
+    return occupation
+
+
+def occupation_title(code: str) -> str | None:
+    """The O*NET title of a code, or None when the index does not know it."""
+    return _index(INDEX_FILE).titles.get(code)

@@ -1,0 +1,107 @@
+"""Occupation coding: real-world titles → O*NET-SOC occupations (the shipped index, no ../shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.occupations import (
+    classify_occupation,
+    occupation_from_text,
+    occupation_from_title,
+    singular,
+    title_words,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("nurses", "nurse"), ("secretaries", "secretary"), ("coaches", "coach"), ("class", "class"),
+     ("status", "status"), ("bus", "bus"), ("analysts", "analyst")],
+)  # fmt: skip
+def test_singular_by_spelling(word: str, expected: str) -> None:
+    assert singular(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Shift, contract, grade and pay words say how the job is offered, not what it is.
+        ("Staff Nurse (Nights) - Band 5", ["staff", "nurse"]),
+        ("Part Time Cook - Immediate Start", ["cook"]),
+        ("Senior Accountant, Level II", ["accountant"]),
+        # Abbreviations, also in the plural; an ambiguous one only in capitals.
+        ("RGNs wanted", ["registered", "nurse"]),
+        ("CNA", ["certified", "nursing", "assistant"]),
+        ("IT Technician", ["information", "technology", "technician"]),
+        ("Lead it forward", ["lead", "it", "forward"]),
+        # Words glued by a lost space.
+        ("StaffNurse", ["staff", "nurse"]),
+    ],
+)
+def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
+    assert title_words(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        ("Registered Nurse - Med/Surg - Nights", "29-1141"),
+        ("RGN / RMN Care Home, Kent", "29-1141"),
+        ("Certified Nursing Assistant (CNA) - PRN", "31-1131"),
+        ("Licensed Practical Nurse LPN", "29-2061"),
+        ("CDL-A OTR Truck Driver - Home Weekly", "53-3032"),
+        ("HGV Class 1 Driver - Nights", "53-3032"),
+        ("Forklift Operator 2nd Shift", "53-7051"),
+        ("Police Officer - Lateral Entry", "33-3051"),
+        ("Cashier - Part Time", "41-2011"),
+        ("Chef de Partie, 2 AA Rosette Hotel", "35-2014"),
+        ("Electrician - Commercial Projects", "47-2111"),
+        ("Housekeeper Full Time", "37-2012"),
+        ("Barista", "35-3023"),
+        ("Software Developer", "15-1252"),
+        ("Elementary School Teacher 2026-27", "25-2021"),
+        ("Home Care Workers, Slough and surrounding areas", "31-1121"),
+    ],
+)
+def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert occupation.soc == soc
+    assert not occupation.vague
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [("Deputy Manager", "11-1021"), ("Associate", "41-2031"), ("Operative", "51-9199")],
+)
+def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "soc"),
+    [
+        # A vague title: the description's own introduction names the job.
+        ("Associate", "As a Forklift Operator, you will move pallets safely.", "53-7051"),
+        ("Team Member", "We are hiring a Dishwasher for our busy kitchen.", "35-9021"),
+        # A specific title wins over whatever the description says.
+        ("Registered Nurse", "As a Forklift Operator, you will move pallets safely.", "29-1141"),
+    ],
+)
+def test_classify_occupation_reads_description_only_when_title_is_vague(
+    title: str, text: str, soc: str
+) -> None:
+    occupation = classify_occupation(title, text)
+    assert occupation is not None
+    assert occupation.soc == soc
+
+
+def test_occupation_from_text_without_introduction_is_none() -> None:
+    assert occupation_from_text("Great pay and benefits. Apply today.") is None
+
+
+@pytest.mark.parametrize("title", ["", "!!!", "2026"])
+def test_occupation_from_title_empty_is_none(title: str) -> None:
+    assert occupation_from_title(title) is None
