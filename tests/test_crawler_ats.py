@@ -48,6 +48,8 @@ UNKNOWN_ROWS = {
 SECRET = "usajobs-test-key-3f9a"
 SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "crawler@example.org"}
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
+# What a malformed payload fails a board with, where it is not JSON.
+MALFORMED = {"jsonld": "unreadable sitemap", "personio": "not a Personio feed"}
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
 
 Route = tuple[int, str, bytes | Callable[[str], tuple[int, str, bytes]]]
@@ -185,12 +187,15 @@ def test_spiders_outcome_per_scenario(
     assert {r["ats"] for r in db.query("select ats from boards")} == set(SPIDERS) - FEEDS
     if scenario in ("malformed", "unknown"):
         assert db["pages"].count == 0
+    if scenario == "malformed":
+        for spider, (_, _, detail) in outcomes.items():
+            assert MALFORMED.get(spider, "malformed JSON") in detail, (spider, detail)
     if scenario == "unknown":
         assert "unknown company too" in outcomes["smartrecruiters"][2]
         assert "not a Personio feed" in outcomes["personio"][2]
 
 
-def test_spiders_store_every_page(fixture_server, tmp_path: Path) -> None:
+def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
     fixture_server.routes.update(_routes("ok", _base(fixture_server)))
     db, outcomes, output = _crawl(
         fixture_server, tmp_path, list(ROWS.values()), SPIDERS, **SETTINGS, LOG_LEVEL="DEBUG"
@@ -203,6 +208,10 @@ def test_spiders_store_every_page(fixture_server, tmp_path: Path) -> None:
     # The USAJOBS key is sent as a header only: never logged, never stored.
     assert SECRET not in output
     assert not list(db.query("select id from pages where body like ? or url like ?", [f"%{SECRET}%"] * 2))
+    # Crawling the same boards again adds no page rows.
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, list(ROWS.values()), SPIDERS, **SETTINGS)
+    assert {outcome for _, outcome, _ in outcomes.values()} == {"ok"}
+    assert db["pages"].count == sum(pages.values())
 
 
 def test_smartrecruiters_pages_by_total_found(fixture_server, tmp_path: Path) -> None:
