@@ -35,7 +35,7 @@ ITEM_PIPELINES = {"crawler.pipelines.store_pages.StorePagesPipeline": 300}
 
 # Where raw pages go (``-s JOBS_DB=...``; else $JOBS_DB; else jobs.db).
 JOBS_DB = None
-# Which boards to crawl: a CSV of company, ats, board, industry, url, verified.
+# Which boards to crawl: a CSV of company, ats, board, industry, url, verified[, options] (crawler/sources.py).
 JOBPULSE_SOURCES = str(Path(__file__).parent / "data" / "sources.csv")
 
 # Every source kind's API root, by spider name: one entry per platform. A root may use the names a sources
