@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
+import string
 import subprocess
 import sys
+from urllib.parse import urlsplit
+
+from crawler import settings as project_settings
 
 
 def run_crawl(settings: dict[str, str], spiders: list[str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -37,22 +42,30 @@ def distributed_settings(redis_url: str, crawl_id: str) -> dict[str, str]:
     return {"JOBPULSE_REDIS_URL": redis_url, "JOBPULSE_CRAWL_ID": crawl_id}
 
 
+def local_root(kind: str, public_root: str, base_url: str) -> str:
+    """Where a local server (the demo, a test's fixture server) serves ``kind``: ``{base_url}/{kind}``.
+
+    Every name the public root is made of follows as a path segment, so a platform that serves each employer
+    on its own host keeps one path per employer (``https://{board}.recruitee.com`` →
+    ``{base_url}/recruitee/{board}``). A root that is the sources row's own URL (``{url}``: JSON-LD sitemaps)
+    stays as it is: the local sources file points those rows at the server.
+    """
+    if not urlsplit(public_root).scheme:
+        return public_root
+    names = [name for _, name, _, _ in string.Formatter().parse(public_root) if name]
+    return "/".join([f"{base_url}/{kind}", *(f"{{{name}}}" for name in names)])
+
+
 def local_settings(base_url: str, db_path: str, sources_path: str) -> dict[str, str]:
     """Settings that point every vendor spider at one local server (the demo, or a test's fixture server)."""
+    roots = {
+        kind: local_root(kind, root, base_url)
+        for kind, root in project_settings.JOBPULSE_API_ROOTS_BASE.items()
+    }
     return {
         "JOBS_DB": db_path,
         "JOBPULSE_SOURCES": sources_path,
-        "GREENHOUSE_API_URL": f"{base_url}/greenhouse",
-        "LEVER_API_URL": f"{base_url}/lever",
-        "ASHBY_API_URL": f"{base_url}/ashby",
-        "WORKABLE_API_URL": f"{base_url}/workable",
-        "SMARTRECRUITERS_API_URL": f"{base_url}/smartrecruiters",
-        "RECRUITEE_URL_TEMPLATE": f"{base_url}/recruitee/{{board}}",
-        "PERSONIO_URL_TEMPLATE": f"{base_url}/personio/{{board}}",
-        "HN_ALGOLIA_URL": f"{base_url}/hn",
-        "REMOTIVE_API_URL": f"{base_url}/remotive",
-        "REMOTEOK_API_URL": f"{base_url}/remoteok",
-        "USAJOBS_API_URL": f"{base_url}/usajobs",
+        "JOBPULSE_API_ROOTS": json.dumps(roots),
         # Our own server on loopback: no politeness delay needed.
         "AUTOTHROTTLE_ENABLED": "False",
         "DOWNLOAD_DELAY": "0",

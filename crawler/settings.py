@@ -22,6 +22,8 @@ DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+# No cookies: public APIs need none. A platform whose API needs a session sets ``session_cookies`` on its
+# spider (crawler/boards.py), which turns them on for that spider alone.
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 # Scrapy starts this many worker tasks for every response's output (default 100) to run item pipelines in
@@ -33,13 +35,30 @@ ITEM_PIPELINES = {"crawler.pipelines.store_pages.StorePagesPipeline": 300}
 
 # Where raw pages go (``-s JOBS_DB=...``; else $JOBS_DB; else jobs.db).
 JOBS_DB = None
-# Which boards to crawl: a CSV of company, ats, board, industry, url, verified.
+# Which boards to crawl: a CSV of company, ats, board, industry, url, verified[, options] (crawler/sources.py).
 JOBPULSE_SOURCES = str(Path(__file__).parent / "data" / "sources.csv")
 
-# Vendor API roots. The demo and the tests point these at a local server.
-GREENHOUSE_API_URL = "https://boards-api.greenhouse.io"
-LEVER_API_URL = "https://api.lever.co"
-ASHBY_API_URL = "https://api.ashbyhq.com"
+# Every source kind's API root, by spider name: one entry per platform. A root may use the names a sources
+# row gives (crawler/sources.py): {board} for a platform that serves each employer on its own host, {host},
+# {tenant}, {site} or an option for one that needs more, {url} for a site that is the row's own URL.
+JOBPULSE_API_ROOTS_BASE = {
+    "greenhouse": "https://boards-api.greenhouse.io",
+    "lever": "https://api.lever.co",
+    "ashby": "https://api.ashbyhq.com",
+    "jsonld": "{url}",
+    "workable": "https://apply.workable.com",
+    "smartrecruiters": "https://api.smartrecruiters.com",
+    "recruitee": "https://{board}.recruitee.com",
+    "personio": "https://{board}.jobs.personio.de",
+    "hn": "https://hn.algolia.com/api/v1",
+    "remotive": "https://remotive.com",
+    "remoteok": "https://remoteok.com",
+    "usajobs": "https://data.usajobs.gov",
+}
+# Overrides by kind, merged over the base as Scrapy merges DOWNLOADER_MIDDLEWARES(_BASE), e.g.
+# -s 'JOBPULSE_API_ROOTS={"lever": "http://127.0.0.1:8765/lever"}'. The demo and the tests point every
+# kind at a local server this way (crawler.runner.local_settings).
+JOBPULSE_API_ROOTS: dict[str, str] = {}
 LEVER_PAGE_SIZE = 100
 
 EXTENSIONS = {"crawler.extensions.crawl_runs.CrawlRunRecorder": 500}
@@ -53,19 +72,10 @@ DOWNLOADER_MIDDLEWARES = {
 JOBPULSE_BACKOFF_BASE = 5.0
 JOBPULSE_BACKOFF_MAX = 300.0
 
-WORKABLE_API_URL = "https://apply.workable.com"
-SMARTRECRUITERS_API_URL = "https://api.smartrecruiters.com"
 SMARTRECRUITERS_PAGE_SIZE = 100
-# Recruitee and Personio serve each employer on its own host: a template with {board}.
-RECRUITEE_URL_TEMPLATE = "https://{board}.recruitee.com"
-PERSONIO_URL_TEMPLATE = "https://{board}.jobs.personio.de"
-HN_ALGOLIA_URL = "https://hn.algolia.com/api/v1"
 HN_PAGE_SIZE = 200
 # Which month's thread (YYYY-MM); None is the current month. `-a month=` overrides it for `scrapy crawl hn`.
 HN_MONTH = None
-REMOTIVE_API_URL = "https://remotive.com"
-REMOTEOK_API_URL = "https://remoteok.com"
-USAJOBS_API_URL = "https://data.usajobs.gov"
 USAJOBS_PAGE_SIZE = 250
 # Extra search parameters: the API stops at 10,000 results, so a weekly crawl asks for the last week's.
 USAJOBS_SEARCH = "DatePosted=7"

@@ -4,6 +4,7 @@ and a board that fails closes nothing."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 from crawler.runner import local_settings, run_crawl
@@ -34,10 +35,12 @@ def _second_week(market: DemoMarket) -> tuple[DemoMarket, set[str], set[str]]:
     return dataclasses.replace(market, jobs=jobs, postings=postings, _cache={}), removed, changed
 
 
-def _crawl(server: DemoServer, market: DemoMarket, tmp_path: Path, db_path: str, **overrides: str) -> None:
+def _crawl(server: DemoServer, market: DemoMarket, tmp_path: Path, db_path: str, **roots: str) -> None:
+    """Crawl the demo server; ``roots`` move some kinds' API roots elsewhere."""
     sources = tmp_path / "sources.csv"
     sources.write_text(market.sources_csv(server.base_url), encoding="utf-8")
-    settings = {**local_settings(server.base_url, db_path, str(sources)), **overrides}
+    settings = local_settings(server.base_url, db_path, str(sources))
+    settings["JOBPULSE_API_ROOTS"] = json.dumps({**json.loads(settings["JOBPULSE_API_ROOTS"]), **roots})
     result = run_crawl(settings, spiders=SPIDERS)
     assert result.returncode == 0, result.stderr[-3000:]
 
@@ -54,7 +57,7 @@ def test_second_crawl_closes_removed_keeps_changed_and_failed_board_closes_nothi
         seen_before = dict(db.execute("select source_id, last_seen from postings").fetchall())
         server._httpd.market = second  # a week later, same server and URLs
         # Lever answers nothing this time: its boards fail, so none of its postings may close.
-        _crawl(server, second, tmp_path, db_path, LEVER_API_URL="http://127.0.0.1:9/lever")
+        _crawl(server, second, tmp_path, db_path, lever="http://127.0.0.1:9/lever")
     run_extraction(open_db(db_path))
     db = open_db(db_path)
     rows = {r["source_id"]: r for r in db.query("select * from postings")}

@@ -7,9 +7,9 @@ from typing import Any, Self
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from crawler.ats.base import utc_now
 from store import open_db
 from store.crawl_runs import finish_run, start_run
+from store.pages import utc_now
 
 
 class CrawlRunRecorder:

@@ -1,5 +1,39 @@
-from crawler.ats.lever import LeverBoardSpider
+"""Lever Postings API: a bare JSON array per page, no total, so page until a short page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+
+from crawler.boards import EMPTY, OK, BoardSpider
+from crawler.sources import Source
 
 
-class LeverSpider(LeverBoardSpider):
+class LeverSpider(BoardSpider):
     name = "lever"
+
+    def page_url(self, source: Source, skip: int) -> str:
+        api = self.api_root(source)
+        limit = self.settings.getint("LEVER_PAGE_SIZE")
+        return f"{api}/v0/postings/{source.board}?mode=json&skip={skip}&limit={limit}"
+
+    def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
+        yield self.request(self.page_url(source, 0), source, self.parse_page, skip=0, seen=0)
+
+    def parse_page(self, response: Response, source: Source, skip: int, seen: int) -> Iterator[Any]:
+        data = self.json_list(response, source, key=None)
+        if data is None:
+            return
+        if data or skip == 0:
+            yield self.page(response, source)
+        seen += len(data)
+        if len(data) >= self.settings.getint("LEVER_PAGE_SIZE"):
+            next_skip = skip + len(data)
+            yield self.request(
+                self.page_url(source, next_skip), source, self.parse_page, skip=next_skip, seen=seen
+            )
+            return
+        self.board_outcome(source, OK if seen else EMPTY, f"{seen} jobs")

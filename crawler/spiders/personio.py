@@ -1,5 +1,48 @@
-from crawler.ats.personio import PersonioBoardSpider
+"""Personio XML feed: one ``<workzag-jobs>`` document per employer, on its own host.
+
+An empty ``<workzag-jobs></workzag-jobs>`` is a healthy board with no jobs (most "Personio failures" other
+crawlers report are these). An unknown slug is redirected to personio.de's marketing site: whatever does
+not parse as a ``<workzag-jobs>`` document is a failed board, wherever a redirect led.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import lxml.etree
+import scrapy
+from scrapy.http import Response
+
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider
+from crawler.sources import Source
+
+# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
+_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
-class PersonioSpider(PersonioBoardSpider):
+class PersonioSpider(BoardSpider):
     name = "personio"
+
+    def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
+        root = self.api_root(source)
+        yield self.request(f"{root}/xml?language=en", source, self.parse_feed)
+
+    def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status == 404:
+            self.board_outcome(source, FAILED, f"unknown board (404) at {response.url}")
+            return
+        # An unknown slug 301s to personio.de: say so, the final URL alone hides it.
+        redirected = " after a redirect (unknown board?)" if response.meta.get("redirect_urls") else ""
+        try:
+            root = lxml.etree.fromstring(response.body, parser=_SAFE_XML)
+        except lxml.etree.XMLSyntaxError as error:
+            self.board_outcome(source, FAILED, f"not a Personio feed at {response.url}{redirected}: {error}")
+            return
+        if root.tag != "workzag-jobs":
+            detail = f"not a Personio feed at {response.url}{redirected} (root <{root.tag}>)"
+            self.board_outcome(source, FAILED, detail)
+            return
+        yield self.page(response, source)
+        positions = len(root.findall("position"))
+        self.board_outcome(source, OK if positions else EMPTY, f"{positions} positions")

@@ -1,6 +1,6 @@
 """SmartRecruiters Posting API detail payload (one posting, with ``jobAd``).
 
-Only detail pages are stored (``crawler.ats.smartrecruiters``): a list page is not a posting payload.
+Only detail pages are stored (``crawler.spiders.smartrecruiters``): a list page is not a posting payload.
 
 The detail may carry the employer's pay band as ``compensation`` ``{min, max, currency, period}``
 (``period`` e.g. ``MONTHLY``); one adapter reads it one level down, as ``compensation.salary``, so both are

@@ -1,4 +1,5 @@
-"""What every board spider shares: reading the sources file, storing pages, counting board outcomes.
+"""What every platform's spider shares: reading the sources file, building requests, storing pages,
+counting board outcomes. Each platform's spider is one module in ``crawler/spiders/`` built on one of these.
 
 Two kinds of source:
 
@@ -7,21 +8,25 @@ Two kinds of source:
   no sources-file rows and adds no ``boards`` row (a board row says one employer and its industry; a feed
   posting names its own employer). It crawls one implicit board, named by ``feed_board()`` (the feed's
   name, or the HN month), so a feed still gets an ok/empty/failed outcome like any board.
+
+A spider's ``name`` is its source kind: the ``ats`` of its sources-file rows, the ``source`` of its pages,
+and its key in ``JOBPULSE_API_ROOTS_BASE`` (``api_root()``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, ClassVar
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import JsonRequest, Response
+from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from crawler.items import RawPage
 from crawler.sources import Source, load_sources
+from store.pages import utc_now
 
 # Board outcomes, counted into crawl stats as jobpulse/boards/<outcome>.
 OK, EMPTY, FAILED = "ok", "empty", "failed"
@@ -29,16 +34,26 @@ OK, EMPTY, FAILED = "ok", "empty", "failed"
 SKIPPED = "skipped"
 
 
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+class SourceParamError(ValueError):
+    """A platform's API root names a value (``{tenant}``) that the board's sources row does not give."""
+
+
+def int_or_zero(value: Any) -> int:
+    """A count from a payload (``"12"``, ``12``, missing or junk → 0)."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
 
 
 class BoardSpider(scrapy.Spider):
     """Crawls every board of one ATS listed in the sources file (or one, with ``-a board=SLUG``)."""
 
-    ats: ClassVar[str]
     # 404 means "unknown board" on most vendors: the callback must see it to say so.
     handle_httpstatus_list: ClassVar[list[int]] = [404]
+    # A platform whose API needs a session (a cookie set by an earlier answer) sets this: the spider then
+    # runs with cookies on (COOKIES_ENABLED is off for every other spider) and each board has its own jar.
+    session_cookies: ClassVar[bool] = False
 
     def __init__(self, board: str | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -46,32 +61,89 @@ class BoardSpider(scrapy.Spider):
         self.board_outcomes: dict[str, tuple[str, str]] = {}
         self.boards_tried: dict[str, Source] = {}
 
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        super().update_settings(settings)
+        if cls.session_cookies:
+            settings.set("COOKIES_ENABLED", True, priority="spider")
+
     def sources(self) -> list[Source]:
-        wanted = [s for s in load_sources(self.settings["JOBPULSE_SOURCES"]) if s.ats == self.ats]
+        wanted = [s for s in load_sources(self.settings["JOBPULSE_SOURCES"]) if s.ats == self.name]
         if self.only_board:
             wanted = [s for s in wanted if s.board == self.only_board]
             if not wanted:
                 # A board not in the sources file can still be crawled; its industry is unknown.
-                wanted = [Source(company=self.only_board, ats=self.ats, board=self.only_board, industry="")]
+                wanted = [Source(company=self.only_board, ats=self.name, board=self.only_board, industry="")]
         return wanted
 
     async def start(self) -> AsyncIterator[Any]:
         for source in self.sources():
             self.boards_tried[source.board] = source
-            for request in self.board_requests(source):
+            for request in self.first_requests(source):
                 yield request
+
+    def first_requests(self, source: Source) -> list[scrapy.Request]:
+        """``board_requests(source)``; a row that lacks what the platform needs fails its board instead."""
+        try:
+            return list(self.board_requests(source))
+        except SourceParamError as error:
+            self.board_outcome(source, FAILED, str(error))
+            return []
 
     def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
         raise NotImplementedError
 
-    def request(self, url: str, source: Source, callback: Any, **cb_kwargs: Any) -> scrapy.Request:
-        return scrapy.Request(
-            url,
-            callback=callback,
-            errback=self.on_error,
-            cb_kwargs={"source": source, **cb_kwargs},
-            meta={"source": source},
-        )
+    def api_root(self, source: Source) -> str:
+        """This platform's API root for ``source``, without a trailing slash.
+
+        The spider's entry in ``JOBPULSE_API_ROOTS`` (``-s`` overrides by kind) over
+        ``JOBPULSE_API_ROOTS_BASE``, with the row's ``Source.params()`` filled in (``https://{board}.…``).
+        """
+        roots = self.settings.getwithbase("JOBPULSE_API_ROOTS")
+        template = roots.get(self.name)
+        if not template:
+            raise KeyError(f"no API root for {self.name!r} in JOBPULSE_API_ROOTS_BASE (crawler/settings.py)")
+        try:
+            # Stripped before filling in: a root that is the row's own URL (JSON-LD's sitemap) stays whole.
+            return str(template).rstrip("/").format_map(source.params())
+        except KeyError as error:
+            key = error.args[0]
+            raise SourceParamError(
+                f"{self.name} needs {{{key}}} for its API root {template}: give the sources row a url "
+                f"or an options entry {key}=…"
+            ) from None
+
+    def request(
+        self,
+        url: str,
+        source: Source,
+        callback: Callable[..., Any],
+        *,
+        data: Any = None,
+        method: str | None = None,
+        headers: dict[str, str] | None = None,
+        errback: Callable[[Failure], Any] | None = None,
+        **cb_kwargs: Any,
+    ) -> scrapy.Request:
+        """A request for one board: its callback gets ``source=`` and ``cb_kwargs``; a failure fails the board.
+
+        ``data`` is sent as a JSON body (``JsonRequest``: a POST unless ``method`` says otherwise, JSON
+        Content-Type and Accept); ``headers`` are added to the defaults; with ``session_cookies`` each
+        board's requests share one cookie jar (the ``cookiejar`` meta key).
+        """
+        meta: dict[str, Any] = {"source": source}
+        if self.session_cookies:
+            meta["cookiejar"] = source.board
+        common: dict[str, Any] = {
+            "headers": headers,
+            "callback": callback,
+            "errback": errback or self.on_error,
+            "cb_kwargs": {"source": source, **cb_kwargs},
+            "meta": meta,
+        }
+        if data is not None:
+            return JsonRequest(url, data=data, method=method or "POST", **common)
+        return scrapy.Request(url, method=method or "GET", **common)
 
     def page(self, response: Response, source: Source) -> RawPage:
         """The stored form of a response: exactly what came back, nothing interpreted."""
@@ -120,7 +192,7 @@ class BoardSpider(scrapy.Spider):
             return
         self.board_outcomes[source.board] = (outcome, detail)
         if outcome == FAILED:
-            self.logger.warning("board %s/%s failed: %s", self.ats, source.board, detail)
+            self.logger.warning("board %s/%s failed: %s", self.name, source.board, detail)
 
     def on_error(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
@@ -148,7 +220,7 @@ class BoardSpider(scrapy.Spider):
         for outcome, _detail in outcomes.values():
             stats.inc_value(f"jobpulse/boards/{outcome}")
         for board, (outcome, detail) in sorted(outcomes.items()):
-            self.logger.info("board %s/%s: %s %s", self.ats, board, outcome, detail)
+            self.logger.info("board %s/%s: %s %s", self.name, board, outcome, detail)
 
 
 class FeedSpider(BoardSpider):
@@ -156,10 +228,10 @@ class FeedSpider(BoardSpider):
 
     def feed_board(self) -> str:
         """The implicit board's name; a feed that is crawled per period (HN months) overrides it."""
-        return self.ats
+        return self.name
 
     def feed_source(self) -> Source:
-        return Source(company="", ats=self.ats, board=self.feed_board(), industry="")
+        return Source(company="", ats=self.name, board=self.feed_board(), industry="")
 
     def sources(self) -> list[Source]:
         # No boards rows for a feed: extraction takes each posting's employer from the posting itself.
@@ -168,7 +240,7 @@ class FeedSpider(BoardSpider):
     async def start(self) -> AsyncIterator[Any]:
         source = self.feed_source()
         self.boards_tried[source.board] = source
-        for request in self.board_requests(source):
+        for request in self.first_requests(source):
             yield request
 
 
