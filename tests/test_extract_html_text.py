@@ -37,3 +37,26 @@ def test_unescape_markup_only_when_escaped_tags(text: str, expected: str) -> Non
 def test_html_to_text_deeply_nested_does_not_crash() -> None:
     markup = "<div>" * 2000 + "deep" + "</div>" * 2000
     assert "deep" in html_to_text(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # Word's list markup: each item's text follows a conditional comment.
+        (
+            "<p>Requirements</p><p><!--[if !supportLists]-->·<!--[endif]-->Python and SQL</p>"
+            "<p><!--[if !supportLists]-->·<!--[endif]-->5+ years as a senior engineer</p>",
+            "Requirements\n\n·Python and SQL\n\n·5+ years as a senior engineer",
+        ),
+        ("<p>a<!-- note -->b<?pi x?>c</p>", "abc"),
+    ],
+)
+def test_html_to_text_keeps_text_after_comments(markup: str, expected: str) -> None:
+    assert html_to_text(markup) == expected
+
+
+@pytest.mark.parametrize("depth", [1999, 2100, 3000, 100_000])
+def test_html_to_text_keeps_text_nested_past_the_parser_limit(depth: int) -> None:
+    inner = "<h3>Skills</h3><ul><li>Python</li><li>SQL<br/>Kafka</li></ul><script>x()</script><p>done</p>"
+    markup = "<p>top</p>" + "<div>" * depth + inner + "</div>" * depth + "after"
+    assert html_to_text(markup) == "top\n\nSkills\n• Python\n• SQL\n\nKafka\n\ndone\n\nafter"
