@@ -340,3 +340,16 @@ def m005_posting_signatures(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m006_extract_safety(db: sqlite_utils.Database) -> None:
+    """A description cut to the extractor's bound keeps its length before the cut; pages that failed to
+    extract (whole or one posting) are found without reading their bodies, for deciding what may close."""
+    db.executescript(
+        """
+        ALTER TABLE postings ADD COLUMN description_cut_from INTEGER;
+        CREATE INDEX pages_extract_failed ON pages (source, board, last_fetched_at, fetched_at)
+            WHERE extract_error IS NOT NULL;
+        """
+    )
