@@ -50,8 +50,10 @@ from store.pages import (
 )
 from store.postings import (
     close_missing_postings,
+    dedup_pending,
     dedup_records,
     dedup_titles,
+    mark_dedup_pending,
     mark_duplicates,
     postings_without_signature,
     refresh_last_seen,
@@ -344,6 +346,8 @@ def _write_group(db: sqlite_utils.Database, group: list[PageOut]) -> None:
                     )
                 db.execute("RELEASE posting")
             mark_extracted(db, page_id, EXTRACTOR_VERSION, "\n".join(page_out.errors) or None)
+        if any(page_out.postings for page_out in group):
+            mark_dedup_pending(db)
 
 
 def _count(summary: RunSummary, group: list[PageOut]) -> None:
@@ -361,12 +365,15 @@ def _finish(db: sqlite_utils.Database, summary: RunSummary) -> None:
     with summary.timed("close missing"):
         summary.closed = close_missing_postings(db)
     with summary.timed("dedup"):
-        backfill_signatures(db)
-        duplicates = find_duplicates_by_group(
-            dedup_titles(db), lambda ids: [DedupRecord(*row) for row in dedup_records(db, ids)]
+        # Nothing written since the last de-duplication (a rerun with no new pages): its marks stand.
+        if backfill_signatures(db) or dedup_pending(db):
+            duplicates = find_duplicates_by_group(
+                dedup_titles(db), lambda ids: [DedupRecord(*row) for row in dedup_records(db, ids)]
+            )
+            mark_duplicates(db, duplicates)
+        summary.duplicates = int(
+            db.execute("SELECT count(*) FROM postings WHERE duplicate_of IS NOT NULL").fetchone()[0]
         )
-        mark_duplicates(db, duplicates)
-    summary.duplicates = len(duplicates)
 
 
 def backfill_signatures(db: sqlite_utils.Database) -> int:

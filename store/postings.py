@@ -186,9 +186,32 @@ def store_signatures(db: sqlite_utils.Database, signatures: Iterable[tuple[int, 
         db.conn.executemany(_UPSERT_SIGNATURE_SQL, list(signatures))
 
 
+# meta key: "0" once de-duplication has seen every posting as it is now, "1" (or absent) when a posting was
+# written since. A rerun that writes nothing then skips de-duplication; one killed before it does not.
+_DEDUP_PENDING = "dedup_pending"
+
+
+def mark_dedup_pending(db: sqlite_utils.Database) -> None:
+    """Record that postings changed since the last de-duplication. Call inside the writing transaction."""
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = '1'",
+        [_DEDUP_PENDING],
+    )
+
+
+def dedup_pending(db: sqlite_utils.Database) -> bool:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [_DEDUP_PENDING]).fetchone()
+    return row is None or row[0] != "0"
+
+
 def mark_duplicates(db: sqlite_utils.Database, duplicates: Mapping[int, tuple[int, str]]) -> None:
-    """Replace the duplicate marks: each listed posting points at its canonical posting."""
+    """Replace the duplicate marks: each listed posting points at its canonical posting. De-duplication is then
+    no longer pending."""
     with db.conn:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, '0') ON CONFLICT (key) DO UPDATE SET value = '0'",
+            [_DEDUP_PENDING],
+        )
         db.execute(
             "UPDATE postings SET duplicate_of = NULL, duplicate_reason = NULL WHERE duplicate_of IS NOT NULL"
         )

@@ -126,6 +126,7 @@ def test_run_extraction_records_versions_in_meta(db) -> None:
     assert dict(db.execute("select key, value from meta").fetchall()) == {
         "taxonomy_version": TAXONOMY_VERSION,
         "extractor_version": EXTRACTOR_VERSION,
+        "dedup_pending": "0",
     }
 
 
@@ -270,3 +271,21 @@ def test_close_missing_postings_a_failed_posting_never_closes_its_board(
     summary = run_extraction(db)
     assert (summary.errors, summary.closed) == (1, 0)
     assert db.execute("select count(*) from postings where closed_at is not null").fetchone() == (0,)
+
+
+def test_run_extraction_rerun_with_nothing_new_skips_dedup(db, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.run as run
+
+    save_page(db, url="https://example.test/good", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=GOOD)  # fmt: skip
+    run_extraction(db)
+    calls: list[int] = []
+    real = run.find_duplicates_by_group
+    monkeypatch.setattr(run, "find_duplicates_by_group", lambda *a: calls.append(1) or real(*a))
+    run_extraction(db)
+    assert calls == []
+    # A run killed after writing postings but before de-duplicating leaves it pending: the next run does it.
+    db.execute("update meta set value = '1' where key = 'dedup_pending'")
+    db.conn.commit()
+    run_extraction(db)
+    assert calls == [1]
