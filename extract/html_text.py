@@ -62,6 +62,12 @@ _PARSER = lxml.html.HTMLParser(huge_tree=True)
 # this depth is read again by the standard library's parser, which has no depth limit (and is slower, so it
 # is only the fallback).
 _LIBXML2_DEPTH_LIMIT = 2000
+# Markup longer than this is read as a stream of parser events, never as a tree: the tree of a 50 MB
+# description took 680 MB. Its text stops at MAX_TEXT_CHARS: no posting is ever that long (a description is
+# cut to 200,000 characters after reading, extract.isolate), and reading on would only cost memory.
+_STREAM_MARKUP_CHARS = 2_000_000
+MAX_TEXT_CHARS = 1_000_000
+_CHUNK_CHARS = 65_536
 # Only what needs changing: a run of two or more spaces, or any other space character. Matching every single
 # space as well (``[...]+``) replaced each one by itself: a tenth of the time spent reading pages.
 _SPACES = re.compile(
@@ -88,7 +94,9 @@ def html_to_text(markup: str) -> str:
         return ""
     markup = unescape_markup(markup)
     if not _LOOKS_LIKE_HTML.search(markup):
-        return _tidy(html.unescape(markup))
+        return _tidy(html.unescape(markup[:_STREAM_MARKUP_CHARS]))
+    if len(markup) > _STREAM_MARKUP_CHARS:
+        return _tidy("".join(_stream_text(markup, MAX_TEXT_CHARS)))
     try:
         root = lxml.html.fromstring(markup, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
@@ -145,6 +153,7 @@ class _TextEvents(html.parser.HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.chars = 0  # of text in parts
         self.dropping: list[str] = []  # open elements whose content is not text (script, style…)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -170,11 +179,17 @@ class _TextEvents(html.parser.HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.dropping:
             self.parts.append(data)
+            self.chars += len(data)
 
 
-def _stream_text(markup: str) -> list[str]:
+def _stream_text(markup: str, limit: int | None = None) -> list[str]:
+    """The text of ``markup`` as ``_walk`` gives it; with a ``limit``, it stops once that many characters of
+    text (not counting the line breaks and bullets of the structure) are read."""
     events = _TextEvents()
-    events.feed(markup)
+    for start in range(0, len(markup), _CHUNK_CHARS):
+        events.feed(markup[start : start + _CHUNK_CHARS])
+        if limit is not None and events.chars > limit:
+            return events.parts
     events.close()
     return events.parts
 

@@ -60,3 +60,14 @@ def test_html_to_text_keeps_text_nested_past_the_parser_limit(depth: int) -> Non
     inner = "<h3>Skills</h3><ul><li>Python</li><li>SQL<br/>Kafka</li></ul><script>x()</script><p>done</p>"
     markup = "<p>top</p>" + "<div>" * depth + inner + "</div>" * depth + "after"
     assert html_to_text(markup) == "top\n\nSkills\n• Python\n• SQL\n\nKafka\n\ndone\n\nafter"
+
+
+def test_html_to_text_reads_huge_markup_as_a_stream_up_to_a_bound() -> None:
+    from extract.html_text import MAX_TEXT_CHARS
+
+    item = "<li>Python and <b>SQL</b><!-- x --></li>"
+    small = html_to_text("<ul>" + item * 10 + "</ul>")
+    huge = html_to_text("<h3>Skills</h3><ul>" + item * 100_000 + "</ul>")  # 4 M characters of markup
+    assert huge.startswith("Skills\n" + small)
+    assert MAX_TEXT_CHARS <= len(huge) <= 2 * MAX_TEXT_CHARS  # the bound counts text, not bullets and breaks
+    assert len(html_to_text("plain " * 1_000_000)) <= 2_000_000

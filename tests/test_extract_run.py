@@ -289,3 +289,14 @@ def test_run_extraction_rerun_with_nothing_new_skips_dedup(db, monkeypatch: pyte
     db.conn.commit()
     run_extraction(db)
     assert calls == [1]
+
+
+def test_run_extraction_cuts_a_huge_description_and_records_its_length(db) -> None:
+    from extract.isolate import MAX_DESCRIPTION_CHARS
+
+    text = "Python and SQL. " * 30_000  # 480,000 characters
+    save_page(db, url="https://example.test/huge", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=_board(_greenhouse_job(5, text)))  # fmt: skip
+    assert run_extraction(db).errors == 0
+    stored, cut_from = db.execute("select length(description), description_cut_from from postings").fetchone()
+    assert (stored, cut_from) == (MAX_DESCRIPTION_CHARS, len(text.strip()))
