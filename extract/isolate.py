@@ -90,25 +90,6 @@ class Parsed:
     error: str | None = None
 
 
-def json_records(stream: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """(line number, record, None) per JSON Lines record, or (number, None, reason) for a malformed line.
-
-    Blank lines are skipped. JSON nested too deep to parse (``RecursionError``) is a malformed line too.
-    """
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except (ValueError, RecursionError) as error:
-            yield number, None, failure(error)
-            continue
-        if isinstance(record, dict):
-            yield number, record, None
-        else:
-            yield number, None, "not a JSON object"
-
-
 def parse_records(records: Iterable[tuple[int, dict[str, Any]]], nlp: Language) -> Iterator[Parsed]:
     """Every record's posting, in order; a record that cannot be read or analyzed comes with its reason.
 

@@ -370,3 +370,16 @@ def m007_extract_safety(db: sqlite_utils.Database) -> None:
             WHERE extract_error IS NOT NULL;
         """
     )
+
+
+@MIGRATIONS()
+def m008_occupations(db: sqlite_utils.Database) -> None:
+    """Every posting's O*NET-SOC occupation (``extract.occupations``): code (e.g. ``29-1141.00``) and title,
+    and the SOC major group the code starts with (``29``), generated from the code for segments and views."""
+    db.executescript(
+        """
+        ALTER TABLE postings ADD COLUMN soc_code TEXT;
+        ALTER TABLE postings ADD COLUMN soc_title TEXT;
+        ALTER TABLE postings ADD COLUMN soc_major TEXT GENERATED ALWAYS AS (substr(soc_code, 1, 2)) VIRTUAL;
+        """
+    )

@@ -14,6 +14,7 @@ POSTING_COLUMNS = (
     "industry", "ai", "llm_focused", "salary_min", "salary_max", "salary_currency", "salary_period",
     "salary_annual_min", "salary_annual_max", "salary_kind", "salary_source", "salary_estimated",
     "salary_note", "content_hash", "page_id", "extractor_version", "salary_withheld", "description_cut_from",
+    "soc_code", "soc_title",
 )  # fmt: skip
 _DEFAULTS = {"llm_focused": 0, "salary_estimated": 0, "salary_withheld": 0}
 _IDS_PER_QUERY = 500  # well under SQLite's bound on parameters per statement

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.isolate import MAX_DESCRIPTION_CHARS, clean_raw, json_records, parse_records, scrub
+from extract.isolate import MAX_DESCRIPTION_CHARS, clean_raw, parse_records, scrub
 from extract.model import RawPosting
 from extract.pipeline import build_nlp
 
@@ -40,19 +40,6 @@ def test_clean_raw_cuts_a_huge_description_and_says_so() -> None:
         clean_raw(RawPosting(source="x", source_id="2", title="", description="short", fetched_at=""))[1]
         is None
     )
-
-
-def test_json_records_reports_a_line_nested_too_deep_and_goes_on() -> None:
-    lines = ['{"id": "a"}\n', "[" * 100_000 + "]" * 100_000 + "\n", "\n", "[1]\n", '{"id": "b"}\n']
-    out = list(json_records(io.StringIO("".join(lines))))
-    assert [(number, record) for number, record, _ in out] == [
-        (1, {"id": "a"}),
-        (2, None),
-        (4, None),
-        (5, {"id": "b"}),
-    ]
-    assert out[1][2] is not None and out[1][2].startswith("RecursionError")
-    assert out[2][2] == "not a JSON object"
 
 
 def test_parse_records_one_bad_record_costs_only_itself() -> None:
