@@ -13,7 +13,6 @@ Two things are made safe before any step sees a posting:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, replace
