@@ -38,6 +38,7 @@ ROWS = {
     "smartrecruiters": "Vantarail,smartrecruiters,Vantarail,transportation & logistics,,false",
     "recruitee": "Kanaalzicht,recruitee,kanaalzicht,hospitality & travel,,false",
     "personio": "Lindgrün Energie,personio,lindgruen,energy & utilities,,false",
+    "bamboohr": "Pinecrest Care Homes,bamboohr,pinecrest,healthcare & life sciences,,false",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
@@ -48,6 +49,7 @@ UNKNOWN_ROWS = {
 SECRET = "usajobs-test-key-3f9a"
 SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "crawler@example.org"}
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
+BAMBOO = "/bamboohr/pinecrest/careers"
 # What a malformed payload fails a board with, where it is not JSON.
 MALFORMED = {"jsonld": "unreadable sitemap", "personio": "not a Personio feed"}
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
@@ -93,6 +95,9 @@ def _ok(base: str) -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/jobs.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/api.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/search.json")),
+        f"{BAMBOO}/list": (200, JSON, _fixture("bamboohr/list.json")),
+        f"{BAMBOO}/41/detail": (200, JSON, _fixture("bamboohr/41.json")),
+        f"{BAMBOO}/57/detail": (200, JSON, _fixture("bamboohr/57.json")),
     }
 
 
@@ -110,6 +115,7 @@ def _empty() -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/empty.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/empty.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/empty.json")),
+        f"{BAMBOO}/list": (200, JSON, _fixture("bamboohr/empty.json")),
     }
 
 
@@ -201,8 +207,8 @@ def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
         fixture_server, tmp_path, list(ROWS.values()), SPIDERS, **SETTINGS, LOG_LEVEL="DEBUG"
     )
     pages = {r["source"]: r["n"] for r in db.query("select source, count(*) n from pages group by source")}
-    # SmartRecruiters stores the two posting details, not the list; HN the two comment pages.
-    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2}
+    # SmartRecruiters and BambooHR store the two posting details, not the list; HN the two comment pages.
+    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2, "bamboohr": 2}
     assert outcomes["hn"][2].startswith("2 top-level comments")
     assert outcomes["remoteok"][2] == "2 jobs"  # the legal notice is not a job
     # The USAJOBS key is sent as a header only: never logged, never stored.
@@ -300,3 +306,15 @@ def test_sources_file_names_only_crawlable_ats() -> None:
     sources = load_sources(Path(crawler.__file__).parent / "data" / "sources.csv")
     assert {s.ats for s in sources} <= set(SPIDERS) - FEEDS
     assert all(s.url for s in sources if s.ats == "jsonld")
+
+
+def test_bamboohr_fetches_every_detail_and_counts_a_missing_one(fixture_server, tmp_path: Path) -> None:
+    routes = _routes("ok")
+    del routes[f"{BAMBOO}/57/detail"]  # closed between the list and its detail: the server's 404
+    fixture_server.routes.update(routes)
+    db, outcomes, output = _crawl(fixture_server, tmp_path, [ROWS["bamboohr"]], ["bamboohr"])
+    details = sorted(p for p in fixture_server.requests if p.startswith(BAMBOO) and p.endswith("/detail"))
+    assert details == [f"{BAMBOO}/41/detail", f"{BAMBOO}/57/detail"]
+    assert outcomes["bamboohr"][1:] == ("ok", "2 positions listed")
+    assert [r["url"].rsplit("/", 2)[1] for r in db.query("select url from pages")] == ["41"]
+    assert "position detail unusable (404)" in output
