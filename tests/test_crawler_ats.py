@@ -39,6 +39,7 @@ ROWS = {
     "recruitee": "Kanaalzicht,recruitee,kanaalzicht,hospitality & travel,,false",
     "personio": "Lindgrün Energie,personio,lindgruen,energy & utilities,,false",
     "bamboohr": "Pinecrest Care Homes,bamboohr,pinecrest,healthcare & life sciences,,false",
+    "teamtailor": "Nordvik Lines,teamtailor,nordvik,transportation & logistics,,false",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
@@ -51,7 +52,11 @@ SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
 BAMBOO = "/bamboohr/pinecrest/careers"
 # What a malformed payload fails a board with, where it is not JSON.
-MALFORMED = {"jsonld": "unreadable sitemap", "personio": "not a Personio feed"}
+MALFORMED = {
+    "jsonld": "unreadable sitemap",
+    "personio": "not a Personio feed",
+    "teamtailor": "not a Teamtailor feed",
+}
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
 
 Route = tuple[int, str, bytes | Callable[[str], tuple[int, str, bytes]]]
@@ -98,6 +103,7 @@ def _ok(base: str) -> dict[str, Route]:
         f"{BAMBOO}/list": (200, JSON, _fixture("bamboohr/list.json")),
         f"{BAMBOO}/41/detail": (200, JSON, _fixture("bamboohr/41.json")),
         f"{BAMBOO}/57/detail": (200, JSON, _fixture("bamboohr/57.json")),
+        "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/feed.xml")),
     }
 
 
@@ -116,6 +122,7 @@ def _empty() -> dict[str, Route]:
         "/remoteok/api": (200, JSON, _fixture("remoteok/empty.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/empty.json")),
         f"{BAMBOO}/list": (200, JSON, _fixture("bamboohr/empty.json")),
+        "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/empty.xml")),
     }
 
 
@@ -318,3 +325,31 @@ def test_bamboohr_fetches_every_detail_and_counts_a_missing_one(fixture_server, 
     assert outcomes["bamboohr"][1:] == ("ok", "2 positions listed")
     assert [r["url"].rsplit("/", 2)[1] for r in db.query("select url from pages")] == ["41"]
     assert "position detail unusable (404)" in output
+
+
+def test_teamtailor_pages_by_offset_until_a_short_page(fixture_server, tmp_path: Path) -> None:
+    feed = _fixture("teamtailor/feed.xml").decode()
+    head, rest = feed.split("<item>", 1)
+    items = ["<item>" + part for part in rest.split("<item>")]
+    items[-1], tail = items[-1].split("</channel>", 1)
+
+    def page(path: str) -> tuple[int, str, bytes]:
+        offset, size = int(_query(path)["offset"]), int(_query(path)["per_page"])
+        return 200, XML, (head + "".join(items[offset : offset + size]) + "</channel>" + tail).encode()
+
+    fixture_server.routes["/teamtailor/nordvik/jobs.rss"] = (200, XML, page)
+    db, outcomes, _ = _crawl(
+        fixture_server, tmp_path, [ROWS["teamtailor"]], ["teamtailor"], TEAMTAILOR_PAGE_SIZE="1"
+    )
+    pages = [_query(p)["offset"] for p in fixture_server.requests if p.startswith("/teamtailor")]
+    assert pages == ["0", "1", "2"]  # the third page is empty: the end
+    assert outcomes["teamtailor"][1:] == ("ok", "2 jobs")
+    assert db["pages"].count == 2
+
+
+def test_teamtailor_feed_that_ignores_offset_fails(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes["/teamtailor/nordvik/jobs.rss"] = (200, XML, _fixture("teamtailor/feed.xml"))
+    _, outcomes, _ = _crawl(
+        fixture_server, tmp_path, [ROWS["teamtailor"]], ["teamtailor"], TEAMTAILOR_PAGE_SIZE="2"
+    )
+    assert outcomes["teamtailor"][1] == "failed" and "ignores offset" in outcomes["teamtailor"][2]
