@@ -40,6 +40,7 @@ ROWS = {
     "personio": "Lindgrün Energie,personio,lindgruen,energy & utilities,,false",
     "bamboohr": "Pinecrest Care Homes,bamboohr,pinecrest,healthcare & life sciences,,false",
     "teamtailor": "Nordvik Lines,teamtailor,nordvik,transportation & logistics,,false",
+    "jobvite": "Cedar Ridge Hotels,jobvite,qCdr7Htl,hospitality & travel,,false",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
@@ -56,6 +57,7 @@ MALFORMED = {
     "jsonld": "unreadable sitemap",
     "personio": "not a Personio feed",
     "teamtailor": "not a Teamtailor feed",
+    "jobvite": "not a Jobvite feed",
 }
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
 
@@ -104,6 +106,7 @@ def _ok(base: str) -> dict[str, Route]:
         f"{BAMBOO}/41/detail": (200, JSON, _fixture("bamboohr/41.json")),
         f"{BAMBOO}/57/detail": (200, JSON, _fixture("bamboohr/57.json")),
         "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/feed.xml")),
+        "/jobvite/CompanyJobs/Xml.aspx": (200, XML, _fixture("jobvite/feed.xml")),
     }
 
 
@@ -123,6 +126,7 @@ def _empty() -> dict[str, Route]:
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/empty.json")),
         f"{BAMBOO}/list": (200, JSON, _fixture("bamboohr/empty.json")),
         "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/empty.xml")),
+        "/jobvite/CompanyJobs/Xml.aspx": (200, XML, _fixture("jobvite/empty.xml")),
     }
 
 
