@@ -57,6 +57,7 @@ JOBPULSE_API_ROOTS_BASE = {
     "bamboohr": "https://{board}.bamboohr.com",
     "teamtailor": "https://{board}.teamtailor.com",
     "jobvite": "https://www.jobvite.com",
+    "breezy": "https://{board}.breezy.hr",
 }
 # Overrides by kind, merged over the base as Scrapy merges DOWNLOADER_MIDDLEWARES(_BASE), e.g.
 # -s 'JOBPULSE_API_ROOTS={"lever": "http://127.0.0.1:8765/lever"}'. The demo and the tests point every

@@ -41,6 +41,7 @@ ROWS = {
     "bamboohr": "Pinecrest Care Homes,bamboohr,pinecrest,healthcare & life sciences,,false",
     "teamtailor": "Nordvik Lines,teamtailor,nordvik,transportation & logistics,,false",
     "jobvite": "Cedar Ridge Hotels,jobvite,qCdr7Htl,hospitality & travel,,false",
+    "breezy": "Harborview Supply,breezy,harborview,retail & e-commerce,,false",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
@@ -52,6 +53,7 @@ SECRET = "usajobs-test-key-3f9a"
 SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "crawler@example.org"}
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
 BAMBOO = "/bamboohr/pinecrest/careers"
+BREEZY_PAGE = "/breezy/harborview/p/3f2a9c1b7d40-warehouse-associate"
 # What a malformed payload fails a board with, where it is not JSON.
 MALFORMED = {
     "jsonld": "unreadable sitemap",
@@ -107,6 +109,8 @@ def _ok(base: str) -> dict[str, Route]:
         f"{BAMBOO}/57/detail": (200, JSON, _fixture("bamboohr/57.json")),
         "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/feed.xml")),
         "/jobvite/CompanyJobs/Xml.aspx": (200, XML, _fixture("jobvite/feed.xml")),
+        "/breezy/harborview/json": (200, JSON, _fixture("breezy/list.json")),
+        BREEZY_PAGE: (200, HTML, _fixture("breezy/3f2a9c1b7d40-warehouse-associate.html")),
     }
 
 
@@ -127,6 +131,7 @@ def _empty() -> dict[str, Route]:
         f"{BAMBOO}/list": (200, JSON, _fixture("bamboohr/empty.json")),
         "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/empty.xml")),
         "/jobvite/CompanyJobs/Xml.aspx": (200, XML, _fixture("jobvite/empty.xml")),
+        "/breezy/harborview/json": (200, JSON, _fixture("breezy/empty.json")),
     }
 
 
@@ -218,8 +223,9 @@ def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
         fixture_server, tmp_path, list(ROWS.values()), SPIDERS, **SETTINGS, LOG_LEVEL="DEBUG"
     )
     pages = {r["source"]: r["n"] for r in db.query("select source, count(*) n from pages group by source")}
-    # SmartRecruiters and BambooHR store the two posting details, not the list; HN the two comment pages.
-    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2, "bamboohr": 2}
+    # SmartRecruiters and BambooHR store the two posting details, not the list; HN the two comment pages;
+    # Breezy the list and the job page of the one position the list does not describe.
+    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2, "bamboohr": 2, "breezy": 2}
     assert outcomes["hn"][2].startswith("2 top-level comments")
     assert outcomes["remoteok"][2] == "2 jobs"  # the legal notice is not a job
     # The USAJOBS key is sent as a header only: never logged, never stored.
@@ -357,3 +363,17 @@ def test_teamtailor_feed_that_ignores_offset_fails(fixture_server, tmp_path: Pat
         fixture_server, tmp_path, [ROWS["teamtailor"]], ["teamtailor"], TEAMTAILOR_PAGE_SIZE="2"
     )
     assert outcomes["teamtailor"][1] == "failed" and "ignores offset" in outcomes["teamtailor"][2]
+
+
+def test_breezy_fetches_only_the_pages_the_list_does_not_describe(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes.update(_routes("ok"))
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["breezy"]], ["breezy"])
+    assert [p for p in fixture_server.requests if p.startswith("/breezy")] == [
+        "/breezy/harborview/json",
+        BREEZY_PAGE,
+    ]
+    assert outcomes["breezy"][1:] == ("ok", "2 positions listed")
+    assert sorted(r["url"].rsplit("/", 1)[1] for r in db.query("select url from pages")) == [
+        "3f2a9c1b7d40-warehouse-associate",
+        "json",
+    ]
