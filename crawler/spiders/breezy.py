@@ -4,7 +4,8 @@ array does not describe.
 Each employer has its own host (its API root is ``https://{board}.breezy.hr``). ``/json`` answers an array
 of positions (``id``, ``friendly_id``, ``name``, ``url``, ``published_date``, ``type``, ``location``,
 ``salary`` text, …) that as a rule carries no description, so each position without one has its job page
-(``/p/{friendly_id}``, a schema.org ``JobPosting`` in JSON-LD) fetched and stored beside the array. An
+(``/p/{id}``, the form of the array's own ``url``; a schema.org ``JobPosting`` in JSON-LD) fetched and
+stored beside the array. An
 unknown company is a 404; anything but a JSON array fails the board. A job page that fails is counted
 (``jobpulse/breezy/page_missing``), not a failed board. Shapes: see ``extract/vendors/breezy.py``.
 """
@@ -33,12 +34,12 @@ class BreezySpider(BoardSpider):
         positions = self.json_list(response, source, key=None, missing="unknown company")
         if positions is None:
             return
-        positions = [p for p in positions if isinstance(p, dict) and _friendly_id(p)]
+        positions = [p for p in positions if isinstance(p, dict) and _position_id(p)]
         yield self.page(response, source)
         root = self.api_root(source)
         for position in positions:
             if not _described(position):
-                url = f"{root}/p/{quote(_friendly_id(position))}"
+                url = f"{root}/p/{quote(_position_id(position))}"
                 yield self.request(url, source, self.parse_job_page, errback=self.on_page_error)
         self.board_outcome(source, OK if positions else EMPTY, f"{len(positions)} positions listed")
 
@@ -57,8 +58,8 @@ class BreezySpider(BoardSpider):
         self.on_page_missing()
 
 
-def _friendly_id(position: dict[str, Any]) -> str:
-    value = position.get("friendly_id")
+def _position_id(position: dict[str, Any]) -> str:
+    value = position.get("id")
     return value.strip() if isinstance(value, str) else ""
 
 

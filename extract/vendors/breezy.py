@@ -1,18 +1,20 @@
-"""Breezy HR portal pages: the ``/json`` array of positions, and a position's job page (``/p/{friendly_id}``).
+"""Breezy HR portal pages: the ``/json`` array of positions, and a position's job page (``/p/{id}``).
 
-The array's positions carry ``id``, ``friendly_id`` (the posting's key, also the job page's path),
-``name``, ``url``, ``published_date`` (ISO 8601), ``type`` (``{"id": "fullTime", "name": "Full-Time"}``),
+The array's positions carry ``id`` (a hex string, the posting's key), ``friendly_id`` (the id and a slug of
+the title, ``{id}-{slug}``), ``name``, ``url`` (``/p/{id}``), ``published_date`` (ISO 8601), ``type`` (``{"id": "fullTime", "name": "Full-Time"}``),
 ``location`` (``city``, ``state``/``country`` objects with ``name``, ``name`` for the whole place,
 ``is_remote``), ``locations`` (a list of the same), ``department``, ``salary`` (free text such as
 "$55,000 - $65,000 / yr", or empty) and ``company`` (``name``, ``friendly_id``). A position that carries a
 ``description`` is read from the array; the others are read from their job pages, whose schema.org
 ``JobPosting`` JSON-LD (description, ``datePosted``, ``employmentType``, ``jobLocation``, ``baseSalary``)
-goes through the JSON-LD reader and is keyed by the same ``friendly_id``.
+goes through the JSON-LD reader and is keyed by the id its path names (``/p/{id}`` or ``/p/{friendly_id}``).
 
 Sources (public code, read via search; our own code): colophon-group/jobseek
 ``apps/crawler/src/core/monitors/breezy.py`` ("List: GET https://{portal}/json, Detail: GET
 https://{portal}/p/{friendly_id}"; list fields including the salary text; descriptions from the detail
-page's JSON-LD, else its description block); strelov1/freehire PR #2537 (Breezy among the adapters whose
+page's JSON-LD, else its description block); another open-source reader's fixture of a live position
+(``id`` "c80c266fc34a01", ``friendly_id`` "c80c266fc34a01-android-developer", ``url`` ending
+``/p/c80c266fc34a01``, ``type`` an object); strelov1/freehire PR #2537 (Breezy among the adapters whose
 postings come from their detail pages); ``api-shapes.md``.
 """
 
@@ -26,15 +28,18 @@ from extract.model import RawPosting
 from extract.vendors.common import (
     PayloadError,
     as_dict,
+    has_id,
     join_parts,
     load_json,
     pay_from_text_field,
+    posting_id,
     text,
     text_or_none,
 )
 from extract.vendors.jsonld import read as read_jsonld
 
-_JOB_PAGE = re.compile(r"/p/([^/?#]+)")
+# /p/{id} or /p/{id}-{slug}: the id is hex, so the first "-" ends it.
+_JOB_PAGE = re.compile(r"/p/([^/?#-]+)")
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -59,7 +64,7 @@ def _read_list(body: str, url: str, board: str | None, fetched_at: str) -> list[
     return [
         _posting(position, board, fetched_at)
         for position in data
-        if isinstance(position, dict) and text_or_none(position.get("friendly_id")) and _has_text(position)
+        if isinstance(position, dict) and has_id(position.get("id")) and _has_text(position)
     ]
 
 
@@ -95,7 +100,7 @@ def _posting(position: dict[str, Any], board: str | None, fetched_at: str) -> Ra
     kind = position.get("type")
     return RawPosting(
         source="breezy",
-        source_id=text(position.get("friendly_id")),
+        source_id=posting_id(position["id"]),
         board=board,
         company=text_or_none(as_dict(position.get("company")).get("name")),
         title=text(position.get("name")),
