@@ -48,6 +48,7 @@ def analyze(raws: Iterable[RawPosting], nlp: Language, batch_size: int = 128) ->
                 raw=doc._.raw,
                 role=doc._.role,
                 function=doc._.function,
+                occupation=doc._.occupation,
                 seniority=doc._.seniority,
                 ai=doc._.ai or "none",
                 llm_focused=bool(doc._.llm_focused),

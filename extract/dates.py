@@ -62,6 +62,10 @@ _POSTED_CUE = re.compile(
     re.I,
 )
 _FRAGMENT_END = re.compile(r"[|·•\n;]|\s[-–—]\s")
+# A posting date outside this window is a typo or hostile input ("Posted 100000 years ago", 9999-12-31), not
+# a date: it is dropped, so no later step (weekly figures, a report) ever sees it.
+EARLIEST = date(1990, 1, 1)
+LATEST = date(2100, 12, 31)
 
 
 def _fetched(fetched_at: str | None) -> datetime | None:
@@ -80,9 +84,13 @@ def _fetched(fetched_at: str | None) -> datetime | None:
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
-        return date(year, month, day)
+        return _in_window(date(year, month, day))
     except ValueError:
         return None
+
+
+def _in_window(value: date | None) -> date | None:
+    return value if value is not None and EARLIEST <= value <= LATEST else None
 
 
 def _latest_not_after(candidates: list[date], fetched: datetime | None) -> date | None:
@@ -107,49 +115,57 @@ def _year_for(month: int, day: int, fetched: datetime | None) -> date | None:
 def _from_epoch(number: float) -> date | None:
     seconds = number / 1000 if number > 1e11 else number  # Lever createdAt is in milliseconds
     try:
-        return datetime.fromtimestamp(seconds, tz=UTC).date()
+        return _in_window(datetime.fromtimestamp(seconds, tz=UTC).date())
     except (OverflowError, OSError, ValueError):
         return None
 
 
-def _relative(n_word: str, unit_word: str, fetched: datetime) -> date:
+def _relative(n_word: str, unit_word: str, fetched: datetime) -> date | None:
+    """``fetched`` less the stated amount; None when that leaves the date window ("100000 years ago")."""
     n = int(n_word) if n_word.isdigit() else _NUMBERS[n_word.lower()]
     unit = _UNITS[unit_word.lower()]
+    if (
+        n > (LATEST - EARLIEST).days
+    ):  # more of any unit than the window holds days: out of it whatever the unit
+        return None
     if unit == "months":
-        return (fetched - relativedelta(months=n)).date()
-    if unit == "years":
-        return (fetched - relativedelta(years=n)).date()
-    return (fetched - timedelta(**{unit: n})).date()
+        delta: relativedelta | timedelta = relativedelta(months=n)
+    elif unit == "years":
+        delta = relativedelta(years=n)
+    else:
+        delta = timedelta(**{unit: n})
+    try:
+        return _in_window((fetched - delta).date())
+    except (ValueError, OverflowError):
+        return None
 
 
-def _match_fragment(fragment: str, fetched: datetime | None) -> tuple[bool, date | None]:
-    """(recognized, date) for a date expression at the start of ``fragment``.
+def _ymd(m: re.Match[str], fetched: datetime | None) -> date | None:
+    return _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
 
-    ``recognized`` with a ``None`` date means the text is a posted statement that names no date
-    ("30+ days ago"), so callers must not look further.
-    """
-    text = fragment.strip()
-    if _BOUND.match(text):
-        return True, None
-    if m := _ISO.match(text):
-        return True, _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    if m := _YEAR_FIRST.match(text):
-        return True, _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    if m := _RELATIVE.match(text):
-        return True, (_relative(m["n"], m["unit"], fetched) if fetched else None)
-    if _TODAY.match(text):
-        return True, (fetched.date() if fetched else None)
-    if _YESTERDAY.match(text):
-        return True, ((fetched - timedelta(days=1)).date() if fetched else None)
-    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
-        if m := pattern.match(text):
-            month, day = _MONTHS[m["month"].lower()[:3]], int(m["d"])
-            if m["y"]:
-                return True, _safe_date(int(m["y"]), month, day)
-            return True, _year_for(month, day, fetched)
-    if m := _SLASHED.match(text):
-        return True, _day_month_or_month_day(m, fetched)
-    return False, None
+
+def _named_month(m: re.Match[str], fetched: datetime | None) -> date | None:
+    month, day = _MONTHS[m["month"].lower()[:3]], int(m["d"])
+    if m["y"]:
+        return _safe_date(int(m["y"]), month, day)
+    return _year_for(month, day, fetched)
+
+
+def _ago(m: re.Match[str], fetched: datetime | None) -> date | None:
+    return _relative(m["n"], m["unit"], fetched) if fetched else None
+
+
+def _today(m: re.Match[str], fetched: datetime | None) -> date | None:
+    return _in_window(fetched.date()) if fetched else None
+
+
+def _yesterday(m: re.Match[str], fetched: datetime | None) -> date | None:
+    day = _today(m, fetched)
+    return _in_window(day - timedelta(days=1)) if day else None
+
+
+def _no_date(m: re.Match[str], fetched: datetime | None) -> date | None:
+    return None
 
 
 def _day_month_or_month_day(m: re.Match[str], fetched: datetime | None) -> date | None:
@@ -162,6 +178,33 @@ def _day_month_or_month_day(m: re.Match[str], fetched: datetime | None) -> date 
     return _latest_not_after(list(dict.fromkeys(readings)), fetched)
 
 
+# Tried in order at the start of a fragment; the first that matches decides.
+_FORMATS = (
+    (_BOUND, _no_date),
+    (_ISO, _ymd),
+    (_YEAR_FIRST, _ymd),
+    (_RELATIVE, _ago),
+    (_TODAY, _today),
+    (_YESTERDAY, _yesterday),
+    (_MONTH_DAY_YEAR, _named_month),
+    (_DAY_MONTH_YEAR, _named_month),
+    (_SLASHED, _day_month_or_month_day),
+)
+
+
+def _match_fragment(fragment: str, fetched: datetime | None) -> tuple[bool, date | None]:
+    """(recognized, date) for a date expression at the start of ``fragment``.
+
+    ``recognized`` with a ``None`` date means the text is a posted statement that names no date
+    ("30+ days ago"), so callers must not look further.
+    """
+    text = fragment.strip()
+    for pattern, read in _FORMATS:
+        if m := pattern.match(text):
+            return True, read(m, fetched)
+    return False, None
+
+
 def _dateparser(text: str, fetched: datetime | None) -> date | None:
     """Slow path for formats the regexes do not know ("il y a 3 jours", "3 de noviembre de 2026")."""
     import dateparser  # imported lazily: most postings never need it
@@ -169,8 +212,11 @@ def _dateparser(text: str, fetched: datetime | None) -> date | None:
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if fetched is not None:
         settings["RELATIVE_BASE"] = fetched.replace(tzinfo=None)
-    parsed = dateparser.parse(text, settings=settings)
-    return parsed.date() if parsed else None
+    try:
+        parsed = dateparser.parse(text, settings=settings)
+    except (ValueError, OverflowError):  # dateparser's arithmetic on absurd amounts
+        return None
+    return _in_window(parsed.date()) if parsed else None
 
 
 def parse_posted(value: str | int | float | None, fetched_at: str) -> str | None:

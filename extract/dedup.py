@@ -12,6 +12,12 @@ datasketch's parameters proposes candidates) is at least 0.8, and either
 Same title with a different location, or a different team (which changes the text), stays distinct.
 The canonical posting of a group is its earliest-seen member: the first day it was seen, then the lowest
 ``source:source_id`` (a stable key; row ids and the second a page was fetched depend on crawl order).
+
+Postings are taken in that order and each is compared with the canonical postings before it only (a
+duplicate joins its canonical posting and is never a candidate itself), found through LSH bands kept per
+employer and location for the first rule and per other employer for the second. A title shared by thousands
+of postings (one employer's job in every city, one posting repeated thousands of times) then costs about one
+comparison per posting, not one per pair.
 """
 
 from __future__ import annotations
@@ -153,12 +159,15 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
-class _Bands:
-    """LSH banding: postings whose signatures agree on every row of some band are candidates."""
+class _Index:
+    """LSH banding over the canonical postings of one group: postings whose signatures agree on every row of
+    some band are candidates. Same-employer candidates are kept apart by (employer, location), the only ones
+    that rule can match; agency candidates by employer, so a posting never walks its own employer's list."""
 
     def __init__(self) -> None:
         self.bands, self.rows = _lsh_params()
-        self.buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
+        self.employer: dict[tuple[str, str, int, bytes], list[int]] = defaultdict(list)
+        self.agency: dict[tuple[int, bytes], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
 
     def _keys(self, signature: np.ndarray) -> list[tuple[int, bytes]]:
         return [
@@ -166,12 +175,19 @@ class _Bands:
             for band in range(self.bands)
         ]
 
-    def candidates(self, signature: np.ndarray) -> set[int]:
-        return {posting_id for key in self._keys(signature) for posting_id in self.buckets.get(key, ())}
-
-    def insert(self, posting_id: int, signature: np.ndarray) -> None:
+    def candidates(self, company: str, location: str, signature: np.ndarray) -> set[int]:
+        found: set[int] = set()
         for key in self._keys(signature):
-            self.buckets[key].append(posting_id)
+            found.update(self.employer.get((company, location, *key), ()))
+            for other, ids in self.agency.get(key, {}).items():
+                if other != company:
+                    found.update(ids)
+        return found
+
+    def insert(self, posting_id: int, company: str, location: str, signature: np.ndarray) -> None:
+        for key in self._keys(signature):
+            self.employer[(company, location, *key)].append(posting_id)
+            self.agency[key][company].append(posting_id)
 
 
 def _day(value: str | None) -> date | None:
@@ -181,31 +197,41 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _same_job(a: DedupRecord, b: DedupRecord, similarity: float) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the rule compares of a posting, normalized once."""
+
+    company: str
+    location: str
+    day: date | None
+
+
+def _facts(record: DedupRecord) -> _Facts:
+    return _Facts(
+        normalize_company(record.company),
+        normalize_location(record.location),
+        _day(record.posted or record.first_seen),
+    )
+
+
+def _same_job(a: _Facts, b: _Facts, similarity: float) -> str | None:
     """Why two similar postings with the same title are one job, or None if they are not."""
-    if normalize_company(a.company) == normalize_company(b.company):
-        if normalize_location(a.location) != normalize_location(b.location):
+    if a.company == b.company:
+        if a.location != b.location:
             return None
-        days = [_day(r.posted or r.first_seen) for r in (a, b)]
-        if days[0] and days[1] and abs((days[0] - days[1]).days) > REPOST_WINDOW_DAYS:
+        if a.day and b.day and abs((a.day - b.day).days) > REPOST_WINDOW_DAYS:
             return None
         return "same employer" if similarity >= SAME_EMPLOYER_SIMILARITY else None
     return "agency repost" if similarity >= AGENCY_SIMILARITY else None
 
 
-def find_duplicates(records: Iterable[DedupRecord]) -> dict[int, tuple[int, str]]:
-    """posting id → (canonical posting id, reason) for every posting that duplicates another."""
-    by_id = {record.id: record for record in records if record.description}
-    return find_duplicates_by_group(
-        ((r.id, r.title) for r in by_id.values()), lambda ids: [by_id[i] for i in ids]
-    )
-
-
 def find_duplicates_by_group(
     titles: Iterable[tuple[int, str | None]], load: Callable[[list[int]], Sequence[DedupRecord]]
 ) -> dict[int, tuple[int, str]]:
-    """The same, loading each same-title group's records only when it is compared (``load(ids)``), so a
-    database-backed run never holds every description at once."""
+    """posting id → (canonical posting id, reason) for every posting that duplicates another.
+
+    ``titles`` are (id, title) of postings with a description; each same-title group's records are loaded only
+    when it is compared (``load(ids)``), so a database-backed run never holds every description at once."""
     duplicates: dict[int, tuple[int, str]] = {}
     for ids in same_title_groups(titles):
         duplicates.update(group_duplicates(load(ids)))
@@ -229,13 +255,8 @@ def _seen_order(record: DedupRecord) -> tuple[str, str, int]:
     return ((record.first_seen or "")[:10], record.stable_key, record.id)
 
 
-def group_duplicates(group: Sequence[DedupRecord]) -> dict[int, tuple[int, str]]:
-    """posting id → (canonical posting id, reason) within one group of postings sharing a normalized title.
-
-    A record's stored ``signature`` is used when it has one; otherwise it is computed from its description.
-    """
-    group = sorted(group, key=_seen_order)
-    rank = {r.id: i for i, r in enumerate(group)}
+def _signatures(group: Sequence[DedupRecord]) -> dict[int, np.ndarray]:
+    """Each record's stored signature, or one computed from its description."""
     # Postings reached through two routes often carry the very same text: one signature serves both.
     by_text: dict[str, np.ndarray] = {}
     signatures: dict[int, np.ndarray] = {}
@@ -247,19 +268,32 @@ def group_duplicates(group: Sequence[DedupRecord]) -> dict[int, tuple[int, str]]
         if text not in by_text:
             by_text[text] = description_signature(text)
         signatures[record.id] = by_text[text]
-    bands = _Bands()
+    return signatures
+
+
+def group_duplicates(group: Sequence[DedupRecord]) -> dict[int, tuple[int, str]]:
+    """posting id → (canonical posting id, reason) within one group of postings sharing a normalized title.
+
+    A record's stored ``signature`` is used when it has one; otherwise it is computed from its description.
+    """
+    group = sorted(group, key=_seen_order)
+    rank = {r.id: i for i, r in enumerate(group)}
+    facts = {r.id: _facts(r) for r in group}
+    signatures = _signatures(group)
+    index = _Index()
     canonical: dict[int, tuple[int, str]] = {}
-    by_id = {r.id: r for r in group}
     for record in group:
-        best: tuple[int, str] | None = None
+        mine = facts[record.id]
+        company, location = mine.company, mine.location
         signature = signatures[record.id]
-        for other_id in sorted(bands.candidates(signature)):
-            reason = _same_job(record, by_id[other_id], similarity(signature, signatures[other_id]))
+        best: tuple[int, str] | None = None
+        for other_id in sorted(index.candidates(company, location, signature), key=rank.__getitem__):
+            reason = _same_job(mine, facts[other_id], similarity(signature, signatures[other_id]))
             if reason:
-                root = canonical.get(other_id, (other_id, reason))[0]
-                if best is None or rank[root] < rank[best[0]]:
-                    best = (root, reason)
-        if best is not None:
+                best = (other_id, reason)  # candidates are canonical postings, earliest first
+                break
+        if best is None:
+            index.insert(record.id, company, location, signature)
+        else:
             canonical[record.id] = best
-        bands.insert(record.id, signature)
     return canonical

@@ -8,6 +8,7 @@ are dropped: scraped markup is data, never code.
 from __future__ import annotations
 
 import html
+import html.parser
 import re
 
 import lxml.etree
@@ -53,9 +54,20 @@ _BLOCK_TAGS = frozenset(
         "title",
     ]
 )
+_VOID_TAGS = frozenset(["br", "hr"])
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head")
 # huge_tree: real pages nest deeper than libxml2's default limit, which silently drops the text.
 _PARSER = lxml.html.HTMLParser(huge_tree=True)
+# Even with huge_tree, libxml2 stops nesting at 2,048 elements and drops the text below. A tree that reaches
+# this depth is read again by the standard library's parser, which has no depth limit (and is slower, so it
+# is only the fallback).
+_LIBXML2_DEPTH_LIMIT = 2000
+# Markup longer than this is read as a stream of parser events, never as a tree: the tree of a 50 MB
+# description took 680 MB. Its text stops at MAX_TEXT_CHARS: no posting is ever that long (a description is
+# cut to 200,000 characters after reading, extract.isolate), and reading on would only cost memory.
+_STREAM_MARKUP_CHARS = 2_000_000
+MAX_TEXT_CHARS = 1_000_000
+_CHUNK_CHARS = 65_536
 # Only what needs changing: a run of two or more spaces, or any other space character. Matching every single
 # space as well (``[...]+``) replaced each one by itself: a tenth of the time spent reading pages.
 _SPACES = re.compile(
@@ -82,35 +94,104 @@ def html_to_text(markup: str) -> str:
         return ""
     markup = unescape_markup(markup)
     if not _LOOKS_LIKE_HTML.search(markup):
-        return _tidy(html.unescape(markup))
+        return _tidy(html.unescape(markup[:_STREAM_MARKUP_CHARS]))
+    if len(markup) > _STREAM_MARKUP_CHARS:
+        return _tidy("".join(_stream_text(markup, MAX_TEXT_CHARS)))
     try:
         root = lxml.html.fromstring(markup, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return _tidy(html.unescape(re.sub(r"<[^>]*>", " ", markup)))
     lxml.etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     parts: list[str] = []
-    _walk(root, parts)
+    if _walk(root, parts) >= _LIBXML2_DEPTH_LIMIT:
+        parts = _stream_text(markup)
     return _tidy("".join(parts))
 
 
-def _walk(root: lxml.html.HtmlElement, parts: list[str]) -> None:
+def _walk(root: lxml.html.HtmlElement, parts: list[str]) -> int:
+    """Append the text of the tree under ``root`` to ``parts``; return how deep the tree nests."""
     # Iterative: pages nest thousands deep and recursion would overflow.
-    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+    depth = deepest = 0
+    # A comment's (or processing instruction's) tail is text: Word's "<!--[if !supportLists]-->" list markup
+    # puts every list item after one.
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        if event in ("comment", "pi"):
+            parts.append(element.tail or "")
+            continue
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if tag == "li":
-                parts.append("• ")
+            depth += 1
+            deepest = max(deepest, depth)
+            _open(tag, parts)
             if tag and element.text:
                 parts.append(element.text)
             continue
-        if tag in _BLOCK_TAGS:
-            parts.append("\n")
-        elif tag in ("td", "th"):
-            parts.append(" ")
+        depth -= 1
+        _close(tag, parts)
         if element.tail and element is not root:
             parts.append(element.tail)
+    return deepest
+
+
+def _open(tag: str, parts: list[str]) -> None:
+    if tag in _BLOCK_TAGS:
+        parts.append("\n")
+    if tag == "li":
+        parts.append("• ")
+
+
+def _close(tag: str, parts: list[str]) -> None:
+    if tag in _BLOCK_TAGS:
+        parts.append("\n")
+    elif tag in ("td", "th"):
+        parts.append(" ")
+
+
+class _TextEvents(html.parser.HTMLParser):
+    """The same text as ``_walk``, from parser events: no tree, so no limit on nesting."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.chars = 0  # of text in parts
+        self.dropping: list[str] = []  # open elements whose content is not text (script, style…)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_TAGS:
+            self.dropping.append(tag)
+        elif not self.dropping:
+            _open(tag, self.parts)
+            if tag in _VOID_TAGS:  # no end tag will come
+                _close(tag, self.parts)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.dropping:
+            if tag == self.dropping[-1]:
+                self.dropping.pop()
+        else:
+            _close(tag, self.parts)
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropping:
+            self.parts.append(data)
+            self.chars += len(data)
+
+
+def _stream_text(markup: str, limit: int | None = None) -> list[str]:
+    """The text of ``markup`` as ``_walk`` gives it; with a ``limit``, it stops once that many characters of
+    text (not counting the line breaks and bullets of the structure) are read."""
+    events = _TextEvents()
+    for start in range(0, len(markup), _CHUNK_CHARS):
+        events.feed(markup[start : start + _CHUNK_CHARS])
+        if limit is not None and events.chars > limit:
+            return events.parts
+    events.close()
+    return events.parts
 
 
 def _tidy(text: str) -> str:

@@ -26,8 +26,8 @@ class RecordError(ValueError):
 def read_records(
     lines: Iterable[str], name: str, warn: Callable[[str], None]
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, record) for each JSON Lines record; a malformed line is reported with its number and
-    skipped."""
+    """(line number, record) for each JSON Lines record; a malformed line (JSON nested too deep to parse
+    included) is reported with its number and skipped."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -37,6 +37,9 @@ def read_records(
                 raise ValueError("not a JSON object")
         except ValueError as error:
             warn(f"{name}:{number}: skipped malformed line: {error}")
+            continue
+        except RecursionError:
+            warn(f"{name}:{number}: skipped malformed line: JSON nested too deep to read")
             continue
         yield number, record
 

@@ -8,6 +8,10 @@ the reports use. Parsers in this package return the small value types below.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extract.occupations import Occupation
 
 SENIORITY_LEVELS = ("intern", "entry", "mid", "senior", "staff", "manager", "director", "executive")
 AI_LEVELS = ("required", "preferred", "none")
@@ -77,6 +81,7 @@ class Posting:
     raw: RawPosting
     role: str | None = None
     function: str | None = None
+    occupation: Occupation | None = None  # O*NET-SOC occupation (extract.occupations)
     seniority: str | None = None
     ai: str = "none"
     llm_focused: bool = False

@@ -10,8 +10,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from extract.analyze import analyze
-from extract.inputs import RecordError, raw_from_record, read_records
+from extract.inputs import read_records
+from extract.isolate import parse_records as parse_each
 from extract.model import Posting
 from extract.output import evidence, prediction
 from extract.pipeline import build_nlp
@@ -20,16 +20,20 @@ from extract.pipeline import build_nlp
 def parse_records(
     lines: Iterable[str], name: str, warn: Callable[[str], None]
 ) -> list[tuple[dict[str, Any], Posting]]:
-    """(record, posting) for each readable record of the JSON Lines ``lines`` of file ``name``, in order."""
-    raws, kept = [], []
+    """(record, posting) for each readable record of the JSON Lines ``lines`` of file ``name``, in order.
+
+    A record that cannot be read or analyzed (a surrogate, JSON-LD nested 100,000 deep, "Posted 100000 years
+    ago") is reported through ``warn`` and costs only itself (``extract.isolate``).
+    """
     # Every line is read (a malformed one reported) before any record is checked.
-    for number, record in list(read_records(lines, name, warn)):
-        try:
-            raws.append(raw_from_record(record))
-            kept.append(record)
-        except RecordError as error:
-            warn(f"{name}:{number}: skipped record {record.get('id')!r}: {error}")
-    return list(zip(kept, analyze(raws, build_nlp()), strict=True))
+    records = list(read_records(lines, name, warn))
+    pairs = []
+    for parsed in parse_each(records, build_nlp()):
+        if parsed.posting is None:
+            warn(f"{name}:{parsed.number}: skipped record {parsed.record.get('id')!r}: {parsed.error}")
+        else:
+            pairs.append((parsed.record, parsed.posting))
+    return pairs
 
 
 def parse_lines(lines: Iterable[str], name: str, warn: Callable[[str], None]) -> Iterator[str]:

@@ -2,8 +2,11 @@
 
 A page's postings, their skills and the page's "extracted" mark always commit in the same transaction
 (one per group of pages holding about a hundred postings), so a run killed halfway leaves whole pages
-done and the rest pending, never a half-written posting. A page whose payload cannot be read is marked
-with the reason and the run goes on.
+done and the rest pending, never a half-written posting. Nothing one page holds stops the run: a page whose
+payload cannot be read (whatever its reader raises) is marked with the reason; a posting that cannot be
+analyzed, turned into a row or written costs that posting only, and is recorded with its id and reason in
+its page's ``extract_error`` (one line each), beside the page's postings that were kept. A page with an error
+never counts as a complete listing of its board, so it closes nothing (``store.postings.close_missing_postings``).
 
 With ``workers`` > 1, reading payloads, the spaCy pipeline, building rows and MinHash signatures (everything
 that needs no database) run in that many worker processes, a batch of pages each; this process alone writes,
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import sqlite3
 import threading
 import time
 from collections import deque
@@ -27,8 +31,8 @@ import sqlite_utils
 from spacy.language import Language
 
 from extract import EXTRACTOR_VERSION
-from extract.analyze import analyze
 from extract.dedup import DedupRecord, find_duplicates_by_group, signature_bytes
+from extract.isolate import analyze_each, clean_raw, failure, scrub
 from extract.model import Posting, RawPosting
 from extract.output import posting_row, skill_rows
 from extract.pipeline import build_nlp
@@ -46,8 +50,10 @@ from store.pages import (
 )
 from store.postings import (
     close_missing_postings,
+    dedup_pending,
     dedup_records,
     dedup_titles,
+    mark_dedup_pending,
     mark_duplicates,
     postings_without_signature,
     refresh_last_seen,
@@ -70,7 +76,9 @@ _WORKER_BATCH_CHARS = 1_000_000
 _BATCHES_QUEUED_PER_WORKER = 4
 _CHARS_QUEUED = 64_000_000
 _SIGNATURES_PER_COMMIT = 1000
-_Read = tuple[StoredPage, list[RawPosting], str | None]  # a page, its postings, why it could not be read
+# What SQLite refuses in one posting's values (a number too large for it, a wrong type); anything else from
+# the database (locked, disk full) stops the run, whose committed pages a rerun keeps.
+_ROW_ERRORS = (ValueError, TypeError, OverflowError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 _Item = TypeVar("_Item")
 Boards = Mapping[tuple[str, str], tuple[str | None, str | None]]  # (source, board) → (company, industry)
 
@@ -117,11 +125,22 @@ class PostingOut:
 
 @dataclass(frozen=True, slots=True)
 class PageOut:
-    """One page's outcome: its postings, or why it could not be read. The page is kept without its body."""
+    """One page's outcome: its postings, and why it or some of its postings could not be read (one reason per
+    failure, empty when none failed). The page is kept without its body."""
 
     page: StoredPage
     postings: list[PostingOut]
-    error: str | None
+    errors: list[str]
+
+
+@dataclass(slots=True)
+class _PageRead:
+    """A page (without its body), its postings as its vendor states them, and the failures so far."""
+
+    page: StoredPage
+    raws: list[RawPosting]
+    cut_from: list[int | None]  # per posting, its description's length when it was cut
+    errors: list[str]
 
 
 def run_extraction(
@@ -266,43 +285,77 @@ def extract_pages(
     with summary.timed("read pages"):
         read = [_read_page(page) for page in pages]
     out: list[PageOut] = []
-    for group in _commit_groups(read, lambda item: len(item[1])):
+    for group in _commit_groups(read, lambda item: len(item.raws)):
         with summary.timed("analyze"):
-            analyzed = _analyze_pages(group, nlp)
+            analyzed = analyze_each([raw for item in group for raw in item.raws], nlp)
         with summary.timed("rows and signatures"):
-            out += [_page_out(page, posts, error, boards) for page, posts, error in analyzed]
+            outcomes = iter(analyzed)
+            out += [_page_out(item, [next(outcomes) for _ in item.raws], boards) for item in group]
     return out
 
 
-def _page_out(page: StoredPage, posts: list[Posting], error: str | None, boards: Boards) -> PageOut:
+def _prefix(page: StoredPage) -> str:
+    return f"{page.source} page {page.id} ({page.url})"
+
+
+def _page_out(item: _PageRead, outcomes: list[Posting | str], boards: Boards) -> PageOut:
+    page = item.page
     company, industry = boards.get((page.source, page.board or ""), (None, None))
-    return PageOut(page, [
-        PostingOut(
-            posting_row(posting, industry=industry, company=company, page_id=page.id),
-            skill_rows(posting),
-            signature_bytes(posting.raw.description or ""),
-        )
-        for posting in posts
-    ], error)  # fmt: skip
+    postings: list[PostingOut] = []
+    for raw, cut_from, outcome in zip(item.raws, item.cut_from, outcomes, strict=True):
+        reason = outcome if isinstance(outcome, str) else None
+        if isinstance(outcome, Posting):
+            try:
+                postings.append(_posting_out(outcome, cut_from, company, industry, page.id))
+            except Exception as error:  # a row that cannot be built costs its posting only
+                reason = failure(error)
+        if reason:
+            item.errors.append(f"{_prefix(page)}: posting {raw.source_id}: {reason}")
+    return PageOut(page, postings, item.errors)
+
+
+def _posting_out(
+    posting: Posting, cut_from: int | None, company: str | None, industry: str | None, page_id: int
+) -> PostingOut:
+    row = posting_row(posting, industry=industry, company=company, page_id=page_id)
+    row["description_cut_from"] = cut_from
+    return PostingOut(row, skill_rows(posting), signature_bytes(posting.raw.description or ""))
 
 
 def _write_group(db: sqlite_utils.Database, group: list[PageOut]) -> None:
-    """One transaction: every posting of these pages, their skills and signatures, and the pages' marks."""
+    """One transaction: every posting of these pages, their skills and signatures, and the pages' marks.
+
+    Each posting is written under a savepoint: one the database refuses is rolled back alone and recorded.
+    """
     with db.conn:
+        if not db.conn.in_transaction:
+            db.execute(
+                "BEGIN"
+            )  # the savepoints below must not be the transaction (releasing one would commit)
         for page_out in group:
             page_id = page_out.page.id
-            for posting in page_out.postings:
-                upsert_posting(db, posting.row, posting.skills, page_id, posting.signature)
-            mark_extracted(db, page_id, EXTRACTOR_VERSION, page_out.error)
+            for posting in list(page_out.postings):
+                db.execute("SAVEPOINT posting")
+                try:
+                    upsert_posting(db, posting.row, posting.skills, page_id, posting.signature)
+                except _ROW_ERRORS as error:
+                    db.execute("ROLLBACK TO posting")
+                    page_out.postings.remove(posting)
+                    page_out.errors.append(
+                        f"{_prefix(page_out.page)}: posting {posting.row.get('source_id')}: {failure(error)}"
+                    )
+                db.execute("RELEASE posting")
+            mark_extracted(db, page_id, EXTRACTOR_VERSION, "\n".join(page_out.errors) or None)
+        if any(page_out.postings for page_out in group):
+            mark_dedup_pending(db)
 
 
 def _count(summary: RunSummary, group: list[PageOut]) -> None:
     for page_out in group:
         summary.pages += 1
         summary.postings += len(page_out.postings)
-        if page_out.error:
-            summary.errors += 1
-            summary.error_messages.append(page_out.error)
+        summary.errors += len(page_out.errors)
+        summary.error_messages += page_out.errors
 
 
 def _finish(db: sqlite_utils.Database, summary: RunSummary) -> None:
@@ -312,12 +365,15 @@ def _finish(db: sqlite_utils.Database, summary: RunSummary) -> None:
     with summary.timed("close missing"):
         summary.closed = close_missing_postings(db)
     with summary.timed("dedup"):
-        backfill_signatures(db)
-        duplicates = find_duplicates_by_group(
-            dedup_titles(db), lambda ids: [DedupRecord(*row) for row in dedup_records(db, ids)]
+        # Nothing written since the last de-duplication (a rerun with no new pages): its marks stand.
+        if backfill_signatures(db) or dedup_pending(db):
+            duplicates = find_duplicates_by_group(
+                dedup_titles(db), lambda ids: [DedupRecord(*row) for row in dedup_records(db, ids)]
+            )
+            mark_duplicates(db, duplicates)
+        summary.duplicates = int(
+            db.execute("SELECT count(*) FROM postings WHERE duplicate_of IS NOT NULL").fetchone()[0]
         )
-        mark_duplicates(db, duplicates)
-    summary.duplicates = len(duplicates)
 
 
 def backfill_signatures(db: sqlite_utils.Database) -> int:
@@ -343,36 +399,23 @@ def _commit_groups(items: list[_Item], postings_of: Callable[[_Item], int]) -> I
         yield group
 
 
-def _read_page(page: StoredPage) -> _Read:
-    """The page's postings as its vendor states them, or the reason its payload cannot be read."""
+def _read_page(page: StoredPage) -> _PageRead:
+    """The page's postings as its vendor states them, made safe to analyze and store, or why it cannot be read."""
     # The page is kept without its body: holding every body until the batch is written would hold them all.
-    read = replace(page, body="")
+    read = _PageRead(replace(page, body=""), [], [], [])
     try:
         raws = read_payload(page.source, page.body or "", url=page.url, board=page.board,
                             fetched_at=page.fetched_at)  # fmt: skip
-    except PayloadError as failure:
-        return read, [], f"{page.source} page {page.id} ({page.url}): {failure}"
+    except Exception as error:  # PayloadError, or anything a hostile payload makes a reader raise
+        message = str(error) if isinstance(error, PayloadError) else failure(error)
+        read.errors.append(f"{_prefix(page)}: {scrub(message)}")
+        return read
     for raw in raws:
         raw.page_id = page.id
-    return read, raws, None
-
-
-def _analyze_pages(
-    read: list[tuple[StoredPage, list[RawPosting], str | None]], nlp: Language
-) -> list[tuple[StoredPage, list[Posting], str | None]]:
-    """Postings per page, the batch at once; if anything in it raises, page by page so only that page fails."""
-    try:
-        postings = iter(analyze([raw for _, raws, _ in read for raw in raws], nlp))
-        return [(page, [next(postings) for _ in raws], error) for page, raws, error in read]
-    except Exception:  # a parser bug on one posting must not cost the batch
-        out: list[tuple[StoredPage, list[Posting], str | None]] = []
-        for page, raws, error in read:
-            try:
-                out.append((page, list(analyze(raws, nlp)), error))
-            except Exception as failure:
-                reason = f"{page.source} page {page.id} ({page.url}): extraction failed: {type(failure).__name__}: {failure}"
-                out.append((page, [], reason))
-        return out
+        raw, cut_from = clean_raw(raw)
+        read.raws.append(raw)
+        read.cut_from.append(cut_from)
+    return read
 
 
 def taxonomy_rows() -> list[dict[str, object]]:

@@ -47,10 +47,8 @@ def names_module(directory: Path, name: str) -> bool:
     words = name.split("_")
     for end in range(1, len(words) + 1):
         stem = "_".join(words[:end])
-        if (directory / f"{stem}.py").is_file():
+        if (directory / f"{stem}.py").is_file() or _is_package(directory / stem):
             return True
-    if _is_package(directory / name):
-        return True
     return any(
         name.startswith(f"{sub.name}_") and names_module(sub, name[len(sub.name) + 1 :])
         for sub in directory.iterdir()

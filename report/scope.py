@@ -8,7 +8,7 @@ Monday–Sunday; ``since`` / ``until`` are inclusive ISO dates; given together t
 compared as the stored ISO text (UTC), by calendar day.
 
 A segment narrows the scope to a slice: ``function=engineering``, ``role=ai engineer``, ``seniority=senior``,
-``industry=…``, ``source=greenhouse``, ``ai=required|preferred|none|any``, ``llm_focused`` (or
+``soc_major=29`` (the SOC major group, two digits), ``industry=…``, ``source=greenhouse``, ``ai=required|preferred|none|any``, ``llm_focused`` (or
 ``llm_focused=0``). Terms are joined with ``&`` ("function=engineering & seniority=senior"); names are checked
 against an allow-list and values are always bound as SQL parameters, never pasted into SQL. Text values match
 case-insensitively.
@@ -36,6 +36,7 @@ FUNCTIONS_TABLE = "report_functions"
 TEXT_COLUMNS = {
     "function": "function",
     "role": "role",
+    "soc_major": "soc_major",
     "seniority": "seniority",
     "industry": "industry",
     "source": "source",

@@ -357,3 +357,29 @@ def m006_salary_withheld(db: sqlite_utils.Database) -> None:
     false``) is kept with ``salary_withheld = 1`` and, like estimated pay, never counts as disclosed
     (``store.views.DISCLOSED``; the views are recreated when the database is opened)."""
     db.execute("ALTER TABLE postings ADD COLUMN salary_withheld INTEGER NOT NULL DEFAULT 0")
+
+
+@MIGRATIONS()
+def m007_extract_safety(db: sqlite_utils.Database) -> None:
+    """A description cut to the extractor's bound keeps its length before the cut; pages that failed to
+    extract (whole or one posting) are found without reading their bodies, for deciding what may close."""
+    db.executescript(
+        """
+        ALTER TABLE postings ADD COLUMN description_cut_from INTEGER;
+        CREATE INDEX pages_extract_failed ON pages (source, board, last_fetched_at, fetched_at)
+            WHERE extract_error IS NOT NULL;
+        """
+    )
+
+
+@MIGRATIONS()
+def m008_occupations(db: sqlite_utils.Database) -> None:
+    """Every posting's O*NET-SOC occupation (``extract.occupations``): code (e.g. ``29-1141.00``) and title,
+    and the SOC major group the code starts with (``29``), generated from the code for segments and views."""
+    db.executescript(
+        """
+        ALTER TABLE postings ADD COLUMN soc_code TEXT;
+        ALTER TABLE postings ADD COLUMN soc_title TEXT;
+        ALTER TABLE postings ADD COLUMN soc_major TEXT GENERATED ALWAYS AS (substr(soc_code, 1, 2)) VIRTUAL;
+        """
+    )

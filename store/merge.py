@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 import sqlite_utils
 
 from store.boards import BOARD_COLUMNS
-from store.db import open_db
 
 RUN_COLUMNS = (
     "spider", "started_at", "finished_at", "finish_reason", "boards_tried", "boards_ok", "boards_empty",
@@ -50,13 +50,15 @@ class MergeCounts:
 
 
 def merge_crawl(db: sqlite_utils.Database, other_path: str | os.PathLike[str]) -> MergeCounts:
-    """Copy the crawl output of the database at ``other_path`` into ``db``; return what was new."""
+    """Copy the crawl output of the database at ``other_path`` into ``db``; return what was new.
+
+    The other database is only read (attached read-only, never migrated): every column copied exists since
+    the first schema, and crawl runs are copied when it has them.
+    """
     other_path = os.fspath(other_path)
     if not os.path.exists(other_path):
         raise FileNotFoundError(other_path)
-    # Bring the other file to the current schema, so the copy below can name every column.
-    open_db(other_path).close()
-    db.execute("ATTACH DATABASE ? AS other", [other_path])
+    db.execute("ATTACH DATABASE ? AS other", [Path(other_path).resolve().as_uri() + "?mode=ro"])
     try:
         return _merge_attached(db)
     finally:
@@ -78,14 +80,20 @@ def _merge_attached(db: sqlite_utils.Database) -> MergeCounts:
         db.execute(f"INSERT OR IGNORE INTO main.boards ({boards}) SELECT {boards} FROM other.boards")
         pages_new = _count(db, "main.pages") - pages_before
         boards_new = _count(db, "main.boards") - boards_before
-        runs = db.execute(f"SELECT id, {', '.join(RUN_COLUMNS)} FROM other.crawl_runs ORDER BY id").fetchall()
-        runs_new = sum(_merge_run(db, row) for row in runs)
+        runs_new = sum(_merge_run(db, row) for row in _runs(db))
     return MergeCounts(
         pages_new=pages_new,
         pages_known=_count(db, "other.pages") - pages_new,
         boards_new=boards_new,
         runs_new=runs_new,
     )
+
+
+def _runs(db: sqlite_utils.Database) -> list[tuple[object, ...]]:
+    """The other database's crawl runs; none when its schema predates them."""
+    if not db.execute("SELECT 1 FROM other.sqlite_master WHERE name = 'crawl_runs'").fetchone():
+        return []
+    return db.execute(f"SELECT id, {', '.join(RUN_COLUMNS)} FROM other.crawl_runs ORDER BY id").fetchall()
 
 
 def _merge_run(db: sqlite_utils.Database, row: tuple[object, ...]) -> bool:

@@ -13,7 +13,8 @@ POSTING_COLUMNS = (
     "department", "posted", "first_seen", "last_seen", "description", "function", "role", "seniority",
     "industry", "ai", "llm_focused", "salary_min", "salary_max", "salary_currency", "salary_period",
     "salary_annual_min", "salary_annual_max", "salary_kind", "salary_source", "salary_estimated",
-    "salary_note", "content_hash", "page_id", "extractor_version", "salary_withheld",
+    "salary_note", "content_hash", "page_id", "extractor_version", "salary_withheld", "description_cut_from",
+    "soc_code", "soc_title",
 )  # fmt: skip
 _DEFAULTS = {"llm_focused": 0, "salary_estimated": 0, "salary_withheld": 0}
 _IDS_PER_QUERY = 500  # well under SQLite's bound on parameters per statement
@@ -83,30 +84,45 @@ def refresh_last_seen(db: sqlite_utils.Database) -> None:
         )
 
 
+# Crawls of a board that listed all its postings: the board was ok or empty in a run that finished normally,
+# and no page of the board fetched in that run failed to extract, whole or in part (a posting it could not
+# read is not missing).
+_COMPLETE_LISTINGS = """
+WITH complete AS MATERIALIZED (
+    SELECT br.source, br.board, cr.started_at FROM board_runs br JOIN crawl_runs cr ON cr.id = br.run_id
+    WHERE br.outcome IN ('ok', 'empty') AND cr.finish_reason = 'finished'
+      AND NOT EXISTS (
+          SELECT 1 FROM pages pg INDEXED BY pages_extract_failed
+          WHERE pg.extract_error IS NOT NULL AND pg.source = br.source AND pg.board = br.board
+            AND pg.last_fetched_at >= cr.started_at AND pg.fetched_at <= coalesce(cr.finished_at, pg.fetched_at)))
+"""
+
+
 def close_missing_postings(db: sqlite_utils.Database) -> int:
     """Close postings that a complete, successful crawl of their board no longer listed.
 
     Only boards whose outcome was ok or empty in a run that finished normally close anything: a
-    failed board or an interrupted crawl says nothing about its postings. A closed posting seen again
-    reopens. Returns the number of postings closed now.
+    failed board or an interrupted crawl says nothing about its postings, and neither does a crawl in which
+    a page of the board failed to extract (``pages.extract_error``), even for one posting. A closed posting
+    seen again reopens. Returns the number of postings closed now.
     """
     with db.conn:
         db.execute(
             "UPDATE postings SET closed_at = NULL WHERE closed_at IS NOT NULL AND last_seen >= closed_at"
         )
-        cursor = db.execute(
-            """UPDATE postings SET closed_at = (
-                   SELECT min(cr.started_at) FROM board_runs br JOIN crawl_runs cr ON cr.id = br.run_id
-                   WHERE br.source = postings.source AND br.board = postings.board
-                     AND br.outcome IN ('ok', 'empty') AND cr.finish_reason = 'finished'
-                     AND cr.started_at > postings.last_seen)
+        db.execute(
+            f"""{_COMPLETE_LISTINGS}
+               UPDATE postings SET closed_at = (
+                   SELECT min(c.started_at) FROM complete c
+                   WHERE c.source = postings.source AND c.board = postings.board AND c.started_at > postings.last_seen)
                WHERE closed_at IS NULL AND EXISTS (
-                   SELECT 1 FROM board_runs br JOIN crawl_runs cr ON cr.id = br.run_id
-                   WHERE br.source = postings.source AND br.board = postings.board
-                     AND br.outcome IN ('ok', 'empty') AND cr.finish_reason = 'finished'
-                     AND cr.started_at > postings.last_seen)"""
+                   SELECT 1 FROM complete c
+                   WHERE c.source = postings.source AND c.board = postings.board
+                     AND c.started_at > postings.last_seen)"""
         )
-    return cursor.rowcount
+        # The cursor's rowcount is -1 for a statement that starts with WITH.
+        closed = int(db.execute("SELECT changes()").fetchone()[0])
+    return closed
 
 
 def replace_skills_taxonomy(db: sqlite_utils.Database, skills: Iterable[Mapping[str, Any]]) -> None:
@@ -171,9 +187,32 @@ def store_signatures(db: sqlite_utils.Database, signatures: Iterable[tuple[int, 
         db.conn.executemany(_UPSERT_SIGNATURE_SQL, list(signatures))
 
 
+# meta key: "0" once de-duplication has seen every posting as it is now, "1" (or absent) when a posting was
+# written since. A rerun that writes nothing then skips de-duplication; one killed before it does not.
+_DEDUP_PENDING = "dedup_pending"
+
+
+def mark_dedup_pending(db: sqlite_utils.Database) -> None:
+    """Record that postings changed since the last de-duplication. Call inside the writing transaction."""
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = '1'",
+        [_DEDUP_PENDING],
+    )
+
+
+def dedup_pending(db: sqlite_utils.Database) -> bool:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [_DEDUP_PENDING]).fetchone()
+    return row is None or row[0] != "0"
+
+
 def mark_duplicates(db: sqlite_utils.Database, duplicates: Mapping[int, tuple[int, str]]) -> None:
-    """Replace the duplicate marks: each listed posting points at its canonical posting."""
+    """Replace the duplicate marks: each listed posting points at its canonical posting. De-duplication is then
+    no longer pending."""
     with db.conn:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, '0') ON CONFLICT (key) DO UPDATE SET value = '0'",
+            [_DEDUP_PENDING],
+        )
         db.execute(
             "UPDATE postings SET duplicate_of = NULL, duplicate_reason = NULL WHERE duplicate_of IS NOT NULL"
         )

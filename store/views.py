@@ -64,7 +64,8 @@ SELECT coalesce(duplicate_of, id) AS job_id, id AS posting_id, source, source_id
        duplicate_reason
 FROM postings""",
     "jobs": f"""
-SELECT id, source, board, company, title, url, location, function, role, seniority, industry,
+SELECT id, source, board, company, title, url, location, function, role, soc_code, soc_title, soc_major,
+       seniority, industry,
        {_fields("ai", "llm_focused", "disclosed", "pay_currency", "pay_annual", "week")},
        posted, first_seen, last_seen, closed_at, extractor_version
 FROM postings

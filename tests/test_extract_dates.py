@@ -125,3 +125,26 @@ def test_parse_posted_days_ago_counts_back_from_fetch(days: int) -> None:
     result = parse_posted(f"Posted {days} days ago", FETCHED)
     assert result is not None
     assert (date(2026, 11, 24) - date.fromisoformat(result)).days == days
+
+
+@pytest.mark.parametrize(
+    ("value", "fetched_at"),
+    [
+        ("Posted 100000 years ago", FETCHED),  # year −98000: raised ValueError
+        ("Posted 1200000 months ago", FETCHED),
+        ("Posted 99999999999 days ago", FETCHED),  # raised OverflowError
+        ("9999-12-31", FETCHED),
+        ("0001-01-01", FETCHED),
+        ("1970-01-01", FETCHED),
+        (253402300799, FETCHED),  # epoch seconds of 9999-12-31
+        ("il y a 100000 ans", FETCHED),
+        ("yesterday", "0001-01-01T00:00:00Z"),
+        ("today", "9999-12-31T00:00:00Z"),
+    ],
+)
+def test_parse_posted_rejects_dates_outside_the_window(value: str | int, fetched_at: str) -> None:
+    assert parse_posted(value, fetched_at) is None
+
+
+def test_find_posted_in_text_rejects_an_absurd_relative_date() -> None:
+    assert find_posted_in_text("Data Engineer. Posted 100000 years ago. Apply now.", FETCHED) is None

@@ -12,7 +12,7 @@ import pytest
 from extract.dedup import (
     DedupRecord,
     description_signature,
-    find_duplicates,
+    find_duplicates_by_group,
     group_duplicates,
     normalize_location,
     normalize_title,
@@ -40,6 +40,11 @@ OTHER_TEAM = (
 def _rec(id: int, *, company: str = "Acme Inc", title: str = "Senior Backend Engineer", location: str = "Berlin",
          text: str = BODY, posted: str = "2026-11-01") -> DedupRecord:  # fmt: skip
     return DedupRecord(id, company, title, location, text, posted, f"{posted}T00:00:00Z")
+
+
+def find_duplicates(records: list[DedupRecord]) -> dict[int, tuple[int, str]]:
+    by_id = {r.id: r for r in records}
+    return find_duplicates_by_group(((r.id, r.title) for r in records), lambda ids: [by_id[i] for i in ids])
 
 
 @pytest.mark.parametrize(

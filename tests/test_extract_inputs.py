@@ -81,3 +81,14 @@ def test_raw_from_record_reads_each_format(
 def test_raw_from_record_rejects_what_it_cannot_read(record: dict[str, object], message: str) -> None:
     with pytest.raises(RecordError, match=message):
         raw_from_record(record)
+
+
+def test_read_records_reports_a_line_nested_too_deep_and_goes_on() -> None:
+    lines = ['{"id": "a"}\n', "[" * 100_000 + "]" * 100_000 + "\n", "\n", "[1]\n", '{"id": "b"}\n']
+    warned: list[str] = []
+    out = list(read_records(lines, "in.jsonl", warned.append))
+    assert out == [(1, {"id": "a"}), (5, {"id": "b"})]
+    assert warned == [
+        "in.jsonl:2: skipped malformed line: JSON nested too deep to read",
+        "in.jsonl:4: skipped malformed line: not a JSON object",
+    ]

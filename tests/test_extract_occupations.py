@@ -105,3 +105,10 @@ def test_occupation_from_text_without_introduction_is_none() -> None:
 @pytest.mark.parametrize("title", ["", "!!!", "2026"])
 def test_occupation_from_title_empty_is_none(title: str) -> None:
     assert occupation_from_title(title) is None
+
+
+@pytest.mark.parametrize("title", ["Machine Learning Intern", "Software Engineering Intern", "Apprentice Electrician"])
+def test_occupation_from_title_level_words_are_not_occupations(title: str) -> None:
+    # O*NET lists "Intern" as a physician's title; in a posting's title it is a level, not the job.
+    occupation = occupation_from_title(title)
+    assert occupation is None or occupation.major_group != "29"

@@ -22,7 +22,7 @@ GOOD = {
         (
             [GOOD, {"id": "b", "format": "pdf", "body": ""}, {**GOOD, "id": "c"}],
             ["a", "c"],
-            ["in.jsonl:2: skipped record 'b': unknown format 'pdf' (expected one of greenhouse_html, lever_text, "
+            ["in.jsonl:2: skipped record 'b': RecordError: unknown format 'pdf' (expected one of greenhouse_html, lever_text, "
              "jsonld_page, hn_comment, plain)"],
         ),
     ],

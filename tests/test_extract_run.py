@@ -41,6 +41,9 @@ BAD_INPUTS = {
     "json-ld with wrong types": ("jsonld", '<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": ["x"], "description": 42, "datePosted": {"a": 1}, "baseSalary": "lots", "hiringOrganization": 7}</script></head></html>', 0, 1),
     "page without json-ld": ("jsonld", "<html><body><h1>Careers</h1></body></html>", 0, 0),
     "empty body": ("lever", "", 1, 0),
+    "json nested 100,000 deep": ("greenhouse", '{"jobs": ' + "[" * 100_000 + "]" * 100_000 + "}", 1, 0),
+    "json nested 100,000 deep, lever": ("lever", "[" * 100_000 + "]" * 100_000, 1, 0),
+    "lone surrogate in a stored field": ("greenhouse", _board({**_greenhouse_job(7, "<p>SQL</p>"), "location": {"name": "M\udcffnchen"}}), 0, 1),
 }  # fmt: skip
 
 
@@ -57,6 +60,7 @@ def test_run_extraction_records_bad_pages_and_goes_on(db, case: str) -> None:
     errors = [r[0] for r in db.execute("select extract_error from pages where extract_error is not null")]
     assert len(errors) == failing
     assert all(f"https://example.test/{case}" in e for e in errors)
+    assert db.execute("select count(*) from pages where extracted_at is null").fetchone() == (0,)
     # Nothing is half-written: every posting is complete and a rerun changes nothing.
     before = db.execute(
         "select count(*) from postings where title is null or extractor_version is null"
@@ -122,4 +126,177 @@ def test_run_extraction_records_versions_in_meta(db) -> None:
     assert dict(db.execute("select key, value from meta").fetchall()) == {
         "taxonomy_version": TAXONOMY_VERSION,
         "extractor_version": EXTRACTOR_VERSION,
+        "dedup_pending": "0",
     }
+
+
+HOSTILE = FIXTURES / "hostile"
+# Each vendor's fixture: every string of every posting gets a lone surrogate (JSON-escaped, as a cut emoji).
+VENDOR_FIXTURES = {
+    "greenhouse": "greenhouse/board.json", "lever": "lever/page.json", "ashby": "ashby/board.json",
+    "workable": "workable/account.json", "smartrecruiters": "smartrecruiters/744000012345678.json",
+    "recruitee": "recruitee/offers.json", "remotive": "remotive/jobs.json", "remoteok": "remoteok/api.json",
+    "usajobs": "usajobs/search.json",
+}  # fmt: skip
+
+
+def _with_surrogates(value: object) -> object:
+    if isinstance(value, str):
+        return value + "\udcff"
+    if isinstance(value, list):
+        return [_with_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _with_surrogates(item) for key, item in value.items()}
+    return value
+
+
+@pytest.mark.parametrize("source", sorted(VENDOR_FIXTURES))
+def test_run_extraction_keeps_postings_with_lone_surrogates(source: str) -> None:
+    body = (FIXTURES / VENDOR_FIXTURES[source]).read_text(encoding="utf-8")
+    counts = []
+    for payload in (body, json.dumps(_with_surrogates(json.loads(body)))):
+        db = open_db(":memory:")
+        save_page(db, url=f"https://example.test/{source}", source=source, board="b", status=200,
+                  content_type="application/json", body=payload)  # fmt: skip
+        summary = run_extraction(db)
+        assert summary.errors == 0, summary.error_messages
+        counts.append(db["postings"].count)
+    assert counts[0] == counts[1] > 0
+    stored = " ".join(
+        str(v) for row in db.execute("select title, location, description from postings") for v in row
+    )
+    assert "\ufffd" in stored
+
+
+def test_run_extraction_goes_on_when_a_reader_raises(db, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a reader raises (a 400-digit salary overflowing a float, say) fails its page, never the run."""
+    import extract.vendors as vendors
+
+    real = vendors.READERS["greenhouse"]
+
+    def overflow(body: str, **kwargs: object) -> object:
+        if "OVERFLOW" in body:
+            raise OverflowError("int too large to convert to float")
+        return real(body, **kwargs)
+
+    monkeypatch.setitem(vendors.READERS, "greenhouse", overflow)
+    save_page(db, url="https://example.test/bad", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=_board(_greenhouse_job(9, "<p>OVERFLOW</p>")))  # fmt: skip
+    save_page(db, url="https://example.test/good", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=GOOD)  # fmt: skip
+    summary = run_extraction(db)
+    assert (summary.pages, summary.postings, summary.errors) == (2, 2, 1)
+    assert db.execute("select extract_error from pages where id = 1").fetchone()[0] == (
+        "greenhouse page 1 (https://example.test/bad): OverflowError: int too large to convert to float"
+    )
+    assert run_extraction(db).pages == 0  # marked: the next run does not meet it again
+
+
+def _surrogate_page(db) -> None:  # type: ignore[no-untyped-def]
+    save_page(db, url="https://example.test/hostile", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=(HOSTILE / "greenhouse-surrogates.json").read_text("utf-8"))  # fmt: skip
+
+
+def test_run_extraction_a_failing_posting_costs_only_itself(db, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.components.posting_fields as fields
+
+    real = fields.find_salary
+
+    def crash_on_kafka(text: str):  # type: ignore[no-untyped-def]
+        if "Kafka" in text:
+            raise ValueError("year -97974 is out of range")
+        return real(text)
+
+    monkeypatch.setattr(fields, "find_salary", crash_on_kafka)
+    _surrogate_page(db)
+    summary = run_extraction(db)
+    assert (summary.pages, summary.postings, summary.errors) == (1, 1, 1)
+    assert [r[0] for r in db.execute("select source_id from postings")] == ["101"]
+    assert db.execute("select extract_error from pages").fetchone()[0] == (
+        "greenhouse page 1 (https://example.test/hostile): posting 102: ValueError: year -97974 is out of range"
+    )
+
+
+def test_run_extraction_a_posting_the_database_refuses_costs_only_itself(
+    db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extract.run as run
+
+    real = run.posting_row
+
+    def huge_salary(posting, **kwargs):  # type: ignore[no-untyped-def]
+        row = real(posting, **kwargs)
+        return {**row, "salary_min": 10**400} if row["source_id"] == "102" else row
+
+    monkeypatch.setattr(run, "posting_row", huge_salary)
+    _surrogate_page(db)
+    summary = run_extraction(db)
+    assert (summary.postings, summary.errors) == (1, 1)
+    assert "posting 102: OverflowError" in summary.error_messages[0]
+    assert [r[0] for r in db.execute("select source_id from postings")] == ["101"]
+    assert db.execute(
+        "select count(*) from posting_skills where posting_id not in (select id from postings)"
+    ).fetchone() == (0,)
+
+
+def _crawl(db, started_at: str) -> None:  # type: ignore[no-untyped-def]
+    from store.crawl_runs import finish_run, start_run
+
+    run_id = start_run(db, "greenhouse", started_at)
+    finish_run(db, run_id, source="greenhouse", finished_at=started_at.replace("T00", "T01"), reason="finished",
+               outcomes={"x": ("ok", "")}, pages=1, pages_new=1, errors=0)  # fmt: skip
+
+
+def test_close_missing_postings_a_failed_posting_never_closes_its_board(
+    db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extract.components.posting_fields as fields
+
+    week1, week2 = "2026-11-02T00:00:00Z", "2026-11-09T00:00:00Z"
+    _crawl(db, week1)
+    body = (HOSTILE / "greenhouse-surrogates.json").read_text("utf-8")
+    save_page(db, url="https://example.test/board", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=body, fetched_at=week1.replace("T00", "T00:30"))  # fmt: skip
+    run_extraction(db)
+    # The next week the board lists the same two postings (one changed) but one of them cannot be read.
+    real = fields.find_salary
+    monkeypatch.setattr(
+        fields,
+        "find_salary",
+        lambda text: (_ for _ in ()).throw(ValueError("bad")) if "Kafka" in text else real(text),
+    )
+    _crawl(db, week2)
+    save_page(db, url="https://example.test/board", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=body.replace("Airflow", "dbt"), fetched_at="2026-11-09T00:30:00Z")  # fmt: skip
+    summary = run_extraction(db)
+    assert (summary.errors, summary.closed) == (1, 0)
+    assert db.execute("select count(*) from postings where closed_at is not null").fetchone() == (0,)
+
+
+def test_run_extraction_rerun_with_nothing_new_skips_dedup(db, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.run as run
+
+    save_page(db, url="https://example.test/good", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=GOOD)  # fmt: skip
+    run_extraction(db)
+    calls: list[int] = []
+    real = run.find_duplicates_by_group
+    monkeypatch.setattr(run, "find_duplicates_by_group", lambda *a: calls.append(1) or real(*a))
+    run_extraction(db)
+    assert calls == []
+    # A run killed after writing postings but before de-duplicating leaves it pending: the next run does it.
+    db.execute("update meta set value = '1' where key = 'dedup_pending'")
+    db.conn.commit()
+    run_extraction(db)
+    assert calls == [1]
+
+
+def test_run_extraction_cuts_a_huge_description_and_records_its_length(db) -> None:
+    from extract.isolate import MAX_DESCRIPTION_CHARS
+
+    text = "Python and SQL. " * 30_000  # 480,000 characters
+    save_page(db, url="https://example.test/huge", source="greenhouse", board="x", status=200,
+              content_type="application/json", body=_board(_greenhouse_job(5, text)))  # fmt: skip
+    assert run_extraction(db).errors == 0
+    stored, cut_from = db.execute("select length(description), description_cut_from from postings").fetchone()
+    assert (stored, cut_from) == (MAX_DESCRIPTION_CHARS, len(text.strip()))

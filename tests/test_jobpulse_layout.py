@@ -44,7 +44,7 @@ def test_oversized_modules_over_the_package_limit(
         ("test_extract_vendors_ashby.py", True),
         ("test_extract_crash.py", False),  # a theme, not a module
         ("test_extract_ai_level_crash.py", True),  # a module, then what of it the tests cover
-        ("test_extract_vendors_crash.py", False),  # a package's name is not a module's
+        ("test_extract_vendors_properties.py", True),  # a package, then what of it the tests cover
         ("test_extract.py", False),  # a package alone
         ("test_nothing_here.py", False),  # not a package
         ("test_tests_conftest.py", False),  # tests/ is not a package under test

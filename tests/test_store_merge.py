@@ -32,3 +32,29 @@ def test_cli_merge_combines_pages_once_and_keeps_latest_fetch(tmp_path: Path) ->
         ("https://x.test/1", "2026-11-27T00:00:00Z", None),
         ("https://x.test/2", "2026-11-27T00:00:00Z", None),
     ]
+
+
+def test_merge_crawl_leaves_its_inputs_untouched(tmp_path: Path) -> None:
+    import hashlib
+    import os
+
+    import sqlite_utils
+
+    from store.db import MIGRATIONS
+    from store.merge import merge_crawl
+
+    main, current, first = (str(tmp_path / n) for n in ("jobs.db", "current.db", "first.db"))
+    _page(current, "https://x.test/1", "[1]", "2026-11-27T00:00:00Z")
+    old = sqlite_utils.Database(first)  # a crawl database of the first schema, never migrated since
+    MIGRATIONS.apply(old, stop_before=[m.name for m in MIGRATIONS._migrations[1:]])
+    old.execute("""INSERT INTO pages (url, source, board, fetched_at, last_fetched_at, status, body, sha256)
+                   VALUES ('https://x.test/2', 'lever', 'b', '2026-11-27', '2026-11-27', 200, '[2]', 'f')""")  # fmt: skip
+    old.conn.commit()
+    old.close()
+    os.chmod(current, 0o444)  # a read-only input merges too
+    digests = {path: hashlib.sha256(Path(path).read_bytes()).hexdigest() for path in (current, first)}
+    db = open_db(main)
+    counts = [merge_crawl(db, path) for path in (current, first)]
+    assert [c.pages_new for c in counts] == [1, 1]
+    assert {path: hashlib.sha256(Path(path).read_bytes()).hexdigest() for path in digests} == digests
+    assert [m.name for m in MIGRATIONS.applied(sqlite_utils.Database(first))] == ["m001_initial"]

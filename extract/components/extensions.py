@@ -2,7 +2,7 @@
 
 ``doc._.raw`` is the ``RawPosting`` the Doc was made from (set by ``extract.analyze``); ``jobpulse_sections``
 sets ``sections`` and ``section_marks``, ``jobpulse_skills`` sets ``skill_matches``, and the per-posting
-field components set one attribute each (``seniority``, ``role`` and ``function``, ``salary``, ``posted``,
+field components set one attribute each (``seniority``, ``role``, ``function`` and ``occupation``, ``salary``, ``posted``,
 ``remote``, ``ai`` and ``llm_focused``).
 """
 
@@ -18,6 +18,7 @@ EXTENSIONS = (
     "seniority",
     "role",
     "function",
+    "occupation",
     "salary",
     "posted",
     "remote",

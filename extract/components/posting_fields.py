@@ -14,7 +14,7 @@ from extract.ai_level import classify_ai
 from extract.components.extensions import doc_text
 from extract.dates import find_posted_in_text, parse_posted
 from extract.remote import detect_remote
-from extract.roles import classify_role
+from extract.roles import classify_posting
 from extract.salary import find_salary
 from extract.seniority import infer_seniority
 
@@ -31,9 +31,8 @@ def seniority_component(doc: Doc) -> Doc:
 @Language.component("jobpulse_role")
 def role_component(doc: Doc) -> Doc:
     raw = doc._.raw
-    doc._.role, doc._.function = classify_role(
-        raw.title if raw else "", raw.department if raw else None, doc_text(doc)
-    )
+    result = classify_posting(raw.title if raw else "", raw.department if raw else None, doc_text(doc))
+    doc._.role, doc._.function, doc._.occupation = result.role, result.function, result.occupation
     return doc
 
 

@@ -33,6 +33,12 @@ def _market_db(path: Path) -> sqlite_utils.Database:
     # A page that cannot be read: a worker must report it exactly as one process does.
     save_page(db, url="https://example.test/broken", source="greenhouse", board="broken", status=200,
               content_type="application/json", body='{"jobs": [')  # fmt: skip
+    # Hostile pages (tests/fixtures/hostile): one raises in its reader, one carries lone surrogates.
+    save_page(db, url="https://example.test/nested", source="lever", board="broken", status=200,
+              content_type="application/json", body="[" * 100_000 + "]" * 100_000)  # fmt: skip
+    hostile = Path(__file__).parent / "fixtures" / "hostile" / "greenhouse-surrogates.json"
+    save_page(db, url="https://example.test/hostile", source="greenhouse", board="hostile", status=200,
+              content_type="application/json", body=hostile.read_text("utf-8"))  # fmt: skip
     return db
 
 
@@ -65,10 +71,16 @@ def test_two_workers_write_the_same_rows_as_one(one_and_two_workers: tuple[Path,
 
 def test_a_worker_reports_an_unreadable_page(one_and_two_workers: tuple[Path, Path, list[str]]) -> None:
     _, two, errors = one_and_two_workers
-    assert len(errors) == 1 and "https://example.test/broken" in errors[0]
+    assert len(errors) == 2
+    assert "https://example.test/broken" in errors[0]
+    assert "https://example.test/nested" in errors[1] and "RecursionError" in errors[1]
     with sqlite3.connect(two) as conn:
-        (reason,) = conn.execute("SELECT extract_error FROM pages WHERE board = 'broken'").fetchone()
-    assert "https://example.test/broken" in reason
+        reasons = [
+            r for (r,) in conn.execute("SELECT extract_error FROM pages WHERE board = 'broken' ORDER BY id")
+        ]
+        hostile = conn.execute("SELECT count(*) FROM postings WHERE board = 'hostile'").fetchone()
+    assert reasons == errors
+    assert hostile == (2,)
 
 
 def test_missing_signatures_are_backfilled_with_the_same_duplicates(tmp_path: Path) -> None:
