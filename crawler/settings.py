@@ -54,12 +54,18 @@ JOBPULSE_API_ROOTS_BASE = {
     "remotive": "https://remotive.com",
     "remoteok": "https://remoteok.com",
     "usajobs": "https://data.usajobs.gov",
+    "bamboohr": "https://{board}.bamboohr.com",
+    "teamtailor": "https://{board}.teamtailor.com",
+    "jobvite": "https://www.jobvite.com",
+    "breezy": "https://{board}.breezy.hr",
 }
 # Overrides by kind, merged over the base as Scrapy merges DOWNLOADER_MIDDLEWARES(_BASE), e.g.
 # -s 'JOBPULSE_API_ROOTS={"lever": "http://127.0.0.1:8765/lever"}'. The demo and the tests point every
 # kind at a local server this way (crawler.runner.local_settings).
 JOBPULSE_API_ROOTS: dict[str, str] = {}
 LEVER_PAGE_SIZE = 100
+# Teamtailor's RSS feed pages by offset and per_page; 100 is its documented default page.
+TEAMTAILOR_PAGE_SIZE = 100
 
 EXTENSIONS = {"crawler.extensions.crawl_runs.CrawlRunRecorder": 500}
 

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 DEFAULT_SEED = 20261124
-DEFAULT_POSTINGS = 1960  # 1,600 on the original 16 boards + 360 on the newer vendors and feeds
+# 1,600 on the original 16 boards + 360 on the newer vendors and feeds + 128 on the simple boards (BambooHR,
+# Teamtailor, Jobvite, Breezy): 16 per share point, so adding them left every other board's count as it was.
+DEFAULT_POSTINGS = 2088
 MARKET_DATE = date(2026, 11, 24)  # postings are dated within the 8 weeks before this day
 POSTED_WINDOW_DAYS = 56
 DEFAULT_BASE_URL = "http://127.0.0.1"

@@ -38,6 +38,10 @@ ROWS = {
     "smartrecruiters": "Vantarail,smartrecruiters,Vantarail,transportation & logistics,,false",
     "recruitee": "Kanaalzicht,recruitee,kanaalzicht,hospitality & travel,,false",
     "personio": "Lindgrün Energie,personio,lindgruen,energy & utilities,,false",
+    "bamboohr": "Pinecrest Care Homes,bamboohr,pinecrest,healthcare & life sciences,,false",
+    "teamtailor": "Nordvik Lines,teamtailor,nordvik,transportation & logistics,,false",
+    "jobvite": "Cedar Ridge Hotels,jobvite,qCdr7Htl,hospitality & travel,,false",
+    "breezy": "Harborview Supply,breezy,harborview,retail & e-commerce,,false",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
@@ -48,8 +52,15 @@ UNKNOWN_ROWS = {
 SECRET = "usajobs-test-key-3f9a"
 SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "crawler@example.org"}
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
+BAMBOO = "/bamboohr/pinecrest/careers"
+BREEZY_PAGE = "/breezy/harborview/p/3f2a9c1b7d40"
 # What a malformed payload fails a board with, where it is not JSON.
-MALFORMED = {"jsonld": "unreadable sitemap", "personio": "not a Personio feed"}
+MALFORMED = {
+    "jsonld": "unreadable sitemap",
+    "personio": "not a Personio feed",
+    "teamtailor": "not a Teamtailor feed",
+    "jobvite": "not a Jobvite feed",
+}
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
 
 Route = tuple[int, str, bytes | Callable[[str], tuple[int, str, bytes]]]
@@ -93,6 +104,13 @@ def _ok(base: str) -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/jobs.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/api.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/search.json")),
+        f"{BAMBOO}/list": (200, JSON, _fixture("bamboohr/list.json")),
+        f"{BAMBOO}/41/detail": (200, JSON, _fixture("bamboohr/41.json")),
+        f"{BAMBOO}/57/detail": (200, JSON, _fixture("bamboohr/57.json")),
+        "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/feed.xml")),
+        "/jobvite/CompanyJobs/Xml.aspx": (200, XML, _fixture("jobvite/feed.xml")),
+        "/breezy/harborview/json": (200, JSON, _fixture("breezy/list.json")),
+        BREEZY_PAGE: (200, HTML, _fixture("breezy/3f2a9c1b7d40-warehouse-associate.html")),
     }
 
 
@@ -110,6 +128,10 @@ def _empty() -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/empty.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/empty.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/empty.json")),
+        f"{BAMBOO}/list": (200, JSON, _fixture("bamboohr/empty.json")),
+        "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/empty.xml")),
+        "/jobvite/CompanyJobs/Xml.aspx": (200, XML, _fixture("jobvite/empty.xml")),
+        "/breezy/harborview/json": (200, JSON, _fixture("breezy/empty.json")),
     }
 
 
@@ -201,8 +223,9 @@ def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
         fixture_server, tmp_path, list(ROWS.values()), SPIDERS, **SETTINGS, LOG_LEVEL="DEBUG"
     )
     pages = {r["source"]: r["n"] for r in db.query("select source, count(*) n from pages group by source")}
-    # SmartRecruiters stores the two posting details, not the list; HN the two comment pages.
-    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2}
+    # SmartRecruiters and BambooHR store the two posting details, not the list; HN the two comment pages;
+    # Breezy the list and the job page of the one position the list does not describe.
+    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2, "bamboohr": 2, "breezy": 2}
     assert outcomes["hn"][2].startswith("2 top-level comments")
     assert outcomes["remoteok"][2] == "2 jobs"  # the legal notice is not a job
     # The USAJOBS key is sent as a header only: never logged, never stored.
@@ -300,3 +323,57 @@ def test_sources_file_names_only_crawlable_ats() -> None:
     sources = load_sources(Path(crawler.__file__).parent / "data" / "sources.csv")
     assert {s.ats for s in sources} <= set(SPIDERS) - FEEDS
     assert all(s.url for s in sources if s.ats == "jsonld")
+
+
+def test_bamboohr_fetches_every_detail_and_counts_a_missing_one(fixture_server, tmp_path: Path) -> None:
+    routes = _routes("ok")
+    del routes[f"{BAMBOO}/57/detail"]  # closed between the list and its detail: the server's 404
+    fixture_server.routes.update(routes)
+    db, outcomes, output = _crawl(fixture_server, tmp_path, [ROWS["bamboohr"]], ["bamboohr"])
+    details = sorted(p for p in fixture_server.requests if p.startswith(BAMBOO) and p.endswith("/detail"))
+    assert details == [f"{BAMBOO}/41/detail", f"{BAMBOO}/57/detail"]
+    assert outcomes["bamboohr"][1:] == ("ok", "2 positions listed")
+    assert [r["url"].rsplit("/", 2)[1] for r in db.query("select url from pages")] == ["41"]
+    assert "position detail unusable (404)" in output
+
+
+def test_teamtailor_pages_by_offset_until_a_short_page(fixture_server, tmp_path: Path) -> None:
+    feed = _fixture("teamtailor/feed.xml").decode()
+    head, rest = feed.split("<item>", 1)
+    items = ["<item>" + part for part in rest.split("<item>")]
+    items[-1], tail = items[-1].split("</channel>", 1)
+
+    def page(path: str) -> tuple[int, str, bytes]:
+        offset, size = int(_query(path)["offset"]), int(_query(path)["per_page"])
+        return 200, XML, (head + "".join(items[offset : offset + size]) + "</channel>" + tail).encode()
+
+    fixture_server.routes["/teamtailor/nordvik/jobs.rss"] = (200, XML, page)
+    db, outcomes, _ = _crawl(
+        fixture_server, tmp_path, [ROWS["teamtailor"]], ["teamtailor"], TEAMTAILOR_PAGE_SIZE="1"
+    )
+    pages = [_query(p)["offset"] for p in fixture_server.requests if p.startswith("/teamtailor")]
+    assert pages == ["0", "1", "2"]  # the third page is empty: the end
+    assert outcomes["teamtailor"][1:] == ("ok", "2 jobs")
+    assert db["pages"].count == 2
+
+
+def test_teamtailor_feed_that_ignores_offset_fails(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes["/teamtailor/nordvik/jobs.rss"] = (200, XML, _fixture("teamtailor/feed.xml"))
+    _, outcomes, _ = _crawl(
+        fixture_server, tmp_path, [ROWS["teamtailor"]], ["teamtailor"], TEAMTAILOR_PAGE_SIZE="2"
+    )
+    assert outcomes["teamtailor"][1] == "failed" and "ignores offset" in outcomes["teamtailor"][2]
+
+
+def test_breezy_fetches_only_the_pages_the_list_does_not_describe(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes.update(_routes("ok"))
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["breezy"]], ["breezy"])
+    assert [p for p in fixture_server.requests if p.startswith("/breezy")] == [
+        "/breezy/harborview/json",
+        BREEZY_PAGE,
+    ]
+    assert outcomes["breezy"][1:] == ("ok", "2 positions listed")
+    assert sorted(r["url"].rsplit("/", 1)[1] for r in db.query("select url from pages")) == [
+        "3f2a9c1b7d40",
+        "json",
+    ]

@@ -7,9 +7,13 @@ object. ``text_or_none`` and ``text`` turn what is text-like into text and never
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from typing import Any
+
+from extract.model import Salary
+from extract.salary import find_salary
 
 
 class PayloadError(ValueError):
@@ -72,3 +76,14 @@ def posting_id(value: Any) -> str:
 
 def as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def pay_from_text_field(value: Any, source: str) -> Salary | None:
+    """Pay stated as free text in a field that is itself the pay ("$22 - $26 per hour", "Competitive").
+
+    The field's name is the pay cue the text lacks, so the text is read as if labelled "Pay:"; "DOE" or
+    "Competitive" give None. ``source`` names the field (``bamboohr.compensation``).
+    """
+    stated = text_or_none(value)
+    salary = find_salary(f"Pay: {stated}") if stated else None
+    return dataclasses.replace(salary, source=source) if salary else None

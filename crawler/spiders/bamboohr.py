@@ -1,0 +1,65 @@
+"""BambooHR careers site: the open positions as one JSON list, then one detail request per position.
+
+Each employer has its own host (its API root is ``https://{board}.bamboohr.com``). ``/careers/list`` answers
+``{"meta": {"totalCount": N}, "result": [{"id": "41", "jobOpeningName": …}, …]}`` with no description and
+no date, so only the details (``/careers/{id}/detail``: ``result.jobOpening`` with every list field plus
+the description, ``datePosted`` and ``compensation``) are stored. An unknown company is redirected to
+bamboohr.com's own site (off the board's host, so the redirect is dropped and the board fails) or answers
+404; anything but a JSON list fails the board. A detail that fails is counted
+(``jobpulse/bamboohr/detail_missing``), not a failed board. Shapes: see ``extract/vendors/bamboohr.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler.boards import EMPTY, OK, BoardSpider
+from crawler.sources import Source
+
+
+class BambooHRSpider(BoardSpider):
+    name = "bamboohr"
+
+    def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
+        yield self.request(f"{self.api_root(source)}/careers/list", source, self.parse_list)
+
+    def parse_list(self, response: Response, source: Source) -> Iterator[Any]:
+        openings = self.json_list(response, source, key="result", missing="unknown company")
+        if openings is None:
+            return
+        ids = [str(o["id"]) for o in openings if isinstance(o, dict) and _is_id(o.get("id"))]
+        root = self.api_root(source)
+        for opening_id in ids:
+            url = f"{root}/careers/{opening_id}/detail"
+            yield self.request(url, source, self.parse_detail, errback=self.on_detail_error)
+        self.board_outcome(source, OK if ids else EMPTY, f"{len(ids)} positions listed")
+
+    def parse_detail(self, response: Response, source: Source) -> Iterator[Any]:
+        try:
+            data = json.loads(response.text) if response.status == 200 else None
+        except ValueError:
+            data = None
+        result = data.get("result") if isinstance(data, dict) else None
+        if not isinstance(result, dict) or not isinstance(result.get("jobOpening"), dict):
+            self.logger.warning("position detail unusable (%s) at %s", response.status, response.url)
+            self.on_detail_missing()
+            return
+        yield self.page(response, source)
+
+    def on_detail_missing(self) -> None:
+        self.crawler.stats.inc_value("jobpulse/bamboohr/detail_missing")
+
+    def on_detail_error(self, failure: Failure) -> None:
+        self.logger.warning("position detail failed: %s", failure.getErrorMessage())
+        self.on_detail_missing()
+
+
+def _is_id(value: Any) -> bool:
+    # Ids are digit strings ("41"); an id that is not one would build a detail URL of its repr.
+    return isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip().isdigit()

@@ -1,0 +1,68 @@
+"""Breezy HR portal: the published positions as one JSON array, then the job page of each position the
+array does not describe.
+
+Each employer has its own host (its API root is ``https://{board}.breezy.hr``). ``/json`` answers an array
+of positions (``id``, ``friendly_id``, ``name``, ``url``, ``published_date``, ``type``, ``location``,
+``salary`` text, …) that as a rule carries no description, so each position without one has its job page
+(``/p/{id}``, the form of the array's own ``url``; a schema.org ``JobPosting`` in JSON-LD) fetched and
+stored beside the array. An
+unknown company is a 404; anything but a JSON array fails the board. A job page that fails is counted
+(``jobpulse/breezy/page_missing``), not a failed board. Shapes: see ``extract/vendors/breezy.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import quote
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler.boards import EMPTY, OK, BoardSpider
+from crawler.sources import Source
+
+
+class BreezySpider(BoardSpider):
+    name = "breezy"
+
+    def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
+        yield self.request(f"{self.api_root(source)}/json", source, self.parse_list)
+
+    def parse_list(self, response: Response, source: Source) -> Iterator[Any]:
+        positions = self.json_list(response, source, key=None, missing="unknown company")
+        if positions is None:
+            return
+        positions = [p for p in positions if isinstance(p, dict) and _position_id(p)]
+        yield self.page(response, source)
+        root = self.api_root(source)
+        for position in positions:
+            if not _described(position):
+                url = f"{root}/p/{quote(_position_id(position))}"
+                yield self.request(url, source, self.parse_job_page, errback=self.on_page_error)
+        self.board_outcome(source, OK if positions else EMPTY, f"{len(positions)} positions listed")
+
+    def parse_job_page(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status != 200 or "application/ld+json" not in response.text:
+            self.logger.warning("job page unusable (%s) at %s", response.status, response.url)
+            self.on_page_missing()
+            return
+        yield self.page(response, source)
+
+    def on_page_missing(self) -> None:
+        self.crawler.stats.inc_value("jobpulse/breezy/page_missing")
+
+    def on_page_error(self, failure: Failure) -> None:
+        self.logger.warning("job page failed: %s", failure.getErrorMessage())
+        self.on_page_missing()
+
+
+def _position_id(position: dict[str, Any]) -> str:
+    value = position.get("id")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _described(position: dict[str, Any]) -> bool:
+    description = position.get("description")
+    return isinstance(description, str) and bool(description.strip())

@@ -1,0 +1,47 @@
+"""Jobvite company job feed: every open job of a company, with descriptions, in one XML document.
+
+``/CompanyJobs/Xml.aspx?c={board}`` (the board is the company's Jobvite id, e.g. ``qX79Vfwx``, as in its
+career-site links) answers ``<result>`` of ``<job>``s; a company with no open job is an empty ``<result/>``.
+The feed is not paged. A 404, or whatever does not parse as a ``<result>`` document (an error page for an
+unknown id), fails the board. Shapes: see ``extract/vendors/jobvite.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import lxml.etree
+import scrapy
+from scrapy.http import Response
+
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider
+from crawler.sources import Source
+
+# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
+_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+class JobviteSpider(BoardSpider):
+    name = "jobvite"
+
+    def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
+        yield self.request(
+            f"{self.api_root(source)}/CompanyJobs/Xml.aspx?c={source.board}", source, self.parse_feed
+        )
+
+    def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status == 404:
+            self.board_outcome(source, FAILED, f"unknown company (404) at {response.url}")
+            return
+        try:
+            root = lxml.etree.fromstring(response.body, parser=_SAFE_XML)
+        except lxml.etree.XMLSyntaxError as error:
+            self.board_outcome(source, FAILED, f"not a Jobvite feed at {response.url}: {error}")
+            return
+        if root.tag != "result":
+            self.board_outcome(source, FAILED, f"not a Jobvite feed at {response.url} (root <{root.tag}>)")
+            return
+        yield self.page(response, source)
+        jobs = len(root.findall("job"))
+        self.board_outcome(source, OK if jobs else EMPTY, f"{jobs} jobs")
