@@ -24,12 +24,54 @@ ONE_ROW_PER_JOB = "duplicate_of IS NULL"
 DISCLOSED = (
     "salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0 AND coalesce(salary_withheld, 0) = 0"
 )
-# The day a posting belongs to: the posted date when present and valid, else the first_seen date.
-_DAY = "coalesce(date(substr(posted, 1, 10)), date(substr(first_seen, 1, 10)))"
-# An ISO week belongs to the year of its Thursday; 'weekday 0' moves to the Sunday ending the week.
-_THURSDAY = f"date({_DAY}, 'weekday 0', '-3 days')"
-_WEEK = f"strftime('%Y', {_THURSDAY}) || '-W' || printf('%02d', (CAST(strftime('%j', {_THURSDAY}) AS INTEGER) - 1) / 7 + 1)"
+# The day a posting belongs to: the posted date when present and valid, else the first_seen date. This is
+# the one definition of time: the weekly trend, ``extract report --week/--since/--until`` and ``jobs.week``
+# all use it (columns unqualified, so a caller may read it over ``postings`` or ``postings AS p``).
+DAY = "coalesce(date(substr(posted, 1, 10)), date(substr(first_seen, 1, 10)))"
+_DAY = DAY
+
+
+def iso_week(day: str) -> str:
+    """SQL for the ISO week label ("2026-W47") of the date expression ``day`` (NULL when it is NULL)."""
+    # An ISO week belongs to the year of its Thursday; 'weekday 0' moves to the Sunday ending the week.
+    thursday = f"date({day}, 'weekday 0', '-3 days')"
+    return (
+        f"strftime('%Y', {thursday}) || '-W' || "
+        f"printf('%02d', (CAST(strftime('%j', {thursday}) AS INTEGER) - 1) / 7 + 1)"
+    )
+
+
+_WEEK = iso_week(_DAY)
 WEEK_BASIS = "ISO week of the posted date when the source states one, else of the date first seen"
+
+# A complete crawl of a board: its outcome was ok or empty in a run that finished normally (as for closing).
+_COMPLETE_CRAWL = "br.outcome IN ('ok', 'empty') AND cr.finish_reason = 'finished'"
+# Where each board's coverage starts: the week of its first complete crawl, else (no run recorded for it) of
+# the first day any of its postings was seen. Postings of earlier weeks are only those still open then.
+BOARD_COVERAGE = f"""
+SELECT p.source, p.board, coalesce(
+    (SELECT {iso_week("min(date(cr.started_at))")} FROM board_runs AS br JOIN crawl_runs AS cr ON cr.id = br.run_id
+     WHERE br.source = p.source AND br.board IS p.board AND {_COMPLETE_CRAWL}),
+    {iso_week("min(date(substr(p.first_seen, 1, 10)))")}) AS coverage_week
+FROM postings AS p
+GROUP BY p.source, p.board"""
+# The ISO weeks in which each board was crawled: a crawl run that read it, or a day one of its postings was
+# first or last seen (each such day is a crawl of the board).
+BOARD_CRAWL_WEEKS = f"""
+SELECT br.source, br.board, {iso_week("date(cr.started_at)")} AS week
+FROM board_runs AS br JOIN crawl_runs AS cr ON cr.id = br.run_id
+WHERE br.outcome IN ('ok', 'empty')
+UNION
+SELECT source, board, {iso_week("day")} FROM (
+    SELECT DISTINCT source, board, date(substr(first_seen, 1, 10)) AS day FROM postings
+    UNION SELECT DISTINCT source, board, date(substr(last_seen, 1, 10)) FROM postings)
+WHERE day IS NOT NULL"""
+# The day of the latest crawl: the last crawl run started, or the last day a posting was seen.
+LATEST_CRAWL_DAY = """
+SELECT max(day) FROM (
+    SELECT max(date(started_at)) AS day FROM crawl_runs
+    UNION ALL SELECT max(date(substr(last_seen, 1, 10))) FROM postings
+    UNION ALL SELECT max(date(substr(first_seen, 1, 10))) FROM postings)"""
 
 # Derived fields of one job: name → SQL expression over the columns of ``postings`` (unqualified).
 JOB_FIELDS = {

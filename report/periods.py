@@ -1,0 +1,139 @@
+"""Honest weeks: which weeks are partial, and changes between periods on a panel of boards.
+
+A posting belongs to the ISO week it was posted in, else first seen (``store.views.DAY``). A week is
+**partial** when it cannot hold all its postings yet: the current week (the latest crawl is in it or before
+it, so it is not over) and any week before the first complete crawl of a board with postings in it (such a
+week holds only that board's postings still open at that crawl, so a new database shows a false rising
+trend). Partial weeks are flagged with the reason and left out of changes unless asked for.
+
+A change compares a period with the one before it (one week: week over week; four weeks: the last four
+against the four before) on the **panel** of boards crawled in both periods, so a board added or dropped
+between them moves no figure. Shares change as differences with Newcombe's hybrid score interval
+(``report.stats``); the verdict is "no significant change" when the 95% interval spans zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from report.stats import newcombe_interval, verdict
+from store.views import BOARD_COVERAGE, BOARD_CRAWL_WEEKS, LATEST_CRAWL_DAY
+
+Board = tuple[str, str | None]  # (source, board)
+Counts = tuple[int, int, int]  # postings, asking for AI, disclosing pay
+# The rates a change reports: name → position of its numerator in ``Counts``.
+RATES = {"ai_share": 1, "disclosure_rate": 2}
+
+
+def label(day: date) -> str:
+    """The ISO week label of a day ("2026-W47")."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def monday(week: str) -> date:
+    return date.fromisocalendar(int(week[:4]), int(week[6:]), 1)
+
+
+def shift(week: str, weeks: int) -> str:
+    """The week ``weeks`` later (earlier when negative)."""
+    return label(monday(week) + timedelta(days=7 * weeks))
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """When each board's coverage starts, the weeks each board was crawled and the latest crawl's day."""
+
+    coverage: Mapping[Board, str]
+    crawled: Mapping[Board, frozenset[str]]
+    latest_day: str | None
+
+    def partial_reason(self, week: str, boards: Iterable[Board]) -> str | None:
+        """Why ``week`` (with postings from ``boards``) is partial, or None when it is complete."""
+        if self.latest_day is not None and week >= label(date.fromisoformat(self.latest_day)):
+            return f"current week: not over at the latest crawl ({self.latest_day})"
+        boards = list(boards)
+        early = [b for b in boards if week < self.coverage.get(b, week)]
+        if early:
+            return f"before the first complete crawl of {len(early)} of its {len(boards)} boards"
+        return None
+
+    def panel(self, current: Sequence[str], previous: Sequence[str]) -> set[Board]:
+        """The boards crawled in both periods."""
+        now, before = set(current), set(previous)
+        return {b for b, weeks in self.crawled.items() if weeks & now and weeks & before}
+
+
+def calendar(db: sqlite_utils.Database) -> Calendar:
+    """The crawl calendar of the whole database (not only the scope: crawls are facts about boards)."""
+    coverage = {
+        (source, board): week for source, board, week in db.execute(BOARD_COVERAGE).fetchall() if week
+    }
+    crawled: dict[Board, set[str]] = {}
+    for source, board, week in db.execute(BOARD_CRAWL_WEEKS).fetchall():
+        crawled.setdefault((source, board), set()).add(week)
+    latest = db.execute(LATEST_CRAWL_DAY).fetchone()[0]
+    return Calendar(coverage, {b: frozenset(w) for b, w in crawled.items()}, latest)
+
+
+def _sum(by_week: Mapping[str, Mapping[Board, Counts]], weeks: Sequence[str], panel: set[Board]) -> Counts:
+    totals = [0, 0, 0]
+    for week in weeks:
+        for board, counts in by_week.get(week, {}).items():
+            if board in panel:
+                totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    return totals[0], totals[1], totals[2]
+
+
+def empty_change(suffix: str, note: str | None) -> dict[str, Any]:
+    """The change fields of a row (``suffix`` "" week over week, "_4w" over four weeks), all null."""
+    fields: dict[str, Any] = {f"change_panel_boards{suffix}": None, f"postings_change{suffix}": None}
+    for rate in RATES:
+        name = f"{rate}_change{suffix}"
+        fields.update({name: None, f"{name}_ci_low": None, f"{name}_ci_high": None, f"{name}_verdict": None})
+    fields[f"change_note{suffix}"] = note
+    return fields
+
+
+def _rate_change(name: str, current: Counts, previous: Counts, index: int) -> dict[str, Any]:
+    low, high = newcombe_interval(current[index], current[0], previous[index], previous[0])
+    if low is None or high is None:
+        return {}
+    return {
+        name: round(current[index] / current[0] - previous[index] / previous[0], 6),
+        f"{name}_ci_low": round(low, 6),
+        f"{name}_ci_high": round(high, 6),
+        f"{name}_verdict": verdict(low, high),
+    }
+
+
+def change(
+    by_week: Mapping[str, Mapping[Board, Counts]],
+    week: str,
+    span: int,
+    partial: Mapping[str, str | None],
+    cal: Calendar,
+    *,
+    include_partial: bool = False,
+) -> dict[str, Any]:
+    """The change into the ``span`` weeks ending with ``week`` from the ``span`` weeks before, on the panel."""
+    suffix = "" if span == 1 else f"_{span}w"
+    current = [shift(week, -k) for k in range(span)]
+    previous = [shift(week, -span - k) for k in range(span)]
+    if not include_partial and any(partial.get(w) for w in current + previous):
+        return empty_change(suffix, "a partial week is in the periods compared")
+    panel = cal.panel(current, previous)
+    now, before = _sum(by_week, current, panel), _sum(by_week, previous, panel)
+    if not now[0] or not before[0]:
+        return empty_change(suffix, "no postings of boards crawled in both periods")
+    fields = empty_change(suffix, None)
+    fields[f"change_panel_boards{suffix}"] = len(panel)
+    fields[f"postings_change{suffix}"] = round(now[0] / before[0] - 1, 6)
+    for rate, index in RATES.items():
+        fields.update(_rate_change(f"{rate}_change{suffix}", now, before, index))
+    return fields
