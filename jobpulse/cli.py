@@ -207,7 +207,10 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
     except ValueError as error:  # a bad --week, --segment, …
         raise click.BadParameter(str(error)) from None
     if html_dir:
-        click.echo(write_html(figures, html_dir))
+        from report.drilldown import drilldown_pages
+        from report.html import CSS
+
+        click.echo(write_html(figures, html_dir, drilldown_pages(db, figures, CSS, **options)))
         if not output:
             return
     if fmt == "csv":

@@ -21,7 +21,7 @@ import csv
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlite_utils
@@ -54,6 +54,7 @@ NOT_STORED = {
     "seniority": "seniority_cue (the title or text phrase that decided the seniority)",
     "ai": "ai_cue (the sentence that decided the AI level; only the AI skills named are stored)",
 }
+ExplainedRow = tuple[Figure, dict[str, Any], dict[str, int], dict[str, list[dict[str, Any]]]]
 LIST_ORDER = ("numerator", "denominator", "postings", "ai", "other")
 
 
@@ -159,6 +160,23 @@ def explain(db: sqlite_utils.Database, figure_id: str, **inputs: Any) -> dict[st
     return {"id": figure_id, "definition": figure.definition, "n": n, **lists}
 
 
+def every_row(
+    db: sqlite_utils.Database, report: dict[str, Any], limit: int, **inputs: Any
+) -> Iterator[ExplainedRow]:
+    """Every row of every figure of ``report`` (built with ``inputs``) in one scope: the row, the size of each
+    of its lists and the first ``limit`` postings of each."""
+    scope, options = report_inputs(**inputs)
+    with materialized(db, scope):
+        for figure in FIGURES:
+            if figure.members is None:
+                continue
+            for row in rows_of(figure, report):
+                members = figure.members(db, options, row)
+                sizes = {name: len(ids) for name, ids in members.lists.items()}
+                lists = {name: postings(db, ids[:limit], members) for name, ids in members.lists.items()}
+                yield figure, row, sizes, lists
+
+
 # --- renderers ---------------------------------------------------------------------------------------------
 
 
@@ -167,7 +185,9 @@ def _lists(result: dict[str, Any]) -> list[str]:
 
 
 def _skill_text(s: dict[str, Any]) -> str:
-    where = f"{s['surface']!r} at {s['start']}–{s['end']}" if s["surface"] is not None else "no surface stored"
+    where = (
+        f"{s['surface']!r} at {s['start']}–{s['end']}" if s["surface"] is not None else "no surface stored"
+    )
     return f"{s['skill']}: {where}" + (" (preferred)" if s["preferred"] else "")
 
 
