@@ -8,7 +8,9 @@ trend). Partial weeks are flagged with the reason and left out of changes unless
 
 A change compares a period with the one before it (one week: week over week; four weeks: the last four
 against the four before) on the **panel** of boards crawled in both periods, so a board added or dropped
-between them moves no figure. Shares change as differences with Newcombe's hybrid score interval
+between them moves no figure. A board is crawled in a week when a recorded crawl run read it that week;
+for a board no run recorded (a database filled by other means), every week from the first to the last day
+one of its postings was seen, and its coverage starts with the first. Shares change as differences with Newcombe's hybrid score interval
 (``report.stats``); the verdict is "no significant change" when the 95% interval spans zero.
 """
 
@@ -22,7 +24,7 @@ from typing import Any
 import sqlite_utils
 
 from report.stats import newcombe_interval, verdict
-from store.views import BOARD_COVERAGE, BOARD_CRAWL_WEEKS, LATEST_CRAWL_DAY
+from store.views import BOARD_CRAWLS, BOARD_SEEN_SPANS, LATEST_RUN_DAY
 
 Board = tuple[str, str | None]  # (source, board)
 Counts = tuple[int, int, int]  # postings, asking for AI, disclosing pay
@@ -69,15 +71,49 @@ class Calendar:
         return {b for b, weeks in self.crawled.items() if weeks & now and weeks & before}
 
 
-def calendar(db: sqlite_utils.Database) -> Calendar:
-    """The crawl calendar of the whole database (not only the scope: crawls are facts about boards)."""
-    coverage = {
-        (source, board): week for source, board, week in db.execute(BOARD_COVERAGE).fetchall() if week
-    }
+def _max(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _from_runs(db: sqlite_utils.Database) -> tuple[dict[Board, str], dict[Board, set[str]]]:
+    """Coverage start and crawl weeks of the boards a recorded run read."""
+    coverage: dict[Board, str] = {}
     crawled: dict[Board, set[str]] = {}
-    for source, board, week in db.execute(BOARD_CRAWL_WEEKS).fetchall():
+    for source, board, day, complete in db.execute(BOARD_CRAWLS).fetchall():
+        week = label(date.fromisoformat(day))
         crawled.setdefault((source, board), set()).add(week)
-    latest = db.execute(LATEST_CRAWL_DAY).fetchone()[0]
+        if complete:
+            coverage[(source, board)] = min(coverage.get((source, board), week), week)
+    for board, weeks in crawled.items():  # read only by interrupted runs: from the first of them
+        coverage.setdefault(board, min(weeks))
+    return coverage, crawled
+
+
+def _from_postings(
+    db: sqlite_utils.Database, coverage: dict[Board, str], crawled: dict[Board, set[str]]
+) -> str | None:
+    """Add the boards no run recorded: crawled every week from the first to the last day one of their
+    postings was seen (the days in between are not stored apart); return the latest such day."""
+    recorded = set(crawled)
+    latest: str | None = None
+    for source, board, first_day, last_day in db.execute(BOARD_SEEN_SPANS).fetchall():
+        if (source, board) in recorded or first_day is None:
+            continue
+        first, last = date.fromisoformat(first_day), date.fromisoformat(last_day)
+        coverage[(source, board)] = label(first)
+        weeks = {label(first + timedelta(days=7 * k)) for k in range((last - first).days // 7 + 1)}
+        crawled[(source, board)] = weeks | {label(last)}
+        latest = _max(latest, last_day)
+    return latest
+
+
+def calendar(db: sqlite_utils.Database, boards: Iterable[Board]) -> Calendar:
+    """The crawl calendar: from the recorded runs, and for any of ``boards`` no run read, from the span of days
+    its postings were seen (one scan of the postings, skipped when every board has runs)."""
+    coverage, crawled = _from_runs(db)
+    latest = db.execute(LATEST_RUN_DAY).fetchone()[0]
+    if any(board not in crawled for board in boards):
+        latest = _max(latest, _from_postings(db, coverage, crawled))
     return Calendar(coverage, {b: frozenset(w) for b, w in crawled.items()}, latest)
 
 

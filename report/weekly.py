@@ -94,7 +94,7 @@ def weekly(db: sqlite_utils.Database, *, include_partial: bool = False) -> list[
     weeks = _weeks_between(min(by_week), max(by_week))
     if len(weeks) > MAX_FILLED_WEEKS:  # a stray date decades off must not turn into thousands of empty rows
         weeks = sorted(by_week)
-    cal = periods.calendar(db)
+    cal = periods.calendar(db, {board for boards in by_week.values() for board in boards})
     partial = {week: cal.partial_reason(week, by_week.get(week, {})) for week in weeks}
     rows = []
     for week in weeks:

@@ -44,34 +44,19 @@ def iso_week(day: str) -> str:
 _WEEK = iso_week(_DAY)
 WEEK_BASIS = "ISO week of the posted date when the source states one, else of the date first seen"
 
-# A complete crawl of a board: its outcome was ok or empty in a run that finished normally (as for closing).
-_COMPLETE_CRAWL = "br.outcome IN ('ok', 'empty') AND cr.finish_reason = 'finished'"
-# Where each board's coverage starts: the week of its first complete crawl, else (no run recorded for it) of
-# the first day any of its postings was seen. Postings of earlier weeks are only those still open then.
-BOARD_COVERAGE = f"""
-SELECT p.source, p.board, coalesce(
-    (SELECT {iso_week("min(date(cr.started_at))")} FROM board_runs AS br JOIN crawl_runs AS cr ON cr.id = br.run_id
-     WHERE br.source = p.source AND br.board IS p.board AND {_COMPLETE_CRAWL}),
-    {iso_week("min(date(substr(p.first_seen, 1, 10)))")}) AS coverage_week
-FROM postings AS p
-GROUP BY p.source, p.board"""
-# The ISO weeks in which each board was crawled: a crawl run that read it, or a day one of its postings was
-# first or last seen (each such day is a crawl of the board).
-BOARD_CRAWL_WEEKS = f"""
-SELECT br.source, br.board, {iso_week("date(cr.started_at)")} AS week
+# The crawls of each board: one row per board and run that read it (outcome ok or empty), with the day the
+# run started and whether it was complete (the run finished normally, as for closing postings).
+BOARD_CRAWLS = """
+SELECT br.source, br.board, date(cr.started_at) AS day, cr.finish_reason = 'finished' AS complete
 FROM board_runs AS br JOIN crawl_runs AS cr ON cr.id = br.run_id
-WHERE br.outcome IN ('ok', 'empty')
-UNION
-SELECT source, board, {iso_week("day")} FROM (
-    SELECT DISTINCT source, board, date(substr(first_seen, 1, 10)) AS day FROM postings
-    UNION SELECT DISTINCT source, board, date(substr(last_seen, 1, 10)) FROM postings)
-WHERE day IS NOT NULL"""
-# The day of the latest crawl: the last crawl run started, or the last day a posting was seen.
-LATEST_CRAWL_DAY = """
-SELECT max(day) FROM (
-    SELECT max(date(started_at)) AS day FROM crawl_runs
-    UNION ALL SELECT max(date(substr(last_seen, 1, 10))) FROM postings
-    UNION ALL SELECT max(date(substr(first_seen, 1, 10))) FROM postings)"""
+WHERE br.outcome IN ('ok', 'empty')"""
+LATEST_RUN_DAY = "SELECT max(date(started_at)) FROM crawl_runs"
+# For boards no run recorded: the first and the last day one of their postings was seen, in one scan.
+BOARD_SEEN_SPANS = """
+SELECT source, board, min(date(substr(first_seen, 1, 10))),
+       max(coalesce(date(substr(last_seen, 1, 10)), date(substr(first_seen, 1, 10))))
+FROM postings
+GROUP BY source, board"""
 
 # Derived fields of one job: name → SQL expression over the columns of ``postings`` (unqualified).
 JOB_FIELDS = {

@@ -241,14 +241,15 @@ def test_weekly_trend_by_posted_else_first_seen(report: dict[str, Any]) -> None:
 def test_weekly_week_over_week_change_on_the_panel_of_boards_crawled_in_both_weeks(
     report: dict[str, Any],
 ) -> None:
-    """Crawl weeks (days first or last seen): greenhouse W47 W48 W53, lever W46–W48, ashby W48 W49, jsonld W47.
+    """No run is recorded, so a source counts as crawled every week from the first to the last day one of its
+    postings was seen: greenhouse W47–W53, lever W46–W48, ashby W48–W49, jsonld W47.
 
     W47 against W46: the panel is lever alone, which has no posting in W47: no change. W48 against W47: the
     panel is greenhouse and lever: W47 p1 p2 p7 p8 (AI 3 of 4, disclosed 4 of 4), W48 p10 (AI 0 of 1, disclosed
     0 of 1): postings −75%, AI share 0 − 0.75 = −0.75 with Newcombe's interval −u₂ to −0.75 + √(u₁² + (0.75 −
     l₂)²), where Wilson(0 of 1) = (0, 0.793451) and Wilson(3 of 4) = (0.300636, 0.954413): −0.954413 to
-    0.161859, spanning zero. W49 against W48: ashby alone, p6 against p5, nothing moves; the interval is
-    ±u(0 of 1) = ±0.793451.
+    0.161859, spanning zero. W49 against W48: greenhouse and ashby, and only ashby has postings: p6 against
+    p5, nothing moves; the interval is ±u(0 of 1) = ±0.793451.
     """
     rows = {w["week"]: w for w in report["weekly"]}
     assert rows["2026-W47"]["postings_change"] is None
@@ -262,14 +263,14 @@ def test_weekly_week_over_week_change_on_the_panel_of_boards_crawled_in_both_wee
     assert w48["disclosure_rate_change"] == -1.0
     w49 = rows["2026-W49"]
     assert (w49["change_panel_boards"], w49["postings_change"], w49["disclosure_rate_change"]) == (
-        1,
+        2,
         0.0,
         0.0,
     )
     assert (w49["ai_share_change_ci_low"], w49["ai_share_change_ci_high"]) == pytest.approx(
         (-0.793451, 0.793451), abs=1e-6
     )
-    assert rows["2026-W50"]["postings_change"] is None  # no board crawled in W49 and W50
+    assert rows["2026-W50"]["change_note"] == "no postings of boards crawled in both periods"
 
 
 def test_weekly_flags_the_current_week_and_leaves_it_out_of_changes(report: dict[str, Any]) -> None:
