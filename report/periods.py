@@ -11,7 +11,9 @@ against the four before) on the **panel** of boards crawled in both periods, so 
 between them moves no figure. A board is crawled in a week when a recorded crawl run read it that week;
 for a board no run recorded (a database filled by other means), every week from the first to the last day
 one of its postings was seen, and its coverage starts with the first. Shares change as differences with Newcombe's hybrid score interval
-(``report.stats``); the verdict is "no significant change" when the 95% interval spans zero.
+(``report.stats``), and the median pay of the report's leading currency as a difference with a seeded
+bootstrap interval (only when both periods have ``min_n`` disclosed postings); the verdict is "no significant
+change" when the 95% interval spans zero.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 
 import sqlite_utils
 
-from report.stats import newcombe_interval, verdict
+from report.stats import median, median_difference_interval, newcombe_interval, verdict
 from store.views import BOARD_CRAWLS, BOARD_SEEN_SPANS, LATEST_RUN_DAY
 
 Board = tuple[str, str | None]  # (source, board)
@@ -117,6 +119,20 @@ def calendar(db: sqlite_utils.Database, boards: Iterable[Board]) -> Calendar:
     return Calendar(coverage, {b: frozenset(w) for b, w in crawled.items()}, latest)
 
 
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """What changes are computed from: per week and board, the counts and the sorted pay of one currency;
+    which weeks are partial; the crawl calendar; and the options (``min_n`` for medians, ``seed``)."""
+
+    counts: Mapping[str, Mapping[Board, Counts]]
+    pays: Mapping[str, Mapping[Board, list[float]]]
+    partial: Mapping[str, str | None]
+    calendar: Calendar
+    include_partial: bool = False
+    min_n: int = 20
+    seed: int = 0
+
+
 def _sum(by_week: Mapping[str, Mapping[Board, Counts]], weeks: Sequence[str], panel: set[Board]) -> Counts:
     totals = [0, 0, 0]
     for week in weeks:
@@ -126,45 +142,60 @@ def _sum(by_week: Mapping[str, Mapping[Board, Counts]], weeks: Sequence[str], pa
     return totals[0], totals[1], totals[2]
 
 
+def _pay(
+    pays: Mapping[str, Mapping[Board, list[float]]], weeks: Sequence[str], panel: set[Board]
+) -> list[float]:
+    return sorted(
+        v for week in weeks for board, values in pays.get(week, {}).items() if board in panel for v in values
+    )
+
+
+def _null(name: str) -> dict[str, Any]:
+    return {name: None, f"{name}_ci_low": None, f"{name}_ci_high": None, f"{name}_verdict": None}
+
+
 def empty_change(suffix: str, note: str | None) -> dict[str, Any]:
     """The change fields of a row (``suffix`` "" week over week, "_4w" over four weeks), all null."""
     fields: dict[str, Any] = {f"change_panel_boards{suffix}": None, f"postings_change{suffix}": None}
-    for rate in RATES:
-        name = f"{rate}_change{suffix}"
-        fields.update({name: None, f"{name}_ci_low": None, f"{name}_ci_high": None, f"{name}_verdict": None})
+    for name in (*RATES, "median_pay"):
+        fields.update(_null(f"{name}_change{suffix}"))
     fields[f"change_note{suffix}"] = note
     return fields
 
 
-def _rate_change(name: str, current: Counts, previous: Counts, index: int) -> dict[str, Any]:
-    low, high = newcombe_interval(current[index], current[0], previous[index], previous[0])
-    if low is None or high is None:
-        return {}
+def _interval_fields(name: str, value: float, low: float, high: float) -> dict[str, Any]:
     return {
-        name: round(current[index] / current[0] - previous[index] / previous[0], 6),
+        name: round(value, 6),
         f"{name}_ci_low": round(low, 6),
         f"{name}_ci_high": round(high, 6),
         f"{name}_verdict": verdict(low, high),
     }
 
 
-def change(
-    by_week: Mapping[str, Mapping[Board, Counts]],
-    week: str,
-    span: int,
-    partial: Mapping[str, str | None],
-    cal: Calendar,
-    *,
-    include_partial: bool = False,
-) -> dict[str, Any]:
+def _rate_change(name: str, current: Counts, previous: Counts, index: int) -> dict[str, Any]:
+    low, high = newcombe_interval(current[index], current[0], previous[index], previous[0])
+    if low is None or high is None:
+        return {}
+    return _interval_fields(name, current[index] / current[0] - previous[index] / previous[0], low, high)
+
+
+def _median_change(name: str, current: list[float], previous: list[float], trend: Trend) -> dict[str, Any]:
+    """Median pay now minus before, with the seeded bootstrap interval; none when a side is under min_n."""
+    if len(current) < max(trend.min_n, 1) or len(previous) < max(trend.min_n, 1):
+        return {}
+    low, high = median_difference_interval(current, previous, seed=trend.seed)
+    return _interval_fields(name, median(current) - median(previous), low, high)
+
+
+def change(trend: Trend, week: str, span: int) -> dict[str, Any]:
     """The change into the ``span`` weeks ending with ``week`` from the ``span`` weeks before, on the panel."""
     suffix = "" if span == 1 else f"_{span}w"
     current = [shift(week, -k) for k in range(span)]
     previous = [shift(week, -span - k) for k in range(span)]
-    if not include_partial and any(partial.get(w) for w in current + previous):
+    if not trend.include_partial and any(trend.partial.get(w) for w in current + previous):
         return empty_change(suffix, "a partial week is in the periods compared")
-    panel = cal.panel(current, previous)
-    now, before = _sum(by_week, current, panel), _sum(by_week, previous, panel)
+    panel = trend.calendar.panel(current, previous)
+    now, before = _sum(trend.counts, current, panel), _sum(trend.counts, previous, panel)
     if not now[0] or not before[0]:
         return empty_change(suffix, "no postings of boards crawled in both periods")
     fields = empty_change(suffix, None)
@@ -172,4 +203,6 @@ def change(
     fields[f"postings_change{suffix}"] = round(now[0] / before[0] - 1, 6)
     for rate, index in RATES.items():
         fields.update(_rate_change(f"{rate}_change{suffix}", now, before, index))
+    pay_now, pay_before = _pay(trend.pays, current, panel), _pay(trend.pays, previous, panel)
+    fields.update(_median_change(f"median_pay_change{suffix}", pay_now, pay_before, trend))
     return fields

@@ -4,16 +4,20 @@ A posting belongs to the ISO week (Monday–Sunday, "2026-W47") of the date it w
 states one, else of the date it was first seen: the same definition ``extract report --week`` uses, so the
 report of a week covers exactly the postings counted here. For each week from the first to the last in scope
 (weeks without postings included, with 0 postings and null rates, unless that would span more than ten
-years): the number of postings, the share asking for AI skills (required or preferred) and the disclosure
-rate. A week is ``partial`` (with ``partial_reason``) when it is the current week, not over at the latest
-crawl, or lies before the first complete crawl of a board with postings in it (see ``report.periods``).
+years): the number of postings, the share asking for AI skills (required or preferred), the disclosure rate,
+and the median disclosed pay (``median_pay`` over ``pay_n`` postings, null under ``min_n``) in one currency
+(``pay_currency``: the ``--currency`` asked for, else the one with most disclosed postings). A week is
+``partial`` (with ``partial_reason``) when it is the current week, not over at the latest crawl, or lies
+before the first complete crawl of a board with postings in it (see ``report.periods``).
 
 Each week carries its change from the week before and, with suffix ``_4w``, of its four weeks from the four
 before, computed on the panel of boards crawled in both periods (``change_panel_boards``): postings as a
-relative change (0.10 = 10% more), the two rates as differences in share (0.02 = two percentage points) with
-a Newcombe 95% interval (``…_ci_low``, ``…_ci_high``) and a verdict ("no significant change" when the interval
-spans zero, else "up" or "down"). Changes touching a partial week are null (``change_note`` says why) unless
-``--include-partial-weeks`` is given. Undated postings are left out.
+relative change (0.10 = 10% more); the two rates as differences in share (0.02 = two percentage points)
+with a Newcombe 95% interval (``…_ci_low``, ``…_ci_high``); the median pay as a difference in currency units
+with a seeded bootstrap 95% interval, when both periods have ``min_n`` disclosed postings. Each interval
+comes with a verdict: "no significant change" when it spans zero, else "up" or "down". Changes touching a
+partial week are null (``change_note`` says why) unless ``--include-partial-weeks`` is given. Undated
+postings are left out.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from report.markup import clean, esc, row, section, table, td
 from report.members import week_id, week_members
 from report.periods import Board, Counts
 from report.scope import SCOPE_TABLE
+from report.stats import median
 from report.svg import (
     ACCENT,
     ACCENT_LIGHT,
@@ -44,13 +49,21 @@ from report.svg import (
     nice_range,
     polyline,
 )
-from report.text import count, md_table, pct
+from report.text import count, md_table, money, pct
 
 MAX_FILLED_WEEKS = 520
 FOUR_WEEKS = 4
 _SQL = f"""
 SELECT week, source, board, count(*), sum(ai != 'none'), sum(disclosed)
 FROM {SCOPE_TABLE} WHERE week IS NOT NULL GROUP BY week, source, board
+"""
+_CURRENCY_SQL = f"""
+SELECT currency FROM {SCOPE_TABLE} WHERE pay IS NOT NULL AND currency IS NOT NULL
+GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1
+"""
+_PAY_SQL = f"""
+SELECT week, source, board, pay FROM {SCOPE_TABLE}
+WHERE week IS NOT NULL AND pay IS NOT NULL AND currency = ? ORDER BY pay
 """
 
 
@@ -72,22 +85,44 @@ def _by_week(db: sqlite_utils.Database) -> dict[str, dict[Board, Counts]]:
     return by_week
 
 
-def _week_row(week: str, boards: dict[Board, Counts], reason: str | None) -> dict[str, Any]:
-    n = sum(c[0] for c in boards.values())
-    ai = sum(c[1] for c in boards.values())
-    disclosed = sum(c[2] for c in boards.values())
+def _leading_currency(db: sqlite_utils.Database, currency: str | None) -> str | None:
+    """The pay currency of the trend: the one asked for, else the one with most disclosed postings."""
+    if currency is not None:
+        return currency
+    found = db.execute(_CURRENCY_SQL).fetchone()
+    return found[0] if found else None
+
+
+def _pays(db: sqlite_utils.Database, currency: str | None) -> dict[str, dict[Board, list[float]]]:
+    """week → board → sorted disclosed pay in ``currency`` of the materialized scope."""
+    pays: dict[str, dict[Board, list[float]]] = {}
+    if currency is not None:
+        for week, source, board, pay in db.execute(_PAY_SQL, [currency]).fetchall():
+            pays.setdefault(week, {}).setdefault((source, board), []).append(pay)
+    return pays
+
+
+def _week_row(week: str, trend: periods.Trend, currency: str | None) -> dict[str, Any]:
+    boards = trend.counts.get(week, {})
+    n, ai, disclosed = (sum(c[i] for c in boards.values()) for i in range(3))
+    pay = sorted(v for values in trend.pays.get(week, {}).values() for v in values)
+    reason = trend.partial[week]
     return {
         "week": week,
         "postings": n,
         "ai_share": round(ai / n, 6) if n else None,
         "disclosure_rate": round(disclosed / n, 6) if n else None,
+        "pay_currency": currency,
+        "pay_n": len(pay),
+        "median_pay": round(median(pay), 2) if pay and len(pay) >= trend.min_n else None,
         "partial": reason is not None,
         "partial_reason": reason,
     }
 
 
-def weekly(db: sqlite_utils.Database, *, include_partial: bool = False) -> list[dict[str, Any]]:
+def weekly(db: sqlite_utils.Database, options: Options | None = None) -> list[dict[str, Any]]:
     """One row per ISO week of the materialized scope, oldest first (see the module docstring)."""
+    options = options or Options()
     by_week = _by_week(db)
     if not by_week:
         return []
@@ -95,18 +130,27 @@ def weekly(db: sqlite_utils.Database, *, include_partial: bool = False) -> list[
     if len(weeks) > MAX_FILLED_WEEKS:  # a stray date decades off must not turn into thousands of empty rows
         weeks = sorted(by_week)
     cal = periods.calendar(db, {board for boards in by_week.values() for board in boards})
-    partial = {week: cal.partial_reason(week, by_week.get(week, {})) for week in weeks}
+    currency = _leading_currency(db, options.currency)
+    trend = periods.Trend(
+        counts=by_week,
+        pays=_pays(db, currency),
+        partial={week: cal.partial_reason(week, by_week.get(week, {})) for week in weeks},
+        calendar=cal,
+        include_partial=options.include_partial,
+        min_n=options.min_n,
+        seed=options.seed,
+    )
     rows = []
     for week in weeks:
-        row = _week_row(week, by_week.get(week, {}), partial[week])
+        row = _week_row(week, trend, currency)
         for span in (1, FOUR_WEEKS):
-            row.update(periods.change(by_week, week, span, partial, cal, include_partial=include_partial))
+            row.update(periods.change(trend, week, span))
         rows.append(row)
     return rows
 
 
 def compute(db: sqlite_utils.Database, options: Options) -> list[dict[str, Any]]:
-    return weekly(db, include_partial=options.include_partial)
+    return weekly(db, options)
 
 
 # --- renderers ---------------------------------------------------------------------------------------------
@@ -136,6 +180,19 @@ def rate_change(w: dict[str, Any], rate: str, suffix: str = "") -> str:
     return f"{points(w[name])} ({interval}), {w[f'{name}_verdict']}"
 
 
+def pay_change(w: dict[str, Any], suffix: str = "") -> str:
+    """ "+$5K (−$2K to +$12K), no significant change"; "–" when the change is not computed."""
+    name = f"median_pay_change{suffix}"
+    if w[name] is None:
+        return "–"
+
+    def signed(amount: float) -> str:
+        return ("+" if amount >= 0 else "-") + money(abs(amount), w["pay_currency"])
+
+    interval = f"{signed(w[f'{name}_ci_low'])} to {signed(w[f'{name}_ci_high'])}"
+    return f"{signed(w[name])} ({interval}), {w[f'{name}_verdict']}"
+
+
 def _cells(w: dict[str, Any]) -> tuple[str, ...]:
     return (
         w["week"] + (PARTIAL_MARK if w["partial"] else ""),
@@ -145,11 +202,14 @@ def _cells(w: dict[str, Any]) -> tuple[str, ...]:
         rate_change(w, "ai_share"),
         pct(w["disclosure_rate"]),
         rate_change(w, "disclosure_rate"),
+        money(w["median_pay"], w["pay_currency"] or ""),
+        pay_change(w),
     )
 
 
 HEADER = ("Week", "Postings", "Change", "AI share", "AI share change (95% CI)", "Disclosure rate",
-          "Disclosure change (95% CI)")  # fmt: skip
+          "Disclosure change (95% CI)", "Median pay", "Median pay change (95% CI)")  # fmt: skip
+_NUMERIC = {1, 2, 3, 5, 7}
 
 
 def _notes(weeks: list[dict[str, Any]]) -> list[str]:
@@ -160,7 +220,7 @@ def _notes(weeks: list[dict[str, Any]]) -> list[str]:
         notes.append(
             f"- Four weeks to {latest['week']} against the four before ({latest['change_panel_boards_4w']} boards "
             f"crawled in both): AI share {rate_change(latest, 'ai_share', '_4w')}; disclosure "
-            f"{rate_change(latest, 'disclosure_rate', '_4w')}."
+            f"{rate_change(latest, 'disclosure_rate', '_4w')}; median pay {pay_change(latest, '_4w')}."
         )
     return notes
 
@@ -180,12 +240,12 @@ def markdown(report: Report) -> list[str]:
 def html(report: Report) -> str:
     body = (
         row(
-            [td(v, num=0 < i < 4 or i == 5) for i, v in enumerate(_cells(w))],
+            [td(v, num=i in _NUMERIC) for i, v in enumerate(_cells(w))],
             css="partial" if w["partial"] else "",
         )
         for w in report["weekly"]
     )
-    header = tuple((name, 0 < i < 4 or i == 5) for i, name in enumerate(HEADER))
+    header = tuple((name, i in _NUMERIC) for i, name in enumerate(HEADER))
     summary = "<summary>Postings, AI share and disclosure per week, with changes</summary>"
     notes = "".join(f"<li>{esc(n[2:])}</li>" for n in _notes(report["weekly"]))
     content = f"<details>{summary}{table(header, body)}<ul>{notes}</ul></details>" if report["weekly"] else ""

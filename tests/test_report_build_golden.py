@@ -271,6 +271,13 @@ def test_weekly_week_over_week_change_on_the_panel_of_boards_crawled_in_both_wee
         (-0.793451, 0.793451), abs=1e-6
     )
     assert rows["2026-W50"]["change_note"] == "no postings of boards crawled in both periods"
+    # USD leads (7 disclosed postings against 2 in EUR); W47's USD pay: p1 130K, p2 140K, p11 70K
+    assert (rows["2026-W47"]["pay_currency"], rows["2026-W47"]["pay_n"], rows["2026-W47"]["median_pay"]) == (
+        "USD",
+        3,
+        130_000.0,
+    )
+    assert w48["median_pay_change"] is None  # W48 has no USD pay on the panel
 
 
 def test_weekly_flags_the_current_week_and_leaves_it_out_of_changes(report: dict[str, Any]) -> None:

@@ -15,16 +15,16 @@ from store.postings import upsert_posting
 # Weekly crawls (Wednesdays): beta from W45 on, acme first crawled completely in W47; the last run is in W49.
 RUNS = [("2026-11-04", ["beta"]), ("2026-11-11", ["beta"]), ("2026-11-18", ["acme", "beta"]),
         ("2026-11-25", ["acme", "beta"]), ("2026-12-02", ["acme", "beta"])]  # fmt: skip
-# (board, posted, first seen, how many, how many ask for AI)
+# (board, posted, first seen, how many, how many ask for AI, annual pay in USD)
 POSTINGS = [
-    ("beta", "2026-11-02", "2026-11-04", 2, 1),  # W45
-    ("beta", "2026-11-09", "2026-11-11", 2, 1),  # W46
-    ("beta", "2026-11-16", "2026-11-18", 2, 1),  # W47
-    ("beta", "2026-11-23", "2026-11-25", 2, 2),  # W48
-    ("acme", "2026-11-05", "2026-11-18", 1, 0),  # W45, still open at acme's first crawl: backfill
-    ("acme", "2026-11-16", "2026-11-18", 10, 5),  # W47
-    ("acme", "2026-11-23", "2026-11-25", 10, 5),  # W48
-    ("beta", "2026-11-30", "2026-12-02", 1, 0),  # W49, the current week
+    ("beta", "2026-11-02", "2026-11-04", 2, 1, None),  # W45
+    ("beta", "2026-11-09", "2026-11-11", 2, 1, None),  # W46
+    ("beta", "2026-11-16", "2026-11-18", 2, 1, 100_000),  # W47
+    ("beta", "2026-11-23", "2026-11-25", 2, 2, 110_000),  # W48
+    ("acme", "2026-11-05", "2026-11-18", 1, 0, None),  # W45, still open at acme's first crawl: backfill
+    ("acme", "2026-11-16", "2026-11-18", 10, 5, 100_000),  # W47
+    ("acme", "2026-11-23", "2026-11-25", 10, 5, 110_000),  # W48
+    ("beta", "2026-11-30", "2026-12-02", 1, 0, None),  # W49, the current week
 ]
 
 
@@ -37,14 +37,15 @@ def report() -> dict[str, Any]:
                    outcomes={b: ("ok", "") for b in boards}, pages=1, pages_new=1, errors=0)  # fmt: skip
     serial = 0
     with db.conn:
-        for board, posted, seen, n, ai in POSTINGS:
+        for board, posted, seen, n, ai, pay in POSTINGS:
             for i in range(n):
                 serial += 1
                 row = {"source": "lever", "source_id": str(serial), "board": board, "posted": posted,
                        "first_seen": f"{seen}T08:30:00Z", "last_seen": f"{seen}T08:30:00Z",
-                       "ai": "required" if i < ai else "none"}  # fmt: skip
+                       "ai": "required" if i < ai else "none", "salary_annual_min": pay, "salary_annual_max": pay,
+                       "salary_currency": "USD" if pay else None}  # fmt: skip
                 upsert_posting(db, row, [], None)
-    return {w["week"]: w for w in build_report(db)["weekly"]}
+    return {w["week"]: w for w in build_report(db, min_n=5)["weekly"]}
 
 
 def test_weeks_before_a_boards_first_complete_crawl_are_partial(report: dict[str, Any]) -> None:
@@ -80,3 +81,18 @@ def test_calendar_panel_and_shift() -> None:
         "2027-W01",
         "2026-W43",
     )
+
+
+def test_median_pay_changes_with_a_bootstrap_interval(report: dict[str, Any]) -> None:
+    """W48 against W47: 12 postings paying $110,000 against 12 paying $100,000. Every resample of a side whose
+    values are all equal has that value as its median, so the bootstrap interval is exactly (10,000, 10,000),
+    which excludes zero: "up"."""
+    w48 = report["2026-W48"]
+    assert (w48["pay_currency"], w48["pay_n"], w48["median_pay"]) == ("USD", 12, 110_000.0)
+    assert (w48["median_pay_change"], w48["median_pay_change_ci_low"], w48["median_pay_change_ci_high"]) == (
+        10_000.0,
+        10_000.0,
+        10_000.0,
+    )
+    assert w48["median_pay_change_verdict"] == "up"
+    assert report["2026-W46"]["median_pay"] is None  # no pay disclosed
