@@ -15,7 +15,7 @@ from report.registry import FIGURES
 from store.postings import upsert_posting
 
 
-def test_every_row_has_its_section_with_its_counts(
+def test_drilldown_pages_have_every_row_with_its_counts(
     build_golden_db: Callable[[], sqlite_utils.Database],
 ) -> None:
     db = build_golden_db()
@@ -32,7 +32,7 @@ def test_every_row_has_its_section_with_its_counts(
     assert "ai: 3 postings" in pages["explain-ai_premium.html"]
 
 
-def test_scraped_addresses_and_titles_stay_inert(db: sqlite_utils.Database) -> None:
+def test_drilldown_pages_keep_scraped_text_inert(db: sqlite_utils.Database) -> None:
     with db.conn:
         for i, (title, url) in enumerate(
             [
@@ -49,7 +49,7 @@ def test_scraped_addresses_and_titles_stay_inert(db: sqlite_utils.Database) -> N
     )
 
 
-def test_main_page_links_each_figure_to_its_drilldown(
+def test_write_html_links_each_figure_to_its_drilldown(
     build_golden_db: Callable[[], sqlite_utils.Database], tmp_path: Path
 ) -> None:
     db = build_golden_db()

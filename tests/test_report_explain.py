@@ -39,7 +39,7 @@ EXPECTED: dict[str, Callable[[dict[str, Any]], dict[str, int]]] = {
 }
 
 
-def test_every_figure_says_how_its_counts_read() -> None:
+def test_explain_expectations_cover_every_figure() -> None:
     assert {figure.key for figure in FIGURES} == set(EXPECTED)
 
 

@@ -48,19 +48,19 @@ def report() -> dict[str, Any]:
     return {w["week"]: w for w in build_report(db, min_n=5)["weekly"]}
 
 
-def test_weeks_before_a_boards_first_complete_crawl_are_partial(report: dict[str, Any]) -> None:
+def test_partial_reason_flags_weeks_before_a_boards_first_complete_crawl(report: dict[str, Any]) -> None:
     assert report["2026-W45"]["partial_reason"] == "before the first complete crawl of 1 of its 2 boards"
     assert [w for w, row in report.items() if row["partial"]] == ["2026-W45", "2026-W49"]
     assert report["2026-W49"]["partial_reason"] == "current week: not over at the latest crawl (2026-12-02)"
 
 
-def test_changes_leave_partial_weeks_out(report: dict[str, Any]) -> None:
+def test_change_leaves_partial_weeks_out(report: dict[str, Any]) -> None:
     assert report["2026-W46"]["postings_change"] is None
     assert report["2026-W46"]["change_note"] == "a partial week is in the periods compared"
     assert report["2026-W49"]["ai_share_change"] is None
 
 
-def test_changes_compare_only_boards_crawled_in_both_weeks(report: dict[str, Any]) -> None:
+def test_change_compares_only_boards_crawled_in_both_periods(report: dict[str, Any]) -> None:
     """W47 against W46: acme was first crawled in W47, so only beta compares: 2 postings against 2 (the total
     jumped from 2 to 12). W48 against W47: both boards: 12 against 12, AI 7 of 12 against 6 of 12."""
     w47 = report["2026-W47"]
@@ -83,7 +83,7 @@ def test_calendar_panel_and_shift() -> None:
     )
 
 
-def test_median_pay_changes_with_a_bootstrap_interval(report: dict[str, Any]) -> None:
+def test_change_of_median_pay_has_a_bootstrap_interval(report: dict[str, Any]) -> None:
     """W48 against W47: 12 postings paying $110,000 against 12 paying $100,000. Every resample of a side whose
     values are all equal has that value as its median, so the bootstrap interval is exactly (10,000, 10,000),
     which excludes zero: "up"."""
