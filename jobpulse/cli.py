@@ -25,6 +25,40 @@ def db_option(func: F) -> F:
     )(func)
 
 
+def scope_options(func: F) -> F:
+    """The options choosing the postings and figures of a report (shared by ``report`` and ``explain``)."""
+    options = (
+        click.option(
+            "--week", help="ISO week, e.g. 2026-W47: postings posted (else first seen) in that week."
+        ),
+        click.option("--since", help="First day (YYYY-MM-DD) a posting was posted (else first seen)."),
+        click.option("--until", help="Last day (YYYY-MM-DD) a posting was posted (else first seen)."),
+        click.option("--active", is_flag=True, help="The window keeps postings active in it instead."),
+        click.option("--segment", help="Restrict to a segment, e.g. function=engineering."),
+        click.option("--min-n", default=20, show_default=True, help="Smallest cell that is published."),
+        click.option("--currency", help="Only this currency for pay figures."),
+        click.option("--top", default=20, show_default=True, help="How many skills to list."),
+        click.option("--required-only", is_flag=True, help="Count only required skills in shares."),
+        click.option(
+            "--include-partial-weeks",
+            "include_partial",
+            is_flag=True,
+            help="Let week-over-week and 4-week changes use partial weeks.",
+        ),
+    )
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _open_existing(db_path: str) -> Any:
+    from store import open_db
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no database at {db_path}: run a crawl and `extract run` first")
+    return open_db(db_path)
+
+
 class FriendlyGroup(click.Group):
     """Errors reach users as one line naming what failed; ``--debug`` shows the traceback."""
 
@@ -141,14 +175,7 @@ def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> 
 @cli.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json", "csv"]), default="markdown")
-@click.option("--week", help="ISO week, e.g. 2026-W47: postings active in that week.")
-@click.option("--since", help="First day (YYYY-MM-DD).")
-@click.option("--until", help="Last day (YYYY-MM-DD).")
-@click.option("--segment", help="Restrict to a segment, e.g. function=engineering.")
-@click.option("--min-n", default=20, show_default=True, help="Smallest cell that is published.")
-@click.option("--currency", help="Only this currency for pay figures.")
-@click.option("--top", default=20, show_default=True, help="How many skills to list.")
-@click.option("--required-only", is_flag=True, help="Count only required skills in shares.")
+@scope_options
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output."
 )
@@ -173,16 +200,17 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
     from report.build import build_report
     from report.html import write_html
     from report.render import to_csv_files, to_markdown
-    from store import open_db
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path}: run a crawl and `extract run` first")
+    db = _open_existing(db_path)
     try:
-        figures = build_report(open_db(db_path), **options)
+        figures = build_report(db, **options)
     except ValueError as error:  # a bad --week, --segment, …
         raise click.BadParameter(str(error)) from None
     if html_dir:
-        click.echo(write_html(figures, html_dir))
+        from report.drilldown import drilldown_pages
+        from report.html import CSS
+
+        click.echo(write_html(figures, html_dir, drilldown_pages(db, figures, CSS, **options)))
         if not output:
             return
     if fmt == "csv":
@@ -195,6 +223,33 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text)
+
+
+@cli.command()
+@db_option
+@click.argument("figure_id")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@scope_options
+def explain(db_path: str, figure_id: str, fmt: str, **options: Any) -> None:
+    """List the postings behind one row of a figure, with the evidence that put each there.
+
+    FIGURE_ID is a row's ``id`` in ``extract report --format json``; give the same scope options as the report.
+
+    Example:
+
+        extract explain skill_shares/all/Python --format json
+    """
+    from report.explain import explain as explain_row
+    from report.explain import to_csv, to_text
+
+    try:
+        result = explain_row(_open_existing(db_path), figure_id, **options)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        click.echo(to_csv(result) if fmt == "csv" else to_text(result), nl=fmt != "csv")
 
 
 @cli.command()

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from report.figure import Figure, Options, Report
 from report.markup import clean, esc, row, section, shorten, table, td
+from report.members import ai_function_id, ai_function_members
 from report.scope import SCOPE_TABLE
 from report.stats import wilson_interval
 from report.svg import ACCENT, CHAR_WIDTH, GRID, HEAT_LOW, INK, MUTED, Canvas, heading, mix, nice_range
@@ -179,4 +180,6 @@ FIGURE = Figure(
     html=html,
     page_rank=2,
     chart=chart,
+    row_id=ai_function_id,
+    members=ai_function_members,
 )

@@ -22,6 +22,7 @@ import sqlite_utils
 
 from report.figure import Figure, Options, Report
 from report.markup import esc, money_text, row, section, table, td
+from report.members import premium_id, premium_members
 from report.salary_bands import pay_groups
 from report.stats import bootstrap_interval, median, median_sampler
 from report.text import cell_count, count, md, md_table, money, pct
@@ -215,4 +216,6 @@ FIGURE = Figure(
     html=html,
     page_rank=5,
     rows=rows,
+    row_id=premium_id,
+    members=premium_members,
 )

@@ -18,6 +18,7 @@ import sqlite_utils
 
 from report.figure import Figure, Options, Report
 from report.markup import esc, row, section, table, td
+from report.members import disclosure_id, disclosure_members
 from report.scope import SCOPE_TABLE
 from report.text import count, md, md_table, pct
 
@@ -108,4 +109,6 @@ FIGURE = Figure(
     markdown=markdown,
     html=html,
     page_rank=6,
+    row_id=disclosure_id,
+    members=disclosure_members,
 )

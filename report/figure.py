@@ -29,6 +29,21 @@ class Options:
     top: int = 20
     required_only: bool = False
     seed: int = 0
+    include_partial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Members:
+    """The postings behind one figure row, for ``extract explain`` (``report.explain``).
+
+    ``lists`` names each list of posting ids: ``numerator`` and ``denominator`` for a share, ``postings`` for
+    a median or a band, ``ai`` and ``other`` for a premium cell. ``evidence`` says what put a posting there
+    ("skills", "pay", "ai", "seniority", "week"); ``skills`` names the skills whose surfaces are evidence.
+    """
+
+    lists: dict[str, list[int]]
+    evidence: tuple[str, ...]
+    skills: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +54,10 @@ class Figure:
     aggregates the materialized scope (``report.scope``) into the JSON value. ``markdown`` returns its
     Markdown section(s), ``html`` its page section (``page_rank`` orders the page), ``chart`` its standalone
     SVG when it has one, and ``rows`` its CSV rows when the JSON value is not already a list of rows.
+
+    ``row_id`` names a row stably, after the key ("all/Python" becomes ``skill_shares/all/Python``; see
+    ``report.explain``), and ``members`` lists the postings of the materialized scope behind a row: a new
+    figure gets ``extract explain`` by declaring both.
     """
 
     key: str
@@ -49,6 +68,8 @@ class Figure:
     page_rank: int
     chart: Callable[[Report], str] | None = None
     rows: Callable[[Report], list[dict[str, Any]]] | None = None
+    row_id: Callable[[dict[str, Any]], str] | None = None
+    members: Callable[[sqlite_utils.Database, Options, dict[str, Any]], Members] | None = None
 
     @property
     def definition(self) -> str:

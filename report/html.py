@@ -11,6 +11,7 @@ element text, so ``<script>`` in a job title reads as text.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +114,8 @@ def _about(m: dict[str, Any]) -> str:
     scope = m["scope"]
     window = ""
     if scope["start"] or scope["end"]:
-        window = f" active from {scope['start'] or 'the start'} to {scope['end'] or 'the latest crawl'}"
+        verb = "active" if scope.get("window") == "active" else "posted (else first seen)"
+        window = f" {verb} from {scope['start'] or 'the start'} to {scope['end'] or 'the latest crawl'}"
     segment = f", segment {clean(scope['segment'])}" if scope["segment"] else ""
     weeks = (
         f", posted over {count(m['weeks'])} ISO weeks ({m['first_week']} to {m['last_week']})"
@@ -166,8 +168,16 @@ def _methodology_section(m: dict[str, Any]) -> str:
     )
 
 
-def to_html(report: dict[str, Any]) -> str:
-    """The whole page as text (see the module docstring)."""
+def _drilldown_link(key: str, pages: Collection[str]) -> str:
+    """A link to the figure's drill-down page (``report.drilldown``), when one is written."""
+    name = f"explain-{key}.html"
+    if name not in pages:
+        return ""
+    return f'<p class="drilldown"><a href="{name}">The postings behind every number of this figure</a></p>'
+
+
+def to_html(report: dict[str, Any], pages: Collection[str] = ()) -> str:
+    """The whole page as text (see the module docstring); ``pages`` names the drill-down pages written."""
     m = report["methodology"]
     title = "jobpulse report"
     if m["scope"]["week"]:
@@ -182,7 +192,10 @@ def to_html(report: dict[str, Any]) -> str:
         f'<p class="meta">{esc(subtitle)}</p></header>'
         + _cards(report)
         + _about(m)
-        + "".join(figure.html(report) for figure in sorted(FIGURES, key=lambda figure: figure.page_rank))
+        + "".join(
+            figure.html(report) + _drilldown_link(figure.key, pages)
+            for figure in sorted(FIGURES, key=lambda figure: figure.page_rank)
+        )
         + _methodology_section(m)
         + f"<footer>Charts as standalone SVG: {charts}. Tables as CSV and JSON: "
         "<code>extract report --format csv</code>.</footer></main>"
@@ -196,12 +209,15 @@ def to_html(report: dict[str, Any]) -> str:
     )
 
 
-def write_html(report: dict[str, Any], directory: str | Path) -> Path:
-    """Write ``index.html`` and the standalone SVG charts into ``directory``; return the page's path."""
+def write_html(report: dict[str, Any], directory: str | Path, pages: Mapping[str, str] | None = None) -> Path:
+    """Write ``index.html``, the standalone SVG charts and ``pages`` (file name → text: the drill-downs of
+    ``report.drilldown``, linked from each figure) into ``directory``; return the page's path."""
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     for name, chart in CHARTS.items():
         (folder / name).write_text(chart(report), encoding="utf-8")
+    for name, text in (pages or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
     page = folder / INDEX
-    page.write_text(to_html(report), encoding="utf-8")
+    page.write_text(to_html(report, list(pages or ())), encoding="utf-8")
     return page

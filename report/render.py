@@ -28,7 +28,8 @@ def methodology_sentence(m: dict[str, Any]) -> str:
     scope = m["scope"]
     window = ""
     if scope["start"] or scope["end"]:
-        window = f" active from {scope['start'] or 'the start'} to {scope['end'] or 'the latest crawl'}"
+        verb = "active" if scope.get("window") == "active" else "posted (else first seen)"
+        window = f" {verb} from {scope['start'] or 'the start'} to {scope['end'] or 'the latest crawl'}"
     segment = f" in segment {md(scope['segment'])}" if scope["segment"] else ""
     sources = ", ".join(md(s) for s in m["sources"]) or "none"
     weeks = (

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from report.figure import Figure, Options, Report
 from report.markup import clean, esc, money_text, row, section, shorten, table, td
+from report.members import salary_band_id, salary_band_members
 from report.scope import SCOPE_TABLE
 from report.stats import percentile
 from report.svg import ACCENT, ACCENT_LIGHT, GRID, INK, MUTED, WIDTH, Canvas, heading, nice_range
@@ -281,4 +282,6 @@ FIGURE = Figure(
     html=html,
     page_rank=3,
     chart=chart,
+    row_id=salary_band_id,
+    members=salary_band_members,
 )

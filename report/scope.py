@@ -1,11 +1,15 @@
 """Which postings a report covers.
 
 Without a window every posting in the database is in scope, except postings that duplicate another (the
-same job reached through another route: ``postings.duplicate_of`` is set by ``extract run``'s de-duplication). A window keeps the postings *active* in it:
-first seen on or before its last day and last seen on or after its first day (a posting never re-seen counts
-as last seen when first seen; one with no dates is outside every window). ``week`` "2026-W47" is the ISO week
-Monday–Sunday; ``since`` / ``until`` are inclusive ISO dates; given together they intersect. Times are
-compared as the stored ISO text (UTC), by calendar day.
+same job reached through another route: ``postings.duplicate_of`` is set by ``extract run``'s de-duplication).
+A window keeps the postings *of* it, by the one definition of time the weekly trend uses: a posting belongs
+to the day it was posted when the source states a valid date, else to the day it was first seen
+(``store.views.DAY``); a posting with neither is outside every window. ``week`` "2026-W47" is the ISO week
+Monday–Sunday; ``since`` / ``until`` are inclusive ISO dates; given together they intersect. So
+``--week 2026-W47`` covers exactly the postings the trend counts in 2026-W47. With ``active`` the window
+instead keeps the postings *active in* it: first seen on or before its last day and last seen on or after its
+first day (a posting never re-seen counts as last seen when first seen). Times are compared as the stored ISO
+text (UTC), by calendar day.
 
 A segment narrows the scope to a slice: ``function=engineering``, ``role=ai engineer``, ``seniority=senior``,
 ``soc_major=29`` (the SOC major group, two digits), ``industry=…``, ``source=greenhouse``, ``ai=required|preferred|none|any``, ``llm_focused`` (or
@@ -27,7 +31,7 @@ from typing import Any
 
 import sqlite_utils
 
-from store.views import JOB_FIELDS, ONE_ROW_PER_JOB
+from store.views import DAY, JOB_FIELDS, ONE_ROW_PER_JOB
 
 SCOPE_TABLE = "report_scope"
 FUNCTIONS_TABLE = "report_functions"
@@ -59,7 +63,7 @@ _FUNCTIONS_SQL = (
 )
 _CREATE_SQL = f"""
 CREATE TEMP TABLE {SCOPE_TABLE} (
-    id INTEGER PRIMARY KEY, source TEXT, function TEXT, function_code INTEGER, role TEXT, seniority TEXT,
+    id INTEGER PRIMARY KEY, source TEXT, board TEXT, function TEXT, function_code INTEGER, role TEXT, seniority TEXT,
     industry TEXT, ai TEXT, llm_focused INTEGER, disclosed INTEGER, pay REAL, currency TEXT, period TEXT,
     kind TEXT, week TEXT, extractor_version TEXT
 )
@@ -71,6 +75,7 @@ INSERT INTO {SCOPE_TABLE}
 SELECT
     p.id,
     p.source,
+    p.board,
     p.function,
     (SELECT f.code FROM {FUNCTIONS_TABLE} AS f WHERE f.function IS p.function),
     p.role,
@@ -98,19 +103,14 @@ class Scope:
     since: str | None = None
     until: str | None = None
     segment: str | None = None
+    active: bool = False
     conditions: tuple[Condition, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # One job, counted once: a posting that duplicates another (same job, another route) is left out.
         conditions: list[Condition] = [Condition(ONE_ROW_PER_JOB)]
         start, end = window(self.week, self.since, self.until)
-        if end is not None:
-            next_day = (end + timedelta(days=1)).isoformat()
-            conditions.append(Condition("coalesce(p.first_seen, p.posted) < ?", (next_day,)))
-        if start is not None:
-            conditions.append(
-                Condition("coalesce(p.last_seen, p.first_seen, p.posted) >= ?", (start.isoformat(),))
-            )
+        conditions.extend(_active_conditions(start, end) if self.active else _posted_conditions(start, end))
         conditions.extend(parse_segment(self.segment) if self.segment else ())
         object.__setattr__(self, "conditions", tuple(conditions))
 
@@ -131,7 +131,31 @@ class Scope:
             "start": start.isoformat() if start else None,
             "end": end.isoformat() if end else None,
             "segment": normalize_segment(self.segment) if self.segment else None,
+            "window": "active" if self.active else "posted",
         }
+
+
+def _posted_conditions(start: date | None, end: date | None) -> list[Condition]:
+    """The postings whose day (posted, else first seen) falls in the window."""
+    conditions = []  # DAY's columns are unqualified: the scope reads ``postings AS p`` alone
+    if start is not None:
+        conditions.append(Condition(f"{DAY} >= ?", (start.isoformat(),)))
+    if end is not None:
+        conditions.append(Condition(f"{DAY} <= ?", (end.isoformat(),)))
+    return conditions
+
+
+def _active_conditions(start: date | None, end: date | None) -> list[Condition]:
+    """The postings active in the window: first seen by its last day, last seen from its first day on."""
+    conditions = []
+    if end is not None:
+        next_day = (end + timedelta(days=1)).isoformat()
+        conditions.append(Condition("coalesce(p.first_seen, p.posted) < ?", (next_day,)))
+    if start is not None:
+        conditions.append(
+            Condition("coalesce(p.last_seen, p.first_seen, p.posted) >= ?", (start.isoformat(),))
+        )
+    return conditions
 
 
 def iso_week_bounds(week: str) -> tuple[date, date]:

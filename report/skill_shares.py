@@ -21,6 +21,7 @@ import sqlite_utils
 
 from report.figure import Figure, Options, Report
 from report.markup import clean, esc, row, section, segment_title, shorten, table, td
+from report.members import skill_share_id, skill_share_members
 from report.scope import FUNCTIONS_TABLE, SCOPE_TABLE
 from report.stats import wilson_interval
 from report.svg import ACCENT, CHAR_WIDTH, GRID, INK, MUTED, WIDTH, Canvas, heading, nice_range
@@ -306,4 +307,6 @@ FIGURE = Figure(
     html=html,
     page_rank=1,
     chart=chart,
+    row_id=skill_share_id,
+    members=skill_share_members,
 )

@@ -2,6 +2,11 @@
 
 * Shares carry a **Wilson score interval** at 95% (z = 1.959964), which behaves at 0%, 100% and small n,
   unlike the normal approximation.
+* A change in a share carries **Newcombe's hybrid score interval** (Newcombe 1998, method 10) for the
+  difference of two independent proportions p₁ − p₂, built from their Wilson intervals (l₁, u₁), (l₂, u₂):
+  from d − √((p₁ − l₁)² + (u₂ − p₂)²) to d + √((u₁ − p₁)² + (p₂ − l₂)²).
+* A change in a median carries a seeded percentile-bootstrap interval of the difference of the two medians,
+  each side resampled on its own (the exact draw below).
 * Percentiles use **linear interpolation between closest ranks** (Hyndman & Fan type 7: the default of
   numpy, R and spreadsheets, and ``statistics.quantiles(method="inclusive")``): for sorted values
   x[0..n-1], the q-th percentile sits at position h = (n - 1)·q and is x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋+1] - x[⌊h⌋]).
@@ -83,3 +88,33 @@ def bootstrap_interval(
     draws = sorted(statistic(rng) for _ in range(reps))
     tail = (1 - level) / 2
     return percentile(draws, tail), percentile(draws, 1 - tail)
+
+
+def newcombe_interval(
+    count1: int, n1: int, count2: int, n2: int, z: float = Z95
+) -> tuple[float, float] | tuple[None, None]:
+    """Newcombe's hybrid score interval for count1/n1 − count2/n2; ``(None, None)`` when a side is empty."""
+    low1, high1 = wilson_interval(count1, n1, z)
+    low2, high2 = wilson_interval(count2, n2, z)
+    if low1 is None or high1 is None or low2 is None or high2 is None:
+        return None, None
+    p1, p2 = count1 / n1, count2 / n2
+    d = p1 - p2
+    return d - math.hypot(p1 - low1, high2 - p2), d + math.hypot(high1 - p1, p2 - low2)
+
+
+def median_difference_interval(
+    sorted_a: Sequence[float], sorted_b: Sequence[float], *, reps: int = 1000, seed: int = 0
+) -> tuple[float, float]:
+    """Bootstrap interval of median(a) − median(b), each side resampled on its own, seeded."""
+    draw_a, draw_b = median_sampler(sorted_a), median_sampler(sorted_b)
+    return bootstrap_interval(lambda rng: draw_a(rng) - draw_b(rng), reps=reps, seed=seed)
+
+
+def verdict(low: float | None, high: float | None) -> str | None:
+    """ "no significant change" when the interval spans zero, else "up" or "down"; None without one."""
+    if low is None or high is None:
+        return None
+    if low <= 0 <= high:
+        return "no significant change"
+    return "up" if low > 0 else "down"

@@ -1,12 +1,23 @@
-"""Weekly trend: postings, AI share and disclosure rate per ISO week.
+"""Weekly trend: postings, AI share and disclosure rate per ISO week, with honest changes.
 
 A posting belongs to the ISO week (Monday–Sunday, "2026-W47") of the date it was posted when the source
-states one, else of the date it was first seen. For each week from the first to the last in scope (weeks
-without postings included, with 0 postings and null rates, unless that would span more than ten years): the
-number of postings, the share asking for AI skills (required or preferred) and the disclosure rate, each with
-its change from the week before: postings as a relative change (0.10 = 10% more), the two rates as
-differences in share (0.02 = two percentage points); null for the first week or when the week before has no
-postings. Undated postings are left out.
+states one, else of the date it was first seen: the same definition ``extract report --week`` uses, so the
+report of a week covers exactly the postings counted here. For each week from the first to the last in scope
+(weeks without postings included, with 0 postings and null rates, unless that would span more than ten
+years): the number of postings, the share asking for AI skills (required or preferred), the disclosure rate,
+and the median disclosed pay (``median_pay`` over ``pay_n`` postings, null under ``min_n``) in one currency
+(``pay_currency``: the ``--currency`` asked for, else the one with most disclosed postings). A week is
+``partial`` (with ``partial_reason``) when it is the current week, not over at the latest crawl, or lies
+before the first complete crawl of a board with postings in it (see ``report.periods``).
+
+Each week carries its change from the week before and, with suffix ``_4w``, of its four weeks from the four
+before, computed on the panel of boards crawled in both periods (``change_panel_boards``): postings as a
+relative change (0.10 = 10% more); the two rates as differences in share (0.02 = two percentage points)
+with a Newcombe 95% interval (``…_ci_low``, ``…_ci_high``); the median pay as a difference in currency units
+with a seeded bootstrap 95% interval, when both periods have ``min_n`` disclosed postings. Each interval
+comes with a verdict: "no significant change" when it spans zero, else "up" or "down". Changes touching a
+partial week are null (``change_note`` says why) unless ``--include-partial-weeks`` is given. Undated
+postings are left out.
 """
 
 from __future__ import annotations
@@ -14,76 +25,132 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import sqlite_utils
 
+from report import periods
 from report.figure import Figure, Options, Report
-from report.markup import clean, row, section, table, td
+from report.markup import clean, esc, row, section, table, td
+from report.members import week_id, week_members
+from report.periods import Board, Counts
 from report.scope import SCOPE_TABLE
-from report.svg import ACCENT, AI_COLOR, GRID, MUTED, WIDTH, Canvas, heading, nice_range, polyline
-from report.text import count, md_table, pct
+from report.stats import median
+from report.svg import (
+    ACCENT,
+    ACCENT_LIGHT,
+    AI_COLOR,
+    GRID,
+    MUTED,
+    WIDTH,
+    Canvas,
+    heading,
+    nice_range,
+    polyline,
+)
+from report.text import count, md_table, money, pct
 
 MAX_FILLED_WEEKS = 520
+FOUR_WEEKS = 4
 _SQL = f"""
-SELECT week, count(*), sum(ai != 'none'), sum(disclosed)
-FROM {SCOPE_TABLE} WHERE week IS NOT NULL GROUP BY week ORDER BY week
+SELECT week, source, board, count(*), sum(ai != 'none'), sum(disclosed)
+FROM {SCOPE_TABLE} WHERE week IS NOT NULL GROUP BY week, source, board
 """
-
-
-def _label(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+_CURRENCY_SQL = f"""
+SELECT currency FROM {SCOPE_TABLE} WHERE pay IS NOT NULL AND currency IS NOT NULL
+GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1
+"""
+_PAY_SQL = f"""
+SELECT week, source, board, pay FROM {SCOPE_TABLE}
+WHERE week IS NOT NULL AND pay IS NOT NULL AND currency = ? ORDER BY pay
+"""
 
 
 def _weeks_between(first: str, last: str) -> list[str]:
     """Every ISO week label from ``first`` to ``last`` inclusive."""
-    day = date.fromisocalendar(int(first[:4]), int(first[6:]), 1)
-    end = date.fromisocalendar(int(last[:4]), int(last[6:]), 1)
+    day, end = periods.monday(first), periods.monday(last)
     labels = []
     while day <= end:
-        labels.append(_label(day))
+        labels.append(periods.label(day))
         day += timedelta(days=7)
     return labels
 
 
-def _diff(current: float | None, previous: float | None) -> float | None:
-    return None if current is None or previous is None else round(current - previous, 6)
+def _by_week(db: sqlite_utils.Database) -> dict[str, dict[Board, Counts]]:
+    """week → board → (postings, asking for AI, disclosing pay) of the materialized scope."""
+    by_week: dict[str, dict[Board, Counts]] = {}
+    for week, source, board, n, ai, disclosed in db.execute(_SQL).fetchall():
+        by_week.setdefault(week, {})[(source, board)] = (n, ai, disclosed)
+    return by_week
 
 
-def weekly(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def _leading_currency(db: sqlite_utils.Database, currency: str | None) -> str | None:
+    """The pay currency of the trend: the one asked for, else the one with most disclosed postings."""
+    if currency is not None:
+        return currency
+    found = db.execute(_CURRENCY_SQL).fetchone()
+    return found[0] if found else None
+
+
+def _pays(db: sqlite_utils.Database, currency: str | None) -> dict[str, dict[Board, list[float]]]:
+    """week → board → sorted disclosed pay in ``currency`` of the materialized scope."""
+    pays: dict[str, dict[Board, list[float]]] = {}
+    if currency is not None:
+        for week, source, board, pay in db.execute(_PAY_SQL, [currency]).fetchall():
+            pays.setdefault(week, {}).setdefault((source, board), []).append(pay)
+    return pays
+
+
+def _week_row(week: str, trend: periods.Trend, currency: str | None) -> dict[str, Any]:
+    boards = trend.counts.get(week, {})
+    n, ai, disclosed = (sum(c[i] for c in boards.values()) for i in range(3))
+    pay = sorted(v for values in trend.pays.get(week, {}).values() for v in values)
+    reason = trend.partial[week]
+    return {
+        "week": week,
+        "postings": n,
+        "ai_share": round(ai / n, 6) if n else None,
+        "disclosure_rate": round(disclosed / n, 6) if n else None,
+        "pay_currency": currency,
+        "pay_n": len(pay),
+        "median_pay": round(median(pay), 2) if pay and len(pay) >= trend.min_n else None,
+        "partial": reason is not None,
+        "partial_reason": reason,
+    }
+
+
+def weekly(db: sqlite_utils.Database, options: Options | None = None) -> list[dict[str, Any]]:
     """One row per ISO week of the materialized scope, oldest first (see the module docstring)."""
-    counts = {week: (n, ai, disclosed) for week, n, ai, disclosed in db.execute(_SQL).fetchall()}
-    if not counts:
+    options = options or Options()
+    by_week = _by_week(db)
+    if not by_week:
         return []
-    rows: list[dict[str, Any]] = []
-    previous: dict[str, Any] | None = None
-    weeks = _weeks_between(min(counts), max(counts))
+    weeks = _weeks_between(min(by_week), max(by_week))
     if len(weeks) > MAX_FILLED_WEEKS:  # a stray date decades off must not turn into thousands of empty rows
-        weeks = sorted(counts)
+        weeks = sorted(by_week)
+    cal = periods.calendar(db, {board for boards in by_week.values() for board in boards})
+    currency = _leading_currency(db, options.currency)
+    trend = periods.Trend(
+        counts=by_week,
+        pays=_pays(db, currency),
+        partial={week: cal.partial_reason(week, by_week.get(week, {})) for week in weeks},
+        calendar=cal,
+        include_partial=options.include_partial,
+        min_n=options.min_n,
+        seed=options.seed,
+    )
+    rows = []
     for week in weeks:
-        n, ai, disclosed = counts.get(week, (0, 0, 0))
-        row: dict[str, Any] = {
-            "week": week,
-            "postings": n,
-            "ai_share": round(ai / n, 6) if n else None,
-            "disclosure_rate": round(disclosed / n, 6) if n else None,
-            "postings_change": None,
-            "ai_share_change": None,
-            "disclosure_rate_change": None,
-        }
-        if previous is not None and previous["postings"]:
-            row["postings_change"] = round(n / previous["postings"] - 1, 6)
-            row["ai_share_change"] = _diff(row["ai_share"], previous["ai_share"])
-            row["disclosure_rate_change"] = _diff(row["disclosure_rate"], previous["disclosure_rate"])
+        row = _week_row(week, trend, currency)
+        for span in (1, FOUR_WEEKS):
+            row.update(periods.change(trend, week, span))
         rows.append(row)
-        previous = row
     return rows
 
 
 def compute(db: sqlite_utils.Database, options: Options) -> list[dict[str, Any]]:
-    return weekly(db)
+    return weekly(db, options)
 
 
 # --- renderers ---------------------------------------------------------------------------------------------
@@ -92,32 +159,96 @@ TITLE = "Weekly trend"
 PAGE_TITLE = "Week by week"
 LEDE = (
     "Postings per ISO week (of the posted date, else the date first seen), and the share of them asking "
-    "for AI skills or disclosing salary. The latest week may still be filling up."
+    "for AI skills or disclosing salary. Partial weeks (the current one, or before a board's first complete "
+    "crawl) are marked and left out of changes; changes compare the boards crawled in both weeks, with "
+    "95% intervals."
 )
+PARTIAL_MARK = " (partial)"
 
 
-def _cells(w: dict[str, Any]) -> tuple[str, str, str, str, str]:
+def points(value: float | None) -> str:
+    """A difference of shares in percentage points ("+2.0 pts"); "–" when missing."""
+    return "–" if value is None else f"{value * 100:+.1f} pts"
+
+
+def rate_change(w: dict[str, Any], rate: str, suffix: str = "") -> str:
+    """ "+2.0 pts (−1.0 to +5.0), no significant change"; the note when the change is not computed."""
+    name = f"{rate}_change{suffix}"
+    if w[name] is None:
+        return "–"
+    interval = f"{points(w[f'{name}_ci_low'])} to {points(w[f'{name}_ci_high'])}"
+    return f"{points(w[name])} ({interval}), {w[f'{name}_verdict']}"
+
+
+def pay_change(w: dict[str, Any], suffix: str = "") -> str:
+    """ "+$5K (−$2K to +$12K), no significant change"; "–" when the change is not computed."""
+    name = f"median_pay_change{suffix}"
+    if w[name] is None:
+        return "–"
+
+    def signed(amount: float) -> str:
+        return ("+" if amount >= 0 else "-") + money(abs(amount), w["pay_currency"])
+
+    interval = f"{signed(w[f'{name}_ci_low'])} to {signed(w[f'{name}_ci_high'])}"
+    return f"{signed(w[name])} ({interval}), {w[f'{name}_verdict']}"
+
+
+def _cells(w: dict[str, Any]) -> tuple[str, ...]:
     return (
-        w["week"],
+        w["week"] + (PARTIAL_MARK if w["partial"] else ""),
         count(w["postings"]),
         pct(w["postings_change"], signed=True),
         pct(w["ai_share"]),
+        rate_change(w, "ai_share"),
         pct(w["disclosure_rate"]),
+        rate_change(w, "disclosure_rate"),
+        money(w["median_pay"], w["pay_currency"] or ""),
+        pay_change(w),
     )
+
+
+HEADER = ("Week", "Postings", "Change", "AI share", "AI share change (95% CI)", "Disclosure rate",
+          "Disclosure change (95% CI)", "Median pay", "Median pay change (95% CI)")  # fmt: skip
+_NUMERIC = {1, 2, 3, 5, 7}
+
+
+def _notes(weeks: list[dict[str, Any]]) -> list[str]:
+    """The partial weeks with their reasons, and the latest four-week change."""
+    notes = [f"- {w['week']} is partial: {w['partial_reason']}." for w in weeks if w["partial"]]
+    latest = next((w for w in reversed(weeks) if w["ai_share_change_4w"] is not None), None)
+    if latest:
+        notes.append(
+            f"- Four weeks to {latest['week']} against the four before ({latest['change_panel_boards_4w']} boards "
+            f"crawled in both): AI share {rate_change(latest, 'ai_share', '_4w')}; disclosure "
+            f"{rate_change(latest, 'disclosure_rate', '_4w')}; median pay {pay_change(latest, '_4w')}."
+        )
+    return notes
 
 
 def markdown(report: Report) -> list[str]:
     if not report["weekly"]:
         return [f"## {TITLE}", "", "No dated postings."]
-    header = ("Week", "Postings", "Change", "AI share", "Disclosure rate")
-    return [f"## {TITLE}", "", *md_table(header, map(_cells, report["weekly"]))]
+    notes = _notes(report["weekly"])
+    return [
+        f"## {TITLE}",
+        "",
+        *md_table(HEADER, map(_cells, report["weekly"])),
+        *(["", *notes] if notes else []),
+    ]
 
 
 def html(report: Report) -> str:
-    body = (row([td(v, num=i > 0) for i, v in enumerate(_cells(w))]) for w in report["weekly"])
-    header = (("Week", False), ("Postings", True), ("Change", True), ("AI share", True), ("Disclosure", True))
-    summary = "<summary>Postings, AI share and disclosure per week</summary>"
-    content = f"<details>{summary}{table(header, body)}</details>" if report["weekly"] else ""
+    body = (
+        row(
+            [td(v, num=i in _NUMERIC) for i, v in enumerate(_cells(w))],
+            css="partial" if w["partial"] else "",
+        )
+        for w in report["weekly"]
+    )
+    header = tuple((name, i in _NUMERIC) for i, name in enumerate(HEADER))
+    summary = "<summary>Postings, AI share and disclosure per week, with changes</summary>"
+    notes = "".join(f"<li>{esc(n[2:])}</li>" for n in _notes(report["weekly"]))
+    content = f"<details>{summary}{table(header, body)}<ul>{notes}</ul></details>" if report["weekly"] else ""
     figure = f"<figure>{chart(report, titled=False)}</figure>"
     return section("weekly", PAGE_TITLE, LEDE, figure + content)
 
@@ -179,7 +310,9 @@ def _postings_panel(
         canvas.text(_LEFT - 8, ty + 4, count(int(tick)), size=11, anchor="end", fill=MUTED)
     for i, w in enumerate(weeks):
         h = w["postings"] / top * _BARS_H
-        canvas.rect(x_of(i) - slot * 0.34, y + _BARS_H - h, slot * 0.68, h, ACCENT)
+        # a partial week is drawn light with an outline: it is not comparable with the full weeks
+        fill, stroke = (ACCENT_LIGHT, ACCENT) if w["partial"] else (ACCENT, "")
+        canvas.rect(x_of(i) - slot * 0.34, y + _BARS_H - h, slot * 0.68, h, fill, stroke=stroke)
         if len(weeks) <= 16 and w["postings"]:
             canvas.text(
                 x_of(i), y + _BARS_H - h - 5, count(w["postings"]), size=11, anchor="middle", fill=MUTED
@@ -228,4 +361,6 @@ FIGURE = Figure(
     html=html,
     page_rank=4,
     chart=chart,
+    row_id=week_id,
+    members=week_members,
 )

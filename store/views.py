@@ -24,12 +24,39 @@ ONE_ROW_PER_JOB = "duplicate_of IS NULL"
 DISCLOSED = (
     "salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0 AND coalesce(salary_withheld, 0) = 0"
 )
-# The day a posting belongs to: the posted date when present and valid, else the first_seen date.
-_DAY = "coalesce(date(substr(posted, 1, 10)), date(substr(first_seen, 1, 10)))"
-# An ISO week belongs to the year of its Thursday; 'weekday 0' moves to the Sunday ending the week.
-_THURSDAY = f"date({_DAY}, 'weekday 0', '-3 days')"
-_WEEK = f"strftime('%Y', {_THURSDAY}) || '-W' || printf('%02d', (CAST(strftime('%j', {_THURSDAY}) AS INTEGER) - 1) / 7 + 1)"
+# The day a posting belongs to: the posted date when present and valid, else the first_seen date. This is
+# the one definition of time: the weekly trend, ``extract report --week/--since/--until`` and ``jobs.week``
+# all use it (columns unqualified, so a caller may read it over ``postings`` or ``postings AS p``).
+DAY = "coalesce(date(substr(posted, 1, 10)), date(substr(first_seen, 1, 10)))"
+_DAY = DAY
+
+
+def iso_week(day: str) -> str:
+    """SQL for the ISO week label ("2026-W47") of the date expression ``day`` (NULL when it is NULL)."""
+    # An ISO week belongs to the year of its Thursday; 'weekday 0' moves to the Sunday ending the week.
+    thursday = f"date({day}, 'weekday 0', '-3 days')"
+    return (
+        f"strftime('%Y', {thursday}) || '-W' || "
+        f"printf('%02d', (CAST(strftime('%j', {thursday}) AS INTEGER) - 1) / 7 + 1)"
+    )
+
+
+_WEEK = iso_week(_DAY)
 WEEK_BASIS = "ISO week of the posted date when the source states one, else of the date first seen"
+
+# The crawls of each board: one row per board and run that read it (outcome ok or empty), with the day the
+# run started and whether it was complete (the run finished normally, as for closing postings).
+BOARD_CRAWLS = """
+SELECT br.source, br.board, date(cr.started_at) AS day, cr.finish_reason = 'finished' AS complete
+FROM board_runs AS br JOIN crawl_runs AS cr ON cr.id = br.run_id
+WHERE br.outcome IN ('ok', 'empty')"""
+LATEST_RUN_DAY = "SELECT max(date(started_at)) FROM crawl_runs"
+# For boards no run recorded: the first and the last day one of their postings was seen, in one scan.
+BOARD_SEEN_SPANS = """
+SELECT source, board, min(date(substr(first_seen, 1, 10))),
+       max(coalesce(date(substr(last_seen, 1, 10)), date(substr(first_seen, 1, 10))))
+FROM postings
+GROUP BY source, board"""
 
 # Derived fields of one job: name → SQL expression over the columns of ``postings`` (unqualified).
 JOB_FIELDS = {

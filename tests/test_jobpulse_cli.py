@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -37,3 +38,32 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     commands = re.findall(r"```bash\n(.*?)\n```", README, re.DOTALL)
     ci = (Path(__file__).parent.parent / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
     assert commands[1] == ci
+
+
+def test_explain_lists_the_postings_behind_a_row_in_each_format(tmp_path: Path) -> None:
+    from store import open_db
+    from store.postings import upsert_posting
+
+    path = str(tmp_path / "jobs.db")
+    db = open_db(path)
+    with db.conn:
+        for i, skills in enumerate([[{"skill": "Python", "preferred": 0}], []]):
+            row = {
+                "source": "lever",
+                "source_id": str(i),
+                "title": f"Job {i}",
+                "first_seen": "2026-11-16T09:00:00Z",
+            }
+            upsert_posting(db, row, skills, None)
+    db.close()
+    args = ["explain", "skill_shares/all/Python", "--db", path]
+    shown = CliRunner().invoke(cli, [*args, "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    result = json.loads(shown.output)
+    assert (result["n"], len(result["numerator"]), len(result["denominator"])) == (2, 1, 2)
+    csv_text = CliRunner().invoke(cli, [*args, "--format", "csv"]).output
+    assert csv_text.splitlines()[0].startswith("figure_id,list,id,") and len(csv_text.splitlines()) == 4
+    table = CliRunner().invoke(cli, [*args, "--week", "2026-W47"]).output
+    assert "numerator: 1 postings" in table and "Job 0" in table
+    missing = CliRunner().invoke(cli, ["explain", "skill_shares/all/Cobol", "--db", path])
+    assert missing.exit_code == 2 and "no row 'skill_shares/all/Cobol'" in missing.output

@@ -41,6 +41,7 @@ def test_build_report_has_the_contract_keys(report: dict[str, Any]) -> None:
         "methodology", "skill_shares", "ai_by_function", "salary_bands", "disclosure", "ai_premium", "weekly"
     ]  # fmt: skip
     assert set(report["skill_shares"][0]) == {
+        "id",
         "segment",
         "skill",
         "kind",
@@ -51,6 +52,7 @@ def test_build_report_has_the_contract_keys(report: dict[str, Any]) -> None:
         "ci_high",
     }
     assert set(report["ai_by_function"][0]) == {
+        "id",
         "function",
         "n",
         "required",
@@ -60,14 +62,16 @@ def test_build_report_has_the_contract_keys(report: dict[str, Any]) -> None:
         "ci_high",
     }
     assert set(report["salary_bands"][0]) == {
-        "role", "function", "seniority", "currency", "n", "p25", "median", "p75", "suppressed"
+        "id", "role", "function", "seniority", "currency", "n", "p25", "median", "p75", "suppressed"
     }  # fmt: skip
-    assert set(report["disclosure"][0]) == {"by", "key", "n", "disclosed", "rate"}
+    assert set(report["disclosure"][0]) == {"id", "by", "key", "n", "disclosed", "rate"}
     assert {"overall", "min_n", "cells"} <= set(report["ai_premium"])
     assert set(report["ai_premium"]["cells"][0]) == {
-        "function", "seniority", "currency", "n_ai", "n_other", "median_ai", "median_other", "premium", "used"
+        "id", "function", "seniority", "currency", "n_ai", "n_other", "median_ai", "median_other", "premium", "used"
     }  # fmt: skip
-    assert {"week", "postings", "ai_share", "disclosure_rate"} <= set(report["weekly"][0])
+    assert {"id", "week", "postings", "ai_share", "disclosure_rate", "partial", "partial_reason"} <= set(
+        report["weekly"][0]
+    )
     json.dumps(report)  # JSON-ready
 
 
@@ -234,15 +238,62 @@ def test_weekly_trend_by_posted_else_first_seen(report: dict[str, Any]) -> None:
     ]
 
 
-def test_weekly_week_over_week_change(report: dict[str, Any]) -> None:
-    changes = [
-        (w["postings_change"], w["ai_share_change"], w["disclosure_rate_change"]) for w in report["weekly"]
-    ]
-    assert changes[0] == (None, None, None)
-    assert changes[1] == pytest.approx((0.666667, -0.066667, 0.333333), abs=1e-6)
-    assert changes[2] == pytest.approx((-0.6, -0.6, -0.5), abs=1e-6)
-    assert changes[4] == (-1.0, None, None)  # W50 has no postings
-    assert changes[5] == (None, None, None) and changes[7] == (None, None, None)
+def test_weekly_week_over_week_change_on_the_panel_of_boards_crawled_in_both_weeks(
+    report: dict[str, Any],
+) -> None:
+    """No run is recorded, so a source counts as crawled every week from the first to the last day one of its
+    postings was seen: greenhouse W47–W53, lever W46–W48, ashby W48–W49, jsonld W47.
+
+    W47 against W46: the panel is lever alone, which has no posting in W47: no change. W48 against W47: the
+    panel is greenhouse and lever: W47 p1 p2 p7 p8 (AI 3 of 4, disclosed 4 of 4), W48 p10 (AI 0 of 1, disclosed
+    0 of 1): postings −75%, AI share 0 − 0.75 = −0.75 with Newcombe's interval −u₂ to −0.75 + √(u₁² + (0.75 −
+    l₂)²), where Wilson(0 of 1) = (0, 0.793451) and Wilson(3 of 4) = (0.300636, 0.954413): −0.954413 to
+    0.161859, spanning zero. W49 against W48: greenhouse and ashby, and only ashby has postings: p6 against
+    p5, nothing moves; the interval is ±u(0 of 1) = ±0.793451.
+    """
+    rows = {w["week"]: w for w in report["weekly"]}
+    assert rows["2026-W47"]["postings_change"] is None
+    assert rows["2026-W47"]["change_note"] == "no postings of boards crawled in both periods"
+    w48 = rows["2026-W48"]
+    assert (w48["change_panel_boards"], w48["postings_change"], w48["ai_share_change"]) == (2, -0.75, -0.75)
+    assert (w48["ai_share_change_ci_low"], w48["ai_share_change_ci_high"]) == pytest.approx(
+        (-0.954413, 0.161859), abs=1e-6
+    )
+    assert w48["ai_share_change_verdict"] == "no significant change"
+    assert w48["disclosure_rate_change"] == -1.0
+    w49 = rows["2026-W49"]
+    assert (w49["change_panel_boards"], w49["postings_change"], w49["disclosure_rate_change"]) == (
+        2,
+        0.0,
+        0.0,
+    )
+    assert (w49["ai_share_change_ci_low"], w49["ai_share_change_ci_high"]) == pytest.approx(
+        (-0.793451, 0.793451), abs=1e-6
+    )
+    assert rows["2026-W50"]["change_note"] == "no postings of boards crawled in both periods"
+    # USD leads (7 disclosed postings against 2 in EUR); W47's USD pay: p1 130K, p2 140K, p11 70K
+    assert (rows["2026-W47"]["pay_currency"], rows["2026-W47"]["pay_n"], rows["2026-W47"]["median_pay"]) == (
+        "USD",
+        3,
+        130_000.0,
+    )
+    assert w48["median_pay_change"] is None  # W48 has no USD pay on the panel
+
+
+def test_weekly_flags_the_current_week_and_leaves_it_out_of_changes(report: dict[str, Any]) -> None:
+    partial = {w["week"]: w["partial_reason"] for w in report["weekly"] if w["partial"]}
+    # the latest crawl (p13 last seen 2027-01-02, a Saturday) is inside 2026-W53
+    assert partial == {"2026-W53": "current week: not over at the latest crawl (2027-01-02)"}
+    w53 = report["weekly"][-1]
+    assert (w53["postings_change"], w53["change_note"]) == (None, "a partial week is in the periods compared")
+    # Four weeks to W50 against the four before: only lever was crawled in both (W46; W47, W48): p10 against
+    # p3 p4 p9, AI 0 of 1 against 2 of 3.
+    w50 = next(w for w in report["weekly"] if w["week"] == "2026-W50")
+    assert (w50["change_panel_boards_4w"], w50["postings_change_4w"], w50["ai_share_change_4w"]) == (
+        1,
+        -0.666667,
+        -0.666667,
+    )
 
 
 def test_methodology_block(report: dict[str, Any], db: sqlite_utils.Database) -> None:
@@ -275,14 +326,31 @@ def test_build_report_leaves_no_temporary_tables(db: sqlite_utils.Database) -> N
     assert not db.conn.in_transaction
 
 
-def test_build_report_week_scope_keeps_postings_active_that_week(db: sqlite_utils.Database) -> None:
+def test_build_report_week_scope_keeps_postings_of_that_week(db: sqlite_utils.Database) -> None:
     report = build_report(db, week="2026-W47", min_n=3, now=NOW)
+    # Posted (else first seen) Nov 16-22: p1 (posted 16th), p2, p7, p8 (posted 19th), p11 (garbage posted
+    # date, first seen 20th); not p3 (posted the 10th though first seen the 17th).
+    m = report["methodology"]
+    assert (m["postings"], m["disclosed"]) == (5, 5)
+    assert m["scope"] == {"week": "2026-W47", "since": None, "until": None, "start": "2026-11-16",
+                          "end": "2026-11-22", "segment": None, "window": "posted"}  # fmt: skip
+
+
+def test_build_report_of_any_week_covers_the_postings_the_trend_counts(
+    report: dict[str, Any], db: sqlite_utils.Database
+) -> None:
+    for row in report["weekly"]:
+        weekly = build_report(db, week=row["week"], min_n=3, now=NOW)
+        assert weekly["methodology"]["postings"] == row["postings"], row["week"]
+        assert [w["postings"] for w in weekly["weekly"]] == ([row["postings"]] if row["postings"] else [])
+
+
+def test_build_report_active_week_keeps_postings_active_that_week(db: sqlite_utils.Database) -> None:
+    report = build_report(db, week="2026-W47", active=True, min_n=3, now=NOW)
     # Active in Nov 16-22: p1 p2 p3 p7 p8 (never re-seen) p9 (last seen Monday 00:00) p11; not p4 (gone
     # Sunday before), p5/p10 (first seen Monday after).
     m = report["methodology"]
-    assert (m["postings"], m["disclosed"]) == (7, 6)
-    assert m["scope"] == {"week": "2026-W47", "since": None, "until": None, "start": "2026-11-16",
-                          "end": "2026-11-22", "segment": None}  # fmt: skip
+    assert (m["postings"], m["disclosed"], m["scope"]["window"]) == (7, 6, "active")
 
 
 def test_markdown_headline_tables(report: dict[str, Any]) -> None:
@@ -297,16 +365,20 @@ def test_markdown_headline_tables(report: dict[str, Any]) -> None:
     assert "| source | lever | 2 | 50.0% | 4 |" in text
     assert "Overall AI premium: **+18.2%**" in text and "over 1 cell used; 2 cells dropped" in text
     assert "| engineering | senior | EUR | suppressed (n=1) | suppressed (n=1) | – | no |" in text
-    assert "| 2026-W47 | 5 | +66.7% | 60.0% | 100.0% |" in text
-    assert "| 2026-W50 | 0 | -100.0% | – | – |" in text
+    assert "| 2026-W47 | 5 | – | 60.0% | – | 100.0% | – |" in text
+    assert (
+        "| 2026-W48 | 2 | -75.0% | 0.0% | -75.0 pts (-95.4 pts to +16.2 pts), no significant change |" in text
+    )
+    assert "| 2026-W53 (partial) | 1 | – | 0.0% | – | 100.0% | – |" in text
+    assert "- 2026-W53 is partial: current week: not over at the latest crawl (2027-01-02)." in text
 
 
 def test_csv_tables_round_trip_headers(report: dict[str, Any]) -> None:
     bands = to_csv(report, "salary_bands").splitlines()
-    assert bands[0] == "role,function,seniority,currency,n,p25,median,p75,suppressed"
-    assert bands[1] == ",,entry,USD,6,112500.0,122400.0,128700.0,False"
+    assert bands[0] == "id,role,function,seniority,currency,n,p25,median,p75,suppressed"
+    assert bands[1] == "salary_bands/USD/entry,,,entry,USD,6,112500.0,122400.0,128700.0,False"
     assert (
         to_csv(report, "ai_premium")
         .splitlines()[1]
-        .startswith("engineering,entry,USD,3,3,130000.0,110000.0,")
+        .startswith("ai_premium/engineering/entry/USD,engineering,entry,USD,3,3,130000.0,110000.0,")
     )

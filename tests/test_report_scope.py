@@ -21,7 +21,7 @@ ROWS: list[dict[str, Any]] = [
     {"function": "marketing", "role": "growth marketer", "seniority": "senior", "industry": "retail",
      "ai": "none", "first_seen": "2026-11-22T23:59:59Z"},
     {"function": "Engineering", "role": "AI Engineer", "seniority": "mid", "industry": "software",
-     "ai": None, "first_seen": "2026-11-23T00:00:00Z", "last_seen": "2026-12-02T00:00:00Z"},
+     "ai": None, "posted": "2026-11-18", "first_seen": "2026-11-23T00:00:00Z", "last_seen": "2026-12-02T00:00:00Z"},
     {"function": "sales", "role": "x' OR 1=1 --", "ai": "none"},
 ]  # fmt: skip
 
@@ -67,6 +67,24 @@ def test_segment_filters_postings(db: sqlite_utils.Database, segment: str, expec
     ("kwargs", "expected"),
     [
         ({}, [0, 1, 2, 3, 4]),
+        # posted (else first seen) Nov 16-22: #3 was posted on the 18th though first seen on the 23rd; not
+        # undated #4
+        ({"week": "2026-W47"}, [0, 2, 3]),
+        ({"since": "2026-11-23"}, []),
+        ({"until": "2026-11-15"}, [1]),
+        ({"since": "2026-11-10", "until": "2026-11-16"}, [0]),
+        ({"week": "2026-W47", "since": "2026-11-20"}, [2]),
+    ],
+)
+def test_window_keeps_postings_of_it(
+    db: sqlite_utils.Database, kwargs: dict[str, str], expected: list[int]
+) -> None:
+    assert _ids(db, Scope(**kwargs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
         # active Nov 16-22: not #1 (gone the Sunday before), not #3 (first seen the Monday after), not undated #4
         ({"week": "2026-W47"}, [0, 2]),
         ({"since": "2026-11-23"}, [0, 3]),
@@ -75,16 +93,16 @@ def test_segment_filters_postings(db: sqlite_utils.Database, segment: str, expec
         ({"week": "2026-W47", "since": "2026-11-20"}, [0, 2]),
     ],
 )
-def test_window_keeps_postings_active_in_it(
+def test_active_window_keeps_postings_active_in_it(
     db: sqlite_utils.Database, kwargs: dict[str, str], expected: list[int]
 ) -> None:
-    assert _ids(db, Scope(**kwargs)) == expected
+    assert _ids(db, Scope(**kwargs, active=True)) == expected
 
 
 def test_scope_where_binds_values_as_parameters() -> None:
     where, params = Scope(segment="role=x' OR 1=1 -- & industry=a;b", week="2026-W01").where()
     assert "OR 1=1" not in where and "a;b" not in where
-    assert params == ["2026-01-05", "2025-12-29", "x' OR 1=1 --", "a;b"]
+    assert params == ["2025-12-29", "2026-01-04", "x' OR 1=1 --", "a;b"]
 
 
 @pytest.mark.parametrize(
