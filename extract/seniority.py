@@ -257,7 +257,7 @@ _EXPERIENCE_AFTER = re.compile(
 )
 # "founded 12 years ago", "18 years of age", "a 2-year contract", "4-year vesting", "0-5 years 80 hours".
 _NOT_EXPERIENCE_AFTER = re.compile(
-    r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:ago\b|old\b|of age\b|or older|of history|in business|"
+    r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:ago\b|old\b|of age(?!n)|or older|of history|in business|"
     r"in operation|in existence|running|straight|in a row|later|from now|anniversary|contract|term|"
     r"vesting|cliff|lease|warranty|"
     r"guarantee|fixed|rotation|program|programme|degree|apprenticeship|course|plan|cycle|break|mark|"

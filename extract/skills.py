@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.model import SkillMatch
-from extract.sections import NOT_COUNTED_KINDS, Mark, Section, section_at
+from extract.sections import NOT_COUNTED_KINDS, Mark, Section, on_tag_line, section_at
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_TAXONOMY = DATA_DIR / "skills.jsonl"
@@ -247,6 +248,42 @@ def _is_governed(skill: Skill, rule: ContextRule | None, surface: str) -> bool:
     return surface.lower() in {a.lower() for a in skill.ambiguous}
 
 
+# A one-word name ending in an acronym: "MongoDB" -> "Mongo" + "DB", "NodeJS" -> "Node" + "JS".
+_ACRONYM_END = re.compile(r"^([A-Z]?[a-z]{2,})([A-Z]{2,})$")
+# First parts that are ordinary words, so the spaced form is an ordinary phrase ("core ML skills", "fast API
+# responses"); the matcher reads lower case.
+_COMMON_FIRST_PART = frozenset(
+    {
+        "core",
+        "fast",
+        "data",
+        "test",
+        "deep",
+        "tiny",
+        "power",
+        "auto",
+        "map",
+        "one",
+        "web",
+        "cloud",
+        "net",
+        "pay",
+    }
+)
+
+
+def spaced_spelling(surface: str) -> str | None:
+    """The spaced spelling of a one-word name ending in an acronym ("MongoDB" -> "Mongo DB"), or None.
+
+    Posters split such names ("Mongo DB", "Postgre SQL", "Node JS"); with an acronym as the second part the
+    spaced form is no English phrase. Spaced spellings of other names ("Big Query") are aliases in the data.
+    """
+    match = _ACRONYM_END.match(surface)
+    if match is None or match.group(1).lower() in _COMMON_FIRST_PART:
+        return None
+    return f"{match.group(1)} {match.group(2)}"
+
+
 def build_patterns(taxonomy: Taxonomy) -> list[dict[str, Any]]:
     """span_ruler phrase patterns (matched on LOWER); surfaces a context rule governs get the id "ctx".
 
@@ -264,6 +301,10 @@ def build_patterns(taxonomy: Taxonomy) -> list[dict[str, Any]]:
                 continue
             seen.add(key)
             patterns.append({"label": skill.name, "pattern": surface, "id": GOVERNED_ID if governed else ""})
+            spaced = None if governed else spaced_spelling(surface)
+            if spaced is not None and spaced.lower() not in seen:
+                seen.add(spaced.lower())
+                patterns.append({"label": skill.name, "pattern": spaced, "id": ""})
     return patterns
 
 
@@ -415,6 +456,61 @@ def rule_accepts(
     return document_ok or _neighbour_found(doc, span, skill, nb, line, others, taxonomy)
 
 
+# Two words glued by a lost line break: a lower-case letter, digit or ")" right before a capitalised word
+# ("FigmaSelf-motivated", "(MySQL / Oracle)Experience").
+_GLUE = re.compile(r"(?<=[a-z0-9)])(?=[A-Z][a-z]{2})")
+_WORD_START = re.compile(r"[\w.+#]+$")
+_glue_surfaces: dict[str, dict[str, tuple[str, bool]]] = {}
+
+
+def _surfaces_by_lower(taxonomy: Taxonomy) -> dict[str, tuple[str, bool]]:
+    """Lower-case one-word surface -> (skill, governed), once per taxonomy version."""
+    index = _glue_surfaces.get(taxonomy.version)
+    if index is None:
+        index = {}
+        for skill in taxonomy.skills.values():
+            rule = taxonomy.rule_for(skill)
+            for surface in skill.surfaces:
+                if " " not in surface:
+                    index.setdefault(surface.lower(), (skill.name, _is_governed(skill, rule, surface)))
+        _glue_surfaces[taxonomy.version] = index
+    return index
+
+
+def glued_candidates(doc: Doc, text: str, taxonomy: Taxonomy) -> list[tuple[Span, int, int]]:
+    """Skill names glued to the next word ("FigmaSelf-motivated"): a span over the glued token, labelled with
+    the skill, and the name's own character offsets. A glued word that is itself a name ("JavaScript") is
+    left to the matcher."""
+    index = _surfaces_by_lower(taxonomy)
+    out: list[tuple[Span, int, int]] = []
+    for glue in _GLUE.finditer(text):
+        end = glue.start() - (text[glue.start() - 1] == ")")
+        word = _WORD_START.search(text, max(0, end - 40), end)
+        if word is None:
+            continue
+        start = word.start()
+        token_end = glue.start()
+        while token_end < len(text) and (text[token_end].isalnum() or text[token_end] in "+#"):
+            token_end += 1
+        found = index.get(word.group().lower())
+        if (
+            found is None
+            or text[start:token_end].lower() in index
+            or not _glued_spelling(word.group(), found, taxonomy)
+        ):
+            continue
+        span = doc.char_span(start, token_end, label=found[0], alignment_mode="expand")
+        if span is not None:
+            span.id_ = GOVERNED_ID if found[1] else ""
+            out.append((span, start, end))
+    return out
+
+
+def _glued_spelling(surface: str, found: tuple[str, bool], taxonomy: Taxonomy) -> bool:
+    forms = taxonomy.exact_forms.get(found[0]) if found[1] else None  # case-sensitive: "Go", not "go"
+    return forms is None or surface in forms
+
+
 def resolve_candidates(
     doc: Doc,
     candidates: Iterable[Span],
@@ -428,7 +524,23 @@ def resolve_candidates(
     ``text`` is ``doc.text`` when the caller has it already (Doc.text joins every token on each call).
     """
     text = doc.text if text is None else text
-    spans = filter_spans([s for s in candidates if _spelled_right(s, taxonomy)])
+    glued_found = glued_candidates(doc, text, taxonomy)
+    glued = {(span.start, span.end, span.label_): (start, end) for span, start, end in glued_found}
+    candidates = [*candidates, *(span for span, _, _ in glued_found)]
+    tagged = {
+        (s.start, s.end)
+        for s in candidates
+        if s.id_ == GOVERNED_ID and on_tag_line(text, sections, s.start_char)
+    }
+    spans = filter_spans(
+        [
+            s
+            for s in candidates
+            if (s.start, s.end) in tagged
+            or (s.start, s.end, s.label_) in glued
+            or _spelled_right(s, taxonomy)
+        ]
+    )
     counted: list[tuple[Span, str, bool]] = []
     for span in spans:
         kind = section_at(sections, span.start_char)
@@ -447,13 +559,18 @@ def resolve_candidates(
             categories[category] = categories.get(category, 0) + 1
     out: list[tuple[Span, SkillMatch]] = []
     for span, kind, preferred in counted:
-        if span.id_ == GOVERNED_ID and not rule_accepts(doc, text, span, taxonomy, spans, categories):
+        if (
+            span.id_ == GOVERNED_ID
+            and (span.start, span.end) not in tagged
+            and not rule_accepts(doc, text, span, taxonomy, spans, categories)
+        ):
             continue
+        start, end = glued.get((span.start, span.end, span.label_), (span.start_char, span.end_char))
         match = SkillMatch(
             skill=span.label_,
-            surface=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            surface=text[start:end],
+            start=start,
+            end=end,
             preferred=preferred,
             section=kind,
         )

@@ -396,6 +396,7 @@ def test_infer_seniority_body_statement_only_when_title_is_silent() -> None:
         ("8+ years in finance; 3+ years managing a team.", 8),
         ("With 40+ years of combined experience, our partners lead the field. 3+ years of experience.", 3),
         ("2+ years of agency experience.", 2),
+        ("Must be at least 18 years of ageOperate office equipment. 1 year of retail experience.", 1),
     ],
 )
 def test_years_required_is_the_role_requirement(text: str, years: int) -> None:
