@@ -150,34 +150,32 @@ def _short_line_kind(stripped: str) -> str | None:
 
 def is_tag_list(heading: str | None) -> bool:
     """Does a section heading ("Technologies", "Tech stack:") head a list of technology tags?"""
-    return heading is not None and normalize_heading(heading) in _vocabulary().tag_lists
+    return heading is not None and _is_tag_heading(heading)
 
 
-def _section_holding(sections: Sequence[Section], offset: int) -> Section | None:
+@lru_cache(maxsize=1024)
+def _is_tag_heading(heading: str) -> bool:
+    return normalize_heading(heading) in _vocabulary().tag_lists
+
+
+def tag_lines(text: str, sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """Character ranges of technology tag lines, where every name is a technology in any case: an inline
+    "Technologies: java spring" (a one-line section of its own) or the first non-blank line under a
+    "Technologies" heading."""
+    ranges = []
     for section in sections:
-        if section.start <= offset < section.end:
-            return section
-    return None
-
-
-def on_tag_line(text: str, sections: Sequence[Section], start: int) -> bool:
-    """Is ``start`` on a technology tag line: the line of an inline "Technologies: java spring" or the first
-    non-blank line under a "Technologies" heading? There every name is a technology, in any case."""
-    line_start = text.rfind("\n", 0, start) + 1
-    label, colon, _ = text[line_start:start].partition(":")
-    if colon and is_tag_list(label):
-        return True  # "Technologies: java spring"
-    section = _section_holding(sections, start)
-    if section is None or not is_tag_list(section.heading):
-        return False
-    heading_end = text.find("\n", section.start, section.end)
-    if heading_end < 0 or start < heading_end:
-        return False
-    first_line = heading_end + 1
-    while first_line < section.end and text[first_line].isspace():
-        first_line += 1
-    line_end = text.find("\n", first_line, section.end)
-    return first_line <= start and (line_end < 0 or start < line_end)
+        if not is_tag_list(section.heading):
+            continue
+        heading_end = text.find("\n", section.start, section.end)
+        if heading_end < 0 or ":" in text[section.start : heading_end]:
+            ranges.append((section.start, section.end if heading_end < 0 else heading_end))
+            continue
+        first = heading_end + 1
+        while first < section.end and text[first].isspace():
+            first += 1
+        end = text.find("\n", first, section.end)
+        ranges.append((first, section.end if end < 0 else end))
+    return ranges
 
 
 # A heading the vocabulary does not know: a short line of capitalised words (small words aside), no sentence
@@ -239,7 +237,7 @@ def split_sections(text: str) -> list[Section]:
             current_start = start
             continue
         inline = _inline_kind(raw)
-        if inline and inline != current_kind:
+        if inline and (inline != current_kind or is_tag_list(raw.split(":", 1)[0])):
             # A one-line section ("Salary: …"), after which the enclosing section goes on.
             _close(sections, current_kind, current_heading, current_start, start)
             sections.append(Section(inline, raw.split(":", 1)[0].strip(), start, min(end + 1, len(text))))

@@ -54,14 +54,36 @@ _NON_WORD = re.compile(r"[^a-z0-9&+#]+")
 _FLAGS = re.IGNORECASE
 
 
+# A statement opens with a lower-case word and no assertion, so ``re`` skips ahead to that word when it searches
+# the lower-cased text (extract.caseless); the word boundary before it, and what must stand before it
+# ("looking for a" before "senior"), are checked only where it matched.
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    level: str
+    lower: re.Pattern[str]  # searched in the lower-cased text
+    anycase: re.Pattern[str]  # searched in the text when lower-casing would move offsets
+    before: re.Pattern[str] | None
+
+
+def _statement(row: dict[str, str]) -> _Statement:
+    before = re.compile(row["before"], _FLAGS) if row.get("before") else None
+    return _Statement(
+        row.get("level", ""), re.compile(row["pattern"]), re.compile(row["pattern"], _FLAGS), before
+    )
+
+
+_NEVER = _statement({"pattern": "(?!)"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     neutral: re.Pattern[str]
     cues: tuple[tuple[str, re.Pattern[str]], ...]
     implied: tuple[tuple[str, re.Pattern[str]], ...]  # levels a role implies; any stated level wins
     range_words: dict[str, str]  # level words that form a range ("mid/senior")
-    body: tuple[tuple[str, CaselessPattern], ...]  # explicit statements in the text
-    body_label: CaselessPattern  # "Experience level: X": X maps like a vendor hint
+    # explicit statements in the text: (level, pattern, what must stand just before it)
+    body: tuple[_Statement, ...]
+    body_label: _Statement  # "Experience level: X": X maps like a vendor hint
     lead: re.Pattern[str]  # cues that mean manager when the text shows direct reports ("Team Lead")
     ladder: dict[str, str]  # roman/arabic numerals after a role word ("Engineer II", "Level 2")
     ladder_code: dict[str, str]  # self-contained codes ("L5", "IC4")
@@ -106,13 +128,8 @@ def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
         cues=_ranked(cue_patterns),
         implied=_ranked(implied_patterns),
         range_words={r["token"]: r["level"] for r in by_kind.get("range_word", [])},
-        body=tuple(
-            (r["level"], CaselessPattern.of(re.compile(r["pattern"], _FLAGS)))
-            for r in by_kind.get("body", [])
-        ),
-        body_label=CaselessPattern.of(
-            _union([r["pattern"] for r in by_kind.get("body_label", [])] or [r"(?!)"])
-        ),
+        body=tuple(_statement(r) for r in by_kind.get("body", [])),
+        body_label=next((_statement(r) for r in by_kind.get("body_label", [])), _NEVER),
         lead=_title_union(lead or [r"(?!)"]),
         ladder={r["token"]: r["level"] for r in by_kind.get("ladder", [])},
         ladder_code={r["token"]: r["level"] for r in by_kind.get("ladder_code", [])},
@@ -480,18 +497,29 @@ def _leading_hint(words: list[str]) -> str | None:
     return None
 
 
+def _stated(statement: _Statement, text: str, lower: str | None) -> re.Match[str] | None:
+    matches = statement.lower.finditer(lower) if lower is not None else statement.anycase.finditer(text)
+    for match in matches:
+        start = match.start()
+        if start and text[start - 1].isalnum():
+            continue  # inside a word
+        if statement.before is None or statement.before.search(text, max(0, start - 60), start):
+            return match
+    return None
+
+
 def level_from_text(text: str) -> str | None:
     """A level the text states outright: "Experience level: Entry level", "this is an entry-level role",
     "no experience necessary", "we are looking for a senior ...". The first statement in the text wins."""
     vocab = vocabulary()
     lower = caseless.lowered(text)
     found: list[tuple[int, str]] = []
-    label = vocab.body_label.search(text, lower)
-    if label is not None and (level := _leading_hint(label.group("label").split())) is not None:
+    label = _stated(vocab.body_label, text, lower)
+    if label is not None and (level := _leading_hint(label.group(1).split())) is not None:
         found.append((label.start(), level))
-    for level, pattern in vocab.body:
-        if (match := pattern.search(text, lower)) is not None:
-            found.append((match.start(), level))
+    for statement in vocab.body:
+        if (match := _stated(statement, text, lower)) is not None:
+            found.append((match.start(), statement.level))
     return min(found)[1] if found else None
 
 
