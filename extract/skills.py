@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import spacy
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
@@ -31,12 +29,13 @@ from spacy.util import filter_spans
 
 from extract.model import SkillMatch
 from extract.sections import NOT_COUNTED_KINDS, Mark, Section, section_at, tag_lines
+from extract.skill_text import brand_names, glued_names, spaced_spelling
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_TAXONOMY = DATA_DIR / "skills.jsonl"
 DEFAULT_CONTEXT_RULES = DATA_DIR / "skill_context.jsonl"
 GOVERNED_ID = "ctx"  # span_ruler pattern id for surfaces a context rule governs
-
+EVENT_RULE = "event_or_award"  # the context rule every skill passes: no name of an event or award
 # Tokens after which the next word starts a sentence or a bullet.
 _SENTENCE_OPENERS = frozenset('.!?:;•▪●◦*-–—·|("“')
 
@@ -77,6 +76,8 @@ class ContextRule:
     exclude_next_window: int = 0
     reject_before_titlecase: bool = False  # "Ray Smith", "Claude Monet": a name, not the tool
 
+    exclude_next_firsts: frozenset[str] = frozenset()  # first words of exclude_next: a quick check first
+
 
 @dataclass(frozen=True, slots=True)
 class Skill:
@@ -108,7 +109,7 @@ class Taxonomy:
     # skill -> its case-sensitive surfaces as space-joined tokens: the ruler matches on LOWER (one fast
     # PhraseMatcher), and the exact spelling is checked afterwards.
     exact_forms: dict[str, frozenset[str]] = field(default_factory=dict)
-    one_word: dict[str, tuple[str, bool]] = field(default_factory=dict)  # for names glued to a word
+    one_word: dict[str, str] = field(default_factory=dict)  # lower-case one-word surface -> skill
 
     def get(self, name: str) -> Skill | None:
         return self.skills.get(name)
@@ -158,6 +159,7 @@ def _rule_from_record(rec: dict[str, Any]) -> ContextRule:
         document_min=int(document.get("min", 0)),
         exclude_prev=_seqs(rec.get("exclude_prev", [])),
         exclude_next=_seqs(rec.get("exclude_next", [])),
+        exclude_next_firsts=frozenset(seq[0] for seq in _seqs(rec.get("exclude_next", [])) if seq),
         exclude_prev_words=frozenset(w.lower() for w in prev_words.get("words", [])),
         exclude_prev_window=int(prev_words.get("window", 0)),
         exclude_next_words=frozenset(w.lower() for w in next_words.get("words", [])),
@@ -249,27 +251,6 @@ def _is_governed(skill: Skill, rule: ContextRule | None, surface: str) -> bool:
     if rule.case_sensitive:
         return surface in skill.ambiguous
     return surface.lower() in {a.lower() for a in skill.ambiguous}
-
-
-# A one-word name ending in an acronym: "MongoDB" -> "Mongo" + "DB", "NodeJS" -> "Node" + "JS".
-_ACRONYM_END = re.compile(r"^([A-Z]?[a-z]{2,})([A-Z]{2,})$")
-# First parts that are ordinary words, so the spaced form is an ordinary phrase ("core ML skills", "fast API
-# responses"); the matcher reads lower case.
-_COMMON_FIRST_PART = frozenset({
-    "core", "fast", "data", "test", "deep", "tiny", "power", "auto", "map", "one", "web", "cloud", "net", "pay",
-})  # fmt: skip
-
-
-def spaced_spelling(surface: str) -> str | None:
-    """The spaced spelling of a one-word name ending in an acronym ("MongoDB" -> "Mongo DB"), or None.
-
-    Posters split such names ("Mongo DB", "Postgre SQL", "Node JS"); with an acronym as the second part the
-    spaced form is no English phrase. Spaced spellings of other names ("Big Query") are aliases in the data.
-    """
-    match = _ACRONYM_END.match(surface)
-    if match is None or match.group(1).lower() in _COMMON_FIRST_PART:
-        return None
-    return f"{match.group(1)} {match.group(2)}"
 
 
 def build_patterns(taxonomy: Taxonomy) -> list[dict[str, Any]]:
@@ -444,57 +425,39 @@ def rule_accepts(
     return document_ok or _neighbour_found(doc, span, skill, nb, line, others, taxonomy)
 
 
-def _glue_points(text: str) -> list[int]:
-    """Where a lost line break glued two words: a capital and a lower-case letter right after a lower-case
-    letter, digit or ")" ("FigmaSelf", "Oracle)Experience"); on all code points at once (a regex is slower)."""
-    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    upper = (points >= 65) & (points <= 90)
-    lower = (points >= 97) & (points <= 122)
-    left = lower | ((points >= 48) & (points <= 57)) | (points == 41)
-    return (np.flatnonzero(left[:-2] & upper[1:-1] & lower[2:]) + 1).tolist()
-
-
-def _one_word_surfaces(
-    skills: dict[str, Skill], rules: dict[str, ContextRule]
-) -> dict[str, tuple[str, bool]]:
-    index: dict[str, tuple[str, bool]] = {}  # lower-case one-word surface -> (skill, governed)
+def _one_word_surfaces(skills: dict[str, Skill], rules: dict[str, ContextRule]) -> dict[str, str]:
+    index: dict[str, str] = {}  # lower-case one-word surface -> skill
     for skill in skills.values():
         for surface in (s for s in skill.surfaces if " " not in s):
-            governed = _is_governed(skill, rules.get(skill.context or ""), surface)
-            index.setdefault(surface.lower(), (skill.name, governed))
+            index.setdefault(surface.lower(), skill.name)
     return index
 
 
 def glued_candidates(doc: Doc, text: str, taxonomy: Taxonomy) -> list[tuple[Span, int, int]]:
-    """Skill names glued to the next word ("FigmaSelf-motivated"): a span over the glued token, labelled with
-    the skill, and the name's own offsets. Glued names ("JavaScript", "JavaScriptDeveloper") are left alone."""
-    index = taxonomy.one_word
-    out: list[tuple[Span, int, int]] = []
-    for glue in _glue_points(text):
-        end = start = glue - (text[glue - 1] == ")")
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+#"):
-            start -= 1
-        word = text[start:end]
-        found = index.get(word.lower())
-        if found is None or not _glued_spelling(word, found, taxonomy):
-            continue
-        chunk_end = token_end = glue + 1
-        while chunk_end < len(text) and text[chunk_end].islower():
-            chunk_end += 1
-        while token_end < len(text) and (text[token_end].isalnum() or text[token_end] in "+#"):
-            token_end += 1
-        if text[start:chunk_end].lower() in index or text[start:token_end].lower() in index:
-            continue
-        span = doc.char_span(start, token_end, label=found[0], alignment_mode="expand")
-        if span is not None:
-            span.id_ = GOVERNED_ID if found[1] else ""
+    """Spans over tokens that glue a skill name to the next word (extract.skill_text.glued_names), labelled
+    with the skill, and the name's own offsets; a case-sensitive name must still be spelled exactly."""
+    out = []
+    for start, end, token_end, name in glued_names(text, taxonomy.one_word):
+        skill = taxonomy.skills[name]
+        governed = taxonomy.rule_for(skill) is not None and text[start:end].lower() in {
+            a.lower() for a in skill.ambiguous
+        }
+        forms = taxonomy.exact_forms.get(name) if governed else None
+        span = doc.char_span(start, token_end, label=name, alignment_mode="expand")
+        if span is not None and (forms is None or text[start:end] in forms):
+            span.id_ = GOVERNED_ID if governed else ""
             out.append((span, start, end))
     return out
 
 
-def _glued_spelling(surface: str, found: tuple[str, bool], taxonomy: Taxonomy) -> bool:
-    forms = taxonomy.exact_forms.get(found[0]) if found[1] else None  # case-sensitive: "Go", not "go"
-    return forms is None or surface in forms
+def _not_asked(doc: Doc, span: Span, event: ContextRule | None, brand: frozenset[str]) -> bool:
+    """The employer's own name ("Oracle" in an Oracle posting), or an event or award ("Snowflake Summit")."""
+    if span.text.lower() in brand:
+        return True
+    if event is None or span.end >= len(doc) or doc[span.end].lower_ not in event.exclude_next_firsts:
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + 4] if not t.is_space]
+    return _starts_with(after, event.exclude_next)
 
 
 def resolve_candidates(
@@ -529,7 +492,11 @@ def resolve_candidates(
         ]
     )
     counted: list[tuple[Span, str, bool]] = []
+    raw = doc._.raw if Doc.has_extension("raw") else None
+    event, brand = taxonomy.rules.get(EVENT_RULE), brand_names(getattr(raw, "company", None))
     for span in spans:
+        if _not_asked(doc, span, event, brand):
+            continue
         kind = section_at(sections, span.start_char)
         effects = {m.effect for m in marks if m.start <= span.start_char and span.end_char <= m.end}
         preferred = kind == "preferred" or "preferred" in effects

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.analyze import analyze
+from extract.inputs import raw_from_record
 from extract.pipeline import build_nlp, skills_of
 from extract.skills import (
     DEFAULT_CONTEXT_RULES,
@@ -375,3 +377,54 @@ def test_skills_everyday_market_skills_with_groups(text: str, skill: str, group:
 )
 def test_skills_everyday_names_need_context(text: str) -> None:
     assert not _skills(text) & {"BLS", "Microsoft Word", "Microsoft Teams"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Meet our team at Snowflake Summit this June. You will write Python.", "Snowflake"),
+        ("We won the AWS Partner of the Year award. You will write Python.", "AWS"),
+        ("See you at the Salesforce World Tour. You will write Python.", "Salesforce"),
+        ("• goExperience with Python", "Go"),
+    ],
+)
+def test_skills_event_names_and_lowercase_glue_are_not_skills(text: str, absent: str) -> None:
+    assert absent not in _skills(text)
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "absent", "present"),
+    [
+        ("Oracle Corp.", "Oracle is hiring. You will write Java and use Oracle Database.", None, "Java"),
+        (
+            "Snowflake Inc.",
+            "At Snowflake we build the AI Data Cloud. You will write Go services.",
+            "Snowflake",
+            "Go",
+        ),
+        ("Tableau", "Tableau helps people see data. Requirements: Python.", "Tableau", "Python"),
+    ],
+)
+def test_skills_employer_name_is_not_a_skill(
+    company: str, text: str, absent: str | None, present: str
+) -> None:
+    raw = raw_from_record(
+        {"id": "1", "format": "plain", "title": "Engineer", "company": company, "body": text}
+    )
+    found = {m.skill for m in next(iter(analyze([raw], build_nlp()))).skills}
+    assert present in found
+    if absent is not None:
+        assert absent not in found
+
+
+def test_skills_employer_name_keeps_longer_skill_names() -> None:
+    raw = raw_from_record(
+        {
+            "id": "1",
+            "format": "plain",
+            "title": "DBA",
+            "company": "Oracle",
+            "body": "Tune Oracle Database 19c.",
+        }
+    )
+    assert "Oracle Database" in {m.skill for m in next(iter(analyze([raw], build_nlp()))).skills}
