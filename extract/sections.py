@@ -196,12 +196,11 @@ def _looks_like_heading(line: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalnum() for w in words)
 
 
-_LIST_LINE = re.compile(rf"^[^\S\n]*{_BULLET_CLASS}", re.MULTILINE)
-
-
 def _intro_kind(text: str, end: int, first_heading_kind: str) -> str:
     """The kind of the text before the first heading (see the module docstring)."""
-    if first_heading_kind == "benefits" or _LIST_LINE.search(text, 0, end):
+    if first_heading_kind == "benefits" or any(
+        line.lstrip().startswith(_BULLETS) for line in text[:end].split("\n")
+    ):
         return "other"
     return "about"
 

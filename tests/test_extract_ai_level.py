@@ -73,7 +73,7 @@ def test_title_from_text_reads_hn_header(text: str, title: str) -> None:
     "text",
     [
         "Acme was named a leader in Gen AI by analysts. You will write Python services.",
-        "We are a recognized leader in machine learning.\n\nRequirements\n• Python",
+        "We were recognised as a leader in machine learning.\n\nRequirements\n• Python",
         "Our award-winning LLM platform serves banks. You will write Go.",
     ],
 )

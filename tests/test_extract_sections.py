@@ -209,7 +209,7 @@ def test_is_tag_list_headings(heading: str | None, tags: bool) -> None:
     [
         ("Python, Docker; Kubernetes helpful but not required.", "Kubernetes", "preferred"),
         ("Acme was named a leader in Gen AI by analysts.", "Gen AI", "negated"),
-        ("We are the leading pioneer in robotics.", "robotics", "negated"),
+        ("Acme was ranked among the best robotics firms.", "robotics", "negated"),
     ],
 )
 def test_inline_marks_clause_and_boasting(text: str, needle: str, effect: str) -> None:

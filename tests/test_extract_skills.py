@@ -331,7 +331,7 @@ def test_skills_negation_stays_in_its_clause(text: str, required: set[str], pref
         ("Experience with SQL clustering and failover.", "Clustering"),
         ("Maintain SQL Server clustering for our warehouse.", "Clustering"),
         ("Acme was named a leader in Gen AI by analysts. You will write Python.", "GenAI"),
-        ("We are a recognized leader in machine learning. You will write Python.", "Machine learning"),
+        ("We were recognized as a leader in machine learning. You will write Python.", "Machine learning"),
         ("Our award-winning TensorFlow platform serves banks. You will write Python.", "TensorFlow"),
     ],
 )
