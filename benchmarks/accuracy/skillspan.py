@@ -84,9 +84,11 @@ def _bio_spans(tags: Sequence[str]) -> Iterator[tuple[int, int]]:
 
 def _is_tag_line(previous: Sequence[str], tokens: Sequence[str]) -> bool:
     """A tag line follows a sentence that is only "Technologies", or starts with "Technologies:"."""
+    if not tokens:
+        return False
     if [t.lower() for t in previous] in (["technologies"], ["technologies", ":"]):
         return True
-    return bool(tokens) and tokens[0].lower() in ("technologies:", "technologies") and len(tokens) > 1
+    return tokens[0].lower() in ("technologies:", "technologies") and len(tokens) > 1
 
 
 def _skillspan_documents(path: Path) -> list[_Document]:
