@@ -196,6 +196,8 @@ _LADDER_DIGIT_CONTEXT = re.compile(
 )
 
 
+# "Head - X", "Head, X", "Head: X" are "Head of X"; "Head Chef" stays a trade head (a neutral row).
+_HEAD_OF = re.compile(r"\bhead\s*[-\u2013\u2014,:|]\s*")
 # Two words joined as a range: "Mid/Senior", "Regular / Senior", "Junior or Mid".
 _RANGE = re.compile(r"\b([a-z]+)\s*(?:/|\\|\||\bor\b)\s*([a-z]+)\b")
 _LADDER_ORDER = SENIORITY_LEVELS  # lowest first
@@ -217,7 +219,8 @@ def _lower_of_ranges(folded: str, words: dict[str, str]) -> str:
 def title_cues(title: str) -> TitleCues:
     """Find the level cues in a job title."""
     vocab = vocabulary()
-    text = _NON_WORD.sub(" ", _lower_of_ranges(_fold(title), vocab.range_words)).strip()
+    folded = _HEAD_OF.sub("head of ", _fold(title))
+    text = _NON_WORD.sub(" ", _lower_of_ranges(folded, vocab.range_words)).strip()
     text = vocab.neutral.sub(" ", text)
     role_manager = bool(vocab.role_manager.search(text))
     if role_manager:
