@@ -3,8 +3,13 @@
 The text is what :func:`extract.html_text.html_to_text` returns: headings on their own lines, list items as
 "• " lines. A heading is a short non-bullet line whose words are in the heading vocabulary
 (``data/section_headings.jsonl``); "Benefits: medical, dental…" is a one-line section of its kind.
-When a posting has headings, the text before the first one is the company introduction (``about``);
-a posting without any (Hacker News comments, short plain posts) is one ``other`` section.
+When a posting has headings, the text before the first one is the company introduction (``about``), unless
+it holds a list (requirements written before any heading) or the first heading is benefits
+(a late "Benefits and perks" heading: the text before it is the job); then it is ``other``, which counts.
+A posting without any heading (Hacker News comments, short plain posts) is one ``other`` section. A line
+that looks like a heading but is not in the vocabulary ends a benefits section ("Skills & Requirements"
+after "Perks"): what follows is ``other``. Headings marked ``tag_list`` ("Technologies", "Tech stack") head
+lists of technology tags (:func:`is_tag_list`).
 
 Inline cues (``data/section_cues.jsonl``) mark character ranges: ``preferred`` ("Go is a plus",
 "Bonus: Docker", "(Gainsight a plus)") over their clause, the parenthesis they sit in, or from the cue on;
@@ -76,6 +81,7 @@ class _Cue:
 @dataclass(frozen=True)
 class _Vocabulary:
     headings: dict[str, str]  # normalized heading -> kind
+    tag_lists: frozenset[str]  # normalized headings of technology tag lists
     patterns: tuple[tuple[re.Pattern[str], str], ...]
     cues: tuple[_Cue, ...]
 
@@ -83,6 +89,7 @@ class _Vocabulary:
 @cache
 def _vocabulary(data_dir: Path = DATA_DIR) -> _Vocabulary:
     headings: dict[str, str] = {}
+    tag_lists: set[str] = set()
     patterns: list[tuple[re.Pattern[str], str]] = []
     with (data_dir / "section_headings.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -91,6 +98,8 @@ def _vocabulary(data_dir: Path = DATA_DIR) -> _Vocabulary:
             rec = json.loads(line)
             for heading in rec.get("headings", []):
                 headings[normalize_heading(heading)] = rec["kind"]
+                if rec.get("tag_list"):
+                    tag_lists.add(normalize_heading(heading))
             patterns.extend((re.compile(p), rec["kind"]) for p in rec.get("patterns", []))
     cues: list[_Cue] = []
     with (data_dir / "section_cues.jsonl").open(encoding="utf-8") as fh:
@@ -99,7 +108,7 @@ def _vocabulary(data_dir: Path = DATA_DIR) -> _Vocabulary:
                 rec = json.loads(line)
                 pattern = FastPattern.of(re.compile(rec["pattern"], re.IGNORECASE))
                 cues.append(_Cue(pattern, rec["effect"], rec["scope"], tuple(rec.get("triggers", ()))))
-    return _Vocabulary(headings, tuple(patterns), tuple(cues))
+    return _Vocabulary(headings, frozenset(tag_lists), tuple(patterns), tuple(cues))
 
 
 def normalize_heading(line: str) -> str:
@@ -139,6 +148,63 @@ def _short_line_kind(stripped: str) -> str | None:
     return None
 
 
+def is_tag_list(heading: str | None) -> bool:
+    """Does a section heading ("Technologies", "Tech stack:") head a list of technology tags?"""
+    return heading is not None and _is_tag_heading(heading)
+
+
+@lru_cache(maxsize=1024)
+def _is_tag_heading(heading: str) -> bool:
+    return normalize_heading(heading) in _vocabulary().tag_lists
+
+
+def tag_lines(text: str, sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """Character ranges of technology tag lines, where every name is a technology in any case: an inline
+    "Technologies: java spring" (a one-line section of its own) or the first non-blank line under a
+    "Technologies" heading."""
+    ranges = []
+    for section in sections:
+        if not is_tag_list(section.heading):
+            continue
+        heading_end = text.find("\n", section.start, section.end)
+        if heading_end < 0 or ":" in text[section.start : heading_end]:
+            ranges.append((section.start, section.end if heading_end < 0 else heading_end))
+            continue
+        first = heading_end + 1
+        while first < section.end and text[first].isspace():
+            first += 1
+        end = text.find("\n", first, section.end)
+        ranges.append((first, section.end if end < 0 else end))
+    return ranges
+
+
+# A heading the vocabulary does not know: a short line of capitalised words (small words aside), no sentence
+# punctuation at its end: "Skills & Requirements", "WHAT YOU BRING".
+_SMALL_WORDS = frozenset(
+    {"and", "&", "of", "the", "for", "to", "in", "a", "an", "with", "on", "at", "you", "your"}
+)
+_HEADING_LIKE_WORDS = 6
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip().rstrip(":")
+    if not stripped or stripped.startswith(_BULLETS) or stripped[-1] in ".,;!?)":
+        return False
+    words = stripped.split()
+    if len(words) > _HEADING_LIKE_WORDS or not any(w[0].isalpha() for w in words):
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalnum() for w in words)
+
+
+def _intro_kind(text: str, end: int, first_heading_kind: str) -> str:
+    """The kind of the text before the first heading (see the module docstring)."""
+    if first_heading_kind == "benefits" or any(
+        line.lstrip().startswith(_BULLETS) for line in text[:end].split("\n")
+    ):
+        return "other"
+    return "about"
+
+
 def _inline_kind(line: str) -> str | None:
     """'Benefits: medical…' → 'benefits' (a heading word before a colon, content after it)."""
     stripped = line.strip()
@@ -157,17 +223,20 @@ def split_sections(text: str) -> list[Section]:
     # Only the lines that may be headings or inline headings are read: every other line goes on the
     # section it is in.
     lines = [(m.start(), m.end(), m.group(), heading_kind(m.group())) for m in _MAYBE_HEADING.finditer(text)]
-    has_headings = any(kind for _, _, _, kind in lines)
+    first = next(((start, kind) for start, _, _, kind in lines if kind), None)
+    intro = "other" if first is None else _intro_kind(text, first[0], first[1])
     sections: list[Section] = []
-    current_kind, current_heading, current_start = ("about" if has_headings else "other"), None, 0
+    current_kind, current_heading, current_start = intro, None, 0
     for start, end, raw, kind in lines:
+        if not kind and current_kind == "benefits" and _looks_like_heading(raw):
+            kind = "other"  # an unknown heading ends the benefits: "Skills & Requirements" after "Perks"
         if kind:
             _close(sections, current_kind, current_heading, current_start, start)
             current_kind, current_heading = kind, raw.strip()
             current_start = start
             continue
         inline = _inline_kind(raw)
-        if inline and inline != current_kind:
+        if inline and (inline != current_kind or is_tag_list(raw.split(":", 1)[0])):
             # A one-line section ("Salary: …"), after which the enclosing section goes on.
             _close(sections, current_kind, current_heading, current_start, start)
             sections.append(Section(inline, raw.split(":", 1)[0].strip(), start, min(end + 1, len(text))))

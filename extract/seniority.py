@@ -5,7 +5,10 @@ The levels are ``extract.model.SENIORITY_LEVELS``. The title vocabulary is data
 
 * ``neutral`` rows blank out role names that merely contain a level word ("Executive Assistant",
   "Staff Accountant", "Member of Technical Staff") before any cue is looked for;
-* ``cue`` rows name a level; when several match, the highest rank wins (``_RANK``);
+* ``cue`` rows name a level; when several match, the highest rank wins (``_RANK``); ``implied`` cue rows
+  (a role that implies a level, "Architect") count only when no other cue states one ("Junior Architect");
+* ``range_word`` rows: two level words joined by "/" or "or" ("Mid/Senior", "Regular / Senior") state a
+  range, which counts at its lower end, as a pay-grade ladder does;
 * ``ladder``/``ladder_code`` rows are company ladders (II, III, L5): weak cues that stated years override,
   because an "Engineer III" at one company is an "Engineer II" at another;
 * ``role_manager`` rows are role names ending in "Manager" (Product Manager, Customer Success Manager):
@@ -14,15 +17,19 @@ The levels are ``extract.model.SENIORITY_LEVELS``. The title vocabulary is data
 * ``hint`` rows map vendor labels (LinkedIn/SmartRecruiters/Workable experience levels, Personio
   seniority) to levels;
 * ``grade`` rows map a pay plan's grade range to a level (USAJOBS "GS-13", "GS-12/13": the lower grade of a
-  ladder is the one the posting promises).
+  ladder is the one the posting promises);
+* ``body`` and ``body_label`` rows are explicit statements in the text ("this is an entry-level position",
+  "no experience necessary", "Experience level: Mid-Senior"), read when the title is silent.
 
-Years map as the design card says: 0-2 entry, 3-5 mid, 6+ senior; a silent posting is ``mid``.
+Years map as the design card says: 0-2 entry, 3-5 mid, 6+ senior. A posting silent everywhere is
+``SILENT_DEFAULT`` (see ``infer_seniority``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +43,9 @@ from extract.model import SENIORITY_LEVELS
 
 DATA_FILE = Path(__file__).parent / "data" / "seniority.jsonl"
 
+# The level of a posting whose title, text, years and vendor label are all silent (README "Vocabularies").
+SILENT_DEFAULT = "entry"
+
 # Highest first: "Senior Director" is a director, "Senior Manager" a manager, "Sr. Staff" staff.
 _RANK = ("executive", "director", "manager", "intern", "staff", "senior", "mid", "entry")
 assert set(_RANK) == set(SENIORITY_LEVELS)
@@ -44,10 +54,36 @@ _NON_WORD = re.compile(r"[^a-z0-9&+#]+")
 _FLAGS = re.IGNORECASE
 
 
+# A statement opens with a lower-case word and no assertion, so ``re`` skips ahead to that word when it searches
+# the lower-cased text (extract.caseless); the word boundary before it, and what must stand before it
+# ("looking for a" before "senior"), are checked only where it matched.
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    level: str
+    lower: re.Pattern[str]  # searched in the lower-cased text
+    anycase: re.Pattern[str]  # searched in the text when lower-casing would move offsets
+    before: re.Pattern[str] | None
+
+
+def _statement(row: dict[str, str]) -> _Statement:
+    before = re.compile(row["before"], _FLAGS) if row.get("before") else None
+    return _Statement(
+        row.get("level", ""), re.compile(row["pattern"]), re.compile(row["pattern"], _FLAGS), before
+    )
+
+
+_NEVER = _statement({"pattern": "(?!)"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     neutral: re.Pattern[str]
     cues: tuple[tuple[str, re.Pattern[str]], ...]
+    implied: tuple[tuple[str, re.Pattern[str]], ...]  # levels a role implies; any stated level wins
+    range_words: dict[str, str]  # level words that form a range ("mid/senior")
+    # explicit statements in the text: (level, pattern, what must stand just before it)
+    body: tuple[_Statement, ...]
+    body_label: _Statement  # "Experience level: X": X maps like a vendor hint
     lead: re.Pattern[str]  # cues that mean manager when the text shows direct reports ("Team Lead")
     ladder: dict[str, str]  # roman/arabic numerals after a role word ("Engineer II", "Level 2")
     ladder_code: dict[str, str]  # self-contained codes ("L5", "IC4")
@@ -80,14 +116,20 @@ def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
     for row in rows:
         by_kind.setdefault(row["kind"], []).append(row)
     cue_patterns: dict[str, list[str]] = {}
+    implied_patterns: dict[str, list[str]] = {}
     for row in by_kind.get("cue", []):
-        cue_patterns.setdefault(row["level"], []).append(row["pattern"])
+        target = implied_patterns if row.get("implied") else cue_patterns
+        target.setdefault(row["level"], []).append(row["pattern"])
     lead = [r["pattern"] for r in by_kind.get("cue", []) if r.get("people_manager_with_reports")]
     people = _union([r["pattern"] for r in by_kind.get("people", [])])
     ic = _union([r["pattern"] for r in by_kind.get("ic", [])])
     return _Vocabulary(
         neutral=_title_union([r["pattern"] for r in by_kind.get("neutral", [])]),
-        cues=tuple((level, _title_union(cue_patterns[level])) for level in _RANK if level in cue_patterns),
+        cues=_ranked(cue_patterns),
+        implied=_ranked(implied_patterns),
+        range_words={r["token"]: r["level"] for r in by_kind.get("range_word", [])},
+        body=tuple(_statement(r) for r in by_kind.get("body", [])),
+        body_label=next((_statement(r) for r in by_kind.get("body_label", [])), _NEVER),
         lead=_title_union(lead or [r"(?!)"]),
         ladder={r["token"]: r["level"] for r in by_kind.get("ladder", [])},
         ladder_code={r["token"]: r["level"] for r in by_kind.get("ladder_code", [])},
@@ -101,6 +143,10 @@ def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
     )
 
 
+def _ranked(patterns: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((level, _title_union(patterns[level])) for level in _RANK if level in patterns)
+
+
 def _grades(rows: list[dict[str, Any]]) -> dict[str, tuple[tuple[int, int, str], ...]]:
     grades: dict[str, list[tuple[int, int, str]]] = {}
     for row in rows:
@@ -110,9 +156,22 @@ def _grades(rows: list[dict[str, Any]]) -> dict[str, tuple[tuple[int, int, str],
     return {plan: tuple(ranges) for plan, ranges in grades.items()}
 
 
+# Letters that NFKD does not split into an ASCII letter and a mark.
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d"})
+
+
+def _fold(text: str) -> str:
+    """Lower case ASCII letters for accented ones: 'Młodszy Programista' -> 'mlodszy programista'."""
+    lower = text.lower()
+    if lower.isascii():
+        return lower
+    decomposed = unicodedata.normalize("NFKD", lower.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _normalize(text: str) -> str:
-    """Lower case, other characters one space: 'Sr. Staff SRE (Remote)' -> 'sr staff sre remote'."""
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    """Lower case, accents folded, other characters one space: 'Sr. Staff SRE (Remote)' -> 'sr staff sre remote'."""
+    return _NON_WORD.sub(" ", _fold(text)).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,19 +190,44 @@ _LADDER_WORD = re.compile(r"^[a-z]{3,}$")
 _LADDER_DIGIT_CONTEXT = re.compile(
     r"^(?:level|lvl|grade|band|step|engineer|developer|analyst|scientist|designer|specialist|associate|"
     r"technician|tech|accountant|administrator|consultant|representative|rep|agent|nurse|planner|buyer|"
-    r"editor|writer|auditor|programmer|architect|researcher|coordinator|officer|banker|dietitian)$"
+    r"editor|writer|auditor|programmer|architect|researcher|coordinator|officer|banker|dietitian|clerk|operator|"
+    r"mechanic|machinist|electrician|assistant|inspector|examiner|investigator|processor|installer|worker|"
+    r"driver|therapist|pharmacist|paralegal|secretary|aide|tester|teller|underwriter|adjuster|estimator)$"
 )
+
+
+# "Head - X", "Head, X", "Head: X" are "Head of X"; "Head Chef" stays a trade head (a neutral row).
+_HEAD_OF = re.compile(r"\bhead\s*[-\u2013\u2014,:|]\s*")
+# Two words joined as a range: "Mid/Senior", "Regular / Senior", "Junior or Mid".
+_RANGE = re.compile(r"\b([a-z]+)\s*(?:/|\\|\||\bor\b)\s*([a-z]+)\b")
+_LADDER_ORDER = SENIORITY_LEVELS  # lowest first
+
+
+def _lower_of_ranges(folded: str, words: dict[str, str]) -> str:
+    """Keep the lower word of each level range: 'mid/senior python dev' -> 'mid python dev'."""
+
+    def lower(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if first not in words or second not in words:
+            return match.group(0)
+        ranks = [_LADDER_ORDER.index(words[w]) for w in (first, second)]
+        return first if ranks[0] <= ranks[1] else second
+
+    return _RANGE.sub(lower, folded)
 
 
 def title_cues(title: str) -> TitleCues:
     """Find the level cues in a job title."""
     vocab = vocabulary()
-    text = _normalize(title)
+    folded = _HEAD_OF.sub("head of ", _fold(title))
+    text = _NON_WORD.sub(" ", _lower_of_ranges(folded, vocab.range_words)).strip()
     text = vocab.neutral.sub(" ", text)
     role_manager = bool(vocab.role_manager.search(text))
     if role_manager:
         text = vocab.role_manager.sub(" ", text)
     levels = tuple(level for level, pattern in vocab.cues if pattern.search(text))
+    if not levels:
+        levels = tuple(level for level, pattern in vocab.implied if pattern.search(text))
     return TitleCues(
         levels=levels,
         ladder=_ladder(text.split(), vocab),
@@ -159,22 +243,12 @@ def _ladder(tokens: list[str], vocab: _Vocabulary) -> str | None:
         if token in vocab.ladder and i > 0:
             if token.isdigit() and i + 1 < len(tokens) and tokens[i + 1].isdigit():
                 continue  # "$2,000" became "2 000"
+            if not token.isdigit() and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+                continue  # letters, not a numeral: "I.T." became "i t"
             context = _LADDER_DIGIT_CONTEXT if token.isdigit() else _LADDER_WORD
             if context.search(tokens[i - 1]):
                 return vocab.ladder[token]
     return None
-
-
-def seniority_from_title(title: str) -> str | None:
-    """The level a title states on its own, or None when it is silent.
-
-    Role-name managers ("Product Manager") are silent here: only the text can say whether they manage people.
-    A lead is ``staff`` here; ``infer_seniority`` makes it ``manager`` when the text shows direct reports.
-    """
-    cues = title_cues(title)
-    if cues.levels:
-        return cues.levels[0]
-    return cues.ladder
 
 
 # ----------------------------------------------------------------------------------------------- years
@@ -203,7 +277,7 @@ _EXPERIENCE_AFTER = re.compile(
 )
 # "founded 12 years ago", "18 years of age", "a 2-year contract", "4-year vesting", "0-5 years 80 hours".
 _NOT_EXPERIENCE_AFTER = re.compile(
-    r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:ago|old|of age|or older|of history|in business|"
+    r"^\s*(?:'s|\u2019s|'|\u2019)?\s*(?:ago\b|old\b|of age(?!n)|or older|of history|in business|"
     r"in operation|in existence|running|straight|in a row|later|from now|anniversary|contract|term|"
     r"vesting|cliff|lease|warranty|"
     r"guarantee|fixed|rotation|program|programme|degree|apprenticeship|course|plan|cycle|break|mark|"
@@ -282,15 +356,49 @@ def _finditer_stretches(
         pos = stop + 1
 
 
-def years_required(text: str) -> int | None:
-    """Minimum years of experience a posting asks for, or None when it states none.
+# A clause ends at a sentence end, a semicolon, a bullet or a line break; a comma or bracket ends the part
+# of it a "preferred" reads over ("3+ years required, 5+ preferred").
+_CLAUSE_BACK = re.compile(r"[.;:!?\n\u2022\u00b7]\s*(?=[^.;:!?\n\u2022\u00b7]*$)")
+_CLAUSE_END = re.compile(r"[;!?\n\u2022\u00b7]|\.(?!\d)")
+_PART_END = re.compile(r"[,;()!?\n\u2022\u00b7]|\.(?!\d)")
+_PREFERRED = re.compile(
+    r"\b(?:prefer\w*|desir\w*|ideal\w*|a plus|plus\b|bonus|nice to have|advantage\w*|strongly preferred)",
+    _FLAGS,
+)
+_PREFERRED_BEFORE = re.compile(r"\b(?:preferred|desired|ideally|nice to have|bonus)\s*:?\s*$", _FLAGS)
+# A count paired with an education route: "2 years with a Bachelor's, 0 with a Master's", "or a high school
+# diploma and 4 years".
+_EDUCATION = re.compile(
+    r"\b(?:degree|diploma|ged|bachelor\w*|master\w*|ph\.?d|high school|associate'?s|\bbs\b|\bba\b|\bms\b|"
+    r"\bma\b|equivalent)",
+    _FLAGS,
+)
+_MOST_YEARS = 25  # a larger count is a company's history or a team's combined experience
 
-    Ranges give their lower end ("5-7 years" -> 5). Company age, ages, contract or vesting lengths and
-    degree durations are ignored. A count that refines a larger one ("including 2+ years managing") or
-    counts only management years is used only when nothing else is stated.
-    """
-    main: list[float] = []
-    minor: list[float] = []
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the clause before ``start`` and after ``end`` (within 160 characters)."""
+    before = text[max(0, start - 160) : start]
+    back = _CLAUSE_BACK.search(before)
+    after = text[end : end + 160]
+    forward = _CLAUSE_END.search(after)
+    return before[back.end() :] if back else before, after[: forward.start()] if forward else after
+
+
+def _count_kind(text: str, match: re.Match[str]) -> str:
+    """Which requirement a year count states: "main", "minor" (a sub-count), "preferred" or "education"."""
+    before, after = _clause(text, match.start(), match.end())
+    part = after[: m.start()] if (m := _PART_END.search(after)) else after
+    if _PREFERRED.search(part) or _PREFERRED_BEFORE.search(before):
+        return "preferred"
+    if _SUBCLAUSE_BEFORE.search(before[-40:]) or _MANAGING_AFTER.search(after[:60]):
+        return "minor"
+    if _EDUCATION.search(before) or _EDUCATION.search(after):
+        return "education"
+    return "main"
+
+
+def _year_counts(text: str) -> Iterator[tuple[str, float]]:
     for match in _finditer_stretches(_YEARS, _YEAR_WORD, text):
         after = text[match.end() : match.end() + 60]
         before = text[max(0, match.start() - 40) : match.start()]
@@ -304,17 +412,32 @@ def years_required(text: str) -> int | None:
         if match.group("low").lower() in _VAGUE_NUMBERS and not _EXPERIENCE_NOUN_AFTER.search(after):
             continue  # "two team off-sites a year" is a frequency; "a year of experience" is a requirement
         low = _number(match.group("low"))
-        if low > 40:
-            continue
-        if _SUBCLAUSE_BEFORE.search(before) or _MANAGING_AFTER.search(after):
-            minor.append(low)
-        else:
-            main.append(low)
+        if low <= _MOST_YEARS:
+            yield _count_kind(text, match), low
     for match in _finditer_stretches(_MONTHS, _MONTH_WORD, text):
         if _EXPERIENCE_NOUN_AFTER.search(text[match.end() : match.end() + 60]):
-            main.append(_number(match.group("low")) / 12)  # "six months experience as a line cook"
-    found = main or minor
-    return int(min(found)) if found else None
+            yield "main", _number(match.group("low")) / 12  # "six months experience as a line cook"
+
+
+def years_required(text: str) -> int | None:
+    """Years of experience the role asks for, or None when the posting states none.
+
+    Ranges give their lower end ("5-7 years" -> 5). Company age, ages, contract or vesting lengths and
+    degree durations are ignored. The role's requirement is the largest required count: smaller ones are
+    per-tool or per-area ("5+ years of engineering, 2+ with Kubernetes"), so the lowest must not set the level.
+    Counts paired with education routes are alternatives: the lowest route counts ("2 years with a
+    Bachelor's or 4 with a diploma" -> 2). A count that refines a larger one ("including 2+ years managing"),
+    or counts only management years, or is preferred, is used only when nothing else is stated.
+    """
+    counts: dict[str, list[float]] = {"main": [], "education": [], "minor": [], "preferred": []}
+    for kind, years in _year_counts(text):
+        counts[kind].append(years)
+    education = counts["education"]
+    required = counts["main"] + ([min(education)] if len(set(education)) > 1 else education)
+    for found in (required, counts["minor"], counts["preferred"]):
+        if found:
+            return int(max(found) if found is required else min(found))
+    return None
 
 
 def level_from_years(years: int) -> str:
@@ -369,6 +492,40 @@ def _level_from_grade(label: str) -> str | None:
     return next((level for low, high, level in ranges if low <= grade <= high), None)
 
 
+def _leading_hint(words: list[str]) -> str | None:
+    """The level of the longest leading words that are a vendor label: "mid senior level job type" -> mid."""
+    for size in range(len(words), 0, -1):
+        if (level := level_from_hint(" ".join(words[:size]))) is not None:
+            return level
+    return None
+
+
+def _stated(statement: _Statement, text: str, lower: str | None) -> re.Match[str] | None:
+    matches = statement.lower.finditer(lower) if lower is not None else statement.anycase.finditer(text)
+    for match in matches:
+        start = match.start()
+        if start and text[start - 1].isalnum():
+            continue  # inside a word
+        if statement.before is None or statement.before.search(text, max(0, start - 60), start):
+            return match
+    return None
+
+
+def level_from_text(text: str) -> str | None:
+    """A level the text states outright: "Experience level: Entry level", "this is an entry-level role",
+    "no experience necessary", "we are looking for a senior ...". The first statement in the text wins."""
+    vocab = vocabulary()
+    lower = caseless.lowered(text)
+    found: list[tuple[int, str]] = []
+    label = _stated(vocab.body_label, text, lower)
+    if label is not None and (level := _leading_hint(label.group(1).split())) is not None:
+        found.append((label.start(), level))
+    for statement in vocab.body:
+        if (match := _stated(statement, text, lower)) is not None:
+            found.append((match.start(), statement.level))
+    return min(found)[1] if found else None
+
+
 def infer_seniority(
     title: str, text: str, hint: str | None = None, manages_people: bool | None = None
 ) -> str:
@@ -391,9 +548,12 @@ def infer_seniority(
         return "manager"
     if top is not None:
         return top
+    stated = level_from_text(text)
+    if stated is not None:
+        return stated
     years = years_required(text)
     if years is not None:
         return level_from_years(years)
     if cues.ladder:
         return cues.ladder
-    return level_from_hint(hint) or "mid"
+    return level_from_hint(hint) or SILENT_DEFAULT

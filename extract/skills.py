@@ -28,13 +28,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.model import SkillMatch
-from extract.sections import NOT_COUNTED_KINDS, Mark, Section, section_at
+from extract.sections import NOT_COUNTED_KINDS, Mark, Section, section_at, tag_lines
+from extract.skill_text import brand_names, glued_names, spaced_spelling
 
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_TAXONOMY = DATA_DIR / "skills.jsonl"
 DEFAULT_CONTEXT_RULES = DATA_DIR / "skill_context.jsonl"
 GOVERNED_ID = "ctx"  # span_ruler pattern id for surfaces a context rule governs
-
+EVENT_RULE = "event_or_award"  # the context rule every skill passes: no name of an event or award
 # Tokens after which the next word starts a sentence or a bullet.
 _SENTENCE_OPENERS = frozenset('.!?:;•▪●◦*-–—·|("“')
 
@@ -75,6 +76,8 @@ class ContextRule:
     exclude_next_window: int = 0
     reject_before_titlecase: bool = False  # "Ray Smith", "Claude Monet": a name, not the tool
 
+    exclude_next_firsts: frozenset[str] = frozenset()  # first words of exclude_next: a quick check first
+
 
 @dataclass(frozen=True, slots=True)
 class Skill:
@@ -106,6 +109,7 @@ class Taxonomy:
     # skill -> its case-sensitive surfaces as space-joined tokens: the ruler matches on LOWER (one fast
     # PhraseMatcher), and the exact spelling is checked afterwards.
     exact_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    one_word: dict[str, str] = field(default_factory=dict)  # lower-case one-word surface -> skill
 
     def get(self, name: str) -> Skill | None:
         return self.skills.get(name)
@@ -155,6 +159,7 @@ def _rule_from_record(rec: dict[str, Any]) -> ContextRule:
         document_min=int(document.get("min", 0)),
         exclude_prev=_seqs(rec.get("exclude_prev", [])),
         exclude_next=_seqs(rec.get("exclude_next", [])),
+        exclude_next_firsts=frozenset(seq[0] for seq in _seqs(rec.get("exclude_next", [])) if seq),
         exclude_prev_words=frozenset(w.lower() for w in prev_words.get("words", [])),
         exclude_prev_window=int(prev_words.get("window", 0)),
         exclude_next_words=frozenset(w.lower() for w in next_words.get("words", [])),
@@ -202,6 +207,7 @@ def _load(taxonomy_path: Path, rules_path: Path) -> Taxonomy:
         rules=rules,
         version=_version(taxonomy_path, rules_path),
         exact_forms=_exact_forms(skills, rules),
+        one_word=_one_word_surfaces(skills, rules),
     )
 
 
@@ -264,6 +270,10 @@ def build_patterns(taxonomy: Taxonomy) -> list[dict[str, Any]]:
                 continue
             seen.add(key)
             patterns.append({"label": skill.name, "pattern": surface, "id": GOVERNED_ID if governed else ""})
+            spaced = None if governed else spaced_spelling(surface)
+            if spaced is not None and spaced.lower() not in seen:
+                seen.add(spaced.lower())
+                patterns.append({"label": skill.name, "pattern": spaced, "id": ""})
     return patterns
 
 
@@ -415,6 +425,41 @@ def rule_accepts(
     return document_ok or _neighbour_found(doc, span, skill, nb, line, others, taxonomy)
 
 
+def _one_word_surfaces(skills: dict[str, Skill], rules: dict[str, ContextRule]) -> dict[str, str]:
+    index: dict[str, str] = {}  # lower-case one-word surface -> skill
+    for skill in skills.values():
+        for surface in (s for s in skill.surfaces if " " not in s):
+            index.setdefault(surface.lower(), skill.name)
+    return index
+
+
+def glued_candidates(doc: Doc, text: str, taxonomy: Taxonomy) -> list[tuple[Span, int, int]]:
+    """Spans over tokens that glue a skill name to the next word (extract.skill_text.glued_names), labelled
+    with the skill, and the name's own offsets; a case-sensitive name must still be spelled exactly."""
+    out = []
+    for start, end, token_end, name in glued_names(text, taxonomy.one_word):
+        skill = taxonomy.skills[name]
+        governed = taxonomy.rule_for(skill) is not None and text[start:end].lower() in {
+            a.lower() for a in skill.ambiguous
+        }
+        forms = taxonomy.exact_forms.get(name) if governed else None
+        span = doc.char_span(start, token_end, label=name, alignment_mode="expand")
+        if span is not None and (forms is None or text[start:end] in forms):
+            span.id_ = GOVERNED_ID if governed else ""
+            out.append((span, start, end))
+    return out
+
+
+def _not_asked(doc: Doc, span: Span, event: ContextRule | None, brand: frozenset[str]) -> bool:
+    """The employer's own name ("Oracle" in an Oracle posting), or an event or award ("Snowflake Summit")."""
+    if span.text.lower() in brand:
+        return True
+    if event is None or span.end >= len(doc) or doc[span.end].lower_ not in event.exclude_next_firsts:
+        return False
+    after = [t.lower_ for t in doc[span.end : span.end + 4] if not t.is_space]
+    return _starts_with(after, event.exclude_next)
+
+
 def resolve_candidates(
     doc: Doc,
     candidates: Iterable[Span],
@@ -428,9 +473,30 @@ def resolve_candidates(
     ``text`` is ``doc.text`` when the caller has it already (Doc.text joins every token on each call).
     """
     text = doc.text if text is None else text
-    spans = filter_spans([s for s in candidates if _spelled_right(s, taxonomy)])
+    glued_found = glued_candidates(doc, text, taxonomy)
+    glued = {(span.start, span.end, span.label_): (start, end) for span, start, end in glued_found}
+    candidates = [*candidates, *(span for span, _, _ in glued_found)]
+    ranges = tag_lines(text, sections)
+    tagged = {
+        (s.start, s.end)
+        for s in candidates
+        if ranges and s.id_ == GOVERNED_ID and any(a <= s.start_char < b for a, b in ranges)
+    }
+    spans = filter_spans(
+        [
+            s
+            for s in candidates
+            if (s.start, s.end) in tagged
+            or (s.start, s.end, s.label_) in glued
+            or _spelled_right(s, taxonomy)
+        ]
+    )
     counted: list[tuple[Span, str, bool]] = []
+    raw = doc._.raw if Doc.has_extension("raw") else None
+    event, brand = taxonomy.rules.get(EVENT_RULE), brand_names(getattr(raw, "company", None))
     for span in spans:
+        if _not_asked(doc, span, event, brand):
+            continue
         kind = section_at(sections, span.start_char)
         effects = {m.effect for m in marks if m.start <= span.start_char and span.end_char <= m.end}
         preferred = kind == "preferred" or "preferred" in effects
@@ -447,13 +513,18 @@ def resolve_candidates(
             categories[category] = categories.get(category, 0) + 1
     out: list[tuple[Span, SkillMatch]] = []
     for span, kind, preferred in counted:
-        if span.id_ == GOVERNED_ID and not rule_accepts(doc, text, span, taxonomy, spans, categories):
+        if (
+            span.id_ == GOVERNED_ID
+            and (span.start, span.end) not in tagged
+            and not rule_accepts(doc, text, span, taxonomy, spans, categories)
+        ):
             continue
+        start, end = glued.get((span.start, span.end, span.label_), (span.start_char, span.end_char))
         match = SkillMatch(
             skill=span.label_,
-            surface=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            surface=text[start:end],
+            start=start,
+            end=end,
             preferred=preferred,
             section=kind,
         )

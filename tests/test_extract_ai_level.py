@@ -67,3 +67,15 @@ def test_classify_ai_llm_focused(title: str, text: str, focused: bool) -> None:
 )
 def test_title_from_text_reads_hn_header(text: str, title: str) -> None:
     assert title_from_text(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme was named a leader in Gen AI by analysts. You will write Python services.",
+        "We were recognised as a leader in machine learning.\n\nRequirements\n• Python",
+        "Our award-winning LLM platform serves banks. You will write Go.",
+    ],
+)
+def test_classify_ai_company_boasting_asks_nothing(text: str) -> None:
+    assert _classify("Backend Engineer", text)[0] == "none"

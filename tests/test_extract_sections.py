@@ -13,6 +13,7 @@ from extract.sections import (
     _inline_kind,
     heading_kind,
     inline_marks,
+    is_tag_list,
     section_at,
     split_sections,
 )
@@ -164,3 +165,59 @@ def test_split_sections_covers_the_text_in_order(text: str) -> None:
     sections = split_sections(text)
     assert sections[0].start == 0 and sections[-1].end == len(text)
     assert all(a.end <= b.start for a, b in itertools.pairwise(sections))
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind"),
+    [
+        # a list before the first heading is the job, not the company introduction
+        ("Backend role\n• Python and Postgres\n• On call\n\nAbout us\nWe make maps.", "Python", "other"),
+        # prose before the first heading stays the introduction
+        ("Acme makes maps for hikers.\n\nRequirements\n• Python", "Acme", "about"),
+        # a late benefits heading does not turn the whole posting into introduction
+        (
+            "You will build our Go services and review code.\n\nBenefits and perks\n• Lunch",
+            "Go services",
+            "other",
+        ),
+        (
+            "You will build our Go services and review code.\n\nBenefits and perks\n• Lunch",
+            "Lunch",
+            "benefits",
+        ),
+        # an unknown heading ends a benefits section
+        ("Requirements\n• SQL\n\nPerks\n• Gym\n\nWhat Else We Value\n• Kafka", "Kafka", "other"),
+        ("Requirements\n• SQL\n\nPerks\n• Gym\n\nSkills & Requirements\n• Kafka", "Kafka", "requirements"),
+        # a sentence inside benefits is not a heading
+        ("Requirements\n• SQL\n\nPerks\n• Gym\nWe also pay for your phone\n• Kafka", "Kafka", "benefits"),
+    ],
+)
+def test_split_sections_intro_and_benefits_boundaries(text: str, needle: str, kind: str) -> None:
+    assert section_at(split_sections(text), text.index(needle)) == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "tags"),
+    [("Technologies", True), ("Tech stack:", True), ("Tags", True), ("Requirements", False), (None, False)],
+)
+def test_is_tag_list_headings(heading: str | None, tags: bool) -> None:
+    assert is_tag_list(heading) is tags
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "effect"),
+    [
+        ("Python, Docker; Kubernetes helpful but not required.", "Kubernetes", "preferred"),
+        ("Acme was named a leader in Gen AI by analysts.", "Gen AI", "negated"),
+        ("Acme was ranked among the best robotics firms.", "robotics", "negated"),
+    ],
+)
+def test_inline_marks_clause_and_boasting(text: str, needle: str, effect: str) -> None:
+    at = text.index(needle)
+    assert any(m.effect == effect and m.start <= at < m.end for m in inline_marks(text))
+
+
+def test_inline_marks_negation_does_not_reach_other_clauses() -> None:
+    text = "Python, Docker; Kubernetes is not required."
+    marks = [m for m in inline_marks(text) if m.effect == "negated"]
+    assert marks and all(m.start > text.index("Docker") for m in marks)

@@ -7,13 +7,15 @@ import pytest
 from extract.model import SENIORITY_LEVELS
 from extract.seniority import (
     DATA_FILE,
+    SILENT_DEFAULT,
     _normalize,
     _union,
     infer_seniority,
     level_from_hint,
+    level_from_text,
     level_from_years,
     people_management,
-    seniority_from_title,
+    title_cues,
     vocabulary,
     years_required,
 )
@@ -56,8 +58,8 @@ from extract.seniority import (
         ("Analyst I", "entry"),
     ],
 )
-def test_seniority_from_title_levels(title: str, level: str) -> None:
-    assert seniority_from_title(title) == level
+def test_infer_seniority_title_levels(title: str, level: str) -> None:
+    assert infer_seniority(title, "") == level
 
 
 @pytest.mark.parametrize(
@@ -79,8 +81,9 @@ def test_seniority_from_title_levels(title: str, level: str) -> None:
         "Receptionist / Data Entry",
     ],
 )
-def test_seniority_from_title_role_names_are_silent(title: str) -> None:
-    assert seniority_from_title(title) is None
+def test_title_cues_role_names_are_silent(title: str) -> None:
+    cues = title_cues(title)
+    assert (cues.levels, cues.ladder) == ((), None)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +145,7 @@ def test_level_from_years_design_card_mapping(years: int, level: str) -> None:
         ("Data Analyst", "1-2 years of experience with Excel.", "entry"),
         ("Machine Learning Engineer", "You bring 6+ years of experience.", "senior"),
         ("Recruiter", "4+ years of agency recruiting experience.", "mid"),
-        ("Recruiter", "No years stated anywhere.", "mid"),
+        ("Recruiter", "No years stated anywhere.", SILENT_DEFAULT),
         ("Engineer III, Payments", "4 years of professional experience.", "mid"),
         ("Engineer III, Payments", "Build payment services.", "senior"),
         ("Member of Technical Staff", "7+ years building distributed systems.", "senior"),
@@ -228,7 +231,7 @@ def test_a_federal_grade_decides_only_when_title_and_years_are_silent() -> None:
 
 @pytest.mark.parametrize(
     ("hint", "level"),
-    [("Internship", "intern"), ("Director", "director"), ("Mid-Senior level", "mid"), (None, "mid")],
+    [("Internship", "intern"), ("Director", "director"), ("Mid-Senior level", "mid"), (None, SILENT_DEFAULT)],
 )
 def test_infer_seniority_hint_only_when_title_and_years_silent(hint: str | None, level: str) -> None:
     assert infer_seniority("Analyst", "Join our team.", hint=hint) == level
@@ -308,3 +311,98 @@ def test_seniority_title_patterns_find_what_the_case_insensitive_ones_find(title
 )
 def test_people_management_is_case_insensitive(text: str, expected: bool) -> None:
     assert people_management(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Head - Platform Engineering", "director"),
+        ("Head, Customer Operations", "director"),
+        ("Interim Head of Finance", "director"),
+        ("Global Head Partnerships", "director"),
+        ("Global Franchise Head", "director"),
+        ("V.P. of Engineering", "executive"),
+        ("S.V.P., Lending", "executive"),
+        ("Associate Director, Clinical Data", "director"),
+        ("Associate Vice President, Research Office", "executive"),
+        ("Chairman of the Board", "executive"),
+        ("Chair of the Audit Committee", "executive"),
+        ("Department Chair, Physics", "director"),
+        ("Chair Lift Operator", SILENT_DEFAULT),
+        ("Double Head Machine Operator", SILENT_DEFAULT),
+        ("Activities Leader", SILENT_DEFAULT),
+        ("Board Member, Finance Committee", "executive"),
+        ("Member of the Board of Directors", "executive"),
+        ("Managing Director, Nordics", "director"),
+        ("Executive Director of Product Marketing", "director"),
+        ("Managing Director", "executive"),
+        ("Store Manager in Training", "entry"),
+        ("Engineer in Training (EIT)", "entry"),
+        ("Records Clerk 2", "mid"),
+        ("Financial Analyst III", "senior"),
+        ("Support Engineer Level II", "mid"),
+        ("V.P. Operations and I.T.", "executive"),
+        ("Junior Architect", "entry"),
+        ("Solutions Architect", "senior"),
+        ("CRO", "executive"),
+        ("CPO, Payments Startup", "executive"),
+        ("Designer, CRO", SILENT_DEFAULT),
+        ("CRO Specialist", SILENT_DEFAULT),
+        ("Starszy Programista Java", "senior"),
+        ("Młodszy Analityk Danych", "entry"),
+        ("Regular Java Developer", "mid"),
+        ("Regular Full Time Cashier", SILENT_DEFAULT),
+        ("Praktikant Marketing", "intern"),
+        ("Stagiaire Développeur", "intern"),
+        ("Mid/Senior Go Developer", "mid"),
+        ("Regular / Senior QA Engineer", "mid"),
+        ("Junior or Mid Data Analyst", "entry"),
+        ("Head Office Administrator", SILENT_DEFAULT),
+        ("Head Nurse, Surgical Ward", SILENT_DEFAULT),
+        ("Account Executive - Mid-Market", SILENT_DEFAULT),
+    ],
+)
+def test_infer_seniority_title_cues_as_written_in_the_wild(title: str, level: str) -> None:
+    assert infer_seniority(title, "") == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Experience level: Entry level. Job type: full time.", "entry"),
+        ("Seniority level: Mid-Senior level Employment type: Full-time", "mid"),
+        ("This is an entry-level position in our warehouse team.", "entry"),
+        ("No experience necessary, just a good attitude.", "entry"),
+        ("Full training provided from day one.", "entry"),
+        ("We are looking for a senior accountant to join us.", "senior"),
+        ("We're seeking an experienced mid-level designer.", "mid"),
+        ("Recent graduates are welcome to apply.", "entry"),
+        ("Our senior team will mentor you.", None),
+        ("Training will be provided on our tools.", None),
+    ],
+)
+def test_level_from_text_reads_explicit_statements(text: str, level: str | None) -> None:
+    assert level_from_text(text) == level
+
+
+def test_infer_seniority_body_statement_only_when_title_is_silent() -> None:
+    assert infer_seniority("Warehouse Operative", "No experience necessary.") == "entry"
+    assert infer_seniority("Senior Warehouse Lead", "No experience necessary.") == "staff"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("5+ years of software engineering experience. 2+ years with Kubernetes.", 5),
+        ("1+ year of Terraform; 4+ years of backend development experience", 4),
+        ("3 years of experience required, 5+ years preferred.", 3),
+        ("Bachelor's degree with 2 years of experience, or a diploma with 4 years of experience.", 2),
+        ("Minimum 6 years of experience, including 2 years of supervisory experience.", 6),
+        ("8+ years in finance; 3+ years managing a team.", 8),
+        ("With 40+ years of combined experience, our partners lead the field. 3+ years of experience.", 3),
+        ("2+ years of agency experience.", 2),
+        ("Must be at least 18 years of ageOperate office equipment. 1 year of retail experience.", 1),
+    ],
+)
+def test_years_required_is_the_role_requirement(text: str, years: int) -> None:
+    assert years_required(text) == years

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.analyze import analyze
+from extract.inputs import raw_from_record
 from extract.pipeline import build_nlp, skills_of
 from extract.skills import (
     DEFAULT_CONTEXT_RULES,
@@ -15,6 +17,7 @@ from extract.skills import (
     group_members,
     load_taxonomy,
     skill_patterns,
+    spaced_spelling,
     summarize,
 )
 
@@ -239,3 +242,189 @@ def test_skill_patterns_registered_function_returns_patterns(label: str) -> None
     patterns = skill_patterns()
     assert patterns == build_patterns(load_taxonomy())
     assert any(p["label"] == label for p in patterns)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Technologies: java spring rest go", {"Java", "Spring", "REST APIs", "Go"}),
+        ("Tech stack: python airflow oracle", {"Python", "Airflow", "Oracle Database"}),
+        (
+            "Technologies\nkotlin gradle spring\n\nJob description\nShip the app.",
+            {"Kotlin", "Gradle", "Spring"},
+        ),
+    ],
+)
+def test_skills_tag_lines_count_in_any_case(text: str, expected: set[str]) -> None:
+    assert expected <= _skills(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Job description\nWe go further every spring.", "Go"),
+        ("Technologies\nkotlin\nWe go hiking every spring.", "Spring"),
+    ],
+)
+def test_skills_tag_line_is_only_the_line_under_the_label(text: str, absent: str) -> None:
+    assert absent not in _skills(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "surface"),
+    [
+        ("• Sketch and FigmaSelf-motivated and curious", "Figma", "Figma"),
+        ("• Databases (Postgres / Oracle)Experience with REST", "Oracle Database", "Oracle"),
+        ("• Deep KubernetesStrong communication", "Kubernetes", "Kubernetes"),
+    ],
+)
+def test_skills_glued_words_are_split_at_the_lost_line_break(text: str, skill: str, surface: str) -> None:
+    matches = [m for m in skills_of(build_nlp()(text)) if m.skill == skill]
+    assert matches and matches[0].surface == surface
+    assert text[matches[0].start : matches[0].end] == surface
+
+
+@pytest.mark.parametrize("text", ["Our JavaScript team", "GitHub Actions pipelines", "An iPhone app"])
+def test_skills_camel_case_names_are_not_split(text: str) -> None:
+    assert not any(m.surface in ("Java", "Git") for m in skills_of(build_nlp()(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Data lands in Big Query every night.", "BigQuery"),
+        ("Documents live in Mongo DB.", "MongoDB"),
+        ("We run Postgre SQL 15.", "PostgreSQL"),
+        ("Front end in Java Script.", "JavaScript"),
+        ("Build micro services on Kubernetes.", "Microservices"),
+    ],
+)
+def test_skills_spaced_spellings(text: str, skill: str) -> None:
+    assert skill in _skills(text)
+
+
+@pytest.mark.parametrize(
+    ("surface", "spaced"),
+    [("MongoDB", "Mongo DB"), ("NodeJS", "Node JS"), ("NoSQL", None), ("CoreML", None), ("LinkedIn", None)],
+)
+def test_spaced_spelling_only_for_a_word_and_an_acronym(surface: str, spaced: str | None) -> None:
+    assert spaced_spelling(surface) == spaced
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "preferred"),
+    [
+        ("Python, Docker; Kubernetes helpful but not required.", {"Python", "Docker"}, {"Kubernetes"}),
+        ("Strong SQL. Tableau is not required.", {"SQL"}, set()),
+        ("Java and Kafka; Terraform useful but not necessary.", {"Java", "Kafka"}, {"Terraform"}),
+    ],
+)
+def test_skills_negation_stays_in_its_clause(text: str, required: set[str], preferred: set[str]) -> None:
+    asked, preferred_only = summarize(skills_of(build_nlp()(text)))
+    assert set(asked) == required | preferred
+    assert set(preferred_only) == preferred
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Experience with SQL clustering and failover.", "Clustering"),
+        ("Maintain SQL Server clustering for our warehouse.", "Clustering"),
+        ("Acme was named a leader in Gen AI by analysts. You will write Python.", "GenAI"),
+        ("We were recognized as a leader in machine learning. You will write Python.", "Machine learning"),
+        ("Our award-winning TensorFlow platform serves banks. You will write Python.", "TensorFlow"),
+    ],
+)
+def test_skills_false_positives(text: str, absent: str) -> None:
+    assert absent not in _skills(text)
+
+
+def test_skills_clustering_as_ml_still_counts() -> None:
+    assert "Clustering" in _skills("Apply clustering and classification to customer data.")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "group"),
+    [
+        ("Proficient in Word, Excel and Outlook.", "Microsoft Word", "Office & collaboration"),
+        ("Daily work in Outlook and Teams.", "Microsoft Teams", "Office & collaboration"),
+        ("Maintain SharePoint sites.", "SharePoint", "Office & collaboration"),
+        ("Configure DNS, DHCP and VPN access.", "DNS", "Networking"),
+        ("Troubleshoot TCP/IP and VLAN issues on Cisco switches.", "VLAN", "Networking"),
+        ("Troubleshoot TCP/IP and VLAN issues on Cisco switches.", "Cisco", "Networking"),
+        ("Chart in Epic EHR and Cerner.", "Cerner", "EHR systems"),
+        ("Valid Class A CDL required.", "CDL", "Licences & certificates"),
+        ("Forklift certification preferred.", "Forklift", "Licences & certificates"),
+        ("Current CPR and BLS certification.", "BLS", "Licences & certificates"),
+        ("Level 2 Food Hygiene certificate and HACCP knowledge.", "Food hygiene", "Licences & certificates"),
+        ("Level 2 Food Hygiene certificate and HACCP knowledge.", "HACCP", "Licences & certificates"),
+        ("You must hold a CSCS card.", "CSCS", "Licences & certificates"),
+        ("A valid SIA licence for door supervision.", "SIA licence", "Licences & certificates"),
+    ],
+)
+def test_skills_everyday_market_skills_with_groups(text: str, skill: str, group: str) -> None:
+    assert skill in _skills(text)
+    assert skill in group_members(load_taxonomy(), group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BLS reports monthly wage data.",
+        "Word of mouth brought us here. Our teams are small.",
+        "A new word for the Teams we serve.",
+    ],
+)
+def test_skills_everyday_names_need_context(text: str) -> None:
+    assert not _skills(text) & {"BLS", "Microsoft Word", "Microsoft Teams"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Meet our team at Snowflake Summit this June. You will write Python.", "Snowflake"),
+        ("We won the AWS Partner of the Year award. You will write Python.", "AWS"),
+        ("See you at the Salesforce World Tour. You will write Python.", "Salesforce"),
+        ("• goExperience with Python", "Go"),
+    ],
+)
+def test_skills_event_names_and_lowercase_glue_are_not_skills(text: str, absent: str) -> None:
+    assert absent not in _skills(text)
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "absent", "present"),
+    [
+        ("Oracle Corp.", "Oracle is hiring. You will write Java and use Oracle Database.", None, "Java"),
+        (
+            "Snowflake Inc.",
+            "At Snowflake we build the AI Data Cloud. You will write Go services.",
+            "Snowflake",
+            "Go",
+        ),
+        ("Tableau", "Tableau helps people see data. Requirements: Python.", "Tableau", "Python"),
+    ],
+)
+def test_skills_employer_name_is_not_a_skill(
+    company: str, text: str, absent: str | None, present: str
+) -> None:
+    raw = raw_from_record(
+        {"id": "1", "format": "plain", "title": "Engineer", "company": company, "body": text}
+    )
+    found = {m.skill for m in next(iter(analyze([raw], build_nlp()))).skills}
+    assert present in found
+    if absent is not None:
+        assert absent not in found
+
+
+def test_skills_employer_name_keeps_longer_skill_names() -> None:
+    raw = raw_from_record(
+        {
+            "id": "1",
+            "format": "plain",
+            "title": "DBA",
+            "company": "Oracle",
+            "body": "Tune Oracle Database 19c.",
+        }
+    )
+    assert "Oracle Database" in {m.skill for m in next(iter(analyze([raw], build_nlp()))).skills}

@@ -1,0 +1,5 @@
+"""``python -m benchmarks.accuracy --shared ../shared``."""
+
+from benchmarks.accuracy import main
+
+main()

@@ -1,0 +1,55 @@
+"""The accuracy benchmark's own rules: tag lines, the UK site's annual figure, title classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.accuracy.adzuna import site_annual
+from benchmarks.accuracy.skillspan import _is_tag_line
+from benchmarks.accuracy.titles import NOFLUFF_LEVELS, TITLE_LEVELS, title_class_level
+from extract.model import SENIORITY_LEVELS, Salary
+
+
+@pytest.mark.parametrize(
+    ("previous", "tokens", "tag"),
+    [
+        (["Technologies"], ["java", "spring"], True),
+        (["Job", "type:"], ["Technologies:", "java", "spring"], True),
+        (["Job", "type:"], ["We", "use", "java"], False),
+        (["Technologies"], [], False),
+    ],
+)
+def test_is_tag_line(previous: list[str], tokens: list[str], tag: bool) -> None:
+    assert _is_tag_line(previous, tokens) is tag
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "period", "annual"),
+    [
+        (20000, 30000, "year", 25000),
+        (10, 12, "hour", 21120),
+        (100, 100, "day", 24000),
+        (2000, 2000, "month", 24000),
+    ],
+)
+def test_site_annual_uses_the_sites_year(low: float, high: float, period: str, annual: float) -> None:
+    assert site_annual(Salary(min=low, max=high, currency=None, period=period)) == pytest.approx(annual)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Chief Operating Officer", "executive"),
+        ("Head - Data Platform", "director"),
+        ("Database Manager", "manager"),
+        ("Clinical Trial Lead", "manager"),
+        ("Software Engineer", "entry"),
+    ],
+)
+def test_title_class_level(title: str, level: str) -> None:
+    assert title_class_level(title) == level
+
+
+def test_mappings_name_only_known_levels() -> None:
+    for mapping in (TITLE_LEVELS, NOFLUFF_LEVELS):
+        assert all(levels <= set(SENIORITY_LEVELS) for levels in mapping.values())
