@@ -1,4 +1,5 @@
-"""Build the occupation index ``extract/data/onet_titles.tsv`` (and ``onet_occupations.tsv``) from O*NET.
+"""Build the occupation index ``extract/data/onet_titles.tsv`` (and ``onet_occupations.tsv``: each
+occupation's title and O*NET Job Zone, 1 = little or no preparation … 5 = extensive) from O*NET.
 
     python -m benchmarks.build_onet_titles --onet ../shared/data/onet-27.0
 
@@ -80,8 +81,12 @@ def build(
         best = min(weights[key].items(), key=lambda item: (-item[1], item[0]))[0]
         lines.append(f"{key}\t{best}")
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    occupations = [ATTRIBUTION, "code\ttitle"]
-    occupations += [f"{r['O*NET-SOC Code']}\t{r['Title']}" for r in _tsv(onet / "Occupation_Data.tsv")]
+    zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in _tsv(onet / "Job_Zones.tsv")}
+    occupations = [ATTRIBUTION, "code\ttitle\tjob_zone"]
+    occupations += [
+        f"{r['O*NET-SOC Code']}\t{r['Title']}\t{zones.get(r['O*NET-SOC Code'], '')}"
+        for r in _tsv(onet / "Occupation_Data.tsv")
+    ]
     occupations_file.write_text("\n".join(occupations) + "\n", encoding="utf-8")
     return index_file, occupations_file
 

@@ -55,6 +55,7 @@ class Occupation:
     title: str  # O*NET occupation title, e.g. "Registered Nurses"
     matched: str  # the normalized words that decided it
     vague: bool = False  # decided by one generic word alone ("Manager"; the list is data)
+    job_zone: int | None = None  # O*NET Job Zone: 1 little or no preparation … 5 extensive preparation
 
     @property
     def soc(self) -> str:
@@ -113,7 +114,9 @@ def title_words(title: str) -> list[str]:
     for raw in _WORD.findall(_GLUED.sub(" ", title)):
         for word in _expand(raw, words):
             if word not in words.noise and not word.isdigit():
-                out.append(singular(word))
+                one = singular(word)
+                # "Parts", "News", "Contracts" are what the job handles, not the noise words "part", "new".
+                out.append(word if one in words.noise else one)
     return out
 
 
@@ -121,6 +124,7 @@ def title_words(title: str) -> list[str]:
 class _Index:
     codes: dict[str, str]  # normalized title → O*NET-SOC code
     titles: dict[str, str]  # code → occupation title
+    zones: dict[str, int]  # code → O*NET Job Zone
     document_frequency: dict[str, int]  # word → how many index titles contain it
     postings: dict[str, tuple[int, ...]]  # word → index title numbers (for the overlap fallback)
     keys: tuple[tuple[str, ...], ...]  # index title number → its words
@@ -138,7 +142,9 @@ def _rows(path: Path) -> list[list[str]]:
 
 @cache
 def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_FILE) -> _Index:
-    titles = {code: title for code, title in _rows(occupations_file)}
+    rows = _rows(occupations_file)
+    titles = {row[0]: row[1] for row in rows}
+    zones = {row[0]: int(row[2]) for row in rows if len(row) > 2 and row[2]}
     codes = {key: code for key, code in _rows(index_file)}
     keys = tuple(tuple(key.split()) for key in codes)
     frequency: dict[str, int] = defaultdict(int)
@@ -152,7 +158,9 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
         by_head[key.rsplit(" ", 1)[-1]][code] += 1
     heads = {head: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for head, c in by_head.items()}
     heads.update(_words().generic)
-    return _Index(codes, titles, dict(frequency), {w: tuple(p) for w, p in postings.items()}, keys, heads)
+    return _Index(
+        codes, titles, zones, dict(frequency), {w: tuple(p) for w, p in postings.items()}, keys, heads
+    )
 
 
 def _longest_run(words: list[str], index: _Index) -> str | None:
@@ -215,7 +223,7 @@ def _match(words: list[str], index: _Index) -> Occupation | None:
 
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
     vague = vague or (" " not in key and key in _words().generic)
-    return Occupation(code, index.titles.get(code, ""), key, vague)
+    return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
 
 
 @lru_cache(maxsize=65536)  # real boards repeat titles endlessly ("Registered Nurse", "Cashier")
@@ -260,3 +268,8 @@ def classify_occupation(title: str, text: str | None = None) -> Occupation | Non
 def occupation_title(code: str) -> str | None:
     """The O*NET title of a code, or None when the index does not know it."""
     return _index(INDEX_FILE).titles.get(code)
+
+
+def job_zone(code: str) -> int | None:
+    """The O*NET Job Zone of a code (1 little or no preparation … 5 extensive), or None."""
+    return _index(INDEX_FILE).zones.get(code)

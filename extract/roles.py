@@ -27,6 +27,7 @@ from pathlib import Path
 from extract.occupations import (
     Occupation,
     classify_occupation,
+    job_zone,
     occupation_from_title,
     occupation_title,
     singular,
@@ -213,7 +214,7 @@ def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:
     title = occupation_title(code) if code else None
     if code is None or title is None:
         return occupation
-    return Occupation(code, title, f"role: {role.name}")
+    return Occupation(code, title, f"role: {role.name}", job_zone=job_zone(code))
 
 
 @dataclass(frozen=True, slots=True)

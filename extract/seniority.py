@@ -21,8 +21,9 @@ The levels are ``extract.model.SENIORITY_LEVELS``. The title vocabulary is data
 * ``body`` and ``body_label`` rows are explicit statements in the text ("this is an entry-level position",
   "no experience necessary", "Experience level: Mid-Senior"), read when the title is silent.
 
-Years map as the design card says: 0-2 entry, 3-5 mid, 6+ senior. A posting silent everywhere is
-``SILENT_DEFAULT`` (see ``infer_seniority``).
+Years map as the design card says: 0-2 entry, 3-5 mid, 6+ senior. A posting silent everywhere takes the
+level its occupation's O*NET Job Zone implies (the ``silent`` row: jobs needing little or some preparation,
+zones 1-2, are entry; zones 3-5 mid), else ``SILENT_DEFAULT`` (see ``infer_seniority``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ class _Vocabulary:
     # people and ic as people_management reads them, over whole descriptions: fast (see extract.fastscan)
     people_found: AnyMatch
     ic_found: AnyMatch
+    silent_by_zone: dict[int, str]  # O*NET Job Zone → the level of a posting silent everywhere
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -140,6 +142,7 @@ def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
         grades=_grades(by_kind.get("grade", [])),
         people_found=AnyMatch.of(people),
         ic_found=AnyMatch.of(ic),
+        silent_by_zone={int(z): level for r in by_kind.get("silent", []) for z, level in r["job_zones"].items()},
     )
 
 
@@ -527,9 +530,15 @@ def level_from_text(text: str) -> str | None:
 
 
 def infer_seniority(
-    title: str, text: str, hint: str | None = None, manages_people: bool | None = None
+    title: str,
+    text: str,
+    hint: str | None = None,
+    manages_people: bool | None = None,
+    job_zone: int | None = None,
 ) -> str:
-    """The posting's seniority: title, then required years, then the vendor hint, else ``mid``.
+    """The posting's seniority: title, then statements and required years in the text, then a ladder
+    numeral, then the vendor hint; a posting silent everywhere gets the level its occupation's O*NET Job
+    Zone (``job_zone``) says (``silent`` rows of the data), else ``SILENT_DEFAULT``.
 
     "Manager" titles and leads read the text for people management (``people_management``) unless
     ``manages_people`` says so from a structured field. A title "Manager" whose text says it manages nobody,
@@ -556,4 +565,4 @@ def infer_seniority(
         return level_from_years(years)
     if cues.ladder:
         return cues.ladder
-    return level_from_hint(hint) or SILENT_DEFAULT
+    return level_from_hint(hint) or vocabulary().silent_by_zone.get(job_zone or 0) or SILENT_DEFAULT

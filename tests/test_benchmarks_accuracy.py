@@ -43,7 +43,8 @@ def test_site_annual_uses_the_sites_year(low: float, high: float, period: str, a
         ("Head - Data Platform", "director"),
         ("Database Manager", "manager"),
         ("Clinical Trial Lead", "manager"),
-        ("Software Engineer", "entry"),
+        ("Software Engineer", "mid"),  # silent: its occupation (Job Zone 4) sets the level
+        ("Dishwasher", "entry"),  # silent: Job Zone 1
     ],
 )
 def test_title_class_level(title: str, level: str) -> None:

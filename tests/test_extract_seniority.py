@@ -406,3 +406,29 @@ def test_infer_seniority_body_statement_only_when_title_is_silent() -> None:
 )
 def test_years_required_is_the_role_requirement(text: str, years: int) -> None:
     assert years_required(text) == years
+
+
+@pytest.mark.parametrize(
+    ("job_zone", "level"),
+    [
+        (1, "entry"),  # little or no preparation: a dishwasher, a packer
+        (2, "entry"),  # some preparation: a machine operator, a cashier
+        (3, "mid"),  # medium preparation: a licensed practical nurse, an electrician
+        (4, "mid"),  # considerable preparation: a software developer, a registered nurse
+        (5, "mid"),
+        (None, SILENT_DEFAULT),  # no occupation coded
+    ],
+)
+def test_infer_seniority_silent_posting_follows_the_occupations_job_zone(
+    job_zone: int | None, level: str
+) -> None:
+    assert infer_seniority("Team Member", "We make widgets.", job_zone=job_zone) == level
+
+
+@pytest.mark.parametrize("job_zone", [1, 5])
+def test_infer_seniority_job_zone_never_overrides_what_the_posting_says(job_zone: int) -> None:
+    assert infer_seniority("Senior Cashier", "", job_zone=job_zone) == "senior"
+    assert (
+        infer_seniority("Cook", "You bring 6+ years of experience in busy kitchens.", job_zone=job_zone)
+        == "senior"
+    )

@@ -1,7 +1,8 @@
 """Job titles alone → level: ``data/title-levels/dev.tsv`` and ``data/nofluff-pl/dev.csv``.
 
-Both sets give a title and nothing else, so ours is ``infer_seniority(title, "")``: the title's cues, a ladder
-numeral, else the default for a silent posting.
+Both sets give a title and nothing else, so ours is ``title_level(title)``: what the pipeline does with a
+title and an empty text — the title's cues, a ladder numeral, else the silent-posting level of the
+occupation the title names (its O*NET Job Zone).
 
 title-levels (rootstrap) classes and the levels of ours that agree:
 
@@ -27,7 +28,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.accuracy.common import ratio
+from extract.roles import classify_posting
 from extract.seniority import infer_seniority, title_cues
+
+
+def title_level(title: str) -> str:
+    """The level the pipeline gives a posting with this title and no text."""
+    occupation = classify_posting(title).occupation
+    return infer_seniority(title, "", job_zone=occupation.job_zone if occupation else None)
 
 TITLE_LEVELS: dict[str, frozenset[str]] = {
     "C-Suite": frozenset({"executive"}),
@@ -48,7 +56,7 @@ _BELOW_MANAGER = TITLE_LEVELS["Other"]
 
 def title_class_level(title: str) -> str:
     """Our level for a title alone; a role-name manager or a lead counts as manager (see the docstring)."""
-    level = infer_seniority(title, "")
+    level = title_level(title)
     cues = title_cues(title)
     if level in _BELOW_MANAGER and (cues.role_manager or cues.lead):
         return "manager"
@@ -108,5 +116,5 @@ def nofluff_section(path: Path, examples: int) -> None:
     with path.open(encoding="utf-8", newline="") as fh:
         rows = [(r["position"], r["seniority"]) for r in csv.DictReader(fh)]
     rows = [(title, label) for title, label in rows if label in NOFLUFF_LEVELS]
-    _print_agreement("nofluff-pl", rows, NOFLUFF_LEVELS, lambda t: infer_seniority(t, ""), examples)
+    _print_agreement("nofluff-pl", rows, NOFLUFF_LEVELS, title_level, examples)
     print()

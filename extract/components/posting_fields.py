@@ -22,8 +22,12 @@ from extract.seniority import infer_seniority
 @Language.component("jobpulse_seniority")
 def seniority_component(doc: Doc) -> Doc:
     raw = doc._.raw
+    occupation = doc._.occupation  # jobpulse_role runs first
     doc._.seniority = infer_seniority(
-        raw.title if raw else "", doc_text(doc), raw.seniority_hint if raw else None
+        raw.title if raw else "",
+        doc_text(doc),
+        raw.seniority_hint if raw else None,
+        job_zone=occupation.job_zone if occupation else None,
     )
     return doc
 
@@ -86,8 +90,8 @@ def ai_component(doc: Doc) -> Doc:
 
 
 POSTING_FIELD_PIPES = (
+    "jobpulse_role",  # before seniority: a silent posting's level follows its occupation
     "jobpulse_seniority",
-    "jobpulse_role",
     "jobpulse_salary",
     "jobpulse_posted",
     "jobpulse_remote",
