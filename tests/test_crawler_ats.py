@@ -38,16 +38,28 @@ ROWS = {
     "smartrecruiters": "Vantarail,smartrecruiters,Vantarail,transportation & logistics,,false",
     "recruitee": "Kanaalzicht,recruitee,kanaalzicht,hospitality & travel,,false",
     "personio": "Lindgrün Energie,personio,lindgruen,energy & utilities,,false",
+    "workday": "Harborview Health,workday,harborview,healthcare & life sciences,"
+    "https://harborview.wd5.myworkdayjobs.com/en-US/Careers,false",
+    "oracle": "County of Marlow,oracle,marlow,government & public sector,"
+    "https://ecqz.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1,false",
+}
+# Platforms served on each employer's own host: an unknown board is a careers URL that names no site.
+UNKNOWN_URLS = {
+    "jsonld": "{base}/careers/ghost/sitemap.xml",
+    "workday": "https://ghost.wd1.myworkdayjobs.com/en-US/External",
+    "oracle": "https://ghost.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_9",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
-    + ("{base}/careers/ghost/sitemap.xml" if kind == "jsonld" else "")
+    + UNKNOWN_URLS.get(kind, "")
     + ",false"
     for kind in ROWS
 }
 SECRET = "usajobs-test-key-3f9a"
 SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "crawler@example.org"}
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
+WD = "/workday/harborview.wd5.myworkdayjobs.com/harborview/Careers"
+ORC = "/oracle/ecqz.fa.us2.oraclecloud.com"
 # What a malformed payload fails a board with, where it is not JSON.
 MALFORMED = {"jsonld": "unreadable sitemap", "personio": "not a Personio feed"}
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
@@ -93,7 +105,22 @@ def _ok(base: str) -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/jobs.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/api.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/search.json")),
+        f"{WD}/jobs": (200, JSON, _fixture("workday/list.json")),
+        f"{WD}/job/Springfield-IL/Registered-Nurse---Med-Surg--Nights-_R-10421": (
+            200,
+            JSON,
+            _fixture("workday/R-10421.json"),
+        ),
+        f"{WD}/job/Decatur-IL/Patient-Care-Technician_R-10588": (200, JSON, _fixture("workday/R-10588.json")),
+        f"{ORC}/recruitingCEJobRequisitions": (200, JSON, _fixture("oracle/list.json")),
+        f"{ORC}/recruitingCEJobRequisitionDetails": (200, JSON, _oracle_detail),
     }
+
+
+def _oracle_detail(path: str) -> tuple[int, str, bytes]:
+    """The one detail endpoint answers every requisition: the finder names which."""
+    ident = _query(path)["finder"].split('"')[1]
+    return 200, JSON, _fixture(f"oracle/{ident}.json")
 
 
 def _empty() -> dict[str, Route]:
@@ -110,6 +137,8 @@ def _empty() -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/empty.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/empty.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/empty.json")),
+        f"{WD}/jobs": (200, JSON, _fixture("workday/empty.json")),
+        f"{ORC}/recruitingCEJobRequisitions": (200, JSON, _fixture("oracle/empty.json")),
     }
 
 
@@ -133,6 +162,12 @@ def _routes(scenario: str, base: str = "") -> dict[str, Route]:
         "/smartrecruiters/v1/companies/Ghost/postings": (200, JSON, _fixture("smartrecruiters/empty.json")),
         "/personio/ghost/xml": (200, HTML, b"<!DOCTYPE html><html><body><h1>Personio</h1></body></html>"),
         "/hn/search": (200, JSON, b'{"hits":[],"nbHits":0,"page":0,"nbPages":0}'),
+        # Workday's answer for a tenant/site pair that does not exist.
+        "/workday/ghost.wd1.myworkdayjobs.com/ghost/External/jobs": (
+            422,
+            JSON,
+            _fixture("workday/unknown.json"),
+        ),
     }
 
 
@@ -193,6 +228,8 @@ def test_spiders_outcome_per_scenario(
     if scenario == "unknown":
         assert "unknown company too" in outcomes["smartrecruiters"][2]
         assert "not a Personio feed" in outcomes["personio"][2]
+        assert "unknown tenant or site (422)" in outcomes["workday"][2]
+        assert "unknown host or site (404)" in outcomes["oracle"][2]
 
 
 def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
@@ -202,7 +239,7 @@ def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
     )
     pages = {r["source"]: r["n"] for r in db.query("select source, count(*) n from pages group by source")}
     # SmartRecruiters stores the two posting details, not the list; HN the two comment pages.
-    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2}
+    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2, "workday": 2, "oracle": 2}
     assert outcomes["hn"][2].startswith("2 top-level comments")
     assert outcomes["remoteok"][2] == "2 jobs"  # the legal notice is not a job
     # The USAJOBS key is sent as a header only: never logged, never stored.
