@@ -255,6 +255,5 @@ class WorkdaySpider(BoardSpider):
 
     def on_detail_error(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
-        source = request.meta.get("source") if request is not None else None
-        if isinstance(source, Source):
-            self.detail_missing(source, f"{request.url}: {failure_reason(failure)}")
+        if request is not None and isinstance(request.meta.get("source"), Source):
+            self.detail_missing(request.meta["source"], f"{request.url}: {failure_reason(failure)}")
