@@ -50,7 +50,9 @@ def _facet(name: str, names: dict[str, str], postings: list[dict[str, str]]) -> 
     return {"facetParameter": name, "descriptor": name, "values": [v for v in values if v["count"]]}
 
 
-def _list_answer(board: list[dict[str, str]], cap: int, facets: bool = True):  # type: ignore[no-untyped-def]
+def _list_answer(board: list[dict[str, str]], cap: int, facets: bool = True, clamp: bool = True):  # type: ignore[no-untyped-def]
+    """The list search; ``clamp`` False answers like a tenant that states its real total past the cap."""
+
     def answer(path: str, posted: bytes) -> tuple[int, str, bytes]:
         query = json.loads(posted)
         applied = query["appliedFacets"]
@@ -60,7 +62,7 @@ def _list_answer(board: list[dict[str, str]], cap: int, facets: bool = True):  #
         assert limit <= 20
         page = matching[: min(len(matching), cap)][offset : offset + limit]
         data = {
-            "total": min(len(matching), cap) if query["offset"] == 0 else 0,
+            "total": (min(len(matching), cap) if clamp else len(matching)) if query["offset"] == 0 else 0,
             "jobPostings": [{"title": f"Posting {p['n']}", "externalPath": p["path"], "locationsText": "IL",
                              "postedOn": "Posted 3 Days Ago", "bulletFields": [f"R-{p['n']}"]} for p in page],
             "facets": [
@@ -116,8 +118,29 @@ def test_crawl_splits_a_capped_query_by_facets_until_each_part_is_under_the_cap(
     board = _board(spread + [("loc-decatur", "tt-full")] * 2 + [("loc-peoria", "tt-part")] * 2)
     fixture_server.routes[f"{API}/jobs"] = (200, JSON, _list_answer(board, cap=4))
     db, outcome = _crawl(fixture_server, tmp_path, board, WORKDAY_PAGE_SIZE="2", WORKDAY_RESULT_CAP="4")
-    assert outcome == (OK, "9 postings listed")
+    # The whole board, then Springfield, Decatur, Peoria, then Springfield full time and part time.
+    assert outcome == (OK, "9 postings listed in 6 queries split by facets")
     assert db["pages"].count == 9
+
+
+def test_crawl_fails_a_board_whose_facets_leave_postings_without_a_value(
+    fixture_server, tmp_path: Path
+) -> None:
+    # The last posting has neither a location nor a time type: no facet query can reach it. (A tenant that
+    # states its real total shows it; one that states 2,000 hides it in the facet counts too.)
+    board = _board([("loc-springfield", "tt-full")] * 2 + [("loc-decatur", "tt-part")] * 2 + [("", "")])
+    fixture_server.routes[f"{API}/jobs"] = (200, JSON, _list_answer(board, cap=4, clamp=False))
+    db, (outcome, detail) = _crawl(
+        fixture_server, tmp_path, board, WORKDAY_PAGE_SIZE="2", WORKDAY_RESULT_CAP="4"
+    )
+    assert outcome == FAILED
+    assert detail.startswith(
+        "incomplete listing (4 postings listed in 3 queries split by facets): the whole board: "
+    )
+    assert detail.endswith("1 of 5 postings have no locations") or detail.endswith(
+        "1 of 5 postings have no timeType"
+    )
+    assert db["pages"].count == 4
 
 
 def test_crawl_fails_a_capped_board_it_cannot_split_saying_what_is_out_of_reach(
@@ -172,13 +195,16 @@ FACETS = [
 
 
 @pytest.mark.parametrize(
-    ("total", "lists", "details"),
+    ("total", "lists", "pending", "details"),
     [
-        (2000, [{"locations": ["a"]}, {"locations": ["b"]}], 0),  # at the cap: one query per location
-        (1999, [{}], 1),  # under it: this page's posting, then the next page
+        # At the cap: one query per location, run one after another (the rest carried along).
+        (2000, [{"locations": ["a"]}], ({"locations": ["b"]},), 0),
+        (1999, [{}], (), 1),  # under it: this page's posting, then the next page
     ],
 )
-def test_parse_list_splits_at_the_2000_cap(total: int, lists: list[dict[str, Any]], details: int) -> None:
+def test_parse_list_splits_at_the_2000_cap(
+    total: int, lists: list[dict[str, Any]], pending: tuple[dict[str, Any], ...], details: int
+) -> None:
     spider = WorkdaySpider.from_crawler(get_crawler(WorkdaySpider, PROJECT))
     assert spider.settings.getint("WORKDAY_RESULT_CAP") == 2000
     [first] = spider.first_requests(SOURCE)
@@ -186,6 +212,7 @@ def test_parse_list_splits_at_the_2000_cap(total: int, lists: list[dict[str, Any
     posts = [r for r in out if isinstance(r, JsonRequest)]
     assert [json.loads(r.body)["appliedFacets"] for r in posts] == lists
     assert all(json.loads(r.body)["limit"] == 20 for r in posts)
+    assert posts[0].cb_kwargs["progress"].pending == pending
     assert sum(1 for r in out if r.method == "GET") == details
 
 

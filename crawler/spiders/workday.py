@@ -17,7 +17,10 @@ past offset 2000, answers page one again. When ``total`` reaches ``WORKDAY_RESUL
 by one of the first page's ``facets`` (a ``locations`` facet may sit inside a ``locationMainGroup``
 wrapper) into one query per value, each split again by another facet while it is still capped, up to
 ``WORKDAY_MAX_FACETS`` facets deep. The facet chosen is one whose values cover the whole query, with the
-smallest largest value. A query still capped with no facet left, or a facet that leaves some postings
+smallest largest value. The queries run one after another, each list request carrying the listing's
+``Progress`` (the queries left, the postings listed, what is out of reach), so any process of a distributed
+crawl can parse the next page; a posting listed under two facet values is fetched once (the duplicate
+filter drops the second detail request). A query still capped with no facet left, or a facet that leaves some postings
 without a value, leaves part of the board out of reach: the board then fails, saying which part, so a
 partial listing closes nothing (``store.postings.close_missing_postings`` closes only on ok/empty).
 
@@ -39,7 +42,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 import scrapy
@@ -100,13 +103,20 @@ def describe(applied: Applied) -> str:
     return ", ".join(f"{name}={','.join(ids)}" for name, ids in applied.items())
 
 
-@dataclass(slots=True)
-class Listing:
-    """One board's list queries while they run: how many are open, what they listed, what they missed."""
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a board's listing stands, carried from one list request to the next (never kept on the spider:
+    in a distributed crawl the next page may be parsed by another process).
 
-    open_queries: int = 0
-    paths: set[str] = field(default_factory=set)
-    out_of_reach: list[str] = field(default_factory=list)
+    ``pending`` are the facet queries still to run after the current one; ``listed`` counts the postings
+    listed so far (one under several facet values counts once for each); ``out_of_reach`` notes the parts
+    of the board no query could reach.
+    """
+
+    pending: tuple[Applied, ...] = ()
+    listed: int = 0
+    queries: int = 1
+    out_of_reach: tuple[str, ...] = ()
 
 
 class WorkdaySpider(BoardSpider):
@@ -114,16 +124,14 @@ class WorkdaySpider(BoardSpider):
     # 422 is Workday's answer for a tenant/site pair that does not exist: the callback says so.
     handle_httpstatus_list: ClassVar[list[int]] = [404, 422]
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.listings: dict[str, Listing] = {}
-
     def api(self, source: Source) -> str:
         # The root names host, tenant and site (``https://{host}/wday/cxs/{tenant}/{site}``): a row
         # without them fails its board naming what is missing (``BoardSpider.first_requests``).
         return self.api_root(source)
 
-    def list_request(self, source: Source, applied: Applied, offset: int, total: int) -> scrapy.Request:
+    def list_request(
+        self, source: Source, applied: Applied, progress: Progress, offset: int = 0, total: int = 0
+    ) -> scrapy.Request:
         body = {
             "appliedFacets": applied,
             "limit": self.settings.getint("WORKDAY_PAGE_SIZE"),
@@ -132,16 +140,20 @@ class WorkdaySpider(BoardSpider):
         }
         return self.request(
             f"{self.api(source)}/jobs", source, self.parse_list, data=body,
-            applied=applied, offset=offset, total=total,
+            applied=applied, progress=progress, offset=offset, total=total,
         )  # fmt: skip
 
     def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
-        request = self.list_request(source, {}, 0, 0)
-        self.listings[source.board] = Listing(open_queries=1)
-        yield request
+        yield self.list_request(source, {}, Progress())
 
     def parse_list(
-        self, response: Response, source: Source, applied: Applied, offset: int, total: int
+        self,
+        response: Response,
+        source: Source,
+        applied: Applied,
+        progress: Progress,
+        offset: int,
+        total: int,
     ) -> Iterator[Any]:
         data = self.list_page(response, source)
         if data is None:
@@ -151,17 +163,21 @@ class WorkdaySpider(BoardSpider):
             total = int_or_zero(data.get("total"))
             cap = self.settings.getint("WORKDAY_RESULT_CAP")
             if total >= cap:
-                split = self.split(source, applied, data, total)
-                if split is not None:
-                    yield from split
+                progress, split = self.split(source, applied, data, total, progress)
+                if split:
+                    yield from self.next_query(source, progress)
                     return
                 total = cap  # nothing to split by: the first `cap` postings are all this query reaches
-        yield from self.detail_requests(source, postings)
+        details = list(self.detail_requests(source, postings))
+        yield from details
+        progress = replace(progress, listed=progress.listed + len(details))
+        if len(postings) > len(details):
+            progress = self.note(progress, "a listed posting without an externalPath")
         next_offset = offset + len(postings)
         if postings and next_offset < total:
-            yield self.list_request(source, applied, next_offset, total)
+            yield self.list_request(source, applied, progress, next_offset, total)
             return
-        self.query_done(source)
+        yield from self.next_query(source, progress)
 
     def list_page(self, response: Response, source: Source) -> dict[str, Any] | None:
         """The list answer, or None with the board failed (unknown tenant/site, malformed, another shape)."""
@@ -178,61 +194,61 @@ class WorkdaySpider(BoardSpider):
             return None
         return data
 
-    def split(self, source: Source, applied: Applied, data: dict[str, Any], total: int) -> list[Any] | None:
-        """One query per value of a facet for a capped query; None (noted) when it cannot be split."""
-        listing = self.listings[source.board]
+    @staticmethod
+    def note(progress: Progress, reason: str) -> Progress:
+        return replace(progress, out_of_reach=tuple(dict.fromkeys((*progress.out_of_reach, reason))))
+
+    def split(
+        self, source: Source, applied: Applied, data: dict[str, Any], total: int, progress: Progress
+    ) -> tuple[Progress, bool]:
+        """A capped query's facet queries queued first (True); or, with no facet to split by, the note (False)."""
         facet = None
         if len(applied) < self.settings.getint("WORKDAY_MAX_FACETS"):
             facet = split_facet(flat_facets(data.get("facets")), applied, total)
-        cap = self.settings.getint("WORKDAY_RESULT_CAP")
         if facet is None:
-            listing.out_of_reach.append(
-                f"{describe(applied)}: {total} postings, no facet left to split by (first {cap} listed)"
-            )
-            return None
+            cap = self.settings.getint("WORKDAY_RESULT_CAP")
+            reason = f"{describe(applied)}: {total} postings, no facet left to split by (first {cap} listed)"
+            return self.note(progress, reason), False
         if facet.covered < total:
-            listing.out_of_reach.append(
+            reason = (
                 f"{describe(applied)}: {total - facet.covered} of {total} postings have no {facet.parameter}"
             )
+            progress = self.note(progress, reason)
         self.logger.info("%s: %s has %d postings: split by %s", source.board, describe(applied), total,
                          facet.parameter)  # fmt: skip
-        values = [value for value, count in facet.values if count > 0]
-        listing.open_queries += len(values)
-        requests: list[Any] = [
-            self.list_request(source, {**applied, facet.parameter: [value]}, 0, 0) for value in values
-        ]
-        self.query_done(source)
-        return requests
+        queries = tuple({**applied, facet.parameter: [value]} for value, count in facet.values if count > 0)
+        return replace(
+            progress, pending=queries + progress.pending, queries=progress.queries + len(queries)
+        ), True
 
-    def detail_requests(self, source: Source, postings: list[Any]) -> Iterator[scrapy.Request]:
-        listing = self.listings[source.board]
-        for posting in postings:
-            path = posting.get("externalPath") if isinstance(posting, dict) else None
-            if not isinstance(path, str) or not path.startswith("/"):
-                listing.out_of_reach.append("a listed posting without an externalPath")
-                continue
-            if path in listing.paths:  # listed again under another facet value
-                continue
-            listing.paths.add(path)
-            yield self.request(
-                f"{self.api(source)}{path}", source, self.parse_detail,
-                headers={"Accept": "application/json"}, errback=self.on_detail_error,
-            )  # fmt: skip
-
-    def query_done(self, source: Source) -> None:
-        """A list query ended; when it was the board's last, the board's outcome."""
-        listing = self.listings[source.board]
-        listing.open_queries -= 1
-        if listing.open_queries > 0:
+    def next_query(self, source: Source, progress: Progress) -> Iterator[Any]:
+        """The next facet query's first page; after the last query, the board's outcome."""
+        if progress.pending:
+            yield self.list_request(
+                source, progress.pending[0], replace(progress, pending=progress.pending[1:])
+            )
             return
-        listed = len(listing.paths)
-        if listing.out_of_reach:
-            reasons = "; ".join(dict.fromkeys(listing.out_of_reach))
-            self.board_outcome(source, FAILED, f"incomplete listing ({listed} postings listed): {reasons}")
-        elif listed:
-            self.board_outcome(source, OK, f"{listed} postings listed")
+        by = f" in {progress.queries} queries split by facets" if progress.queries > 1 else ""
+        if progress.out_of_reach:
+            reasons = "; ".join(progress.out_of_reach)
+            self.board_outcome(
+                source, FAILED, f"incomplete listing ({progress.listed} postings listed{by}): {reasons}"
+            )
+        elif progress.listed:
+            self.board_outcome(source, OK, f"{progress.listed} postings listed{by}")
         else:
             self.board_outcome(source, EMPTY, "0 postings")
+
+    def detail_requests(self, source: Source, postings: list[Any]) -> Iterator[scrapy.Request]:
+        """One detail request per listed posting; one listed again under another facet value is dropped by
+        the duplicate filter (shared between processes in a distributed crawl)."""
+        for posting in postings:
+            path = posting.get("externalPath") if isinstance(posting, dict) else None
+            if isinstance(path, str) and path.startswith("/"):
+                yield self.request(
+                    f"{self.api(source)}{path}", source, self.parse_detail,
+                    headers={"Accept": "application/json"}, errback=self.on_detail_error,
+                )  # fmt: skip
 
     def parse_detail(self, response: Response, source: Source) -> Iterator[Any]:
         if response.status == 404:
