@@ -89,8 +89,8 @@ USAJOBS_EMAIL = None
 WORKDAY_PAGE_SIZE = 20
 WORKDAY_RESULT_CAP = 2000
 WORKDAY_MAX_FACETS = 3
-# Oracle Recruiting Cloud requisitions per list page (crawler/spiders/oracle.py).
-ORACLE_PAGE_SIZE = 25
+# Oracle Recruiting Cloud requisitions per list page (crawler/spiders/oracle.py); open-source monitors ask 200.
+ORACLE_PAGE_SIZE = 200
 
 # Distributed crawling (crawler/distributed.py): with JOBPULSE_REDIS_URL set, every process started with the
 # same JOBPULSE_CRAWL_ID shares one request queue and duplicate filter in Redis. Unset, nothing needs Redis.

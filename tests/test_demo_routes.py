@@ -50,4 +50,4 @@ def test_routes_answer_every_path() -> None:
     # details, HN thread search and comment pages, Remotive, RemoteOK, USAJOBS pages, Workday searches and
     # details, Oracle searches and details
     hn_pages = -(-(44 + 5) // hn.PAGE_SIZE)
-    assert len(routes) == 1 + 18 + 280 + 5 + 1 + (4 + 46) + (1 + hn_pages) + 1 + 1 + 2 + (4 + 46) + (2 + 46)
+    assert len(routes) == 1 + 18 + 280 + 5 + 1 + (4 + 46) + (1 + hn_pages) + 1 + 1 + 2 + (4 + 46) + (6 + 46)

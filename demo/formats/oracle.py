@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 FEED = False
 fit_salary = pay_in_text
 SITE = "CX_1"
-PAGE_SIZE = 25  # the spider's ORACLE_PAGE_SIZE
+PAGE_SIZE = 10  # what the demo crawl asks for: small enough that a board needs several pages
+CRAWL_SETTINGS = {"ORACLE_PAGE_SIZE": str(PAGE_SIZE)}
 PAGED = r"/oracle/[^/]+/recruitingCEJobRequisition(?:s|Details)"
 LIST_EXPAND = "requisitionList.secondaryLocations,flexFieldsFacet.values"
 _WORKPLACE = {"remote": "Remote", "hybrid": "Hybrid", "onsite": "On-site"}
