@@ -58,6 +58,8 @@ JOBPULSE_API_ROOTS_BASE = {
     "teamtailor": "https://{board}.teamtailor.com",
     "jobvite": "https://www.jobvite.com",
     "breezy": "https://{board}.breezy.hr",
+    "workday": "https://{host}/wday/cxs/{tenant}/{site}",
+    "oracle": "https://{host}/hcmRestApi/resources/latest",
 }
 # Overrides by kind, merged over the base as Scrapy merges DOWNLOADER_MIDDLEWARES(_BASE), e.g.
 # -s 'JOBPULSE_API_ROOTS={"lever": "http://127.0.0.1:8765/lever"}'. The demo and the tests point every
@@ -88,6 +90,13 @@ USAJOBS_SEARCH = "DatePosted=7"
 # USAJOBS needs a registered key; unset here, read from $USAJOBS_API_KEY / $USAJOBS_EMAIL when not given.
 USAJOBS_API_KEY = None
 USAJOBS_EMAIL = None
+# Workday's list answers at most 20 per page (more → 400) and 2,000 per query: a query that reaches the cap
+# is split by a facet, at most this many facets deep (crawler/spiders/workday.py).
+WORKDAY_PAGE_SIZE = 20
+WORKDAY_RESULT_CAP = 2000
+WORKDAY_MAX_FACETS = 3
+# Oracle Recruiting Cloud requisitions per list page (crawler/spiders/oracle.py); open-source monitors ask 200.
+ORACLE_PAGE_SIZE = 200
 
 # Distributed crawling (crawler/distributed.py): with JOBPULSE_REDIS_URL set, every process started with the
 # same JOBPULSE_CRAWL_ID shares one request queue and duplicate filter in Redis. Unset, nothing needs Redis.

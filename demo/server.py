@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from demo.market import DEFAULT_POSTINGS, DEFAULT_SEED, DemoMarket, Response, build_market
 
@@ -39,11 +40,16 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._answer(send_body=False)
 
-    def _answer(self, send_body: bool) -> None:
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        self._answer(send_body=True, posted=self.rfile.read(length))
+
+    def _answer(self, send_body: bool, posted: bytes | None = None) -> None:
         parts = urlsplit(self.path)
+        query = parts.query if posted is None else body_query(parts.query, posted)
         try:
             response = self.server.market.respond(
-                parts.path, parts.query, self.server.base_url, dict(self.headers.items())
+                parts.path, query, self.server.base_url, dict(self.headers.items())
             )
         except Exception as error:  # a bug in the market must show up as a 500, not a dropped connection
             response = Response(500, "text/plain; charset=utf-8", f"demo market error: {error}\n".encode())
@@ -57,6 +63,23 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         # Quiet: a crawl makes hundreds of requests and the crawler logs its own.
         pass
+
+
+def body_query(query: str, posted: bytes) -> str:
+    """A JSON POST (Workday's list search) answered as a GET whose query also carries the body's fields.
+
+    The formats then see one kind of request, keyed the same way in ``routes()``: a scalar field is its
+    text, an object or a list its compact JSON. A body that is not a JSON object adds nothing.
+    """
+    try:
+        body = json.loads(posted or b"{}")
+    except ValueError:
+        return query
+    if not isinstance(body, dict):
+        return query
+    fields = {k: v if isinstance(v, str) else json.dumps(v, separators=(",", ":"), sort_keys=True)
+              for k, v in body.items()}  # fmt: skip
+    return urlencode([*parse_qsl(query, keep_blank_values=True), *fields.items()])
 
 
 class _MarketHTTPServer(ThreadingHTTPServer):

@@ -29,15 +29,24 @@ def db_path(tmp_path: Path) -> str:
 
 
 class _Routes(http.server.BaseHTTPRequestHandler):
-    """Serves ``server.routes[path]`` = (status, content_type, body); 404 otherwise."""
+    """Serves ``server.routes[path]`` = (status, content_type, body); 404 otherwise.
+
+    A callable body is called with the request path, and for a POST also with the request body (bytes).
+    """
 
     def do_GET(self) -> None:
+        self._answer(None)
+
+    def do_POST(self) -> None:
+        self._answer(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+
+    def _answer(self, posted: bytes | None) -> None:
         routes = self.server.routes  # type: ignore[attr-defined]
         self.server.requests.append(self.path)  # type: ignore[attr-defined]
         path = self.path if self.path in routes else self.path.split("?", 1)[0]
         status, content_type, body = routes.get(path, (404, "application/json", b'{"error":"not found"}'))
         if callable(body):
-            status, content_type, body = body(self.path)
+            status, content_type, body = body(self.path) if posted is None else body(self.path, posted)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))

@@ -42,10 +42,20 @@ ROWS = {
     "teamtailor": "Nordvik Lines,teamtailor,nordvik,transportation & logistics,,false",
     "jobvite": "Cedar Ridge Hotels,jobvite,qCdr7Htl,hospitality & travel,,false",
     "breezy": "Harborview Supply,breezy,harborview,retail & e-commerce,,false",
+    "workday": "Harborview Health,workday,harborview,healthcare & life sciences,"
+    "https://harborview.wd5.myworkdayjobs.com/en-US/Careers,false",
+    "oracle": "County of Marlow,oracle,marlow,government & public sector,"
+    "https://ecqz.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1,false",
+}
+# Platforms served on each employer's own host: an unknown board is a careers URL that names no site.
+UNKNOWN_URLS = {
+    "jsonld": "{base}/careers/ghost/sitemap.xml",
+    "workday": "https://ghost.wd1.myworkdayjobs.com/en-US/External",
+    "oracle": "https://ghost.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_9",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
-    + ("{base}/careers/ghost/sitemap.xml" if kind == "jsonld" else "")
+    + UNKNOWN_URLS.get(kind, "")
     + ",false"
     for kind in ROWS
 }
@@ -54,6 +64,8 @@ SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
 BAMBOO = "/bamboohr/pinecrest/careers"
 BREEZY_PAGE = "/breezy/harborview/p/3f2a9c1b7d40"
+WD = "/workday/harborview.wd5.myworkdayjobs.com/harborview/Careers"
+ORC = "/oracle/ecqz.fa.us2.oraclecloud.com"
 # What a malformed payload fails a board with, where it is not JSON.
 MALFORMED = {
     "jsonld": "unreadable sitemap",
@@ -111,7 +123,22 @@ def _ok(base: str) -> dict[str, Route]:
         "/jobvite/CompanyJobs/Xml.aspx": (200, XML, _fixture("jobvite/feed.xml")),
         "/breezy/harborview/json": (200, JSON, _fixture("breezy/list.json")),
         BREEZY_PAGE: (200, HTML, _fixture("breezy/3f2a9c1b7d40-warehouse-associate.html")),
+        f"{WD}/jobs": (200, JSON, _fixture("workday/list.json")),
+        f"{WD}/job/Springfield-IL/Registered-Nurse---Med-Surg--Nights-_R-10421": (
+            200,
+            JSON,
+            _fixture("workday/R-10421.json"),
+        ),
+        f"{WD}/job/Decatur-IL/Patient-Care-Technician_R-10588": (200, JSON, _fixture("workday/R-10588.json")),
+        f"{ORC}/recruitingCEJobRequisitions": (200, JSON, _fixture("oracle/list.json")),
+        f"{ORC}/recruitingCEJobRequisitionDetails": (200, JSON, _oracle_detail),
     }
+
+
+def _oracle_detail(path: str) -> tuple[int, str, bytes]:
+    """The one detail endpoint answers every requisition: the finder names which."""
+    ident = _query(path)["finder"].split('"')[1]
+    return 200, JSON, _fixture(f"oracle/{ident}.json")
 
 
 def _empty() -> dict[str, Route]:
@@ -132,6 +159,8 @@ def _empty() -> dict[str, Route]:
         "/teamtailor/nordvik/jobs.rss": (200, XML, _fixture("teamtailor/empty.xml")),
         "/jobvite/CompanyJobs/Xml.aspx": (200, XML, _fixture("jobvite/empty.xml")),
         "/breezy/harborview/json": (200, JSON, _fixture("breezy/empty.json")),
+        f"{WD}/jobs": (200, JSON, _fixture("workday/empty.json")),
+        f"{ORC}/recruitingCEJobRequisitions": (200, JSON, _fixture("oracle/empty.json")),
     }
 
 
@@ -155,6 +184,12 @@ def _routes(scenario: str, base: str = "") -> dict[str, Route]:
         "/smartrecruiters/v1/companies/Ghost/postings": (200, JSON, _fixture("smartrecruiters/empty.json")),
         "/personio/ghost/xml": (200, HTML, b"<!DOCTYPE html><html><body><h1>Personio</h1></body></html>"),
         "/hn/search": (200, JSON, b'{"hits":[],"nbHits":0,"page":0,"nbPages":0}'),
+        # Workday's answer for a tenant/site pair that does not exist.
+        "/workday/ghost.wd1.myworkdayjobs.com/ghost/External/jobs": (
+            422,
+            JSON,
+            _fixture("workday/unknown.json"),
+        ),
     }
 
 
@@ -215,6 +250,8 @@ def test_spiders_outcome_per_scenario(
     if scenario == "unknown":
         assert "unknown company too" in outcomes["smartrecruiters"][2]
         assert "not a Personio feed" in outcomes["personio"][2]
+        assert "unknown tenant or site (422)" in outcomes["workday"][2]
+        assert "unknown host or site (404)" in outcomes["oracle"][2]
 
 
 def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
@@ -223,9 +260,10 @@ def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
         fixture_server, tmp_path, list(ROWS.values()), SPIDERS, **SETTINGS, LOG_LEVEL="DEBUG"
     )
     pages = {r["source"]: r["n"] for r in db.query("select source, count(*) n from pages group by source")}
-    # SmartRecruiters and BambooHR store the two posting details, not the list; HN the two comment pages;
-    # Breezy the list and the job page of the one position the list does not describe.
-    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2, "bamboohr": 2, "breezy": 2}
+    # SmartRecruiters, BambooHR, Workday and Oracle store the two posting details, not the list; HN the two
+    # comment pages; Breezy the list and the job page of the one position the list does not describe.
+    details = dict.fromkeys(("smartrecruiters", "hn", "bamboohr", "breezy", "workday", "oracle"), 2)
+    assert pages == {**dict.fromkeys(SPIDERS, 1), **details}
     assert outcomes["hn"][2].startswith("2 top-level comments")
     assert outcomes["remoteok"][2] == "2 jobs"  # the legal notice is not a job
     # The USAJOBS key is sent as a header only: never logged, never stored.

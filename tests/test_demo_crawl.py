@@ -41,8 +41,9 @@ def figures(demo_db: str) -> dict[str, Any]:
 
 
 def _key(row: dict[str, Any]) -> tuple[str, str]:
-    # A JSON-LD posting is keyed by its page URL, whose last segment is the id the market planted.
-    source_id = row["source_id"].rsplit("/", 1)[-1] if row["source"] == "jsonld" else row["source_id"]
+    # A JSON-LD or Oracle posting is keyed by its page URL, whose last segment is the id the market planted.
+    keyed_by_url = row["source"] in ("jsonld", "oracle")
+    source_id = row["source_id"].rsplit("/", 1)[-1] if keyed_by_url else row["source_id"]
     return row["source"], source_id
 
 

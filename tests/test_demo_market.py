@@ -80,7 +80,13 @@ def test_sources_csv_points_at_the_market(tmp_path: Any) -> None:
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == ["company", "ats", "board", "industry", "url", "verified"]
     for row in rows:
-        expected = f"{BASE}/careers/{row['board']}/sitemap.xml" if row["ats"] == "jsonld" else ""
+        board = row["board"]
+        # A sitemap for JSON-LD; the careers site, which gives host, tenant and site, for Workday and Oracle.
+        expected = {
+            "jsonld": f"{BASE}/careers/{board}/sitemap.xml",
+            "workday": f"https://{board}.wd5.myworkdayjobs.com/en-US/Careers",
+            "oracle": f"https://{board}.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1",
+        }.get(row["ats"], "")
         assert row["url"] == expected and row["verified"] == "false"
     path = tmp_path / "sources.csv"
     path.write_text(text, encoding="utf-8")

@@ -16,7 +16,7 @@ import pytest
 from demo.formats.hn import HN_STORY_ID
 from demo.formats.usajobs import USAJOBS_KEY
 from demo.market import DemoMarket, build_market
-from demo.server import DemoServer
+from demo.server import DemoServer, body_query
 
 # Ignore any proxy settings in the environment: these requests must go straight to 127.0.0.1.
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -130,3 +130,30 @@ def test_demo_server_usajobs_checks_the_key_header(key: str | None, status: int)
             with error:
                 got = error.code
     assert got == status
+
+
+@pytest.mark.parametrize(
+    ("query", "posted", "expected"),
+    [
+        ("", b'{"appliedFacets": {}, "limit": 20, "offset": 40, "searchText": ""}',
+         "appliedFacets=%7B%7D&limit=20&offset=40&searchText="),
+        ("a=1", b'{"appliedFacets": {"locations": ["x"]}}', "a=1&appliedFacets=%7B%22locations%22%3A%5B%22x%22%5D%7D"),
+        ("a=1", b"not json", "a=1"),
+        ("a=1", b"[1, 2]", "a=1"),
+    ],
+)  # fmt: skip
+def test_body_query_passes_a_json_post_as_query_fields(query: str, posted: bytes, expected: str) -> None:
+    assert body_query(query, posted) == expected
+
+
+def test_server_answers_a_json_post_like_the_market() -> None:
+    board = next(e.board for e in small_market().employers if e.ats == "workday")
+    path = f"/workday/{board}.wd5.myworkdayjobs.com/{board}/Careers/jobs"
+    body = b'{"appliedFacets": {}, "limit": 20, "offset": 0, "searchText": ""}'
+    with running() as server:
+        request = urllib.request.Request(server.base_url + path, data=body, method="POST",
+                                         headers={"Content-Type": "application/json"})  # fmt: skip
+        with OPENER.open(request, timeout=10) as response:
+            got = response.read()
+    expected = small_market().respond(path, body_query("", body), server.base_url)
+    assert got == expected.body and expected.status == 200

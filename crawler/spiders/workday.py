@@ -1,0 +1,275 @@
+"""Workday career sites (the CXS API each site's own search page calls): a paged list, then one detail each.
+
+A board is a sources row whose careers ``url`` gives host, tenant and site
+(``https://acme.wd5.myworkdayjobs.com/en-US/External``, see ``crawler/sources.py``):
+
+* list: ``POST https://{host}/wday/cxs/{tenant}/{site}/jobs`` with
+  ``{"appliedFacets": {…}, "limit": 20, "offset": N, "searchText": ""}`` → ``{"total", "jobPostings":
+  [{"title", "externalPath", "locationsText", "postedOn", "bulletFields"}], "facets": […]}``. ``limit`` is
+  at most 20 (more → 400), and ``total`` is only stated on the first page (later pages say 0), so the first
+  page's total is carried along;
+* detail: ``GET https://{host}/wday/cxs/{tenant}/{site}{externalPath}`` → ``{"jobPostingInfo": {…},
+  "hiringOrganization": {…}}``. Only details are stored: the list's ``postedOn`` is relative text ("Posted
+  30+ Days Ago") and it has no description; the detail has both (``startDate``, ``jobDescription``).
+
+**The 2,000 cap.** One query lists at most 2,000 postings: a large tenant reports ``total`` 2000 and,
+past offset 2000, answers page one again. When ``total`` reaches ``WORKDAY_RESULT_CAP`` the query is split
+by one of the first page's ``facets`` (a ``locations`` facet may sit inside a ``locationMainGroup``
+wrapper) into one query per value, each split again by another facet while it is still capped, up to
+``WORKDAY_MAX_FACETS`` facets deep. The facet chosen is one whose values cover the whole query, with the
+smallest largest value. The queries run one after another, each list request carrying the listing's
+``Progress`` (the queries left, the postings listed, what is out of reach), so any process of a distributed
+crawl can parse the next page; a posting listed under two facet values is fetched once (the duplicate
+filter drops the second detail request). A query still capped with no facet left, or a facet that leaves some postings
+without a value, leaves part of the board out of reach: the board then fails, saying which part, so a
+partial listing closes nothing (``store.postings.close_missing_postings`` closes only on ok/empty).
+
+**A missing detail.** Only details are stored, so a posting whose detail could not be read would look
+closed: a detail that fails (after retries) or is not a posting fails the board as an incomplete listing.
+A detail that answers 404 is a posting closed between the list and the detail request: not stored, and
+not a failure (it is no longer listed). Unknown tenant or site: 422 (``errorCode HTTP_422``), or a 404.
+
+Sources: the shapes, the 20-per-page limit, the cap and its clamping, nested facets and the 422 are from
+public threads of open-source Workday scrapers: career-ops-hq/career-ops#3310 and #3311 (offset clamped at
+2000, facet counts not clamped), strelov1/freehire#1608 (split recursively by another facet dimension, a
+facet does not rescope against itself), colophon-group/jobseek#6375 and #6373 (``locations`` nested under
+``locationMainGroup``), #6424 (fail rather than accept a partial board), #2194 (detail 404 = posting gone)
+and jobseek's ``monitors/workday.py``; an open-source Workday CXS API reference checked live against nine
+tenants (detail fields, ``HTTP_422`` for a wrong tenant/site). Read for facts; this code is our own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider, failure_reason, int_or_zero
+from crawler.sources import Source
+
+Applied = dict[str, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One facet of a list answer: its parameter and each value's (id, count)."""
+
+    parameter: str
+    values: tuple[tuple[str, int], ...]
+
+    @property
+    def covered(self) -> int:
+        return sum(count for _, count in self.values)
+
+    @property
+    def largest(self) -> int:
+        return max((count for _, count in self.values), default=0)
+
+
+def flat_facets(raw: Any) -> list[Facet]:
+    """Every facet with values, wrappers opened (``locationMainGroup`` → its ``locations`` facet)."""
+    facets: list[Facet] = []
+    for entry in raw if isinstance(raw, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("values"), list):
+            continue
+        values = [v for v in entry["values"] if isinstance(v, dict)]
+        if any("facetParameter" in v for v in values):
+            facets += flat_facets(values)
+            continue
+        pairs = tuple((str(v["id"]), int_or_zero(v.get("count"))) for v in values if v.get("id"))
+        parameter = entry.get("facetParameter")
+        if isinstance(parameter, str) and parameter and pairs:
+            facets.append(Facet(parameter, pairs))
+    return facets
+
+
+def split_facet(facets: list[Facet], applied: Applied, total: int) -> Facet | None:
+    """The facet to split a capped query by: not applied yet, covering the query, smallest largest value."""
+    candidates = [f for f in facets if f.parameter not in applied and f.covered > 0]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda f: (f.covered < total, f.largest, -len(f.values)))
+
+
+def describe(applied: Applied) -> str:
+    """A query in a board outcome: "the whole board" or "locations=abc, jobFamilyGroup=def"."""
+    if not applied:
+        return "the whole board"
+    return ", ".join(f"{name}={','.join(ids)}" for name, ids in applied.items())
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a board's listing stands, carried from one list request to the next (never kept on the spider:
+    in a distributed crawl the next page may be parsed by another process).
+
+    ``pending`` are the facet queries still to run after the current one; ``listed`` counts the postings
+    listed so far (one under several facet values counts once for each); ``out_of_reach`` notes the parts
+    of the board no query could reach.
+    """
+
+    pending: tuple[Applied, ...] = ()
+    listed: int = 0
+    queries: int = 1
+    out_of_reach: tuple[str, ...] = ()
+
+
+class WorkdaySpider(BoardSpider):
+    name = "workday"
+    # 422 is Workday's answer for a tenant/site pair that does not exist: the callback says so.
+    handle_httpstatus_list: ClassVar[list[int]] = [404, 422]
+
+    def api(self, source: Source) -> str:
+        # The root names host, tenant and site (``https://{host}/wday/cxs/{tenant}/{site}``): a row
+        # without them fails its board naming what is missing (``BoardSpider.first_requests``).
+        return self.api_root(source)
+
+    def list_request(
+        self, source: Source, applied: Applied, progress: Progress, offset: int = 0, total: int = 0
+    ) -> scrapy.Request:
+        body = {
+            "appliedFacets": applied,
+            "limit": self.settings.getint("WORKDAY_PAGE_SIZE"),
+            "offset": offset,
+            "searchText": "",
+        }
+        return self.request(
+            f"{self.api(source)}/jobs", source, self.parse_list, data=body,
+            applied=applied, progress=progress, offset=offset, total=total,
+        )  # fmt: skip
+
+    def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
+        yield self.list_request(source, {}, Progress())
+
+    def parse_list(
+        self,
+        response: Response,
+        source: Source,
+        applied: Applied,
+        progress: Progress,
+        offset: int,
+        total: int,
+    ) -> Iterator[Any]:
+        data = self.list_page(response, source)
+        if data is None:
+            return
+        postings = data["jobPostings"]
+        if offset == 0:
+            total = int_or_zero(data.get("total"))
+            cap = self.settings.getint("WORKDAY_RESULT_CAP")
+            if total >= cap:
+                progress, split = self.split(source, applied, data, total, progress)
+                if split:
+                    yield from self.next_query(source, progress)
+                    return
+                total = cap  # nothing to split by: the first `cap` postings are all this query reaches
+        details = list(self.detail_requests(source, postings))
+        yield from details
+        progress = replace(progress, listed=progress.listed + len(details))
+        if len(postings) > len(details):
+            progress = self.note(progress, "a listed posting without an externalPath")
+        next_offset = offset + len(postings)
+        if postings and next_offset < total:
+            yield self.list_request(source, applied, progress, next_offset, total)
+            return
+        yield from self.next_query(source, progress)
+
+    def list_page(self, response: Response, source: Source) -> dict[str, Any] | None:
+        """The list answer, or None with the board failed (unknown tenant/site, malformed, another shape)."""
+        if response.status in (404, 422):
+            self.board_outcome(
+                source, FAILED, f"unknown tenant or site ({response.status}) at {response.url}"
+            )
+            return None
+        data = self.load_json(response, source)
+        if data is None:
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("jobPostings"), list):
+            self.board_outcome(source, FAILED, f"unexpected payload at {response.url}")
+            return None
+        return data
+
+    @staticmethod
+    def note(progress: Progress, reason: str) -> Progress:
+        return replace(progress, out_of_reach=tuple(dict.fromkeys((*progress.out_of_reach, reason))))
+
+    def split(
+        self, source: Source, applied: Applied, data: dict[str, Any], total: int, progress: Progress
+    ) -> tuple[Progress, bool]:
+        """A capped query's facet queries queued first (True); or, with no facet to split by, the note (False)."""
+        facet = None
+        if len(applied) < self.settings.getint("WORKDAY_MAX_FACETS"):
+            facet = split_facet(flat_facets(data.get("facets")), applied, total)
+        if facet is None:
+            cap = self.settings.getint("WORKDAY_RESULT_CAP")
+            reason = f"{describe(applied)}: {total} postings, no facet left to split by (first {cap} listed)"
+            return self.note(progress, reason), False
+        if facet.covered < total:
+            reason = (
+                f"{describe(applied)}: {total - facet.covered} of {total} postings have no {facet.parameter}"
+            )
+            progress = self.note(progress, reason)
+        self.logger.info("%s: %s has %d postings: split by %s", source.board, describe(applied), total,
+                         facet.parameter)  # fmt: skip
+        queries = tuple({**applied, facet.parameter: [value]} for value, count in facet.values if count > 0)
+        return replace(
+            progress, pending=queries + progress.pending, queries=progress.queries + len(queries)
+        ), True
+
+    def next_query(self, source: Source, progress: Progress) -> Iterator[Any]:
+        """The next facet query's first page; after the last query, the board's outcome."""
+        if progress.pending:
+            yield self.list_request(
+                source, progress.pending[0], replace(progress, pending=progress.pending[1:])
+            )
+            return
+        by = f" in {progress.queries} queries split by facets" if progress.queries > 1 else ""
+        if progress.out_of_reach:
+            reasons = "; ".join(progress.out_of_reach)
+            self.board_outcome(
+                source, FAILED, f"incomplete listing ({progress.listed} postings listed{by}): {reasons}"
+            )
+        elif progress.listed:
+            self.board_outcome(source, OK, f"{progress.listed} postings listed{by}")
+        else:
+            self.board_outcome(source, EMPTY, "0 postings")
+
+    def detail_requests(self, source: Source, postings: list[Any]) -> Iterator[scrapy.Request]:
+        """One detail request per listed posting; one listed again under another facet value is dropped by
+        the duplicate filter (shared between processes in a distributed crawl)."""
+        for posting in postings:
+            path = posting.get("externalPath") if isinstance(posting, dict) else None
+            if isinstance(path, str) and path.startswith("/"):
+                yield self.request(
+                    f"{self.api(source)}{path}", source, self.parse_detail,
+                    headers={"Accept": "application/json"}, errback=self.on_detail_error,
+                )  # fmt: skip
+
+    def parse_detail(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status == 404:
+            # Closed between the list and this request: it is no longer listed, so nothing is missing.
+            self.crawler.stats.inc_value("jobpulse/workday/detail_gone")
+            return
+        try:
+            detail = json.loads(response.text) if response.status == 200 else None
+        except ValueError:
+            detail = None
+        info = detail.get("jobPostingInfo") if isinstance(detail, dict) else None
+        if not isinstance(info, dict) or not info.get("title"):
+            self.detail_missing(source, f"posting detail unusable (HTTP {response.status}) at {response.url}")
+            return
+        yield self.page(response, source)
+
+    def detail_missing(self, source: Source, reason: str) -> None:
+        self.crawler.stats.inc_value("jobpulse/workday/detail_missing")
+        self.board_outcome(source, FAILED, f"incomplete listing: {reason}")
+
+    def on_detail_error(self, failure: Failure) -> None:
+        request = getattr(failure, "request", None)
+        if request is not None and isinstance(request.meta.get("source"), Source):
+            self.detail_missing(request.meta["source"], f"{request.url}: {failure_reason(failure)}")

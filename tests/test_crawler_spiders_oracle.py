@@ -1,0 +1,149 @@
+"""The Oracle Recruiting Cloud spider: paging by ``TotalJobsCount`` inside the finder, the site number, and
+what a missing requisition detail does to the board (local server on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from scrapy.utils.test import get_crawler
+
+import crawler.settings
+from crawler.boards import EMPTY, FAILED, OK, SourceParamError
+from crawler.runner import local_settings, run_crawl
+from crawler.sources import Source
+from crawler.spiders.oracle import OracleSpider, site_number
+from store import open_db
+
+FIXTURES = Path(__file__).parent / "fixtures" / "oracle"
+JSON = "application/json"
+URL = "https://ecqz.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1"
+ROW = f"County of Marlow,oracle,marlow,government & public sector,{URL},false"
+API = "/oracle/ecqz.fa.us2.oraclecloud.com"
+PROJECT = {name: value for name, value in vars(crawler.settings).items() if name.isupper()}
+
+
+def _finder(path: str) -> dict[str, str]:
+    """``findReqs;siteNumber=CX_1,limit=1,offset=0`` → its named values (and the finder's name)."""
+    finder = parse_qs(urlsplit(path).query)["finder"][0]
+    name, _, rest = finder.partition(";")
+    return {"name": name, **dict(part.split("=", 1) for part in rest.split(","))}
+
+
+def _listing(total: int, stop_at: int | None = None):  # type: ignore[no-untyped-def]
+    requisitions = json.loads((FIXTURES / "list.json").read_text(encoding="utf-8"))["items"][0][
+        "requisitionList"
+    ]
+
+    def answer(path: str) -> tuple[int, str, bytes]:
+        finder = _finder(path)
+        assert (finder["name"], finder["siteNumber"], finder["sortBy"]) == (
+            "findReqs",
+            "CX_1",
+            "POSTING_DATES_DESC",
+        )
+        offset, limit = int(finder["offset"]), int(finder["limit"])
+        page = requisitions[:total][offset : offset + limit] if stop_at is None or offset < stop_at else []
+        search = {"TotalJobsCount": total, "Offset": offset, "Limit": limit, "requisitionList": page}
+        return 200, JSON, json.dumps({"items": [search], "count": 1, "hasMore": False}).encode()
+
+    return answer
+
+
+def _details(overrides: dict[str, tuple[int, bytes]]):  # type: ignore[no-untyped-def]
+    def answer(path: str) -> tuple[int, str, bytes]:
+        finder = _finder(path)
+        ident = finder["Id"].strip('"')
+        assert finder["siteNumber"] == "CX_1"
+        status, body = overrides.get(ident, (200, (FIXTURES / f"{ident}.json").read_bytes()))
+        return status, JSON, body
+
+    return answer
+
+
+def _crawl(server: Any, tmp_path: Path, **settings: str) -> tuple[Any, tuple[str, str], list[str]]:
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    sources = tmp_path / "sources.csv"
+    sources.write_text(f"company,ats,board,industry,url,verified\n{ROW}\n", encoding="utf-8")
+    db_path = str(tmp_path / "jobs.db")
+    result = run_crawl({**local_settings(base, db_path, str(sources)), **settings}, spiders=["oracle"])
+    assert result.returncode == 0, result.stderr[-3000:]
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("oracle ")]
+    _, _, outcome, detail = line.split(None, 3)
+    offsets = [
+        _finder(p)["offset"] for p in server.requests if p.startswith(f"{API}/recruitingCEJobRequisitions?")
+    ]
+    return open_db(db_path), (outcome, detail), sorted(offsets)
+
+
+@pytest.mark.parametrize(
+    ("total", "stop_at", "outcome", "offsets", "pages"),
+    [
+        (2, None, (OK, "2 requisitions listed"), ["0", "1"], 2),  # one per page, to TotalJobsCount
+        (0, None, (EMPTY, "0 requisitions"), ["0"], 0),
+        # The search window ends before the stated total: the listing is incomplete.
+        (5, 1, (FAILED, "incomplete listing: the list stopped at 1 of 5 requisitions"), ["0", "1"], 1),
+    ],
+)
+def test_crawl_pages_by_total_jobs_count(
+    fixture_server, tmp_path: Path, total: int, stop_at: int | None, outcome: tuple[str, str],
+    offsets: list[str], pages: int,
+) -> None:  # fmt: skip
+    fixture_server.routes[f"{API}/recruitingCEJobRequisitions"] = (200, JSON, _listing(total, stop_at))
+    fixture_server.routes[f"{API}/recruitingCEJobRequisitionDetails"] = (200, JSON, _details({}))
+    db, got, requested = _crawl(fixture_server, tmp_path, ORACLE_PAGE_SIZE="1")
+    assert (got, requested) == (outcome, offsets)
+    assert db["pages"].count == pages
+
+
+@pytest.mark.parametrize(
+    ("detail", "outcome"),
+    [
+        (
+            (200, (FIXTURES / "gone.json").read_bytes()),
+            (OK, "2 requisitions listed"),
+        ),  # withdrawn: not missing
+        ((404, b'{"title": "Not Found"}'), (OK, "2 requisitions listed")),
+        ((500, b"{}"), (FAILED, "incomplete listing")),
+        ((200, b'{"items": [{"Id": "3117"'), (FAILED, "incomplete listing: requisition detail unusable")),
+    ],
+)
+def test_crawl_missing_detail_fails_the_board_as_incomplete(
+    fixture_server, tmp_path: Path, detail: tuple[int, bytes], outcome: tuple[str, str]
+) -> None:
+    fixture_server.routes[f"{API}/recruitingCEJobRequisitions"] = (200, JSON, _listing(2))
+    fixture_server.routes[f"{API}/recruitingCEJobRequisitionDetails"] = (
+        200,
+        JSON,
+        _details({"3117": detail}),
+    )
+    db, (got, message), _ = _crawl(fixture_server, tmp_path)
+    assert got == outcome[0] and message.startswith(outcome[1]), message
+    assert db["pages"].count == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "options", "site"),
+    [
+        (URL, (), "CX_1"),
+        (f"{URL}/requisitions", (), "CX_1"),  # the segment after "sites", not the last one
+        (f"{URL}/job/3104", (), "CX_1"),
+        ("https://ecqz.fa.us2.oraclecloud.com/careers/CX_7", (), "CX_7"),
+        (URL, (("site", "CX_2"),), "CX_2"),
+    ],
+)
+def test_site_number_from_the_row(url: str, options: tuple[tuple[str, str], ...], site: str) -> None:
+    assert site_number(Source("M", "oracle", "marlow", "", url=url, options=options)) == site
+
+
+def test_board_without_a_site_fails_naming_it() -> None:
+    spider = OracleSpider.from_crawler(get_crawler(OracleSpider, PROJECT))
+    source = Source("M", "oracle", "marlow", "", url="https://ecqz.fa.us2.oraclecloud.com")
+    with pytest.raises(SourceParamError):
+        site_number(source)
+    assert spider.first_requests(source) == []
+    outcome, detail = spider.board_outcomes["marlow"]
+    assert outcome == FAILED and "site number" in detail
