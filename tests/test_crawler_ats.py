@@ -38,10 +38,14 @@ ROWS = {
     "smartrecruiters": "Vantarail,smartrecruiters,Vantarail,transportation & logistics,,false",
     "recruitee": "Kanaalzicht,recruitee,kanaalzicht,hospitality & travel,,false",
     "personio": "Lindgrün Energie,personio,lindgruen,energy & utilities,,false",
+    "neogov": "City of Cindermoor,neogov,cindermoor,government & public sector,,false",
+}
+UNKNOWN_URLS = {
+    "jsonld": "{base}/careers/ghost/sitemap.xml",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
-    + ("{base}/careers/ghost/sitemap.xml" if kind == "jsonld" else "")
+    + UNKNOWN_URLS.get(kind, "")
     + ",false"
     for kind in ROWS
 }
@@ -49,8 +53,13 @@ SECRET = "usajobs-test-key-3f9a"
 SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "crawler@example.org"}
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
 # What a malformed payload fails a board with, where it is not JSON.
-MALFORMED = {"jsonld": "unreadable sitemap", "personio": "not a Personio feed"}
+MALFORMED = {
+    "jsonld": "unreadable sitemap",
+    "personio": "not a Personio feed",
+    "neogov": "not a NEOGOV feed",
+}
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
+NEOGOV = "/neogov/SearchEngine/JobsFeed"
 
 Route = tuple[int, str, bytes | Callable[[str], tuple[int, str, bytes]]]
 
@@ -93,10 +102,11 @@ def _ok(base: str) -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/jobs.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/api.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/search.json")),
+        NEOGOV: (200, XML, _fixture("neogov/feed.xml")),
     }
 
 
-def _empty() -> dict[str, Route]:
+def _empty(base: str = "") -> dict[str, Route]:
     return {
         "/greenhouse/v1/boards/tidewell/jobs": (200, JSON, _fixture("greenhouse/empty.json")),
         "/lever/v0/postings/northpine": (200, JSON, b"[]"),
@@ -110,6 +120,7 @@ def _empty() -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/empty.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/empty.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/empty.json")),
+        NEOGOV: (200, XML, _fixture("neogov/empty.xml")),
     }
 
 
@@ -124,7 +135,7 @@ def _routes(scenario: str, base: str = "") -> dict[str, Route]:
     if scenario == "ok":
         return _ok(base)
     if scenario == "empty":
-        return _empty()
+        return _empty(base)
     if scenario == "malformed":
         return _malformed()
     # Unknown boards: everything else is the server's 404. SmartRecruiters answers an unknown company with an
@@ -300,3 +311,12 @@ def test_sources_file_names_only_crawlable_ats() -> None:
     sources = load_sources(Path(crawler.__file__).parent / "data" / "sources.csv")
     assert {s.ats for s in sources} <= set(SPIDERS) - FEEDS
     assert all(s.url for s in sources if s.ats == "jsonld")
+
+
+def test_neogov_reads_the_whole_agency_feed_in_one_request(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes.update(_routes("ok", _base(fixture_server)))
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["neogov"]], ["neogov"])
+    # The feed has no pages: one answer is the whole board.
+    assert outcomes["neogov"][1:] == ("ok", "3 jobs")
+    assert [p for p in fixture_server.requests if p != "/robots.txt"] == [f"{NEOGOV}?agency=cindermoor"]
+    assert db["pages"].count == 1

@@ -47,6 +47,6 @@ def test_routes_answer_every_path() -> None:
     routes = market().routes(BASE)
     assert all(r.status == 200 for r in routes.values())
     # robots, API boards, job pages (incl. 20 mirrored), sitemaps, one index, SmartRecruiters list pages and
-    # details, HN thread search and comment pages, Remotive, RemoteOK, USAJOBS pages
+    # details, HN thread search and comment pages, Remotive, RemoteOK, USAJOBS pages, NEOGOV feeds
     hn_pages = -(-(48 + 5) // hn.PAGE_SIZE)
-    assert len(routes) == 1 + 18 + 292 + 5 + 1 + (4 + 48) + (1 + hn_pages) + 1 + 1 + 2
+    assert len(routes) == 1 + 18 + 288 + 5 + 1 + (4 + 48) + (1 + hn_pages) + 1 + 1 + 2 + 2
