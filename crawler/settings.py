@@ -54,6 +54,7 @@ JOBPULSE_API_ROOTS_BASE = {
     "remotive": "https://remotive.com",
     "remoteok": "https://remoteok.com",
     "usajobs": "https://data.usajobs.gov",
+    "successfactors": "https://{host}",
     "neogov": "https://www.governmentjobs.com",
 }
 # Overrides by kind, merged over the base as Scrapy merges DOWNLOADER_MIDDLEWARES(_BASE), e.g.

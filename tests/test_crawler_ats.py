@@ -38,10 +38,13 @@ ROWS = {
     "smartrecruiters": "Vantarail,smartrecruiters,Vantarail,transportation & logistics,,false",
     "recruitee": "Kanaalzicht,recruitee,kanaalzicht,hospitality & travel,,false",
     "personio": "Lindgrün Energie,personio,lindgruen,energy & utilities,,false",
+    "successfactors": "Hollowmere Health,successfactors,hollowmere,healthcare & life sciences,"
+    "https://careers.hollowmere.example/,false",
     "neogov": "City of Cindermoor,neogov,cindermoor,government & public sector,,false",
 }
 UNKNOWN_URLS = {
     "jsonld": "{base}/careers/ghost/sitemap.xml",
+    "successfactors": "https://careers.ghost.example/",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
@@ -56,9 +59,13 @@ SR = "/smartrecruiters/v1/companies/Vantarail/postings"
 MALFORMED = {
     "jsonld": "unreadable sitemap",
     "personio": "not a Personio feed",
+    "successfactors": "unreadable sitemap",
     "neogov": "not a NEOGOV feed",
 }
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
+SF = "/successfactors/careers.hollowmere.example"
+SF_NURSE = f"{SF}/job/Leeds-Ward-Nurse-LS1-4AP/4101301/"
+SF_SCIENTIST = f"{SF}/job/Bradford-Biomedical-Scientist/4101377-en_GB/"
 NEOGOV = "/neogov/SearchEngine/JobsFeed"
 
 Route = tuple[int, str, bytes | Callable[[str], tuple[int, str, bytes]]]
@@ -102,6 +109,9 @@ def _ok(base: str) -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/jobs.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/api.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/search.json")),
+        f"{SF}/job_sitemap.xml": (200, XML, _fixture("successfactors/job_sitemap.xml", base)),
+        SF_NURSE: (200, HTML, _fixture("successfactors/job.html")),
+        SF_SCIENTIST: (200, HTML, _fixture("successfactors/job-place.html")),
         NEOGOV: (200, XML, _fixture("neogov/feed.xml")),
     }
 
@@ -120,6 +130,7 @@ def _empty(base: str = "") -> dict[str, Route]:
         "/remotive/api/remote-jobs": (200, JSON, _fixture("remotive/empty.json")),
         "/remoteok/api": (200, JSON, _fixture("remoteok/empty.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/empty.json")),
+        f"{SF}/job_sitemap.xml": (200, XML, _fixture("successfactors/empty_sitemap.xml")),
         NEOGOV: (200, XML, _fixture("neogov/empty.xml")),
     }
 
@@ -213,7 +224,13 @@ def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
     )
     pages = {r["source"]: r["n"] for r in db.query("select source, count(*) n from pages group by source")}
     # SmartRecruiters stores the two posting details, not the list; HN the two comment pages.
-    assert pages == {**dict.fromkeys(SPIDERS, 1), "smartrecruiters": 2, "hn": 2}
+    # Sitemap-listed career sites store their two job pages, not the sitemap.
+    assert pages == {
+        **dict.fromkeys(SPIDERS, 1),
+        "smartrecruiters": 2,
+        "hn": 2,
+        "successfactors": 2,
+    }
     assert outcomes["hn"][2].startswith("2 top-level comments")
     assert outcomes["remoteok"][2] == "2 jobs"  # the legal notice is not a job
     # The USAJOBS key is sent as a header only: never logged, never stored.
@@ -311,6 +328,54 @@ def test_sources_file_names_only_crawlable_ats() -> None:
     sources = load_sources(Path(crawler.__file__).parent / "data" / "sources.csv")
     assert {s.ats for s in sources} <= set(SPIDERS) - FEEDS
     assert all(s.url for s in sources if s.ats == "jsonld")
+
+
+@pytest.mark.parametrize(
+    ("kind", "index", "children", "pages"),
+    [
+        ("successfactors", f"{SF}/job_sitemap.xml", [f"{SF}/job_sitemap-1.xml", f"{SF}/job_sitemap-2.xml"], [SF_NURSE, SF_SCIENTIST]),
+    ],
+)  # fmt: skip
+def test_sitemap_index_is_followed_to_the_end(
+    fixture_server, tmp_path: Path, kind: str, index: str, children: list[str], pages: list[str]
+) -> None:
+    base = _base(fixture_server)
+    routes = _routes("ok", base)
+    urlset = "<url><loc>{}</loc></url>"
+    for child, page in zip(children, pages, strict=True):
+        body = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urlset.format(base + page)}</urlset>'
+        routes[child] = (200, XML, body.encode())
+    routes[index] = (200, XML, _fixture(f"{kind}/sitemap-index.xml", base))
+    fixture_server.routes.update(routes)
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS[kind]], [kind])
+    assert outcomes[kind][1:] == ("ok", "2 pages listed")
+    # Each child once, though the SuccessFactors index lists its first child twice.
+    assert sorted(p for p in fixture_server.requests if p in children) == children
+    assert db["pages"].count == 2
+
+
+def test_sitemap_child_missing_fails_the_board(fixture_server, tmp_path: Path) -> None:
+    base = _base(fixture_server)
+    routes = _routes("ok", base)
+    routes[f"{SF}/job_sitemap.xml"] = (200, XML, _fixture("successfactors/sitemap-index.xml", base))
+    routes[f"{SF}/job_sitemap-1.xml"] = (200, XML, _fixture("successfactors/job_sitemap.xml", base))
+    fixture_server.routes.update(routes)
+    _, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["successfactors"]], ["successfactors"])
+    # A listing with a hole must not close the postings it misses.
+    assert outcomes["successfactors"][1] == "failed"
+    assert "job_sitemap-2.xml" in outcomes["successfactors"][2]
+
+
+def test_successfactors_reads_the_sitemal_feed_named_by_the_row(fixture_server, tmp_path: Path) -> None:
+    base = _base(fixture_server)
+    routes = _routes("ok", base)
+    del routes[f"{SF}/job_sitemap.xml"]
+    routes[f"{SF}/sitemal.xml"] = (200, XML, _fixture("successfactors/sitemal.xml", base))
+    fixture_server.routes.update(routes)
+    row = ROWS["successfactors"].replace("example/,", "example/sitemal.xml,")
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [row], ["successfactors"])
+    assert outcomes["successfactors"][1:] == ("ok", "2 pages listed")
+    assert {r["url"] for r in db.query("select url from pages")} == {base + SF_NURSE, base + SF_SCIENTIST}
 
 
 def test_neogov_reads_the_whole_agency_feed_in_one_request(fixture_server, tmp_path: Path) -> None:

@@ -41,8 +41,10 @@ def figures(demo_db: str) -> dict[str, Any]:
 
 
 def _key(row: dict[str, Any]) -> tuple[str, str]:
-    # A JSON-LD posting is keyed by its page URL, whose last segment is the id the market planted.
-    source_id = row["source_id"].rsplit("/", 1)[-1] if row["source"] == "jsonld" else row["source_id"]
+    # A career-page posting is keyed by its page (JSON-LD) or job URL (SuccessFactors), whose last
+    # segment is the id the market planted.
+    by_url = row["source"] in ("jsonld", "successfactors")
+    source_id = row["source_id"].rsplit("/", 1)[-1] if by_url else row["source_id"]
     return row["source"], source_id
 
 

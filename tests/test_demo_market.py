@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from crawler.sources import load_sources
-from demo.formats import FORMATS, is_feed
+from demo.formats import FORMATS, is_feed, source_url
 from demo.market import DEFAULT_POSTINGS, DEFAULT_SEED, DemoMarket, build_market
 from demo.render import plain_text
 
@@ -80,8 +80,10 @@ def test_sources_csv_points_at_the_market(tmp_path: Any) -> None:
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == ["company", "ats", "board", "industry", "url", "verified"]
     for row in rows:
-        expected = f"{BASE}/careers/{row['board']}/sitemap.xml" if row["ats"] == "jsonld" else ""
+        # Each kind's own URL column (its format's source_url): a JSON-LD site's sitemap, a career host, or none.
+        expected = source_url(row["ats"], BASE, row["board"])
         assert row["url"] == expected and row["verified"] == "false"
+        assert row["ats"] != "jsonld" or expected == f"{BASE}/careers/{row['board']}/sitemap.xml"
     path = tmp_path / "sources.csv"
     path.write_text(text, encoding="utf-8")
     boards = [(e.ats, e.board) for e in market().employers if not is_feed(e.ats)]
