@@ -55,6 +55,7 @@ JOBPULSE_API_ROOTS_BASE = {
     "remoteok": "https://remoteok.com",
     "usajobs": "https://data.usajobs.gov",
     "successfactors": "https://{host}",
+    "icims": "https://careers-{board}.icims.com",
     "neogov": "https://www.governmentjobs.com",
 }
 # Overrides by kind, merged over the base as Scrapy merges DOWNLOADER_MIDDLEWARES(_BASE), e.g.

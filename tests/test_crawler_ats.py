@@ -40,6 +40,7 @@ ROWS = {
     "personio": "Lindgrün Energie,personio,lindgruen,energy & utilities,,false",
     "successfactors": "Hollowmere Health,successfactors,hollowmere,healthcare & life sciences,"
     "https://careers.hollowmere.example/,false",
+    "icims": "Ravensholt Markets,icims,ravensholt,retail & e-commerce,,false",
     "neogov": "City of Cindermoor,neogov,cindermoor,government & public sector,,false",
 }
 UNKNOWN_URLS = {
@@ -60,12 +61,15 @@ MALFORMED = {
     "jsonld": "unreadable sitemap",
     "personio": "not a Personio feed",
     "successfactors": "unreadable sitemap",
+    "icims": "unreadable sitemap",
     "neogov": "not a NEOGOV feed",
 }
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
 SF = "/successfactors/careers.hollowmere.example"
 SF_NURSE = f"{SF}/job/Leeds-Ward-Nurse-LS1-4AP/4101301/"
 SF_SCIENTIST = f"{SF}/job/Bradford-Biomedical-Scientist/4101377-en_GB/"
+ICIMS_ASSOCIATE = "/icims/ravensholt/jobs/20417/store-associate---part-time/job"
+ICIMS_FORKLIFT = "/icims/ravensholt/jobs/20452/distribution-center-forklift-operator/job"
 NEOGOV = "/neogov/SearchEngine/JobsFeed"
 
 Route = tuple[int, str, bytes | Callable[[str], tuple[int, str, bytes]]]
@@ -112,6 +116,9 @@ def _ok(base: str) -> dict[str, Route]:
         f"{SF}/job_sitemap.xml": (200, XML, _fixture("successfactors/job_sitemap.xml", base)),
         SF_NURSE: (200, HTML, _fixture("successfactors/job.html")),
         SF_SCIENTIST: (200, HTML, _fixture("successfactors/job-place.html")),
+        "/icims/ravensholt/sitemap.xml": (200, XML, _fixture("icims/sitemap.xml", base)),
+        ICIMS_ASSOCIATE: (200, HTML, _fixture("icims/job.html", base)),
+        ICIMS_FORKLIFT: (200, HTML, _fixture("icims/job-salary.html", base)),
         NEOGOV: (200, XML, _fixture("neogov/feed.xml")),
     }
 
@@ -131,6 +138,8 @@ def _empty(base: str = "") -> dict[str, Route]:
         "/remoteok/api": (200, JSON, _fixture("remoteok/empty.json")),
         "/usajobs/api/search": (200, JSON, _fixture("usajobs/empty.json")),
         f"{SF}/job_sitemap.xml": (200, XML, _fixture("successfactors/empty_sitemap.xml")),
+        # Every iCIMS sitemap lists /jobs/intro, jobs or none: that page is no job.
+        "/icims/ravensholt/sitemap.xml": (200, XML, _fixture("icims/empty_sitemap.xml", base)),
         NEOGOV: (200, XML, _fixture("neogov/empty.xml")),
     }
 
@@ -230,6 +239,7 @@ def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
         "smartrecruiters": 2,
         "hn": 2,
         "successfactors": 2,
+        "icims": 2,
     }
     assert outcomes["hn"][2].startswith("2 top-level comments")
     assert outcomes["remoteok"][2] == "2 jobs"  # the legal notice is not a job
@@ -334,6 +344,7 @@ def test_sources_file_names_only_crawlable_ats() -> None:
     ("kind", "index", "children", "pages"),
     [
         ("successfactors", f"{SF}/job_sitemap.xml", [f"{SF}/job_sitemap-1.xml", f"{SF}/job_sitemap-2.xml"], [SF_NURSE, SF_SCIENTIST]),
+        ("icims", "/icims/ravensholt/sitemap.xml", ["/icims/ravensholt/sitemap-1.xml", "/icims/ravensholt/sitemap-2.xml"], [ICIMS_ASSOCIATE, ICIMS_FORKLIFT]),
     ],
 )  # fmt: skip
 def test_sitemap_index_is_followed_to_the_end(
@@ -376,6 +387,16 @@ def test_successfactors_reads_the_sitemal_feed_named_by_the_row(fixture_server, 
     db, outcomes, _ = _crawl(fixture_server, tmp_path, [row], ["successfactors"])
     assert outcomes["successfactors"][1:] == ("ok", "2 pages listed")
     assert {r["url"] for r in db.query("select url from pages")} == {base + SF_NURSE, base + SF_SCIENTIST}
+
+
+def test_icims_fetches_the_in_iframe_page_of_each_job(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes.update(_routes("ok", _base(fixture_server)))
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["icims"]], ["icims"])
+    assert outcomes["icims"][1:] == ("ok", "2 pages listed")
+    jobs = sorted(p for p in fixture_server.requests if "/jobs/" in p)
+    # Not the wrapper pages, not /jobs/intro or /jobs/search.
+    assert jobs == [f"{ICIMS_ASSOCIATE}?in_iframe=1", f"{ICIMS_FORKLIFT}?in_iframe=1"]
+    assert all(r["url"].endswith("?in_iframe=1") for r in db.query("select url from pages"))
 
 
 def test_neogov_reads_the_whole_agency_feed_in_one_request(fixture_server, tmp_path: Path) -> None:

@@ -41,9 +41,9 @@ def figures(demo_db: str) -> dict[str, Any]:
 
 
 def _key(row: dict[str, Any]) -> tuple[str, str]:
-    # A career-page posting is keyed by its page (JSON-LD) or job URL (SuccessFactors), whose last
+    # A career-page posting is keyed by its page (JSON-LD) or job URL (SuccessFactors, iCIMS), whose last
     # segment is the id the market planted.
-    by_url = row["source"] in ("jsonld", "successfactors")
+    by_url = row["source"] in ("jsonld", "successfactors", "icims")
     source_id = row["source_id"].rsplit("/", 1)[-1] if by_url else row["source_id"]
     return row["source"], source_id
 

@@ -48,7 +48,7 @@ def test_routes_answer_every_path() -> None:
     assert all(r.status == 200 for r in routes.values())
     # robots, API boards, job pages (incl. 20 mirrored), sitemaps, one index, SmartRecruiters list pages and
     # details, HN thread search and comment pages, Remotive, RemoteOK, USAJOBS pages; SuccessFactors sitemaps
-    # (one an index of two) and pages, NEOGOV feeds
-    hn_pages = -(-(48 + 5) // hn.PAGE_SIZE)
-    platforms = (2 + 2 + 32) + 2
-    assert len(routes) == 1 + 18 + 284 + 5 + 1 + (4 + 46) + (1 + hn_pages) + 1 + 1 + 2 + platforms
+    # (one an index of two) and pages, iCIMS sitemaps and pages, NEOGOV feeds
+    hn_pages = -(-(45 + 5) // hn.PAGE_SIZE)
+    platforms = (2 + 2 + 30) + (2 + 30) + 2
+    assert len(routes) == 1 + 18 + 280 + 5 + 1 + (4 + 46) + (1 + hn_pages) + 1 + 1 + 2 + platforms
