@@ -3,13 +3,14 @@
 Each employer runs the site on its own host (``jobs.example.com``, from the sources row's ``url``). The site
 lists every job page in ``/job_sitemap.xml`` (``<url><loc>…/job/{slug}/{id}/</loc><lastmod>``); the pages
 carry the posting as schema.org ``JobPosting`` microdata, read by ``extract.vendors.successfactors``. Some
-sites also serve the list as an RSS feed with Google Base ``g:`` fields (``/sitemal.xml``, sic): a row
-whose url is that feed (``https://{host}/sitemal.xml``), or an ``options`` entry ``sitemap=sitemal.xml``,
-reads it instead (its ``<item><link>``s are the job pages). A sitemap index is followed to its end. Only ``/job/…/{id}/`` pages are fetched: a site's general ``/sitemap.xml`` also lists search and content
-pages. Sources: strelov1/freehire ``internal/sources/successfactors.go`` (job_sitemap.xml, microdata
-``itemprop=title/description``, the numeric id at the end of the page path, optional locale suffix); a
-public vitest fixture of the ``sitemal.xml`` RSS (``g:id``, ``g:location``, ``g:employer``) sampled from two
-live sites; ``../shared/api-shapes.md`` (location often only in the description).
+sites also serve the list as an RSS feed with Google Base ``g:`` fields (``/sitemal.xml``, sic): a row whose
+url is that feed (``https://{host}/sitemal.xml``), or an ``options`` entry ``sitemap=sitemal.xml``, reads it
+instead (its ``<item><link>``s are the job pages). A sitemap index is followed to its end. Only
+``/job/…/{id}/`` pages are fetched: a site's general ``/sitemap.xml`` also lists search and content pages.
+Sources: strelov1/freehire ``internal/sources/successfactors.go`` (job_sitemap.xml, microdata
+``itemprop=title/description``, the numeric id at the end of the page path, optional locale suffix); a public
+vitest fixture of the ``sitemal.xml`` RSS (``g:id``, ``g:location``, ``g:employer``) sampled from two live
+sites; ``../shared/api-shapes.md`` (location often only in the description).
 """
 
 from __future__ import annotations

@@ -1,16 +1,17 @@
-"""NEOGOV agency job feed (governmentjobs.com ``/SearchEngine/JobsFeed?agency=…``): RSS 2.0 with ``joblisting:``.
+"""NEOGOV agency job feeds (governmentjobs.com ``/SearchEngine/JobsFeed?agency=…``): RSS with ``joblisting:``.
 
-Each ``<item>`` is a job: ``title``, ``link``, an entity-escaped HTML ``description`` and NEOGOV's fields in the
-``http://www.neogov.com/namespaces/JobListing`` namespace — ``jobId`` (the posting's id on governmentjobs.com),
-``minimumSalary``/``maximumSalary`` with ``salaryCurrency`` and ``salaryInterval`` (``Hour``, ``Year``,
-``Month``, ``Biweekly``…: the employer's own pay, read as a structured salary with its period; an agency that
-hides pay writes ``Not Displayed``, which is no pay), ``advertiseFromDate``/``…UTC`` (when the job opened;
-``pubDate`` moves on every edit), ``advertiseToDateTime`` (the closing date, or ``Continuous``), ``jobType``,
-``location``, ``state``, ``department``, and on some feeds ``qualifications``. The channel ``title`` names the
-agency and its state ("State of Michigan, MI"): the agency is the employer. The closing date has no field in ``RawPosting``: it stays in the stored page.
-Sources: GSA/jobs_api ``lib/importers/neogov_data.rb`` and its ``spec/resources/neogov/*.rss`` test feeds
-("Not Displayed", "Continuous", the date formats); public fetchers of the ``SearchEngine/JobsFeed`` address
-(read via the search tool).
+Each ``<item>`` is a job: ``title``, ``link``, an entity-escaped HTML ``description`` and NEOGOV's fields in
+the ``http://www.neogov.com/namespaces/JobListing`` namespace — ``jobId`` (the posting's id on
+governmentjobs.com), ``minimumSalary``/``maximumSalary`` with ``salaryCurrency`` and ``salaryInterval``
+(``Hour``, ``Year``, ``Month``, ``Biweekly``…: the employer's own pay, read as a structured salary with its
+period; an agency that hides pay writes ``Not Displayed``, which is no pay), ``advertiseFromDate``/``…UTC``
+(when the job opened; ``pubDate`` moves on every edit), ``advertiseToDateTime`` (the closing date, or
+``Continuous``), ``jobType``, ``location``, ``state``, ``department``, and on some feeds ``qualifications``.
+The channel ``title`` names the agency and its state ("State of Michigan, MI"): the agency is the employer.
+The closing date has no field in ``RawPosting``: it stays in the stored page. Sources: GSA/jobs_api
+``lib/importers/neogov_data.rb`` and its ``spec/resources/neogov/*.rss`` test feeds ("Not Displayed",
+"Continuous", the date formats); public fetchers of the ``SearchEngine/JobsFeed`` address (read via the search
+tool).
 """
 
 from __future__ import annotations
