@@ -60,6 +60,9 @@ JOBPULSE_API_ROOTS_BASE = {
     "breezy": "https://{board}.breezy.hr",
     "workday": "https://{host}/wday/cxs/{tenant}/{site}",
     "oracle": "https://{host}/hcmRestApi/resources/latest",
+    "successfactors": "https://{host}",
+    "icims": "https://careers-{board}.icims.com",
+    "neogov": "https://www.governmentjobs.com",
 }
 # Overrides by kind, merged over the base as Scrapy merges DOWNLOADER_MIDDLEWARES(_BASE), e.g.
 # -s 'JOBPULSE_API_ROOTS={"lever": "http://127.0.0.1:8765/lever"}'. The demo and the tests point every

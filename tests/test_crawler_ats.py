@@ -46,12 +46,17 @@ ROWS = {
     "https://harborview.wd5.myworkdayjobs.com/en-US/Careers,false",
     "oracle": "County of Marlow,oracle,marlow,government & public sector,"
     "https://ecqz.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1,false",
+    "successfactors": "Hollowmere Health,successfactors,hollowmere,healthcare & life sciences,"
+    "https://careers.hollowmere.example/,false",
+    "icims": "Ravensholt Markets,icims,ravensholt,retail & e-commerce,,false",
+    "neogov": "City of Cindermoor,neogov,cindermoor,government & public sector,,false",
 }
 # Platforms served on each employer's own host: an unknown board is a careers URL that names no site.
 UNKNOWN_URLS = {
     "jsonld": "{base}/careers/ghost/sitemap.xml",
     "workday": "https://ghost.wd1.myworkdayjobs.com/en-US/External",
     "oracle": "https://ghost.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_9",
+    "successfactors": "https://careers.ghost.example/",
 }
 UNKNOWN_ROWS = {
     kind: f"Ghost,{kind},{'Ghost' if kind == 'smartrecruiters' else 'ghost'},education,"
@@ -72,8 +77,17 @@ MALFORMED = {
     "personio": "not a Personio feed",
     "teamtailor": "not a Teamtailor feed",
     "jobvite": "not a Jobvite feed",
+    "successfactors": "unreadable sitemap",
+    "icims": "unreadable sitemap",
+    "neogov": "not a NEOGOV feed",
 }
 EMPTY_SITEMAP = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
+SF = "/successfactors/careers.hollowmere.example"
+SF_NURSE = f"{SF}/job/Leeds-Ward-Nurse-LS1-4AP/4101301/"
+SF_SCIENTIST = f"{SF}/job/Bradford-Biomedical-Scientist/4101377-en_GB/"
+ICIMS_ASSOCIATE = "/icims/ravensholt/jobs/20417/store-associate---part-time/job"
+ICIMS_FORKLIFT = "/icims/ravensholt/jobs/20452/distribution-center-forklift-operator/job"
+NEOGOV = "/neogov/SearchEngine/JobsFeed"
 
 Route = tuple[int, str, bytes | Callable[[str], tuple[int, str, bytes]]]
 
@@ -132,6 +146,13 @@ def _ok(base: str) -> dict[str, Route]:
         f"{WD}/job/Decatur-IL/Patient-Care-Technician_R-10588": (200, JSON, _fixture("workday/R-10588.json")),
         f"{ORC}/recruitingCEJobRequisitions": (200, JSON, _fixture("oracle/list.json")),
         f"{ORC}/recruitingCEJobRequisitionDetails": (200, JSON, _oracle_detail),
+        f"{SF}/job_sitemap.xml": (200, XML, _fixture("successfactors/job_sitemap.xml", base)),
+        SF_NURSE: (200, HTML, _fixture("successfactors/job.html")),
+        SF_SCIENTIST: (200, HTML, _fixture("successfactors/job-place.html")),
+        "/icims/ravensholt/sitemap.xml": (200, XML, _fixture("icims/sitemap.xml", base)),
+        ICIMS_ASSOCIATE: (200, HTML, _fixture("icims/job.html", base)),
+        ICIMS_FORKLIFT: (200, HTML, _fixture("icims/job-salary.html", base)),
+        NEOGOV: (200, XML, _fixture("neogov/feed.xml")),
     }
 
 
@@ -141,7 +162,7 @@ def _oracle_detail(path: str) -> tuple[int, str, bytes]:
     return 200, JSON, _fixture(f"oracle/{ident}.json")
 
 
-def _empty() -> dict[str, Route]:
+def _empty(base: str = "") -> dict[str, Route]:
     return {
         "/greenhouse/v1/boards/tidewell/jobs": (200, JSON, _fixture("greenhouse/empty.json")),
         "/lever/v0/postings/northpine": (200, JSON, b"[]"),
@@ -161,6 +182,10 @@ def _empty() -> dict[str, Route]:
         "/breezy/harborview/json": (200, JSON, _fixture("breezy/empty.json")),
         f"{WD}/jobs": (200, JSON, _fixture("workday/empty.json")),
         f"{ORC}/recruitingCEJobRequisitions": (200, JSON, _fixture("oracle/empty.json")),
+        f"{SF}/job_sitemap.xml": (200, XML, _fixture("successfactors/empty_sitemap.xml")),
+        # Every iCIMS sitemap lists /jobs/intro, jobs or none: that page is no job.
+        "/icims/ravensholt/sitemap.xml": (200, XML, _fixture("icims/empty_sitemap.xml", base)),
+        NEOGOV: (200, XML, _fixture("neogov/empty.xml")),
     }
 
 
@@ -175,7 +200,7 @@ def _routes(scenario: str, base: str = "") -> dict[str, Route]:
     if scenario == "ok":
         return _ok(base)
     if scenario == "empty":
-        return _empty()
+        return _empty(base)
     if scenario == "malformed":
         return _malformed()
     # Unknown boards: everything else is the server's 404. SmartRecruiters answers an unknown company with an
@@ -261,9 +286,10 @@ def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:
     )
     pages = {r["source"]: r["n"] for r in db.query("select source, count(*) n from pages group by source")}
     # SmartRecruiters, BambooHR, Workday and Oracle store the two posting details, not the list; HN the two
-    # comment pages; Breezy the list and the job page of the one position the list does not describe.
-    details = dict.fromkeys(("smartrecruiters", "hn", "bamboohr", "breezy", "workday", "oracle"), 2)
-    assert pages == {**dict.fromkeys(SPIDERS, 1), **details}
+    # comment pages; Breezy the list and the job page of the one position the list does not describe;
+    # sitemap-listed career sites (SuccessFactors, iCIMS) their two job pages, not the sitemap.
+    two = ("smartrecruiters", "hn", "bamboohr", "breezy", "workday", "oracle", "successfactors", "icims")
+    assert pages == {**dict.fromkeys(SPIDERS, 1), **dict.fromkeys(two, 2)}
     assert outcomes["hn"][2].startswith("2 top-level comments")
     assert outcomes["remoteok"][2] == "2 jobs"  # the legal notice is not a job
     # The USAJOBS key is sent as a header only: never logged, never stored.
@@ -415,3 +441,69 @@ def test_breezy_fetches_only_the_pages_the_list_does_not_describe(fixture_server
         "3f2a9c1b7d40",
         "json",
     ]
+@pytest.mark.parametrize(
+    ("kind", "index", "children", "pages"),
+    [
+        ("successfactors", f"{SF}/job_sitemap.xml", [f"{SF}/job_sitemap-1.xml", f"{SF}/job_sitemap-2.xml"], [SF_NURSE, SF_SCIENTIST]),
+        ("icims", "/icims/ravensholt/sitemap.xml", ["/icims/ravensholt/sitemap-1.xml", "/icims/ravensholt/sitemap-2.xml"], [ICIMS_ASSOCIATE, ICIMS_FORKLIFT]),
+    ],
+)  # fmt: skip
+def test_sitemap_index_is_followed_to_the_end(
+    fixture_server, tmp_path: Path, kind: str, index: str, children: list[str], pages: list[str]
+) -> None:
+    base = _base(fixture_server)
+    routes = _routes("ok", base)
+    urlset = "<url><loc>{}</loc></url>"
+    for child, page in zip(children, pages, strict=True):
+        body = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urlset.format(base + page)}</urlset>'
+        routes[child] = (200, XML, body.encode())
+    routes[index] = (200, XML, _fixture(f"{kind}/sitemap-index.xml", base))
+    fixture_server.routes.update(routes)
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS[kind]], [kind])
+    assert outcomes[kind][1:] == ("ok", "2 pages listed")
+    # Each child once, though the SuccessFactors index lists its first child twice.
+    assert sorted(p for p in fixture_server.requests if p in children) == children
+    assert db["pages"].count == 2
+
+
+def test_sitemap_child_missing_fails_the_board(fixture_server, tmp_path: Path) -> None:
+    base = _base(fixture_server)
+    routes = _routes("ok", base)
+    routes[f"{SF}/job_sitemap.xml"] = (200, XML, _fixture("successfactors/sitemap-index.xml", base))
+    routes[f"{SF}/job_sitemap-1.xml"] = (200, XML, _fixture("successfactors/job_sitemap.xml", base))
+    fixture_server.routes.update(routes)
+    _, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["successfactors"]], ["successfactors"])
+    # A listing with a hole must not close the postings it misses.
+    assert outcomes["successfactors"][1] == "failed"
+    assert "job_sitemap-2.xml" in outcomes["successfactors"][2]
+
+
+def test_successfactors_reads_the_sitemal_feed_named_by_the_row(fixture_server, tmp_path: Path) -> None:
+    base = _base(fixture_server)
+    routes = _routes("ok", base)
+    del routes[f"{SF}/job_sitemap.xml"]
+    routes[f"{SF}/sitemal.xml"] = (200, XML, _fixture("successfactors/sitemal.xml", base))
+    fixture_server.routes.update(routes)
+    row = ROWS["successfactors"].replace("example/,", "example/sitemal.xml,")
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [row], ["successfactors"])
+    assert outcomes["successfactors"][1:] == ("ok", "2 pages listed")
+    assert {r["url"] for r in db.query("select url from pages")} == {base + SF_NURSE, base + SF_SCIENTIST}
+
+
+def test_icims_fetches_the_in_iframe_page_of_each_job(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes.update(_routes("ok", _base(fixture_server)))
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["icims"]], ["icims"])
+    assert outcomes["icims"][1:] == ("ok", "2 pages listed")
+    jobs = sorted(p for p in fixture_server.requests if "/jobs/" in p)
+    # Not the wrapper pages, not /jobs/intro or /jobs/search.
+    assert jobs == [f"{ICIMS_ASSOCIATE}?in_iframe=1", f"{ICIMS_FORKLIFT}?in_iframe=1"]
+    assert all(r["url"].endswith("?in_iframe=1") for r in db.query("select url from pages"))
+
+
+def test_neogov_reads_the_whole_agency_feed_in_one_request(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes.update(_routes("ok", _base(fixture_server)))
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["neogov"]], ["neogov"])
+    # The feed has no pages: one answer is the whole board.
+    assert outcomes["neogov"][1:] == ("ok", "3 jobs")
+    assert [p for p in fixture_server.requests if p != "/robots.txt"] == [f"{NEOGOV}?agency=cindermoor"]
+    assert db["pages"].count == 1
