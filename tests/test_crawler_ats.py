@@ -294,9 +294,3 @@ def test_sources_file_has_five_employers_per_industry(industry: str) -> None:
     assert len({s.company for s in sources if s.industry == industry}) >= 5
     # Slugs come from knowledge, not from a live check: none may claim to be verified.
     assert not any(s.verified for s in sources)
-
-
-def test_sources_file_names_only_crawlable_ats() -> None:
-    sources = load_sources(Path(crawler.__file__).parent / "data" / "sources.csv")
-    assert {s.ats for s in sources} <= set(SPIDERS) - FEEDS
-    assert all(s.url for s in sources if s.ats == "jsonld")
