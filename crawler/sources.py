@@ -13,11 +13,17 @@ comes from the row itself, one way for every platform (``Source.params()``):
 A platform's API root (``JOBPULSE_API_ROOTS_BASE`` in ``crawler/settings.py``) and its spider may use any of
 these names, and ``board`` and ``url``: ``https://{host}`` is the root of a platform served on each
 employer's own host. Files without an ``options`` column are read as before.
+
+``python -m crawler.sources --summary [FILE]`` prints how many employers the file (default: the shipped
+``crawler/data/sources.csv``) lists per industry and per platform: the two tables of README "Sources".
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +31,9 @@ from urllib.parse import urlsplit
 REQUIRED_COLUMNS = ("company", "ats", "board", "industry")
 # Names a row's columns already give: an option may not shadow them.
 COLUMN_PARAMS = frozenset({"board", "url"})
+SHIPPED = Path(__file__).parent / "data" / "sources.csv"
+# The summary's tables: the Source field counted, and the heading of its column.
+SUMMARY_COLUMNS = (("industry", "industry"), ("ats", "platform"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +125,38 @@ def _source(path: Path, line_number: int, row: dict[str, str | None]) -> Source:
         verified=values.get("verified", "").lower() in ("1", "true", "yes"),
         options=options,
     )
+
+
+def count_table(sources: Iterable[Source], field: str, heading: str) -> str:
+    """A Markdown table of how many sources have each value of ``field``, most first, then a total."""
+    counts = Counter(str(getattr(source, field)) for source in sources)
+    lines = [f"| {heading} | employers |", "|---|---:|"]
+    lines += [
+        f"| {value} | {n} |" for value, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    lines.append(f"| total | {sum(counts.values())} |")
+    return "\n".join(lines)
+
+
+def summary(sources: Sequence[Source]) -> str:
+    """Employers per industry and per platform: the tables README "Sources" shows."""
+    return "\n\n".join(count_table(sources, field, heading) for field, heading in SUMMARY_COLUMNS)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler.sources", description="Read a sources file.")
+    parser.add_argument(
+        "path", nargs="?", default=str(SHIPPED), help="the sources CSV (default: the shipped one)"
+    )
+    parser.add_argument(
+        "--summary", action="store_true", help="print employers per industry and per platform"
+    )
+    args = parser.parse_args(argv)
+    if not args.summary:
+        parser.error("nothing to do: give --summary")
+    print(summary(load_sources(args.path)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

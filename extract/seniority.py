@@ -110,6 +110,11 @@ def _title_union(patterns: list[str]) -> re.Pattern[str]:
     return CaselessPattern.of(union).lower or union
 
 
+def _silent_levels(rows: list[dict[str, Any]]) -> dict[int, str]:
+    """O*NET Job Zone → level, from the ``silent`` row."""
+    return {int(zone): level for r in rows if r["kind"] == "silent" for zone, level in r["job_zones"].items()}
+
+
 @lru_cache(maxsize=1)
 def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
     """Load and compile the seniority vocabulary once."""
@@ -142,7 +147,7 @@ def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
         grades=_grades(by_kind.get("grade", [])),
         people_found=AnyMatch.of(people),
         ic_found=AnyMatch.of(ic),
-        silent_by_zone={int(z): level for r in by_kind.get("silent", []) for z, level in r["job_zones"].items()},
+        silent_by_zone=_silent_levels(rows),
     )
 
 

@@ -383,12 +383,6 @@ def test_sources_file_has_five_employers_per_industry(industry: str) -> None:
     assert not any(s.verified for s in sources)
 
 
-def test_sources_file_names_only_crawlable_ats() -> None:
-    sources = load_sources(Path(crawler.__file__).parent / "data" / "sources.csv")
-    assert {s.ats for s in sources} <= set(SPIDERS) - FEEDS
-    assert all(s.url for s in sources if s.ats == "jsonld")
-
-
 def test_bamboohr_fetches_every_detail_and_counts_a_missing_one(fixture_server, tmp_path: Path) -> None:
     routes = _routes("ok")
     del routes[f"{BAMBOO}/57/detail"]  # closed between the list and its detail: the server's 404
@@ -441,6 +435,8 @@ def test_breezy_fetches_only_the_pages_the_list_does_not_describe(fixture_server
         "3f2a9c1b7d40",
         "json",
     ]
+
+
 @pytest.mark.parametrize(
     ("kind", "index", "children", "pages"),
     [

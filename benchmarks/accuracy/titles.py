@@ -37,6 +37,7 @@ def title_level(title: str) -> str:
     occupation = classify_posting(title).occupation
     return infer_seniority(title, "", job_zone=occupation.job_zone if occupation else None)
 
+
 TITLE_LEVELS: dict[str, frozenset[str]] = {
     "C-Suite": frozenset({"executive"}),
     "VP": frozenset({"executive"}),
