@@ -248,7 +248,7 @@ class Generator:
             return None
         hourly_share = role.get("hourly", 0.7 if level == "intern" else 0.0)
         period = "hour" if currency == "USD" and rng.random() < hourly_share else "year"
-        annual = self.roles["pay"][role["function"]] * self.roles["level_pay"][level]
+        annual = (role.get("pay") or self.roles["pay"][role["function"]]) * self.roles["level_pay"][level]
         # The planted AI premium: AI-asking postings pay more than their function x seniority peers.
         annual *= self.roles["ai_premium"] if ai != "none" else 1.0
         annual *= rng.uniform(0.94, 1.06) * self.roles["currency_factor"][currency]

@@ -38,6 +38,8 @@ MAX_RUN = 7  # no index title is longer than this many normalized words that mat
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&]*")
 # Words glued by a lost space: "StaffNurse", "CareAssistant" (not "McDonald" or "iOS": 3+ letters before).
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# "Instructor for Speech Communication", "Dishwasher for our busy kitchen": the job is named before it.
+_QUALIFIER = re.compile(r"\s(?:for|with|at|in)\s.*$", re.IGNORECASE)
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
 # Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook").
@@ -201,24 +203,26 @@ def _closest_title(words: list[str], head: str, index: _Index) -> str | None:
     return " ".join(index.keys[best]) if best is not None else None
 
 
-def _match(words: list[str], index: _Index) -> Occupation | None:
+def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
+    """The occupation ``words`` name, with how many of the words the match rests on."""
     whole = " ".join(words)
     if whole in _words().generic:
-        return _occupation(_words().generic[whole], whole, index, vague=True)
+        return _occupation(_words().generic[whole], whole, index, vague=True), len(words)
     run = _longest_run(words, index)
     if run is not None and " " in run:
-        return _occupation(index.codes[run], run, index)
+        return _occupation(index.codes[run], run, index), run.count(" ") + 1
     # One word or none in a row: a longer index title holding the head and other title words is closer.
     head = run or _head(words, index)
     if head is None:
         return None
     key = _closest_title(words, head, index) or run
     if key is not None and key not in _words().generic:
-        return _occupation(index.codes[key], key, index)
+        # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
+        return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))
     # Only the head is known, or it is a generic word ("Manager"): the broad occupation for it, or the one
     # most index titles ending in it belong to ("Scientist").
     code = index.head_codes.get(head)
-    return _occupation(code, head, index, vague=True) if code else None
+    return (_occupation(code, head, index, vague=True), 1) if code else None
 
 
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
@@ -234,24 +238,27 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     matched alone and the most specific match wins (most words matched; on a tie the first segment).
     """
     index = _index(index_file)
-    best: Occupation | None = None
+    best: tuple[Occupation, int] | None = None
+    title = _QUALIFIER.sub("", title) or title
     segments = [s for s in _SEGMENT.split(title) if s.strip()]
     for segment in [*segments, title] if len(segments) > 1 else [title]:
         words = title_words(segment)
         found = _match(words, index) if words else None
         if found is not None and (best is None or _specificity(found) > _specificity(best)):
             best = found
-    return best
+    return best[0] if best else None
 
 
-def _specificity(occupation: Occupation) -> tuple[bool, int]:
-    return (not occupation.vague, occupation.matched.count(" ") + 1)
+def _specificity(found: tuple[Occupation, int]) -> tuple[bool, int]:
+    """Specific beats vague; then the match resting on more of the title's words (the first on a tie)."""
+    occupation, covered = found
+    return (not occupation.vague, covered)
 
 
 def occupation_from_text(text: str) -> Occupation | None:
     """The first specific occupation a description's introduction names ("As a Cook you…"), or None."""
-    for found in _INTRO.finditer(text[:3000]):
-        occupation = occupation_from_title(found.group("title"))
+    for intro in _INTRO.finditer(text[:3000]):
+        occupation = occupation_from_title(intro.group("title"))
         if occupation is not None and not occupation.vague:
             return occupation
     return None

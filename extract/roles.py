@@ -204,12 +204,11 @@ def role_from_text(text: str) -> Role | None:
 
 
 def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:
-    """The occupation of a posting whose title names ``role``: the title's, unless it is vague or its role
-    lies in another function ("Backend Engineer" read as some other engineer), then the role's own."""
-    if occupation is not None and not occupation.vague:
-        other = role_from_occupation(occupation)
-        if other is not None and other.function == role.function:
-            return occupation
+    """The occupation of a posting whose title names ``role``: the title's when the role covers it (one of
+    its SOC prefixes), else the role's own ("Chief of Staff" is not the police chief O*NET's word "chief"
+    suggests), else the title's."""
+    if occupation is not None and not occupation.vague and occupation.code.startswith(role.soc or ("\0",)):
+        return occupation
     code = role.own_occupation
     title = occupation_title(code) if code else None
     if code is None or title is None:

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from demo.formats.usajobs import USAJOBS_KEY
 from demo.market import DemoMarket, build_market
+from demo.model import load_data
 from demo.truth import annual_midpoint
 from jobpulse.cli import cli
 from report.build import build_report
@@ -106,6 +107,22 @@ def test_demo_extracts_planted_fields(demo_db: str, market: DemoMarket, field: s
     rows = _rows(demo_db)
     right = sum(rows[(p.ats, p.source_id)][field] == getattr(p, field) for p in market.postings)
     assert right / len(market.postings) >= 0.95
+
+
+def test_demo_codes_every_posting_to_its_planted_occupation(demo_db: str, market: DemoMarket) -> None:
+    rows = _rows(demo_db)
+    assert all(r["soc_code"] for r in rows.values())
+    planted = {r["name"]: r["soc"] for r in load_data("roles")["roles"] if "soc" in r}
+    coded = [
+        (planted[p.role], rows[(p.ats, p.source_id)]["soc_code"])
+        for p in market.postings
+        if p.role in planted
+    ]
+    assert {p.role for p in market.postings} - set(planted), "some roles plant no occupation"
+    major = sum(code.startswith(soc[:2]) for soc, code in coded)
+    detailed = sum(code.startswith(soc) for soc, code in coded)
+    assert major / len(coded) >= 0.95
+    assert detailed / len(coded) >= 0.80
 
 
 def test_demo_extracts_planted_salary(demo_db: str, market: DemoMarket) -> None:
