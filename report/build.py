@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
+from report import ai_definitions
 from report import methodology as methodology_module
 from report import scope as scope_module
 from report.figure import Options
@@ -40,6 +41,9 @@ def build_report(
     required_only: bool = False,
     now: datetime | None = None,
     seed: int = 0,
+    ai_definition: str = "jobpulse",
+    weight: str | None = None,
+    reference: str | None = None,
 ) -> dict[str, Any]:
     """All published figures for the postings in scope.
 
@@ -57,7 +61,11 @@ def build_report(
             raise ValueError(f"currency must be an ISO 4217 code such as USD, got {currency!r}")
     scope = Scope(week=week, since=since, until=until, segment=segment)
     scope_module.materialize(db, scope)
-    options = Options(min_n=min_n, currency=currency, top=top, required_only=required_only, seed=seed)
+    ai_definitions.apply(db, ai_definition)
+    options = Options(
+        min_n=min_n, currency=currency, top=top, required_only=required_only, seed=seed,
+        ai_definition=ai_definition, weight=weight, reference=reference,
+    )  # fmt: skip
     try:
         report: dict[str, Any] = {
             "methodology": methodology_module.methodology(
@@ -69,6 +77,9 @@ def build_report(
                 required_only=required_only,
                 definitions=definitions(),
                 now=now,
+                ai_definition=ai_definition,
+                weight=weight,
+                reference=reference,
             )
         }
         report.update((figure.key, figure.compute(db, options)) for figure in FIGURES)

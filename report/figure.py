@@ -29,6 +29,9 @@ class Options:
     top: int = 20
     required_only: bool = False
     seed: int = 0
+    ai_definition: str = "jobpulse"
+    weight: str | None = None
+    reference: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
