@@ -14,8 +14,8 @@ changes are worded in "what changed"; a week the weekly figure flags as partial 
 
 from __future__ import annotations
 
+import hashlib
 import math
-import re
 import sys
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -31,7 +31,7 @@ from report.salary_bands import band, pay_groups
 from report.scope import SCOPE_TABLE
 from report.stats import wilson_interval
 from report.text import count, md, md_table, pct
-from store.vocabularies import seniority_rank
+from store.vocabularies import FUNCTIONS, seniority_rank
 
 HUB_DIR = "hubs"
 CHANGED_LIMIT = 3
@@ -55,8 +55,11 @@ WHERE function IS NOT NULL AND week IS NOT NULL GROUP BY function, week ORDER BY
 
 
 def slug(name: str) -> str:
-    """A file name for a function: lower-case letters, digits and hyphens only."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "function"
+    """A file name for a function: the function itself when it is one of the vocabulary (letters and
+    hyphens), else "function-" and a digest, so scraped text never becomes a file name."""
+    if name in FUNCTIONS:
+        return name
+    return "function-" + hashlib.sha256(name.encode("utf-8", "replace")).hexdigest()[:10]
 
 
 def _slugs(functions: Iterable[str]) -> dict[str, str]:
@@ -169,7 +172,7 @@ def hubs(db: sqlite_utils.Database, options: Options) -> dict[str, dict[str, Any
     ]
     trend_rows: dict[str, list[tuple[str, int, int, int]]] = {}
     for function, *rest in db.execute(_TREND_SQL).fetchall():
-        trend_rows.setdefault(function, []).append(tuple(rest))  # type: ignore[arg-type]
+        trend_rows.setdefault(function, []).append((rest[0], rest[1], rest[2], rest[3]))
     result = {}
     for function, n, required, preferred in adoption:
         trend = _trend(trend_rows[function]) if function in trend_rows else []
@@ -218,10 +221,12 @@ def what_changed(hub: dict[str, Any], partial: set[str]) -> list[str]:
         if c["from_week"] in partial or c["to_week"] in partial:
             continue
         verb = "rose" if c["change"] > 0 else "fell"
+        name = names[c["measure"]]
+        low, high = (pct(c[k], signed=True).removesuffix("%") for k in ("ci_low", "ci_high"))
         sentences.append(
-            f"{names[c['measure']].capitalize()} {verb} from {pct(c['from'])} in {c['from_week']} to "
-            f"{pct(c['to'])} in {c['to_week']} ({pct(c['change'], signed=True).replace('%', ' points')}, "
-            f"95% CI {pct(c['ci_low'], signed=True)} to {pct(c['ci_high'], signed=True)})."
+            f"{name[0].upper()}{name[1:]} {verb} from {pct(c['from'])} in {c['from_week']} to "
+            f"{pct(c['to'])} in {c['to_week']} ({pct(c['change'], signed=True).removesuffix('%')} points, "
+            f"95% CI {low} to {high} points)."
         )
     if not sentences:
         return [

@@ -15,11 +15,10 @@ how that mix differs from the reference distribution (``representativeness``, se
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 from datetime import UTC, datetime
 from typing import Any
-
-import inspect
 
 import sqlite_utils
 

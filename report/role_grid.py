@@ -56,7 +56,7 @@ def _share(hits: int, n: int, min_n: int) -> dict[str, Any]:
     if n < min_n:
         return {"share": None, "ci_low": None, "ci_high": None}
     low, high = wilson_interval(hits, n)
-    return {"share": round(hits / n, 6), "ci_low": round(low or 0, 6), "ci_high": round(high or 0, 6)}
+    return {"share": round(hits / n, 6), "ci_low": round(low or 0.0, 6), "ci_high": round(high or 0.0, 6)}
 
 
 def _pay(db: sqlite_utils.Database, keys: Sequence[str], options: Options) -> dict[Key, list[dict[str, Any]]]:

@@ -72,12 +72,12 @@ def parse_reference(text: str, name: str = "reference") -> Reference:
     values: dict[str, float] = {}
     left_out = []
     for row in rows:
-        value = float(row["value"].replace(",", ""))
-        if value < 0:
+        amount = float(row["value"].replace(",", ""))
+        if amount < 0:
             raise ValueError(f"{name}: negative value for {row['reference_category']!r}")
         stratum = row["stratum"].strip()
         if stratum:
-            values[stratum] = values.get(stratum, 0.0) + value
+            values[stratum] = values.get(stratum, 0.0) + amount
         else:
             left_out.append(row["reference_category"])
     total = sum(values.values())
@@ -149,7 +149,7 @@ def dissimilarity(rows: list[dict[str, Any]]) -> float | None:
     return round(sum(abs(s - r) for s, r in pairs) / 2, 6) if pairs else None
 
 
-def weighted_share(cells: list[tuple[float, int, int]]) -> dict[str, Any]:
+def weighted_share(cells: list[tuple[float, int, float]]) -> dict[str, Any]:
     """Weighted share of (weight, n, hits) cells, its Kish effective n and a Wilson interval on it."""
     total = sum(w * n for w, n, _ in cells)
     if total <= 0:

@@ -9,6 +9,7 @@ console and a screenshot.
 from __future__ import annotations
 
 import os
+import re
 import struct
 import subprocess
 import xml.etree.ElementTree as ET
@@ -27,6 +28,7 @@ from jobpulse.cli import cli
 from report import build_report
 from report.ai_penetration import heat_colors
 from report.html import CSS, INDEX, to_html, write_html
+from report.hubs import HUB_DIR
 from report.markup import clean, esc, shorten
 from report.registry import CHARTS
 from report.svg import ACCENT, HEAT_LOW, nice_range
@@ -96,7 +98,8 @@ def _assert_inert(markup: str, shows: tuple[str, ...] = HOSTILE) -> None:
     tags = {tag for tag, _ in dom.tags}
     assert not tags & {"script", "img", "iframe", "object", "embed", "image", "use", "foreignobject", "form"}
     hrefs = {value for _, attrs in dom.tags for name, value in attrs if name in ("href", "src", "action")}
-    assert hrefs <= {"data:,", "#methodology", *CHARTS}
+    hubs = {href for href in hrefs if re.fullmatch(r"hubs/[a-z0-9-]+\.html", href or "")}
+    assert hrefs - hubs <= {"data:,", "#methodology", "../index.html", *CHARTS}
     attributes = [(name, value or "") for _, attrs in dom.tags for name, value in attrs]
     assert not [name for name, _ in attributes if name.startswith("on")]
     assert not [value for _, value in attributes if "alert" in value.lower() or "<" in value]
@@ -242,7 +245,10 @@ def test_to_html_shows_headline_figures(report: dict[str, Any], snippet: str) ->
 
 def test_write_html_writes_page_and_charts(site: Path, report: dict[str, Any]) -> None:
     assert site.name == INDEX
-    assert sorted(p.name for p in site.parent.iterdir()) == sorted([INDEX, *CHARTS])
+    assert sorted(p.name for p in site.parent.iterdir()) == sorted([INDEX, *CHARTS, HUB_DIR])
+    assert sorted(p.name for p in (site.parent / HUB_DIR).iterdir()) == sorted(
+        f"{hub['slug']}.html" for hub in report["hubs"].values()
+    )
     for name, chart in CHARTS.items():
         assert (site.parent / name).read_text(encoding="utf-8") == chart(report)
     assert site.read_text(encoding="utf-8") == to_html(report)
