@@ -8,6 +8,8 @@ console and a screenshot.
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import re
 import struct
@@ -335,3 +337,77 @@ def test_report_html_screenshot_is_not_blank(site: Path, tmp_path: Path) -> None
     assert len(data) > 30_000
     assert len(set(rows)) > 200  # a blank or single-colour page has a handful of distinct scanlines
     assert _console(result.stderr) == []
+
+
+# The page measures itself and posts the result to the frame around it: Chromium's headless window is at least
+# 500 px wide, so a 390 px phone is an iframe of that width. The CSP is lifted only on this test copy.
+_MEASURE_JS = """
+(() => {
+  const vw = document.documentElement.clientWidth;
+  const boxed = (el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true;
+    }
+    return false;
+  };
+  const wide = [...document.querySelectorAll('body *')].filter((el) => {
+    const r = el.getBoundingClientRect();
+    return (r.right > vw + 0.5 || r.left < -0.5) && !boxed(el);
+  }).map((el) => el.tagName + '.' + el.className);
+  const small = [];
+  for (const svg of document.querySelectorAll('svg')) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const t of svg.querySelectorAll('text')) {
+      const px = parseFloat(t.getAttribute('font-size')) * scale;
+      if (px < 10.95) small.push(t.textContent + ' ' + px.toFixed(1));
+    }
+  }
+  const spills = [...document.querySelectorAll('.card *')].filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .map((el) => el.textContent);
+  parent.postMessage(JSON.stringify({vw, page: document.documentElement.scrollWidth, wide, small, spills}), '*');
+})();
+"""
+
+
+def _measure(page: Path, width: int, tmp_path: Path) -> dict[str, Any]:
+    markup = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text(encoding="utf-8"))
+    (tmp_path / "page.html").write_text(markup.replace("</body>", f"<script>{_MEASURE_JS}</script></body>"))
+    frame = tmp_path / "frame.html"
+    frame.write_text(
+        '<!DOCTYPE html><body style="margin:0"><pre id="out"></pre>'
+        f'<iframe src="page.html" style="width:{width}px;height:1200px;border:0"></iframe><script>'
+        "addEventListener('message', (e) => { document.getElementById('out').textContent = e.data; });"
+        "</script></body>",
+        encoding="utf-8",
+    )
+    result = _chromium(
+        "--dump-dom", "--virtual-time-budget=10000", f"--window-size={max(width, 500) + 20},1300",
+        frame.as_uri(), profile=tmp_path / "profile",
+    )  # fmt: skip
+    found = re.search(r'<pre id="out">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert found and found[1], result.stderr[-2000:]
+    return dict(json.loads(html.unescape(found[1])))
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("which", ["index", "hub"])
+def test_report_html_fits_the_screen(site: Path, tmp_path: Path, width: int, which: str) -> None:
+    page = site if which == "index" else site.parent / HUB_DIR / "engineering.html"
+    measured = _measure(page, width, tmp_path)
+    assert measured["vw"] == width
+    assert measured["page"] <= width  # no sideways scroll of the page: tables and charts scroll in their box
+    assert measured["wide"] == []  # no element wider than the screen outside a scrolling box
+    assert measured["small"] == []  # chart text at least 11 px
+    assert measured["spills"] == []  # no card text spilling out of its box
+
+
+def test_skill_chart_does_not_cut_a_label_that_fits(
+    build_golden_db: Callable[[], sqlite_utils.Database],
+) -> None:
+    db = build_golden_db()
+    row = {"source": "lever", "source_id": "lc1", "title": "AI engineer", "function": "engineering",
+           "first_seen": "2026-11-20T08:00:00Z"}  # fmt: skip
+    with db.conn:
+        upsert_posting(db, row, [{"skill": "LangChain", "preferred": 0}], None)
+    text = " ".join(ET.fromstring(CHARTS["skill_shares.svg"](build_report(db, now=NOW))).itertext())
+    assert "LangChain or similar frameworks" in text and "…" not in text
