@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlite_utils
 from click.testing import CliRunner
 
 from jobpulse.cli import cli
+from store import open_db
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -37,3 +42,46 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     commands = re.findall(r"```bash\n(.*?)\n```", README, re.DOTALL)
     ci = (Path(__file__).parent.parent / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
     assert commands[1] == ci
+
+
+def _golden_file(tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]) -> str:
+    path = tmp_path / "jobs.db"
+    target = open_db(path)
+    build_golden_db().conn.backup(target.conn)
+    target.close()
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("args", "check"),
+    [
+        (["--ai-definition", "any-ai-skill"], lambda r: r["methodology"]["ai_definition"] == "any-ai-skill"),
+        (
+            [
+                "--weight",
+                "industry",
+                "--reference",
+                str(Path(__file__).parent / "fixtures/reference/industry.csv"),
+            ],
+            lambda r: (
+                r["weighted"]["by"] == "industry"
+                and r["weighted"]["overall"]["ai_share_weighted"]["weighted"]
+            ),
+        ),
+    ],
+)
+def test_report_ai_definition_and_weight_options(
+    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database], args: list[str], check: Any
+) -> None:
+    db = _golden_file(tmp_path, build_golden_db)
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--format", "json", "--min-n", "3", *args])
+    assert result.exit_code == 0, result.output
+    assert check(json.loads(result.output))
+
+
+def test_report_weight_without_reference_says_how(
+    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]
+) -> None:
+    db = _golden_file(tmp_path, build_golden_db)
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", "industry"])
+    assert result.exit_code != 0 and "--reference FILE" in result.output
