@@ -28,7 +28,7 @@ from report import ai_premium
 from report.figure import Figure, Options, Report
 from report.markup import esc, row, section, table, td
 from report.salary_bands import band, pay_groups
-from report.scope import SCOPE_TABLE
+from report.scope import FUNCTIONS_TABLE, SCOPE_TABLE
 from report.stats import wilson_interval
 from report.text import count, md, md_table, pct
 from store.vocabularies import FUNCTIONS, seniority_rank
@@ -41,12 +41,16 @@ _ADOPTION_SQL = f"""
 SELECT function, count(*), sum(ai = 'required'), sum(ai = 'preferred') FROM {SCOPE_TABLE}
 WHERE function IS NOT NULL GROUP BY function ORDER BY count(*) DESC, function
 """
-_SKILLS_SQL = f"""
-SELECT s.function, ps.skill, coalesce(max(sk.ai), 0), count(DISTINCT ps.posting_id)
-FROM posting_skills AS ps JOIN {SCOPE_TABLE} AS s ON s.id = ps.posting_id
-LEFT JOIN skills AS sk ON sk.name = ps.skill
-WHERE s.function IS NOT NULL {{required}}
-GROUP BY s.function, ps.skill
+# Counted one skill at a time through the (skill, posting_id) index against a narrow (id → function) table,
+# as in report.skill_shares: one GROUP BY over every skill row costs about twice as much.
+HUB_CELLS = "report_hub_cells"
+_CELLS_SQL = (
+    f"CREATE TEMP TABLE {HUB_CELLS} (id INTEGER PRIMARY KEY, code INTEGER)",
+    f"INSERT INTO {HUB_CELLS} SELECT id, function_code FROM {SCOPE_TABLE} WHERE function IS NOT NULL",
+)
+_SKILL_SQL = f"""
+SELECT c.code, count(DISTINCT ps.posting_id) FROM posting_skills AS ps JOIN {HUB_CELLS} AS c
+ON c.id = ps.posting_id WHERE ps.skill = ? {{required}} GROUP BY c.code
 """
 _TREND_SQL = f"""
 SELECT function, week, count(*), sum(ai != 'none'), sum(disclosed) FROM {SCOPE_TABLE}
@@ -132,10 +136,21 @@ def changes(trend: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _skills(db: sqlite_utils.Database, options: Options) -> dict[str, list[tuple[str, int, int]]]:
-    sql = _SKILLS_SQL.format(required="AND ps.preferred = 0" if options.required_only else "")
+    """function → (skill, is AI, postings asking for it), most asked first."""
+    sql = _SKILL_SQL.format(required="AND ps.preferred = 0" if options.required_only else "")
     skills: dict[str, list[tuple[str, int, int]]] = {}
-    for function, skill, is_ai, hits in db.execute(sql).fetchall():
-        skills.setdefault(function, []).append((skill, is_ai, hits))
+    db.execute(f"DROP TABLE IF EXISTS temp.{HUB_CELLS}")
+    with db.conn:  # commit, so the caller's connection is not left inside a transaction
+        for statement in _CELLS_SQL:
+            db.execute(statement)
+    names = dict(db.execute(f"SELECT code, function FROM {FUNCTIONS_TABLE}").fetchall())
+    ai = {name: flag for name, flag in db.execute("SELECT name, ai FROM skills").fetchall()}
+    try:
+        for (skill,) in db.execute("SELECT DISTINCT skill FROM posting_skills").fetchall():
+            for code, hits in db.execute(sql, (skill,)).fetchall():
+                skills.setdefault(names[code], []).append((skill, int(bool(ai.get(skill))), hits))
+    finally:
+        db.execute(f"DROP TABLE IF EXISTS temp.{HUB_CELLS}")
     for listed in skills.values():
         listed.sort(key=lambda s: (-s[2], s[0]))
     return skills

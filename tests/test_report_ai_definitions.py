@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 import sqlite_utils
 
-from report import build_report
-from report.ai_definitions import DEFINITIONS, check, load_keywords, mentions_ai
+from report import ai_definitions, build_report
+from report.ai_definitions import DEFINITIONS, check, contains_word, load_keywords, mentions_ai
 from store.postings import upsert_posting
 
 
@@ -76,3 +76,21 @@ def test_the_switch_reaches_the_figures(
     assert report["hubs"]["engineering"]["adoption"]["any"]["share"] == pytest.approx(
         engineering_any, abs=1e-6
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [("use AI daily", "AI", True), ("MAIL", "AI", False), ("AI_tools", "AI", False), ("(AI)", "AI", True)],
+)
+def test_contains_word_needs_a_boundary_on_both_sides(text: str, word: str, expected: bool) -> None:
+    assert contains_word(text, word) is expected
+
+
+def test_keyword_share_is_sampled_above_the_limit(
+    build_golden_db: Callable[[], sqlite_utils.Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ai_definitions, "KEYWORD_SAMPLE", 5)
+    keywords = build_report(_with_keyword_posting(build_golden_db()))["methodology"]["ai_definitions"][
+        "keywords"
+    ]
+    assert keywords["sampled"] is True and keywords["n"] <= 5 and keywords["ci_low"] is not None
