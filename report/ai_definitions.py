@@ -12,7 +12,9 @@
 
 ``extract report --ai-definition`` rewrites the ``ai`` column of the materialized scope, so every figure
 (AI shares, the premium, the role grid, the hubs, the trend) follows the chosen definition; the methodology
-shows the share of postings that are AI under all three side by side.
+shows the share of postings that are AI under all three side by side (the keyword share from every posting
+up to 20,000 postings, above that from a systematic sample of every k-th posting by id, with a Wilson 95%
+interval and ``sampled`` true).
 """
 
 from __future__ import annotations
