@@ -29,7 +29,7 @@ from click.testing import CliRunner
 from jobpulse.cli import cli
 from report import build_report
 from report.ai_penetration import heat_colors
-from report.html import CSS, INDEX, to_html, write_html
+from report.html import CSS, INDEX, hub_html, to_html, write_html
 from report.hubs import HUB_DIR
 from report.markup import clean, esc, shorten
 from report.registry import CHARTS
@@ -411,3 +411,18 @@ def test_skill_chart_does_not_cut_a_label_that_fits(
         upsert_posting(db, row, [{"skill": "LangChain", "preferred": 0}], None)
     text = " ".join(ET.fromstring(CHARTS["skill_shares.svg"](build_report(db, now=NOW))).itertext())
     assert "LangChain or similar frameworks" in text and "…" not in text
+
+
+def test_hub_pages_are_self_contained_and_inert(report: dict[str, Any]) -> None:
+    hubs = report["hubs"]
+    assert {hub["slug"] for hub in hubs.values()} >= {"engineering", "marketing"}
+    for name, hub in hubs.items():
+        page = hub_html(report, hub)
+        _assert_inert(page, shows=(name,) if name in HOSTILE else ())
+        assert "default-src 'none'" in page and "What changed" in page and "../index.html" in page
+
+
+def test_premium_card_states_what_it_rests_on(report: dict[str, Any]) -> None:
+    used = report["ai_premium"]["cells_used"]
+    total = used + report["ai_premium"]["cells_dropped"]
+    assert f"engineering · USD, {used} of {total} cells" in to_html(report)
