@@ -52,6 +52,12 @@ _SKILL_SQL = f"""
 SELECT c.code, count(DISTINCT ps.posting_id) FROM posting_skills AS ps JOIN {HUB_CELLS} AS c
 ON c.id = ps.posting_id WHERE ps.skill = ? {{required}} GROUP BY c.code
 """
+# A scope of a small part of the postings (one week of a year) is cheaper to walk from its own postings.
+SMALL_SCOPE = 0.25
+_SMALL_SCOPE_SQL = f"""
+SELECT c.code, ps.skill, count(DISTINCT ps.posting_id) FROM {HUB_CELLS} AS c
+JOIN posting_skills AS ps ON ps.posting_id = c.id WHERE 1 {{required}} GROUP BY c.code, ps.skill
+"""
 _TREND_SQL = f"""
 SELECT function, week, count(*), sum(ai != 'none'), sum(disclosed) FROM {SCOPE_TABLE}
 WHERE function IS NOT NULL AND week IS NOT NULL GROUP BY function, week ORDER BY function, week
@@ -135,22 +141,36 @@ def changes(trend: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(found, key=lambda c: c["to_week"], reverse=True)
 
 
+def _skill_counts(db: sqlite_utils.Database, required: str) -> list[tuple[int, str, int]]:
+    """(function code, skill, postings) over the cells table, walked from the cheaper side."""
+    in_scope = db.execute(f"SELECT count(*) FROM temp.{HUB_CELLS}").fetchone()[0]
+    total = db.execute("SELECT count(*) FROM postings").fetchone()[0]
+    if in_scope < SMALL_SCOPE * total:
+        return [tuple(r) for r in db.execute(_SMALL_SCOPE_SQL.format(required=required)).fetchall()]
+    sql = _SKILL_SQL.format(required=required)
+    return [
+        (code, skill, hits)
+        for (skill,) in db.execute("SELECT DISTINCT skill FROM posting_skills").fetchall()
+        for code, hits in db.execute(sql, (skill,)).fetchall()
+    ]
+
+
 def _skills(db: sqlite_utils.Database, options: Options) -> dict[str, list[tuple[str, int, int]]]:
     """function → (skill, is AI, postings asking for it), most asked first."""
-    sql = _SKILL_SQL.format(required="AND ps.preferred = 0" if options.required_only else "")
-    skills: dict[str, list[tuple[str, int, int]]] = {}
+    required = "AND ps.preferred = 0" if options.required_only else ""
     db.execute(f"DROP TABLE IF EXISTS temp.{HUB_CELLS}")
     with db.conn:  # commit, so the caller's connection is not left inside a transaction
         for statement in _CELLS_SQL:
             db.execute(statement)
-    names = dict(db.execute(f"SELECT code, function FROM {FUNCTIONS_TABLE}").fetchall())
-    ai = {name: flag for name, flag in db.execute("SELECT name, ai FROM skills").fetchall()}
     try:
-        for (skill,) in db.execute("SELECT DISTINCT skill FROM posting_skills").fetchall():
-            for code, hits in db.execute(sql, (skill,)).fetchall():
-                skills.setdefault(names[code], []).append((skill, int(bool(ai.get(skill))), hits))
+        counts = _skill_counts(db, required)
     finally:
         db.execute(f"DROP TABLE IF EXISTS temp.{HUB_CELLS}")
+    names = dict(db.execute(f"SELECT code, function FROM {FUNCTIONS_TABLE}").fetchall())
+    ai = {name: flag for name, flag in db.execute("SELECT name, ai FROM skills").fetchall()}
+    skills: dict[str, list[tuple[str, int, int]]] = {}
+    for code, skill, hits in counts:
+        skills.setdefault(names[code], []).append((skill, int(bool(ai.get(skill))), hits))
     for listed in skills.values():
         listed.sort(key=lambda s: (-s[2], s[0]))
     return skills

@@ -70,3 +70,16 @@ def test_hubs_of_the_golden_database(build_golden_db: Callable[[], sqlite_utils.
     ]
     text = "\n".join(markdown(report))
     assert "### engineering" in text and "What changed: No significant" in text
+
+
+def test_hub_skills_agree_from_either_side(build_golden_db: Callable[[], sqlite_utils.Database]) -> None:
+    # The whole scope counts skill by skill; a segment of under a quarter of the postings walks its own.
+    db = build_golden_db()
+    whole = build_report(db, min_n=1)["hubs"]["engineering"]
+    part = build_report(db, min_n=1, segment="function=engineering & seniority=senior")["hubs"]["engineering"]
+    assert [(s["skill"], s["count"]) for s in whole["top_skills"]] == [
+        ("Python", 6), ("AWS", 3), ("Docker", 3), ("RAG", 3), ("GCP", 2), ("Pinecone", 2)
+    ]  # fmt: skip
+    assert [(s["skill"], s["count"]) for s in part["top_skills"]] == [
+        ("GCP", 1), ("Pinecone", 1), ("Python", 1), ("RAG", 1)  # p7 and p8, the senior engineers
+    ]  # fmt: skip
