@@ -1,6 +1,6 @@
 """The role grid: every role with its n, AI share, disclosure rate, pay by seniority and AI premium.
 
-One row per role (with its function) of the postings in scope; postings of unknown role are left out. Each
+One row per role (with its function) of the postings in scope; postings of unknown role or function are left out. Each
 row gives ``n``, the share of postings asking for AI skills (required or preferred, under the report's AI
 definition) with a Wilson 95% interval, and the disclosure rate; a row with fewer than ``min_n`` postings is
 published with its n and ``suppressed`` true, its shares null. ``pay`` lists the median annualized base pay of

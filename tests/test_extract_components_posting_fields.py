@@ -20,12 +20,7 @@ SHOWN = Salary(150000, 180000, "USD", "year", source="ashby.compensation")
         # Withheld and the text is silent: kept, still flagged.
         (WITHHELD, "Join our platform team and build data pipelines.", "ashby.compensation", True),
         # A shown structured field wins over the text.
-        (
-            SHOWN,
-            "The base salary range for this role is $140,000 - $170,000 per year.",
-            "ashby.compensation",
-            False,
-        ),
+        (SHOWN, "The base salary range for this role is $140,000 - $170,000 per year.", "ashby.compensation", False),
     ],
 )
 def test_salary_component_text_pay_replaces_withheld_field(
