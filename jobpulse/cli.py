@@ -177,6 +177,23 @@ def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> 
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json", "csv"]), default="markdown")
 @scope_options
 @click.option(
+    "--ai-definition",
+    type=click.Choice(["jobpulse", "any-ai-skill", "keywords"]),
+    default="jobpulse",
+    show_default=True,
+    help="What counts as an AI posting: asks for AI skills (jobpulse), names an AI skill, or a keyword match.",
+)
+@click.option(
+    "--weight",
+    type=click.Choice(["industry", "occupation"]),
+    help="Post-stratify the weighted figures to a reference distribution by this stratum.",
+)
+@click.option(
+    "--reference",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Reference distribution for --weight (CSV with its citation; format in report/weighting.py).",
+)
+@click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output."
 )
 @click.option(
@@ -196,6 +213,8 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
         extract report --db jobs.db --format json -o report.json
 
         extract report --db jobs.db --html report-html
+
+        extract report --ai-definition any-ai-skill --weight industry --reference jolts.csv
     """
     from report.build import build_report
     from report.html import write_html

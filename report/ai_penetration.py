@@ -123,7 +123,7 @@ def chart(report: Report, *, titled: bool = True) -> str:
     size = 13
     longest = max((len(clean(r["function"])) for r in rows), default=10)
     label_w = min(230.0, max(110.0, longest * size * CHAR_WIDTH + 18))
-    limit = int((label_w - 18) / (size * CHAR_WIDTH))
+    limit = int((label_w - 18) / (size * CHAR_WIDTH) + 1e-6)  # a label that fits is never cut
     cell_w, cell_h, n_w = 150.0, 30.0, 70.0
     width = label_w + cell_w * len(AI_COLUMNS) + n_w
     top = heat_scale(rows)

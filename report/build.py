@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from report import ai_definitions
 from report import methodology as methodology_module
 from report import scope as scope_module
 from report.figure import Figure, Options
@@ -43,6 +44,9 @@ def report_inputs(
     required_only: bool = False,
     seed: int = 0,
     include_partial: bool = False,
+    ai_definition: str = "jobpulse",
+    weight: str | None = None,
+    reference: str | None = None,
 ) -> tuple[Scope, Options]:
     """The scope and figure options of ``extract report``'s options; raises ``ValueError`` on a bad one."""
     if min_n < 1:
@@ -61,14 +65,19 @@ def report_inputs(
         required_only=required_only,
         seed=seed,
         include_partial=include_partial,
+        ai_definition=ai_definitions.check(ai_definition),
+        weight=weight,
+        reference=reference,
     )
     return scope, options
 
 
 @contextmanager
-def materialized(db: sqlite_utils.Database, scope: Scope) -> Iterator[None]:
-    """The temporary ``report_scope`` table of ``scope``, for the duration of the block."""
+def materialized(db: sqlite_utils.Database, scope: Scope, ai_definition: str = "jobpulse") -> Iterator[None]:
+    """The temporary ``report_scope`` table of ``scope`` (its ``ai`` column by ``ai_definition``), for the
+    duration of the block."""
     scope_module.materialize(db, scope)
+    ai_definitions.apply(db, ai_definition)
     try:
         yield
     finally:
@@ -97,13 +106,14 @@ def build_report(db: sqlite_utils.Database, *, now: datetime | None = None, **in
     """All published figures for the postings in scope.
 
     ``inputs`` are those of ``report_inputs`` (``week``, ``since``, ``until``, ``segment``, ``active``,
-    ``min_n``, ``currency``, ``top``, ``required_only``, ``seed``, ``include_partial``). Keys: ``methodology``,
+    ``min_n``, ``currency``, ``top``, ``required_only``, ``seed``, ``include_partial``, ``ai_definition``,
+    ``weight``, ``reference``). Keys: ``methodology``,
     then each figure of ``report.registry.FIGURES`` (``skill_shares``, ``ai_by_function``, ``salary_bands``,
     ``disclosure``, ``ai_premium``, ``weekly``). ``now`` fixes ``generated_at`` (the only non-deterministic
     field); ``seed`` fixes the bootstrap. Raises ``ValueError`` on a malformed week, date, segment or option.
     """
     scope, options = report_inputs(**inputs)
-    with materialized(db, scope):
+    with materialized(db, scope, options.ai_definition):
         report: dict[str, Any] = {
             "methodology": methodology_module.methodology(
                 db,
@@ -114,6 +124,9 @@ def build_report(db: sqlite_utils.Database, *, now: datetime | None = None, **in
                 required_only=options.required_only,
                 definitions=definitions(),
                 now=now,
+                ai_definition=options.ai_definition,
+                weight=options.weight,
+                reference=options.reference,
             )
         }
         for figure in FIGURES:

@@ -30,6 +30,9 @@ class Options:
     required_only: bool = False
     seed: int = 0
     include_partial: bool = False
+    ai_definition: str = "jobpulse"
+    weight: str | None = None
+    reference: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

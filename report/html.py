@@ -1,8 +1,11 @@
 """The report as one static, self-contained web page, plus its charts as standalone SVG files.
 
 ``write_html`` writes ``index.html`` and every figure's chart (``skill_shares.svg``, ``ai_by_function.svg``,
-``salary_bands.svg``, ``weekly.svg``: ``report.registry.CHARTS``) into a folder. The page is the headline
-cards, each figure's own section (``Figure.html``, ordered by ``page_rank``) and the methodology. It needs
+``salary_bands.svg``, ``weekly.svg``: ``report.registry.CHARTS``) into a folder, and one hub page per
+function (``hubs/<slug>.html``, ``report.hub_pages``). The page is the headline cards (each saying what it
+covers), each figure's own section (``Figure.html``, ordered by ``page_rank``) and the methodology. On a
+narrow screen (≤ 640 px) nothing is wider than the screen: tables and charts scroll inside their own box, and
+charts keep their drawn size so their text stays at least 11 px. It needs
 nothing from the network: CSS and charts are inline, there are no scripts, fonts or images, and a
 Content-Security-Policy forbids loading any. Scraped text (skills, functions, roles, sources, currencies,
 segment labels) is data: every such string passes through ``report.markup.esc`` and is written only as
@@ -15,6 +18,8 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+from report.hub_pages import hub_body
+from report.hubs import HUB_DIR
 from report.markup import clean, esc
 from report.registry import CHARTS, FIGURES
 from report.text import count, pct
@@ -40,14 +45,20 @@ h3 { margin: 1.4em 0 .4em; font-size: 1rem; }
 .card { border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px 12px; }
 .card .label { color: var(--muted); font-size: .74rem; font-weight: 600; letter-spacing: .05em;
   text-transform: uppercase; }
-.card .value { font-size: 1.85rem; font-weight: 680; line-height: 1.25; font-variant-numeric: tabular-nums; }
-.card .note { color: var(--muted); font-size: .84rem; line-height: 1.35; }
+.card { min-width: 0; }
+.card .value { font-size: 1.85rem; font-weight: 680; line-height: 1.25; font-variant-numeric: tabular-nums;
+  overflow-wrap: anywhere; }
+.card .value.words { font-size: 1.2rem; }
+.card .note { color: var(--muted); font-size: .84rem; line-height: 1.35; overflow-wrap: anywhere; }
 .card.ai .value { color: var(--ai); }
 .about { margin: 20px 0 0; padding: 14px 18px; background: var(--soft); border-radius: 10px;
   font-size: .93rem; }
 section { margin-top: 52px; }
 .lede { margin: 0 0 18px; max-width: 68ch; color: var(--muted); }
-figure { margin: 0; }
+figure { margin: 0; overflow-x: auto; }
+.table-wrap { overflow-x: auto; max-width: 100%; }
+.grid td.pay { min-width: 16rem; }
+nav.back { margin-bottom: 8px; font-size: .93rem; }
 svg { display: block; max-width: 100%; height: auto; }
 figure svg { width: 100%; }
 table { width: 100%; border-collapse: collapse; font-size: .9rem; font-variant-numeric: tabular-nums; }
@@ -70,15 +81,46 @@ dd { margin: 0; }
 footer { margin-top: 56px; padding-top: 14px; border-top: 1px solid var(--line); color: var(--muted);
   font-size: .85rem; }
 a { color: var(--accent); }
+p, li, dd, .lede, .about, .headline { overflow-wrap: anywhere; }
+@media (max-width: 640px) {
+  main { padding: 24px 14px 56px; }
+  h1 { font-size: 1.6rem; }
+  .cards { grid-template-columns: 1fr 1fr; }
+  /* charts keep their drawn size, so their text stays at least 11 px, and scroll inside their own box */
+  figure svg { width: auto; max-width: none; }
+  dl { grid-template-columns: 1fr; gap: 2px; }
+  dd { margin-bottom: 8px; }
+  table { font-size: .85rem; }
+}
 """
 
 
 def _card(label: str, value: str, note: str, *, css: str = "") -> str:
     classes = f"card {css}".strip()
+    value_css = "value" if any(c.isdigit() for c in value) else "value words"
     return (
-        f'<div class="{classes}"><div class="label">{esc(label)}</div><div class="value">{esc(value)}</div>'
-        f'<div class="note">{esc(note)}</div></div>'
+        f'<div class="{classes}"><div class="label">{esc(label)}</div>'
+        f'<div class="{value_css}">{esc(value)}</div><div class="note">{esc(note)}</div></div>'
     )
+
+
+def premium_scope(premium: dict[str, Any]) -> str:
+    """What the overall premium rests on: "engineering · USD, 3 of 125 cells"."""
+    used = [c for c in premium["cells"] if c["used"]]
+    functions = sorted({clean(c["function"]) for c in used})
+    currencies = sorted({clean(c["currency"]) for c in used})
+    where = ", ".join(functions[:3]) + (f" and {len(functions) - 3} more" if len(functions) > 3 else "")
+    total = premium["cells_used"] + premium["cells_dropped"]
+    return f"{where} · {', '.join(currencies)}, {premium['cells_used']} of {total} cells"
+
+
+def scope_label(m: dict[str, Any]) -> str:
+    """The scope every headline card covers: "all 1,960 postings" or the segment and window."""
+    scope = m["scope"]
+    parts = [clean(scope["segment"])] if scope["segment"] else []
+    if scope["start"] or scope["end"]:
+        parts.append(f"{scope['start'] or 'first'} to {scope['end'] or 'latest'}")
+    return f"{', '.join(parts) or 'all'}: {count(m['postings'])} postings"
 
 
 def _cards(report: dict[str, Any]) -> str:
@@ -93,19 +135,23 @@ def _cards(report: dict[str, Any]) -> str:
         premium_card = _card(
             "AI premium",
             pct(premium["overall"], signed=True),
-            f"95% CI {pct(premium['ci_low'], signed=True)} to {pct(premium['ci_high'], signed=True)} · "
-            f"{premium['cells_used']} of {premium['cells_used'] + premium['cells_dropped']} cells",
+            f"{premium_scope(premium)} · 95% CI {pct(premium['ci_low'], signed=True)} to "
+            f"{pct(premium['ci_high'], signed=True)}",
         )
     llm_share = pct(m["llm_focused"] / n) if n else "–"
+    where = scope_label(m)
+    definition = m.get("ai_definition", "jobpulse")
     return (
         '<div class="cards">'
-        + _card("Postings", count(n), f"{count(m['roles'])} roles · {count(m['functions'])} functions")
-        + _card("AI skills", pct(m["ai_share"]), "of postings require or prefer them", css="ai")
         + _card(
-            "Pay disclosed", pct(m["disclosure_rate"]), f"{count(m['disclosed'])} postings state a salary"
+            "Postings", count(n), f"{where} · {count(m['roles'])} roles · {count(m['functions'])} functions"
+        )
+        + _card("AI skills", pct(m["ai_share"]), f"{where} · AI definition: {definition}", css="ai")
+        + _card(
+            "Pay disclosed", pct(m["disclosure_rate"]), f"{where} · {count(m['disclosed'])} state a salary"
         )
         + premium_card
-        + _card("LLM-focused", count(m["llm_focused"]), f"{llm_share} of postings")
+        + _card("LLM-focused", count(m["llm_focused"]), f"{where} · {llm_share} of them")
         + "</div>"
     )
 
@@ -132,6 +178,23 @@ def _about(m: dict[str, Any]) -> str:
     return f'<p class="about">{esc(text)} <a href="#methodology">Methodology</a></p>'
 
 
+def ai_shares(m: dict[str, Any]) -> str:
+    """ "jobpulse 36.3% · any-ai-skill 36.3% · keywords 33.5%"."""
+    return " · ".join(f"{name} {pct(v['share'])}" for name, v in m["ai_definitions"].items())
+
+
+def representativeness_text(r: dict[str, Any]) -> str:
+    if r["by"] is None:
+        return r["note"]
+    ref = r["reference"]
+    over = ", ".join(clean(k) for k in r["over_represented"]) or "none"
+    under = ", ".join(clean(k) for k in r["under_represented"]) or "none"
+    return (
+        f"by {r['by']} against {ref['source']}, {ref['table']} ({ref['release']}): dissimilarity "
+        f"{pct(r['dissimilarity'])}; over-represented {over}; under-represented {under}"
+    )
+
+
 def _methodology_section(m: dict[str, Any]) -> str:
     scope = m["scope"]
     window = scope["start"] or scope["end"]
@@ -152,6 +215,9 @@ def _methodology_section(m: dict[str, Any]) -> str:
             ", ".join(f"{clean(k)} {count(v)}" for k, v in m["pay_currencies"].items()) or "none",
         ),
         ("Minimum cell", f"n={m['min_n']}: smaller figures are published as suppressed, with their n"),
+        ("AI definition", f"{m['ai_definition']} (the figures); AI share under each: {ai_shares(m)}"),
+        ("Industry mix", ", ".join(f"{clean(k)} {count(v)}" for k, v in m["industry_mix"].items()) or "none"),
+        ("Representativeness", representativeness_text(m["representativeness"])),
         ("Extractor", m["extractor_version"]),
         ("Taxonomy", m["taxonomy_version"]),
         ("Generated", m["generated_at"]),
@@ -200,6 +266,11 @@ def to_html(report: dict[str, Any], pages: Collection[str] = ()) -> str:
         + f"<footer>Charts as standalone SVG: {charts}. Tables as CSV and JSON: "
         "<code>extract report --format csv</code>.</footer></main>"
     )
+    return document(title, body)
+
+
+def document(title: str, body: str) -> str:
+    """A whole self-contained page around ``body`` (already built markup)."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
@@ -207,6 +278,30 @@ def to_html(report: dict[str, Any], pages: Collection[str] = ()) -> str:
         '<meta name="referrer" content="no-referrer">\n<link rel="icon" href="data:,">\n'
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
+
+
+def hub_html(report: dict[str, Any], hub: dict[str, Any]) -> str:
+    """One function's hub page (see ``report.hub_pages``)."""
+    m = report["methodology"]
+    a = hub["adoption"]
+    where = f"{clean(hub['function'])}: {count(a['n'])} postings"
+    cards = (
+        '<div class="cards">'
+        + _card("Postings", count(a["n"]), f"{clean(hub['function'])} · {scope_label(m)} in the report")
+        + _card("AI skills", pct(a["any"]["share"]), f"{where} · required or preferred", css="ai")
+        + _card("Premium cells used", str(sum(c["used"] for c in hub["premium_cells"])),
+                f"{where} · of {count(len(hub['premium_cells']))} seniority × currency cells")
+        + "</div>"
+    )  # fmt: skip
+    body = (
+        '<main><nav class="back"><a href="../index.html">← the whole report</a></nav>'
+        f'<header><p class="kicker">Function hub</p><h1>{esc(hub["function"])}</h1>'
+        f'<p class="meta">{esc(where + " · generated " + m["generated_at"])}</p></header>'
+        + cards
+        + hub_body(report, hub)
+        + "</main>"
+    )
+    return document(f"jobpulse — {clean(hub['function'])}", body)
 
 
 def write_html(report: dict[str, Any], directory: str | Path, pages: Mapping[str, str] | None = None) -> Path:
@@ -218,6 +313,10 @@ def write_html(report: dict[str, Any], directory: str | Path, pages: Mapping[str
         (folder / name).write_text(chart(report), encoding="utf-8")
     for name, text in (pages or {}).items():
         (folder / name).write_text(text, encoding="utf-8")
+    if report.get("hubs"):
+        (folder / HUB_DIR).mkdir(exist_ok=True)
+    for hub in report.get("hubs", {}).values():
+        (folder / HUB_DIR / f"{hub['slug']}.html").write_text(hub_html(report, hub), encoding="utf-8")
     page = folder / INDEX
     page.write_text(to_html(report, list(pages or ())), encoding="utf-8")
     return page

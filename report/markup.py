@@ -66,7 +66,9 @@ def table(header: Sequence[tuple[str, bool]], rows: Iterable[str], *, css: str =
     """A table: header is (label, numeric) pairs; rows are from ``row``."""
     head = "".join(f'<th class="num">{esc(h)}</th>' if num else f"<th>{esc(h)}</th>" for h, num in header)
     attr = f' class="{css}"' if css else ""
-    return f"<table{attr}><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    body = "".join(rows)
+    # The wrapper scrolls sideways on a narrow screen, so a wide table never widens the page.
+    return f'<div class="table-wrap"><table{attr}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
 def segment_title(segment: str) -> str:

@@ -6,18 +6,23 @@ size below which figures are suppressed, the extractor version (the most common 
 taxonomy version (as ``extract run`` recorded it in the ``meta`` table, else a fingerprint of the ``skills``
 table the extractor loaded), the percentile method, how pay is annualized (with the count of disclosed
 postings per stated period and per currency), the deduplication rule, and the published definition of every
-figure. ``generated_at`` is the only field that changes between two runs on the same database.
+figure. It also names the AI definition in use and gives the share of postings that are AI under each of the
+three (``ai_definitions``, see ``report.ai_definitions``), the sample's industry mix, and with ``--weight``
+how that mix differs from the reference distribution (``representativeness``, see ``report.weighting``).
+``generated_at`` is the only field that changes between two runs on the same database.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
 
+from report import ai_definitions, weighting
 from report.scope import SCOPE_TABLE, Scope
 from report.stats import PERCENTILE_METHOD
 from store.views import ONE_ROW_PER_JOB, WEEK_BASIS
@@ -79,6 +84,9 @@ def methodology(
     required_only: bool,
     definitions: dict[str, str],
     now: datetime | None = None,
+    ai_definition: str = ai_definitions.DEFAULT,
+    weight: str | None = None,
+    reference: str | None = None,
 ) -> dict[str, Any]:
     """The methodology block of the materialized scope (see the module docstring)."""
     (n, disclosed, ai, llm, roles, functions, industries, weeks, first_week, last_week, undated,
@@ -116,7 +124,43 @@ def methodology(
         "week_basis": WEEK_BASIS,
         "dedup_rule": DEDUP_RULE,
         "dedup": dedup_counts(db),
-        "definitions": definitions,
+        "ai_definition": ai_definition,
+        "ai_definitions": ai_definitions.shares(db),
+        "industry_mix": _counts(db, "industry"),
+        "representativeness": representativeness(db, weight, reference),
+        "definitions": {
+            **definitions,
+            "ai_definitions": inspect.cleandoc(ai_definitions.__doc__ or ""),
+            "weighting": inspect.cleandoc(weighting.__doc__ or ""),
+        },
+    }
+
+
+def representativeness(
+    db: sqlite_utils.Database, weight: str | None, reference: str | None
+) -> dict[str, Any]:
+    """How the sample's mix differs from the reference distribution (only with ``--weight``)."""
+    if weight is None:
+        return {
+            "by": None,
+            "note": "no reference distribution given (extract report --weight … --reference FILE)",
+        }
+    ref = weighting.load_reference(weight, reference)
+    strata = weighting.strata(weighting.sample_mix(db, weight), ref)
+    gaps = sorted(
+        (r for r in strata if r["weight"] is not None),
+        key=lambda r: r["sample_share"] - r["reference_share"],
+    )
+    return {
+        "by": weight,
+        "reference": ref.citation,
+        "dissimilarity": weighting.dissimilarity(strata),
+        "over_represented": [
+            r["stratum"] for r in reversed(gaps) if r["sample_share"] > r["reference_share"]
+        ][:3],
+        "under_represented": [r["stratum"] for r in gaps if r["sample_share"] < r["reference_share"]][:3],
+        "not_in_sample": [r["stratum"] for r in strata if r["sample_n"] == 0],
+        "not_in_reference": [r["stratum"] for r in strata if r["weight"] is None and r["sample_n"]],
     }
 
 

@@ -5,7 +5,17 @@ Adding a figure is one new module (see ``report.figure``) and one line here.
 
 from __future__ import annotations
 
-from report import ai_penetration, ai_premium, disclosure, salary_bands, skill_shares, weekly
+from report import (
+    ai_penetration,
+    ai_premium,
+    disclosure,
+    hubs,
+    role_grid,
+    salary_bands,
+    skill_shares,
+    weekly,
+    weighted,
+)
 from report.figure import Figure
 
 FIGURES: tuple[Figure, ...] = (
@@ -15,6 +25,9 @@ FIGURES: tuple[Figure, ...] = (
     disclosure.FIGURE,
     ai_premium.FIGURE,
     weekly.FIGURE,
+    role_grid.FIGURE,
+    hubs.FIGURE,
+    weighted.FIGURE,
 )
 # The standalone charts ``report.html.write_html`` writes, by file name.
 CHARTS = {f"{figure.key}.svg": figure.chart for figure in FIGURES if figure.chart is not None}

@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from report.html import ai_shares, representativeness_text
 from report.registry import FIGURES
 from report.text import count, md, pct
 
@@ -46,7 +47,8 @@ def methodology_sentence(m: dict[str, Any]) -> str:
         "estimates excluded).",
         "Salary figures use the midpoint of disclosed base pay, annualized (hourly pay × 2080 hours), "
         f"per currency, never mixed; percentiles by {m['percentile_method'].split(' (')[0]}.",
-        "AI share counts postings that require or prefer AI skills. Premium calculations compare median "
+        f"AI share counts postings that are AI under the {m['ai_definition']} definition "
+        "(jobpulse: they require or prefer AI skills). Premium calculations compare median "
         "pay of AI-skilled postings with same-function, same-seniority postings without AI requirements "
         f"(minimum n={m['min_n']} disclosed postings per side of each cell).",
         f"Figures below n={m['min_n']} are suppressed. Extractor {md(m['extractor_version'])}, taxonomy "
@@ -74,6 +76,8 @@ def to_markdown(report: dict[str, Any]) -> str:
         f"- Percentiles: {m['percentile_method']}.",
         f"- Annualization: {m['annualization']}.",
         f"- Deduplication: {m['dedup_rule']}.",
+        f"- AI definition: {m['ai_definition']}; AI share under each: {ai_shares(m)}.",
+        f"- Representativeness: {md(representativeness_text(m['representativeness']))}.",
         "- Postings with pay in an unknown currency (left out of pay figures): "
         f"{count(m['pay_currency_unknown'])}.",
     ]

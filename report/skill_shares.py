@@ -238,8 +238,8 @@ def chart(report: Report, *, segment: str = "all", titled: bool = True) -> str:
         return canvas.render(y + 36)
     size = 13
     longest = max(len(clean(r["skill"])) for r in rows)
-    label_w = min(250.0, max(120.0, longest * size * CHAR_WIDTH + 18))
-    limit = int((label_w - 18) / (size * CHAR_WIDTH))
+    label_w = min(300.0, max(120.0, longest * size * CHAR_WIDTH + 18))
+    limit = int((label_w - 18) / (size * CHAR_WIDTH) + 1e-6)  # a label that fits is never cut
     plot_w = WIDTH - label_w - 110.0
     _, top, ticks = nice_range(0, max(max(r["ci_high"] or r["share"] for r in rows), 0.01))
     top = min(top, 1.0)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlite_utils
 from click.testing import CliRunner
 
 from jobpulse.cli import cli
+from store import open_db
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -67,3 +71,46 @@ def test_explain_lists_the_postings_behind_a_row_in_each_format(tmp_path: Path) 
     assert "numerator: 1 postings" in table and "Job 0" in table
     missing = CliRunner().invoke(cli, ["explain", "skill_shares/all/Cobol", "--db", path])
     assert missing.exit_code == 2 and "no row 'skill_shares/all/Cobol'" in missing.output
+
+
+def _golden_file(tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]) -> str:
+    path = tmp_path / "jobs.db"
+    target = open_db(path)
+    build_golden_db().conn.backup(target.conn)
+    target.close()
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("args", "check"),
+    [
+        (["--ai-definition", "any-ai-skill"], lambda r: r["methodology"]["ai_definition"] == "any-ai-skill"),
+        (
+            [
+                "--weight",
+                "industry",
+                "--reference",
+                str(Path(__file__).parent / "fixtures/reference/industry.csv"),
+            ],
+            lambda r: (
+                r["weighted"]["by"] == "industry"
+                and r["weighted"]["overall"]["ai_share_weighted"]["weighted"]
+            ),
+        ),
+    ],
+)
+def test_report_ai_definition_and_weight_options(
+    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database], args: list[str], check: Any
+) -> None:
+    db = _golden_file(tmp_path, build_golden_db)
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--format", "json", "--min-n", "3", *args])
+    assert result.exit_code == 0, result.output
+    assert check(json.loads(result.output))
+
+
+def test_report_weight_without_reference_says_how(
+    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]
+) -> None:
+    db = _golden_file(tmp_path, build_golden_db)
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", "industry"])
+    assert result.exit_code != 0 and "--reference FILE" in result.output

@@ -38,7 +38,8 @@ def _shares(report: dict[str, Any], segment: str, kind: str) -> list[tuple[str, 
 
 def test_build_report_has_the_contract_keys(report: dict[str, Any]) -> None:
     assert list(report) == [
-        "methodology", "skill_shares", "ai_by_function", "salary_bands", "disclosure", "ai_premium", "weekly"
+        "methodology", "skill_shares", "ai_by_function", "salary_bands", "disclosure", "ai_premium", "weekly",
+        "role_grid", "hubs", "weighted",
     ]  # fmt: skip
     assert set(report["skill_shares"][0]) == {
         "id",

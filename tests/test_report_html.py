@@ -8,7 +8,10 @@ console and a screenshot.
 
 from __future__ import annotations
 
+import html
+import json
 import os
+import re
 import struct
 import subprocess
 import xml.etree.ElementTree as ET
@@ -26,7 +29,8 @@ from click.testing import CliRunner
 from jobpulse.cli import cli
 from report import build_report
 from report.ai_penetration import heat_colors
-from report.html import CSS, INDEX, to_html, write_html
+from report.html import CSS, INDEX, hub_html, to_html, write_html
+from report.hubs import HUB_DIR
 from report.markup import clean, esc, shorten
 from report.registry import CHARTS
 from report.svg import ACCENT, HEAT_LOW, nice_range
@@ -96,7 +100,8 @@ def _assert_inert(markup: str, shows: tuple[str, ...] = HOSTILE) -> None:
     tags = {tag for tag, _ in dom.tags}
     assert not tags & {"script", "img", "iframe", "object", "embed", "image", "use", "foreignobject", "form"}
     hrefs = {value for _, attrs in dom.tags for name, value in attrs if name in ("href", "src", "action")}
-    assert hrefs <= {"data:,", "#methodology", *CHARTS}
+    hubs = {href for href in hrefs if re.fullmatch(r"hubs/[a-z0-9-]+\.html", href or "")}
+    assert hrefs - hubs <= {"data:,", "#methodology", "../index.html", *CHARTS}
     attributes = [(name, value or "") for _, attrs in dom.tags for name, value in attrs]
     assert not [name for name, _ in attributes if name.startswith("on")]
     assert not [value for _, value in attributes if "alert" in value.lower() or "<" in value]
@@ -242,7 +247,10 @@ def test_to_html_shows_headline_figures(report: dict[str, Any], snippet: str) ->
 
 def test_write_html_writes_page_and_charts(site: Path, report: dict[str, Any]) -> None:
     assert site.name == INDEX
-    assert sorted(p.name for p in site.parent.iterdir()) == sorted([INDEX, *CHARTS])
+    assert sorted(p.name for p in site.parent.iterdir()) == sorted([INDEX, *CHARTS, HUB_DIR])
+    assert sorted(p.name for p in (site.parent / HUB_DIR).iterdir()) == sorted(
+        f"{hub['slug']}.html" for hub in report["hubs"].values()
+    )
     for name, chart in CHARTS.items():
         assert (site.parent / name).read_text(encoding="utf-8") == chart(report)
     assert site.read_text(encoding="utf-8") == to_html(report)
@@ -329,3 +337,92 @@ def test_report_html_screenshot_is_not_blank(site: Path, tmp_path: Path) -> None
     assert len(data) > 30_000
     assert len(set(rows)) > 200  # a blank or single-colour page has a handful of distinct scanlines
     assert _console(result.stderr) == []
+
+
+# The page measures itself and posts the result to the frame around it: Chromium's headless window is at least
+# 500 px wide, so a 390 px phone is an iframe of that width. The CSP is lifted only on this test copy.
+_MEASURE_JS = """
+(() => {
+  const vw = document.documentElement.clientWidth;
+  const boxed = (el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true;
+    }
+    return false;
+  };
+  const wide = [...document.querySelectorAll('body *')].filter((el) => {
+    const r = el.getBoundingClientRect();
+    return (r.right > vw + 0.5 || r.left < -0.5) && !boxed(el);
+  }).map((el) => el.tagName + '.' + el.className);
+  const small = [];
+  for (const svg of document.querySelectorAll('svg')) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const t of svg.querySelectorAll('text')) {
+      const px = parseFloat(t.getAttribute('font-size')) * scale;
+      if (px < 10.95) small.push(t.textContent + ' ' + px.toFixed(1));
+    }
+  }
+  const spills = [...document.querySelectorAll('.card *')].filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .map((el) => el.textContent);
+  parent.postMessage(JSON.stringify({vw, page: document.documentElement.scrollWidth, wide, small, spills}), '*');
+})();
+"""
+
+
+def _measure(page: Path, width: int, tmp_path: Path) -> dict[str, Any]:
+    markup = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text(encoding="utf-8"))
+    (tmp_path / "page.html").write_text(markup.replace("</body>", f"<script>{_MEASURE_JS}</script></body>"))
+    frame = tmp_path / "frame.html"
+    frame.write_text(
+        '<!DOCTYPE html><body style="margin:0"><pre id="out"></pre>'
+        f'<iframe src="page.html" style="width:{width}px;height:1200px;border:0"></iframe><script>'
+        "addEventListener('message', (e) => { document.getElementById('out').textContent = e.data; });"
+        "</script></body>",
+        encoding="utf-8",
+    )
+    result = _chromium(
+        "--dump-dom", "--virtual-time-budget=10000", f"--window-size={max(width, 500) + 20},1300",
+        frame.as_uri(), profile=tmp_path / "profile",
+    )  # fmt: skip
+    found = re.search(r'<pre id="out">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert found and found[1], result.stderr[-2000:]
+    return dict(json.loads(html.unescape(found[1])))
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("which", ["index", "hub"])
+def test_report_html_fits_the_screen(site: Path, tmp_path: Path, width: int, which: str) -> None:
+    page = site if which == "index" else site.parent / HUB_DIR / "engineering.html"
+    measured = _measure(page, width, tmp_path)
+    assert measured["vw"] == width
+    assert measured["page"] <= width  # no sideways scroll of the page: tables and charts scroll in their box
+    assert measured["wide"] == []  # no element wider than the screen outside a scrolling box
+    assert measured["small"] == []  # chart text at least 11 px
+    assert measured["spills"] == []  # no card text spilling out of its box
+
+
+def test_skill_chart_does_not_cut_a_label_that_fits(
+    build_golden_db: Callable[[], sqlite_utils.Database],
+) -> None:
+    db = build_golden_db()
+    row = {"source": "lever", "source_id": "lc1", "title": "AI engineer", "function": "engineering",
+           "first_seen": "2026-11-20T08:00:00Z"}  # fmt: skip
+    with db.conn:
+        upsert_posting(db, row, [{"skill": "LangChain", "preferred": 0}], None)
+    text = " ".join(ET.fromstring(CHARTS["skill_shares.svg"](build_report(db, now=NOW))).itertext())
+    assert "LangChain or similar frameworks" in text and "…" not in text
+
+
+def test_hub_pages_are_self_contained_and_inert(report: dict[str, Any]) -> None:
+    hubs = report["hubs"]
+    assert {hub["slug"] for hub in hubs.values()} >= {"engineering", "marketing"}
+    for name, hub in hubs.items():
+        page = hub_html(report, hub)
+        _assert_inert(page, shows=(name,) if name in HOSTILE else ())
+        assert "default-src 'none'" in page and "What changed" in page and "../index.html" in page
+
+
+def test_premium_card_states_what_it_rests_on(report: dict[str, Any]) -> None:
+    used = report["ai_premium"]["cells_used"]
+    total = used + report["ai_premium"]["cells_dropped"]
+    assert f"engineering · USD, {used} of {total} cells" in to_html(report)

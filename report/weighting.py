@@ -1,0 +1,172 @@
+"""Representativeness: the sample's mix against a reference distribution, and post-stratification weights.
+
+Job postings collected from employers' boards over-represent some industries and occupations. A reference
+distribution (for example BLS JOLTS job openings by industry, or OEWS employment by SOC major group) says what
+the labour market's mix is. ``extract report --weight industry|occupation --reference FILE`` compares the
+sample's mix with it and post-stratifies: every posting of stratum h gets the weight R_h / S_h, where R_h is
+the reference share and S_h the sample share of h, both over the strata present in the sample and the
+reference alike (postings of a stratum the reference lacks, or of unknown stratum, get weight 0 and are
+counted as left out; reference strata without postings cannot be represented and are listed as missing).
+The strata are ``industry`` (the employer's industry, from the sources file) or ``occupation`` (the SOC major
+group, the first two digits of ``soc_code``, once postings carry one). The effective sample size is Kish's
+(Σw)² / Σw²; weighted shares carry a Wilson interval computed on that effective n. The dissimilarity index
+is half the sum of absolute differences between sample and reference shares (0 = the same mix, 1 = disjoint):
+the share of postings that would have to move stratum for the sample to match the reference.
+
+A reference file is CSV (UTF-8). It opens with ``# key: value`` lines citing its source — ``source``, ``table``,
+``release``, ``url`` and ``unit`` are required — then the header ``reference_category,stratum,value`` and one
+row per category of the published table: its name as published, the jobpulse stratum it falls in (an
+industry of the sources file, or a two-digit SOC major group; several categories may share one; blank = not a
+stratum jobpulse samples, left out) and its published value.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from report.stats import wilson_interval
+
+DIMENSIONS = ("industry", "occupation")
+CITATION_KEYS = ("source", "table", "release", "url", "unit")
+DATA = Path(__file__).parent / "data"
+COLUMNS = ("reference_category", "stratum", "value")
+_SCOPE = "report_scope"
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A reference distribution: its citation and the published value of each jobpulse stratum."""
+
+    citation: dict[str, str]
+    shares: dict[str, float]
+    left_out: tuple[str, ...] = field(default=())
+
+
+def default_reference(dimension: str) -> Path:
+    return DATA / f"reference_{dimension}.csv"
+
+
+def parse_reference(text: str, name: str = "reference") -> Reference:
+    """Read a reference file (see the module docstring); ``ValueError`` says what is wrong."""
+    lines = text.splitlines()
+    citation = {}
+    body_start = 0
+    for i, line in enumerate(lines):
+        if not line.startswith("#"):
+            body_start = i
+            break
+        key, _, value = line[1:].partition(":")
+        citation[key.strip().lower()] = value.strip()
+    missing = [key for key in CITATION_KEYS if not citation.get(key)]
+    if missing:
+        raise ValueError(f"{name}: citation lacks {', '.join(missing)} (# key: value lines at the top)")
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines[body_start:]))))
+    if not rows or tuple(rows[0]) != COLUMNS:
+        raise ValueError(f"{name}: the header must be {','.join(COLUMNS)}")
+    values: dict[str, float] = {}
+    left_out = []
+    for row in rows:
+        amount = float(row["value"].replace(",", ""))
+        if amount < 0:
+            raise ValueError(f"{name}: negative value for {row['reference_category']!r}")
+        stratum = row["stratum"].strip()
+        if stratum:
+            values[stratum] = values.get(stratum, 0.0) + amount
+        else:
+            left_out.append(row["reference_category"])
+    total = sum(values.values())
+    if total <= 0:
+        raise ValueError(f"{name}: no positive value in any stratum")
+    return Reference(citation, {k: v / total for k, v in values.items()}, tuple(left_out))
+
+
+def load_reference(dimension: str, path: str | Path | None = None) -> Reference:
+    """The reference for ``dimension``: ``path``, else the file shipped in ``report/data/``."""
+    check(dimension)
+    file = Path(path) if path else default_reference(dimension)
+    if not file.exists():
+        raise ValueError(
+            f"no reference distribution for {dimension} at {file}: pass --reference FILE "
+            "(format in report/weighting.py)"
+        )
+    return parse_reference(file.read_text(encoding="utf-8"), str(file))
+
+
+def check(dimension: str) -> str:
+    if dimension not in DIMENSIONS:
+        raise ValueError(f"weight must be one of {', '.join(DIMENSIONS)}, got {dimension!r}")
+    return dimension
+
+
+def stratum_sql(db: sqlite_utils.Database, dimension: str) -> str:
+    """SQL giving the stratum of one row of the materialized scope (aliased ``s``)."""
+    if check(dimension) == "industry":
+        return "s.industry"
+    if "soc_code" not in db["postings"].columns_dict:
+        raise ValueError("--weight occupation needs postings.soc_code, which this database does not have yet")
+    return "(SELECT substr(p.soc_code, 1, 2) FROM postings AS p WHERE p.id = s.id)"
+
+
+def kish(weights: list[tuple[float, int]]) -> float:
+    """Kish's effective sample size of (weight, count) pairs: (Σw)² / Σw²."""
+    total = sum(w * n for w, n in weights)
+    squares = sum(w * w * n for w, n in weights)
+    return total * total / squares if squares else 0.0
+
+
+def strata(sample: dict[str | None, int], reference: Reference) -> list[dict[str, Any]]:
+    """Per stratum: sample n and share, reference share and the post-stratification weight."""
+    both = {k: n for k, n in sample.items() if k is not None and k in reference.shares and n}
+    n_both = sum(both.values())
+    r_both = sum(reference.shares[k] for k in both)
+    rows = []
+    for key in sorted(set(reference.shares) | {k for k in sample if k is not None}):
+        n = sample.get(key, 0)
+        s_share = n / n_both if key in both else None
+        r_share = reference.shares[key] / r_both if key in both else None
+        rows.append(
+            {
+                "stratum": key,
+                "sample_n": n,
+                "sample_share": None if s_share is None else round(s_share, 6),
+                "reference_share": None if r_share is None else round(r_share, 6),
+                "reference_share_all": round(reference.shares.get(key, 0.0), 6),
+                "weight": None if s_share is None or r_share is None else round(r_share / s_share, 6),
+            }
+        )
+    return rows
+
+
+def dissimilarity(rows: list[dict[str, Any]]) -> float | None:
+    """Half the summed absolute gap between sample and reference shares over the strata in both."""
+    pairs = [(r["sample_share"], r["reference_share"]) for r in rows if r["weight"] is not None]
+    return round(sum(abs(s - r) for s, r in pairs) / 2, 6) if pairs else None
+
+
+def weighted_share(cells: list[tuple[float, int, float]]) -> dict[str, Any]:
+    """Weighted share of (weight, n, hits) cells, its Kish effective n and a Wilson interval on it."""
+    total = sum(w * n for w, n, _ in cells)
+    if total <= 0:
+        return {"share": None, "ci_low": None, "ci_high": None, "effective_n": 0.0, "weighted": True}
+    share = sum(w * hits for w, _, hits in cells) / total
+    n_eff = kish([(w, n) for w, n, _ in cells])
+    low, high = wilson_interval(round(share * n_eff), round(n_eff)) if n_eff >= 1 else (None, None)
+    return {
+        "share": round(share, 6),
+        "ci_low": None if low is None else round(low, 6),
+        "ci_high": None if high is None else round(high, 6),
+        "effective_n": round(n_eff, 1),
+        "weighted": True,
+    }
+
+
+def sample_mix(db: sqlite_utils.Database, dimension: str) -> dict[str | None, int]:
+    """Postings of the materialized scope per stratum."""
+    sql = f"SELECT {stratum_sql(db, dimension)} AS k, count(*) FROM temp.{_SCOPE} AS s GROUP BY k"
+    return {key: n for key, n in db.execute(sql).fetchall()}

@@ -1,0 +1,91 @@
+"""Post-stratification to a reference distribution: the file format, the weights, Kish's effective n, and
+the weighted figure on the golden database (worked out by hand below) with a made-up reference file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from report import build_report
+from report.weighted import markdown
+from report.weighting import kish, load_reference, parse_reference, strata
+
+REFERENCE = Path(__file__).parent / "fixtures" / "reference" / "industry.csv"
+CITATION = "# source: s\n# table: t\n# release: r\n# url: u\n# unit: n\n"
+
+
+def test_parse_reference_reads_citation_and_shares() -> None:
+    ref = load_reference("industry", REFERENCE)
+    assert ref.citation["unit"] == "thousands of job openings"
+    assert ref.shares == {"software": 0.5, "fintech": 0.25, "retail": 0.25}
+    assert ref.left_out == ("Mining (made up)",)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "# source: s\nreference_category,stratum,value\na,b,1\n",
+            "citation lacks table, release, url, unit",
+        ),
+        (CITATION + "category,value\na,1\n", "header must be"),
+        (CITATION + "reference_category,stratum,value\na,,1\n", "no positive value"),
+        (CITATION + "reference_category,stratum,value\na,b,-1\n", "negative value"),
+    ],
+)
+def test_parse_reference_rejects_malformed_files(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_reference(text)
+
+
+def test_load_reference_says_when_no_file_is_shipped(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="--reference FILE"):
+        load_reference("industry", tmp_path / "missing.csv")
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [([(1.0, 10)], 10.0), ([(2.0, 5), (2.0, 5)], 10.0), ([(1.0, 1), (3.0, 1)], 1.6)],
+)
+def test_kish_effective_n(weights: list[tuple[float, int]], expected: float) -> None:
+    assert kish(weights) == pytest.approx(expected)
+
+
+def test_strata_weights_are_reference_over_sample_share() -> None:
+    rows = {r["stratum"]: r for r in strata({"software": 7, "fintech": 2, "retail": 3, None: 1, "x": 4},
+                                             load_reference("industry", REFERENCE))}  # fmt: skip
+    assert rows["software"]["weight"] == pytest.approx(0.5 / (7 / 12), abs=1e-6)
+    assert rows["fintech"]["weight"] == pytest.approx(1.5)
+    assert rows["x"]["weight"] is None and rows["x"]["sample_n"] == 4  # not in the reference
+
+
+def test_build_report_weighted_by_industry(build_golden_db: Callable[[], sqlite_utils.Database]) -> None:
+    # software 7 postings (AI: p1, p2, p8), fintech 2 (p3), retail 3 (p9), unknown industry 1 (p11, weight 0).
+    # Weights 0.5/(7/12), 0.25/(2/12), 0.25/(3/12): AI share (3·6/7 + 1.5 + 1) / 12; Kish n 144 / 12.642857.
+    report = build_report(build_golden_db(), min_n=3, weight="industry", reference=str(REFERENCE))
+    weighted = report["weighted"]
+    assert weighted["by"] == "industry" and weighted["left_out"] == 1
+    assert weighted["dissimilarity"] == pytest.approx(1 / 12, abs=1e-6)
+    ai = weighted["overall"]["ai_share_weighted"]
+    assert ai["weighted"] is True
+    assert ai["share"] == pytest.approx((3 * 6 / 7 + 1.5 + 1) / 12, abs=1e-6)
+    assert ai["effective_n"] == pytest.approx(144 / 12.642857, abs=0.05)
+    assert weighted["overall"]["ai_share"] == pytest.approx(5 / 13, abs=1e-6)  # unweighted, every posting
+    assert report["methodology"]["representativeness"]["over_represented"] == ["software"]
+    assert "(weighted)" in "\n".join(markdown(report))
+
+
+def test_build_report_occupation_needs_soc_codes(
+    build_golden_db: Callable[[], sqlite_utils.Database],
+) -> None:
+    with pytest.raises(ValueError, match="soc_code"):
+        build_report(build_golden_db(), weight="occupation", reference=str(REFERENCE))
+
+
+def test_build_report_unweighted_by_default(build_golden_db: Callable[[], sqlite_utils.Database]) -> None:
+    report = build_report(build_golden_db())
+    assert report["weighted"] == {"by": None}
+    assert report["methodology"]["representativeness"]["by"] is None
