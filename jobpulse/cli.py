@@ -56,7 +56,7 @@ def _open_existing(db_path: str) -> Any:
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no database at {db_path}: run a crawl and `extract run` first")
-    return open_db(db_path)
+    return open_db(db_path, readonly=True)
 
 
 class FriendlyGroup(click.Group):
