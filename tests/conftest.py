@@ -277,6 +277,11 @@ def _hostile_db(path: str | None = None) -> sqlite_utils.Database:
                     None,
                 )
                 n += 1
+        for run_id, run in enumerate(spec["crawl_runs"], start=1):  # crawls dated 9999 and year 1 too
+            db["crawl_runs"].insert({"id": run_id, "spider": "greenhouse", **run})
+            db["board_runs"].insert(
+                {"run_id": run_id, "source": "greenhouse", "board": "acme", "outcome": "ok"}
+            )
     return db
 
 
