@@ -56,7 +56,7 @@ def _open_existing(db_path: str) -> Any:
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no database at {db_path}: run a crawl and `extract run` first")
-    return open_db(db_path)
+    return open_db(db_path, readonly=True)
 
 
 class FriendlyGroup(click.Group):
@@ -218,7 +218,7 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
     """
     from report.build import build_report
     from report.html import write_html
-    from report.render import to_csv_files, to_markdown
+    from report.render import to_csv_files, to_json, to_markdown
 
     db = _open_existing(db_path)
     try:
@@ -236,7 +236,7 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
         written = to_csv_files(figures, output or "report-csv")
         click.echo(f"wrote {len(written)} CSV files to {output or 'report-csv'}", err=True)
         return
-    text = to_markdown(figures) if fmt == "markdown" else json.dumps(figures, indent=2, ensure_ascii=False)
+    text = to_markdown(figures) if fmt == "markdown" else to_json(figures)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
@@ -260,13 +260,14 @@ def explain(db_path: str, figure_id: str, fmt: str, **options: Any) -> None:
     """
     from report.explain import explain as explain_row
     from report.explain import to_csv, to_text
+    from report.render import to_json
 
     try:
         result = explain_row(_open_existing(db_path), figure_id, **options)
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
     if fmt == "json":
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        click.echo(to_json(result))
     else:
         click.echo(to_csv(result) if fmt == "csv" else to_text(result), nl=fmt != "csv")
 
