@@ -57,7 +57,7 @@ def _written(
     for path in to_csv_files(report, folder / "csv"):
         yield path.name, path.read_text(encoding="utf-8")
     write_html(report, folder / "html", drilldown_pages(hostile, report, CSS, **OPTIONS))
-    for path in sorted((folder / "html").iterdir()):
+    for path in sorted(p for p in (folder / "html").rglob("*") if p.is_file()):  # hub pages too
         yield path.name, path.read_text(encoding="utf-8")
 
 
