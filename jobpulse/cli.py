@@ -288,7 +288,7 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
     """Compute the published figures: skill shares, AI by function, pay bands, disclosure, AI premium.
 
     With --html, the page is written and its path printed; the --format output is then written only when
-    --output is given too. --format csv writes one file per figure (header row always) into the folder
+    --output is given too. --format csv writes one file per table (header row always) into the folder
     given with -o. A --segment or --currency value no posting can have is an error listing the valid ones.
     Exit codes: 0 written, 1 no database at --db (none is created), 2 a bad option or value.
 
@@ -366,7 +366,8 @@ def merge(db_path: str, others: tuple[str, ...]) -> None:
     """Merge crawl databases from other machines into this one: pages, boards and crawl runs.
 
     Safe to repeat: a page already here (same URL and content) only updates when it was last fetched.
-    Merged pages arrive unextracted; run ``extract run`` afterwards.
+    Merged pages arrive unextracted; run ``extract run`` afterwards. Exit codes: 0 merged, 1 a file that
+    cannot be merged, 2 a file that does not exist.
 
     Example:
 
@@ -392,6 +393,8 @@ def merge(db_path: str, others: tuple[str, ...]) -> None:
 @click.option("--port", default=8765, show_default=True, help="Port on 127.0.0.1 for the demo job board.")
 def demo(db_path: str, postings: int | None, port: int) -> None:
     """Run the whole job offline: a local demo job board → scrapy crawl → extract run → report.
+
+    Exit codes: 0 done, 1 the crawl or a step failed.
 
     Example:
 
