@@ -23,6 +23,10 @@ from report.text import count, inert, md, pct
 
 # One CSV file per figure, then the methodology as key/value rows.
 TABLES = (*(figure.key for figure in FIGURES), "methodology")
+# Each table's columns, declared so that a table without rows still has its header row.
+CSV_COLUMNS: dict[str, list[str]] = json.loads(
+    (Path(__file__).parent / "csv_columns.json").read_text(encoding="utf-8")
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -112,12 +116,13 @@ def table_rows(report: dict[str, Any], table: str) -> list[dict[str, Any]]:
 
 
 def to_csv(report: dict[str, Any], table: str) -> str:
-    """One table of the report as CSV text (header row first; empty text for an empty table)."""
+    """One table of the report as CSV text: the header row (``CSV_COLUMNS`` for a table without rows), then
+    a row for each of its rows."""
     rows = table_rows(report, table)
-    if not rows:
-        return ""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(
+        out, fieldnames=list(rows[0]) if rows else CSV_COLUMNS[table], lineterminator="\n"
+    )
     writer.writeheader()
     writer.writerows({k: _csv_safe(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
