@@ -60,6 +60,10 @@ JOBPULSE_API_ROOTS_BASE = {
 # kind at a local server this way (crawler.runner.local_settings).
 JOBPULSE_API_ROOTS: dict[str, str] = {}
 LEVER_PAGE_SIZE = 100
+# Paging that never ends fails its board (crawler/boards.py, BoardSpider.next_page): a page repeating an
+# earlier one, more pages than this, or a stated total of postings beyond any employer's.
+JOBPULSE_MAX_PAGES_PER_BOARD = 500
+JOBPULSE_MAX_POSTINGS_PER_BOARD = 100_000
 
 EXTENSIONS = {"crawler.extensions.crawl_runs.CrawlRunRecorder": 500}
 
