@@ -268,8 +268,10 @@ class BoardSpider(scrapy.Spider):
         """A board's stated total of postings, unless it is beyond any employer's (then the board fails)."""
         most = self.settings.getint("JOBPULSE_MAX_POSTINGS_PER_BOARD")
         if total > most:
-            detail = f"stated total {total:,} at {response.url} is beyond any employer's (JOBPULSE_MAX_POSTINGS_PER_BOARD = {most:,})"
-            self.board_outcome(source, FAILED, detail)
+            limit = f"JOBPULSE_MAX_POSTINGS_PER_BOARD = {most:,}"
+            self.board_outcome(
+                source, FAILED, f"stated total {total:,} at {response.url} is beyond any employer's ({limit})"
+            )
             return False
         return True
 

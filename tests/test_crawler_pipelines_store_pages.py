@@ -8,10 +8,21 @@ for a full disk (the same ``sqlite3.Error`` a database locked past its busy time
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
+
+import crawler.settings
+from crawler.items import RawPage
+from crawler.pipelines.store_pages import StorePagesPipeline
+from crawler.spiders import spider_class
 from extract.run import run_extraction
 from store import open_db
+
+PROJECT = {name: value for name, value in vars(crawler.settings).items() if name.isupper()}
 
 BOARD = (Path(__file__).parent / "fixtures" / "greenhouse" / "board.json").read_bytes()
 JSON = "application/json"
@@ -77,3 +88,25 @@ def test_failed_write_closes_no_posting(fixture_server, local_crawl, tmp_path: P
         open_db(db_path).execute("select count(*) from postings where closed_at is not null").fetchone()[0]
     )
     assert closed == 0
+
+
+def test_locked_database_fails_the_board_not_the_crawl(tmp_path: Path) -> None:
+    """The database locked by another writer past the busy timeout (0 here): the page's board fails."""
+    db_path = str(tmp_path / "jobs.db")
+    spidercls = spider_class("greenhouse")
+    crawler = get_crawler(spidercls, {**PROJECT, "JOBS_DB": db_path})
+    crawler.spider = spidercls.from_crawler(crawler)
+    pipeline = StorePagesPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    pipeline.db.execute("PRAGMA busy_timeout = 0")
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN EXCLUSIVE")
+    page = RawPage(url="http://127.0.0.1/x", source="greenhouse", board="acme", status=200,
+                   content_type="application/json; charset=utf-8", body="{}", fetched_at="2026-11-30T00:00:00Z")  # fmt: skip
+    with pytest.raises(DropItem, match="database is locked"):
+        pipeline.process_item(page)
+    other.rollback()
+    pipeline.close_spider()
+    outcome, detail = crawler.spider.final_outcomes()["acme"]
+    assert outcome == "failed" and detail.startswith("page not stored (OperationalError: database is locked)")
+    assert crawler.stats.get_value("jobpulse/pages/write_failed") == 1
