@@ -9,6 +9,7 @@ import pytest
 
 from crawler.commands.crawlall import exit_code, unknown_spiders
 from crawler.runner import crawl_command, local_settings
+from crawler.spiders import kinds
 from store import open_db
 
 BOARD = (Path(__file__).parent / "fixtures" / "greenhouse" / "board.json").read_bytes()
@@ -55,7 +56,7 @@ def test_crawlall_unknown_spider_is_one_line_and_the_list(tmp_path: Path, spider
     command, env = crawl_command({}, None)
     result = _run([*command, "--spiders", spiders], env, tmp_path)
     assert result.returncode == 2
-    assert message in result.stderr and "spiders: ashby, greenhouse" in result.stderr
+    assert message in result.stderr and f"spiders: {', '.join(kinds())}" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) <= 6
 
 
