@@ -50,6 +50,6 @@ class JsonLdSpider(BoardSpider):
 
     def parse_job_page(self, response: Response, source: Source) -> Iterator[Any]:
         if response.status != 200:
-            self.incomplete(source, response, "job page the sitemap lists")
+            self.crawler.stats.inc_value("jobpulse/jsonld/page_missing")
             return
         yield self.page(response, source)
