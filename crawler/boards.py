@@ -11,10 +11,17 @@ Two kinds of source:
 
 A spider's ``name`` is its source kind: the ``ats`` of its sources-file rows, the ``source`` of its pages,
 and its key in ``JOBPULSE_API_ROOTS_BASE`` (``api_root()``).
+
+A board is "ok" or "empty" only when every request it needed succeeded and every page it gave was stored:
+that is what lets ``extract run`` close the postings it no longer lists. Anything less fails the board with
+the reason — a request that failed after retries, a detail or page the callback could not use
+(``incomplete()``), a page the pipeline could not store (``board_failed()``), paging that would not end
+(``next_page()``, ``plausible_total()``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, ClassVar
@@ -24,6 +31,7 @@ from scrapy.http import JsonRequest, Response
 from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
+from crawler.bodies import decode_body, with_charset
 from crawler.items import RawPage
 from crawler.sources import Source, load_sources
 from store.pages import utc_now
@@ -32,6 +40,8 @@ from store.pages import utc_now
 OK, EMPTY, FAILED = "ok", "empty", "failed"
 # A source that was not attempted (a feed that needs credentials we were not given).
 SKIPPED = "skipped"
+# Request meta key: the marks (content digest, ids digest) of the pages a board has given so far.
+PAGE_MARKS = "jobpulse_page_marks"
 
 
 class SourceParamError(ValueError):
@@ -60,6 +70,9 @@ class BoardSpider(scrapy.Spider):
         self.only_board = board
         self.board_outcomes: dict[str, tuple[str, str]] = {}
         self.boards_tried: dict[str, Source] = {}
+        # Failures after a board's first (its outcome keeps the first reason; the summary counts the rest).
+        self.more_failures: dict[str, int] = {}
+        self._decoded: tuple[Response, str, str] | None = None
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -145,26 +158,45 @@ class BoardSpider(scrapy.Spider):
             return JsonRequest(url, data=data, method=method or "POST", **common)
         return scrapy.Request(url, method=method or "GET", **common)
 
+    def text(self, response: Response) -> str:
+        """The body as text, decoded once (``crawler.bodies``: BOM, then declarations, then detection)."""
+        return self.decoded(response)[0]
+
+    def decoded(self, response: Response) -> tuple[str, str]:
+        """``(text, encoding)`` of a response; the last response's are kept, as its callback asks twice."""
+        if self._decoded is None or self._decoded[0] is not response:
+            content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
+            self._decoded = (response, *decode_body(response.body, content_type))
+        return self._decoded[1], self._decoded[2]
+
     def page(self, response: Response, source: Source) -> RawPage:
-        """The stored form of a response: exactly what came back, nothing interpreted."""
-        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
+        """The stored form of a response: what came back, decoded once, nothing interpreted.
+
+        ``content_type`` is the response's media type with the charset its bytes were really in, whatever
+        the header claimed (``text/xml; charset=cp1252``), so the stored text says how it was read.
+        """
+        text, encoding = self.decoded(response)
+        header = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
         return RawPage(
             url=response.url,
             source=self.name,
             board=source.board,
             status=response.status,
-            content_type=content_type,
-            body=response.text,
+            content_type=with_charset(header, encoding),
+            body=text,
             fetched_at=utc_now(),
         )
 
     def load_json(self, response: Response, source: Source) -> Any | None:
-        """Parse a JSON body, or record the board as failed with the reason."""
+        """Parse a JSON body, or record the board as failed with the reason (a JSON ``null`` is no payload)."""
         try:
-            return json.loads(response.text)
-        except (ValueError, AttributeError) as error:
+            data = json.loads(self.text(response))
+        except (ValueError, AttributeError, RecursionError) as error:
             self.board_outcome(source, FAILED, f"malformed JSON from {response.url}: {error}")
             return None
+        if data is None:
+            self.board_outcome(source, FAILED, f"null payload (JSON null) from {response.url}")
+        return data
 
     def json_list(
         self, response: Response, source: Source, key: str | None = "jobs", missing: str = "unknown board"
@@ -188,11 +220,60 @@ class BoardSpider(scrapy.Spider):
 
     def board_outcome(self, source: Source, outcome: str, detail: str = "") -> None:
         """Record what happened to a board; an empty board and a failed board are different outcomes."""
-        if source.board in self.board_outcomes and self.board_outcomes[source.board][0] == FAILED:
+        self.record_outcome(source.board, outcome, detail)
+
+    def board_failed(self, board: str, detail: str) -> None:
+        """Fail a board by its slug (what the storage pipeline knows of a page it could not store)."""
+        self.record_outcome(board, FAILED, detail)
+
+    def record_outcome(self, board: str, outcome: str, detail: str) -> None:
+        """A failed board stays failed: a later "ok" from another of its pages cannot make it whole again."""
+        if board in self.board_outcomes and self.board_outcomes[board][0] == FAILED:
+            if outcome == FAILED:
+                self.more_failures[board] = self.more_failures.get(board, 0) + 1
             return
-        self.board_outcomes[source.board] = (outcome, detail)
+        self.board_outcomes[board] = (outcome, detail)
         if outcome == FAILED:
-            self.logger.warning("board %s/%s failed: %s", self.name, source.board, detail)
+            self.logger.warning("board %s/%s failed: %s", self.name, board, detail)
+
+    def incomplete(self, source: Source, response: Response, what: str) -> None:
+        """A response the board needed but cannot use (a posting detail that answered 500): the board's
+        listing is incomplete, so it fails — closing postings on it could close one that is still listed."""
+        self.board_outcome(
+            source, FAILED, f"listing incomplete: {what} unusable (HTTP {response.status}) at {response.url}"
+        )
+
+    def next_page(
+        self, response: Response, source: Source, url: str, callback: Callable[..., Any], *,
+        ids: Iterable[Any] = (), **cb_kwargs: Any,
+    ) -> scrapy.Request | None:  # fmt: skip
+        """The request for the page after ``response``, or None with the board failed when paging must stop.
+
+        Every paged spider asks for its next page here, so none can page forever: a page that repeats an
+        earlier page of the board (the same body, or the same posting ``ids``) stops it, and so does
+        ``JOBPULSE_MAX_PAGES_PER_BOARD``. The marks of the pages so far travel in the request's meta, so
+        this holds when another process (distributed crawling) parses the next page.
+        """
+        marks = tuple(response.meta.get(PAGE_MARKS, ()))
+        mark = page_mark(response.body, ids)
+        problem = paging_problem(marks, mark, self.settings.getint("JOBPULSE_MAX_PAGES_PER_BOARD"))
+        if problem:
+            self.board_outcome(source, FAILED, f"paging stopped at {response.url}: {problem}")
+            return None
+        request = self.request(url, source, callback, **cb_kwargs)
+        request.meta[PAGE_MARKS] = (*marks, mark)
+        return request
+
+    def plausible_total(self, response: Response, source: Source, total: int) -> bool:
+        """A board's stated total of postings, unless it is beyond any employer's (then the board fails)."""
+        most = self.settings.getint("JOBPULSE_MAX_POSTINGS_PER_BOARD")
+        if total > most:
+            limit = f"JOBPULSE_MAX_POSTINGS_PER_BOARD = {most:,}"
+            self.board_outcome(
+                source, FAILED, f"stated total {total:,} at {response.url} is beyond any employer's ({limit})"
+            )
+            return False
+        return True
 
     def on_error(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
@@ -205,13 +286,21 @@ class BoardSpider(scrapy.Spider):
             self.logger.error("request failed: %s: %s", url, reason)
 
     def final_outcomes(self) -> dict[str, tuple[str, str]]:
-        """Every board tried, with its outcome; a board that never got one failed (its request was dropped)."""
+        """Every board tried, with its outcome; a board that never got one failed (its request was dropped).
+
+        A failed board's detail keeps its first reason and counts the failures after it.
+        """
         for board, source in self.boards_tried.items():
             if board not in self.board_outcomes:
                 self.board_outcome(
                     source, FAILED, "no usable response (request dropped: redirect loop or duplicate)"
                 )
-        return self.board_outcomes
+        return {
+            board: (outcome, f"{detail} (and {self.more_failures[board]} more failures)")
+            if board in self.more_failures
+            else (outcome, detail)
+            for board, (outcome, detail) in self.board_outcomes.items()
+        }
 
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats
@@ -259,3 +348,30 @@ def failure_reason(failure: Failure) -> str:
     if "Connection" in name or "connection" in message.lower():
         return f"connection failed ({name}: {message[:200]})"
     return f"{name}: {message[:300]}"
+
+
+def page_mark(body: bytes, ids: Iterable[Any]) -> tuple[str, str]:
+    """What identifies a page when paging: a digest of its body and one of its posting ids ("" for none)."""
+    listed = sorted({str(i) for i in ids})
+    id_digest = (
+        hashlib.sha256("\x1f".join(listed).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        if listed
+        else ""
+    )
+    return hashlib.sha256(body).hexdigest()[:16], id_digest
+
+
+def paging_problem(marks: tuple[tuple[str, str], ...], mark: tuple[str, str], max_pages: int) -> str:
+    """Why a board must not ask for another page after the page ``mark`` ("" when it may).
+
+    ``marks`` are the board's pages before this one; a cap of 0 or less means no cap.
+    """
+    number = len(marks) + 1
+    for earlier, (content, ids) in enumerate(marks, start=1):
+        if content == mark[0]:
+            return f"page {number} repeats page {earlier} (same content)"
+        if ids and ids == mark[1]:
+            return f"page {number} repeats page {earlier} (same postings)"
+    if 0 < max_pages <= number:
+        return f"{number} pages, the most a board may have (JOBPULSE_MAX_PAGES_PER_BOARD = {max_pages})"
+    return ""

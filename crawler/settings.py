@@ -82,6 +82,10 @@ DOWNLOADER_MIDDLEWARES = {
 }
 JOBPULSE_BACKOFF_BASE = 5.0
 JOBPULSE_BACKOFF_MAX = 300.0
+# Paging that never ends fails its board (crawler/boards.py, BoardSpider.next_page): a page repeating an
+# earlier one, more pages than this, or a stated total of postings beyond any employer's.
+JOBPULSE_MAX_PAGES_PER_BOARD = 500
+JOBPULSE_MAX_POSTINGS_PER_BOARD = 100_000
 
 SMARTRECRUITERS_PAGE_SIZE = 100
 HN_PAGE_SIZE = 200

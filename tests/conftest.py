@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 
+from crawler.runner import local_settings, run_crawl
 from store import open_db
 from store.postings import replace_skills_taxonomy, upsert_posting
 
@@ -69,6 +70,26 @@ def fixture_server() -> Iterator[http.server.ThreadingHTTPServer]:
     yield server
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def local_crawl(fixture_server, tmp_path: Path) -> Callable[..., Any]:
+    """Run ``scrapy crawlall`` against ``fixture_server`` with these sources rows (CSV lines after the header).
+
+    ``local_crawl(rows, spiders, **settings)`` returns the finished process (stdout: the per-board summary);
+    the database is ``tmp_path / "jobs.db"``. No assertion on the exit code: that is what tests check.
+    """
+
+    def crawl(rows: list[str], spiders: list[str], **settings: str) -> Any:
+        base = f"http://127.0.0.1:{fixture_server.server_address[1]}"
+        sources = tmp_path / "sources.csv"
+        sources.write_text(
+            "company,ats,board,industry,url,verified\n" + "\n".join(rows) + "\n", encoding="utf-8"
+        )
+        overrides = {**local_settings(base, str(tmp_path / "jobs.db"), str(sources)), **settings}
+        return run_crawl(overrides, spiders=spiders)
+
+    return crawl
 
 
 class _Faults(http.server.BaseHTTPRequestHandler):

@@ -19,14 +19,16 @@ SOURCES = (
 FAULT_PATH = "/greenhouse/v1/boards/faulty/jobs"
 
 
-def _crawl(server: http.server.ThreadingHTTPServer, tmp_path: Path, db_path: str) -> tuple[str, str]:
+def _crawl(
+    server: http.server.ThreadingHTTPServer, tmp_path: Path, db_path: str, exit_code: int = 0
+) -> tuple[str, str]:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     sources = tmp_path / "sources.csv"
     sources.write_text(SOURCES, encoding="utf-8")
     settings = {**local_settings(base, db_path, str(sources)), "DOWNLOAD_TIMEOUT": "1", "RETRY_TIMES": "1",
                 "DOWNLOAD_MAXSIZE": "100000", "DOWNLOAD_WARNSIZE": "0", "REDIRECT_MAX_TIMES": "3"}  # fmt: skip
     result = run_crawl(settings, spiders=["greenhouse"])
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == exit_code, result.stderr[-3000:]
     return result.stdout, result.stderr
 
 
@@ -60,7 +62,7 @@ def test_fault_fails_only_its_board_and_keeps_stored_pages(
     before = open_db(db_path).execute("select id, sha256, body from pages order by id").fetchall()
     assert len(before) == 2
     fault_server.faults[FAULT_PATH] = fault
-    _crawl(fault_server, tmp_path, db_path)
+    _crawl(fault_server, tmp_path, db_path, exit_code=1)
     outcomes = _outcomes(db_path)
     assert outcomes["healthy"][0] == "ok"
     assert outcomes["faulty"][0] == "failed", outcomes
@@ -89,7 +91,7 @@ def test_robots_disallow_is_obeyed_and_reported(fault_server, tmp_path: Path) ->
     fault_server.good = GOOD
     fault_server.robots = "User-agent: *\nDisallow: /greenhouse/v1/boards/faulty\n"
     db_path = str(tmp_path / "jobs.db")
-    _crawl(fault_server, tmp_path, db_path)
+    _crawl(fault_server, tmp_path, db_path, exit_code=1)
     outcomes = _outcomes(db_path)
     assert outcomes["faulty"][0] == "failed" and "robots" in outcomes["faulty"][1].lower()
     assert FAULT_PATH not in fault_server.hits
@@ -100,7 +102,7 @@ def test_redirect_to_another_site_is_dropped(fault_server, tmp_path: Path) -> No
     fault_server.good = GOOD
     fault_server.faults[FAULT_PATH] = "redirect-offsite"
     db_path = str(tmp_path / "jobs.db")
-    _crawl(fault_server, tmp_path, db_path)
+    _crawl(fault_server, tmp_path, db_path, exit_code=1)
     outcomes = _outcomes(db_path)
     assert outcomes["faulty"][0] == "failed" and "offsite" in outcomes["faulty"][1]
     assert "/elsewhere" not in fault_server.hits

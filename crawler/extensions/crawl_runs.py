@@ -1,4 +1,9 @@
-"""Record each crawl in ``crawl_runs`` and each board's outcome in ``board_runs``."""
+"""Record each crawl in ``crawl_runs`` and each board's outcome in ``board_runs``.
+
+``finish_reason`` is Scrapy's (``finished``, ``shutdown``, …) unless pages were lost on the way to the
+database: then it says so (``finished; 3 pages not stored``), so the run is not read as a clean one and closes
+nothing (``extract run`` closes postings only on runs that say exactly ``finished``).
+"""
 
 from __future__ import annotations
 
@@ -37,16 +42,22 @@ class CrawlRunRecorder:
         assert stats is not None
         new = int(stats.get_value("jobpulse/pages/new", 0) or 0)
         unchanged = int(stats.get_value("jobpulse/pages/unchanged", 0) or 0)
+        lost = int(stats.get_value("jobpulse/pages/write_failed", 0) or 0)
         db = open_db(self.db_path)
         finish_run(
             db,
             self.run_id,
             source=spider.name,
             finished_at=utc_now(),
-            reason=reason,
+            reason=run_reason(reason, lost),
             outcomes=spider.final_outcomes() if hasattr(spider, "final_outcomes") else {},
             pages=new + unchanged,
             pages_new=new,
             errors=int(stats.get_value("log_count/ERROR", 0) or 0),
         )
         db.close()
+
+
+def run_reason(reason: str, pages_not_stored: int) -> str:
+    """How a run ended, as recorded: Scrapy's reason, and the pages that never reached the database."""
+    return f"{reason}; {pages_not_stored} pages not stored" if pages_not_stored else reason

@@ -101,7 +101,20 @@ class HNSpider(FeedSpider):
         seen += sum(1 for h in hits if str(h.get("parent_id")) == story_id)
         pages = int_or_zero(data.get("nbPages"))
         if hits and page + 1 < pages:
-            yield self.comments_request(source, story_id, page=page + 1, seen=seen)
+            url = self.comments_url(source, story_id, page + 1)
+            ids = [h.get("objectID") for h in hits]
+            request = self.next_page(
+                response,
+                source,
+                url,
+                self.parse_comments,
+                ids=ids,
+                story_id=story_id,
+                page=page + 1,
+                seen=seen,
+            )
+            if request is not None:
+                yield request
             return
         detail = f"{seen} top-level comments in thread {story_id}"
         total = int_or_zero(data.get("nbHits"))

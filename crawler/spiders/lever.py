@@ -1,4 +1,8 @@
-"""Lever Postings API: a bare JSON array per page, no total, so page until a short page."""
+"""Lever Postings API: a bare JSON array per page, no total, so page until a short page.
+
+A board that never gives a short page (a server that ignores ``skip``) is stopped by ``next_page``: a page
+that repeats an earlier one, or the page cap, fails the board.
+"""
 
 from __future__ import annotations
 
@@ -32,8 +36,12 @@ class LeverSpider(BoardSpider):
         seen += len(data)
         if len(data) >= self.settings.getint("LEVER_PAGE_SIZE"):
             next_skip = skip + len(data)
-            yield self.request(
-                self.page_url(source, next_skip), source, self.parse_page, skip=next_skip, seen=seen
+            ids = [p.get("id") for p in data if isinstance(p, dict)]
+            url = self.page_url(source, next_skip)
+            request = self.next_page(
+                response, source, url, self.parse_page, ids=ids, skip=next_skip, seen=seen
             )
+            if request is not None:
+                yield request
             return
         self.board_outcome(source, OK if seen else EMPTY, f"{seen} jobs")

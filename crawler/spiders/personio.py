@@ -3,6 +3,9 @@
 An empty ``<workzag-jobs></workzag-jobs>`` is a healthy board with no jobs (most "Personio failures" other
 crawlers report are these). An unknown slug is redirected to personio.de's marketing site: whatever does
 not parse as a ``<workzag-jobs>`` document is a failed board, wherever a redirect led.
+
+Feeds declare their own encoding (``<?xml … encoding="ISO-8859-1"?>``, sometimes a UTF-16 that is not): the body
+is decoded once (``BoardSpider.text``) and the XML read from that text, its declaration ignored.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
 
 # Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+# The text is read as the UTF-8 it is re-encoded to: the declaration described the bytes, not the text.
+_SAFE_XML = lxml.etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, encoding="utf-8"
+)
 
 
 class PersonioSpider(BoardSpider):
@@ -35,7 +41,9 @@ class PersonioSpider(BoardSpider):
         # An unknown slug 301s to personio.de: say so, the final URL alone hides it.
         redirected = " after a redirect (unknown board?)" if response.meta.get("redirect_urls") else ""
         try:
-            root = lxml.etree.fromstring(response.body, parser=_SAFE_XML)
+            root = lxml.etree.fromstring(
+                self.text(response).encode("utf-8", "surrogatepass"), parser=_SAFE_XML
+            )
         except lxml.etree.XMLSyntaxError as error:
             self.board_outcome(source, FAILED, f"not a Personio feed at {response.url}{redirected}: {error}")
             return

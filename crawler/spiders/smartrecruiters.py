@@ -2,8 +2,10 @@
 
 The list has no description, so only the details are stored: a detail carries every list field plus
 ``jobAd``. Unknown company → 200 with ``totalFound: 0``, the same answer as a company with no postings,
-so that outcome is "empty" and its detail says so. A detail that fails is counted
-(``jobpulse/smartrecruiters/detail_missing``), not a failed board.
+so that outcome is "empty" and its detail says so. A detail that fails (after retries) or that answers
+something other than a posting fails the board: its listing is incomplete, and closing postings on it could
+close one the list still shows. A ``totalFound`` beyond any employer's, a page that repeats an earlier one,
+and the page cap fail the board too (``BoardSpider.next_page``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import Any
 
 import scrapy
 from scrapy.http import Response
-from twisted.python.failure import Failure
 
 from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
@@ -44,15 +45,20 @@ class SmartRecruitersSpider(BoardSpider):
             return
         total = data.get("totalFound")
         total = total if isinstance(total, int) else 0
+        if not self.plausible_total(response, source, total):
+            return
         postings = [p for p in data["content"] if isinstance(p, dict) and p.get("id")]
         for posting in postings:
             url = f"{self.api(source)}/{posting['id']}"
-            yield self.request(url, source, self.parse_detail, errback=self.on_detail_error)
+            yield self.request(url, source, self.parse_detail)
         next_offset = offset + len(data["content"])
         # An empty page ends the list too, so a totalFound that overstates cannot loop forever.
         if data["content"] and next_offset < total:
             url = self.list_url(source, next_offset)
-            yield self.request(url, source, self.parse_list, offset=next_offset)
+            ids = [p["id"] for p in postings]
+            request = self.next_page(response, source, url, self.parse_list, ids=ids, offset=next_offset)
+            if request is not None:
+                yield request
             return
         if next_offset:
             self.board_outcome(source, OK, f"{next_offset} postings listed")
@@ -61,18 +67,10 @@ class SmartRecruitersSpider(BoardSpider):
 
     def parse_detail(self, response: Response, source: Source) -> Iterator[Any]:
         try:
-            detail = json.loads(response.text) if response.status == 200 else None
-        except ValueError:
+            detail = json.loads(self.text(response)) if response.status == 200 else None
+        except (ValueError, RecursionError):
             detail = None
         if not isinstance(detail, dict) or not detail.get("id"):
-            self.logger.warning("posting detail unusable (%s) at %s", response.status, response.url)
-            self.on_detail_missing()
+            self.incomplete(source, response, "posting detail")
             return
         yield self.page(response, source)
-
-    def on_detail_missing(self) -> None:
-        self.crawler.stats.inc_value("jobpulse/smartrecruiters/detail_missing")
-
-    def on_detail_error(self, failure: Failure) -> None:
-        self.logger.warning("posting detail failed: %s", failure.getErrorMessage())
-        self.on_detail_missing()

@@ -37,17 +37,22 @@ class USAJobsSpider(FeedSpider):
         yield self.page_request(source, 1, seen=0)
 
     def page_request(self, source: Source, page: int, seen: int) -> scrapy.Request:
+        return self.request(self.page_url(source, page), source, self.parse_page, headers=self.headers(source),
+                            page=page, seen=seen)  # fmt: skip
+
+    def page_url(self, source: Source, page: int) -> str:
         api = self.api_root(source)
         size = self.settings.getint("USAJOBS_PAGE_SIZE")
         search = self.settings.get("USAJOBS_SEARCH") or ""
-        url = f"{api}/api/search?{search + '&' if search else ''}ResultsPerPage={size}&Page={page}"
+        return f"{api}/api/search?{search + '&' if search else ''}ResultsPerPage={size}&Page={page}"
+
+    def headers(self, source: Source) -> dict[str, str]:
         # The API identifies callers by these three headers; User-Agent is the registered e-mail.
-        headers = {
-            "Host": urlsplit(api).netloc,
+        return {
+            "Host": urlsplit(self.api_root(source)).netloc,
             "User-Agent": self.credential("USAJOBS_EMAIL"),
             "Authorization-Key": self.credential("USAJOBS_API_KEY"),
         }
-        return self.request(url, source, self.parse_page, headers=headers, page=page, seen=seen)
 
     def parse_page(self, response: Response, source: Source, page: int, seen: int) -> Iterator[Any]:
         if response.status == 404:
@@ -65,7 +70,12 @@ class USAJobsSpider(FeedSpider):
         seen += len(items)
         total = int_or_zero(result.get("SearchResultCountAll"))
         if items and seen < min(total, RESULT_CAP):
-            yield self.page_request(source, page + 1, seen)
+            ids = [i.get("MatchedObjectId") for i in items if isinstance(i, dict)]
+            url, headers = self.page_url(source, page + 1), self.headers(source)
+            request = self.next_page(response, source, url, self.parse_page, ids=ids, headers=headers,
+                                     page=page + 1, seen=seen)  # fmt: skip
+            if request is not None:
+                yield request
             return
         detail = f"{seen} postings"
         if total > RESULT_CAP:

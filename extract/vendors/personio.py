@@ -17,8 +17,12 @@ from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
 from extract.vendors.common import PayloadError, text_or_none
 
-# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches. A stored body
+# is text, re-encoded here as UTF-8: the feed's own declaration (ISO-8859-1, UTF-16…) described the bytes the
+# crawler decoded, not this text, so the parser is told the encoding instead of reading it.
+_SAFE_XML = lxml.etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, encoding="utf-8"
+)
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
