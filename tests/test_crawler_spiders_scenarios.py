@@ -385,7 +385,7 @@ def test_sources_file_has_five_employers_per_industry(industry: str) -> None:
     assert not any(s.verified for s in sources)
 
 
-def test_bamboohr_fetches_every_detail_and_counts_a_missing_one(fixture_server, tmp_path: Path) -> None:
+def test_bamboohr_fetches_every_detail_and_a_gone_one_costs_nothing(fixture_server, tmp_path: Path) -> None:
     routes = _routes("ok")
     del routes[f"{BAMBOO}/57/detail"]  # closed between the list and its detail: the server's 404
     fixture_server.routes.update(routes)
@@ -394,7 +394,16 @@ def test_bamboohr_fetches_every_detail_and_counts_a_missing_one(fixture_server, 
     assert details == [f"{BAMBOO}/41/detail", f"{BAMBOO}/57/detail"]
     assert outcomes["bamboohr"][1:] == ("ok", "2 positions listed")
     assert [r["url"].rsplit("/", 2)[1] for r in db.query("select url from pages")] == ["41"]
-    assert "position detail unusable (404)" in output
+    assert "position detail gone (404)" in output
+
+
+def test_bamboohr_detail_that_fails_makes_the_listing_incomplete(fixture_server, tmp_path: Path) -> None:
+    routes = _routes("ok")
+    routes[f"{BAMBOO}/57/detail"] = (500, JSON, b"{}")
+    fixture_server.routes.update(routes)
+    _db, outcomes, _output = _crawl(fixture_server, tmp_path, [ROWS["bamboohr"]], ["bamboohr"])
+    assert outcomes["bamboohr"][1] == "failed"
+    assert "HTTP 500" in outcomes["bamboohr"][2]  # retried, then the board fails: nothing closes on it
 
 
 def test_teamtailor_pages_by_offset_until_a_short_page(fixture_server, tmp_path: Path) -> None:

@@ -5,8 +5,9 @@ Each employer has its own host (its API root is ``https://{board}.bamboohr.com``
 no date, so only the details (``/careers/{id}/detail``: ``result.jobOpening`` with every list field plus
 the description, ``datePosted`` and ``compensation``) are stored. An unknown company is redirected to
 bamboohr.com's own site (off the board's host, so the redirect is dropped and the board fails) or answers
-404; anything but a JSON list fails the board. A detail that fails is counted
-(``jobpulse/bamboohr/detail_missing``), not a failed board. Shapes: see ``extract/vendors/bamboohr.py``.
+404; anything but a JSON list fails the board. A detail that answers 404 is a position closed since the list
+(counted, ``jobpulse/bamboohr/detail_gone``); any other unusable or failed detail makes the listing
+incomplete, so the board fails and closes nothing. Shapes: see ``extract/vendors/bamboohr.py``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from typing import Any
 
 import scrapy
 from scrapy.http import Response
-from twisted.python.failure import Failure
 
 from crawler.boards import EMPTY, OK, BoardSpider
 from crawler.sources import Source
@@ -37,27 +37,23 @@ class BambooHRSpider(BoardSpider):
         root = self.api_root(source)
         for opening_id in ids:
             url = f"{root}/careers/{opening_id}/detail"
-            yield self.request(url, source, self.parse_detail, errback=self.on_detail_error)
+            yield self.request(url, source, self.parse_detail)
         self.board_outcome(source, OK if ids else EMPTY, f"{len(ids)} positions listed")
 
     def parse_detail(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status == 404:
+            self.logger.warning("position detail gone (404) at %s", response.url)
+            self.crawler.stats.inc_value("jobpulse/bamboohr/detail_gone")
+            return
         try:
             data = json.loads(response.text) if response.status == 200 else None
         except ValueError:
             data = None
         result = data.get("result") if isinstance(data, dict) else None
         if not isinstance(result, dict) or not isinstance(result.get("jobOpening"), dict):
-            self.logger.warning("position detail unusable (%s) at %s", response.status, response.url)
-            self.on_detail_missing()
+            self.incomplete(source, response, "position detail")
             return
         yield self.page(response, source)
-
-    def on_detail_missing(self) -> None:
-        self.crawler.stats.inc_value("jobpulse/bamboohr/detail_missing")
-
-    def on_detail_error(self, failure: Failure) -> None:
-        self.logger.warning("position detail failed: %s", failure.getErrorMessage())
-        self.on_detail_missing()
 
 
 def _is_id(value: Any) -> bool:

@@ -6,8 +6,9 @@ of positions (``id``, ``friendly_id``, ``name``, ``url``, ``published_date``, ``
 ``salary`` text, …) that as a rule carries no description, so each position without one has its job page
 (``/p/{id}``, the form of the array's own ``url``; a schema.org ``JobPosting`` in JSON-LD) fetched and
 stored beside the array. An
-unknown company is a 404; anything but a JSON array fails the board. A job page that fails is counted
-(``jobpulse/breezy/page_missing``), not a failed board. Shapes: see ``extract/vendors/breezy.py``.
+unknown company is a 404; anything but a JSON array fails the board. A job page that answers 404 is a
+position closed since the array (counted, ``jobpulse/breezy/page_gone``); any other unusable or failed page
+makes the listing incomplete, so the board fails and closes nothing. Shapes: see ``extract/vendors/breezy.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from urllib.parse import quote
 
 import scrapy
 from scrapy.http import Response
-from twisted.python.failure import Failure
 
 from crawler.boards import EMPTY, OK, BoardSpider
 from crawler.sources import Source
@@ -40,22 +40,18 @@ class BreezySpider(BoardSpider):
         for position in positions:
             if not _described(position):
                 url = f"{root}/p/{quote(_position_id(position))}"
-                yield self.request(url, source, self.parse_job_page, errback=self.on_page_error)
+                yield self.request(url, source, self.parse_job_page)
         self.board_outcome(source, OK if positions else EMPTY, f"{len(positions)} positions listed")
 
     def parse_job_page(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status == 404:
+            # Closed between the list and this request: not listed any more, nothing is missing.
+            self.crawler.stats.inc_value("jobpulse/breezy/page_gone")
+            return
         if response.status != 200 or "application/ld+json" not in response.text:
-            self.logger.warning("job page unusable (%s) at %s", response.status, response.url)
-            self.on_page_missing()
+            self.incomplete(source, response, "job page")
             return
         yield self.page(response, source)
-
-    def on_page_missing(self) -> None:
-        self.crawler.stats.inc_value("jobpulse/breezy/page_missing")
-
-    def on_page_error(self, failure: Failure) -> None:
-        self.logger.warning("job page failed: %s", failure.getErrorMessage())
-        self.on_page_missing()
 
 
 def _position_id(position: dict[str, Any]) -> str:

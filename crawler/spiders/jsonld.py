@@ -98,8 +98,12 @@ class SitemapSpider(BoardSpider):
                 yield self.request(url, source, self.parse_job_page)
 
     def parse_job_page(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status == 404:
+            # Listed but gone (removed after the sitemap was written): not listed any more, nothing missing.
+            self.crawler.stats.inc_value(f"jobpulse/{self.name}/page_gone")
+            return
         if response.status != 200:
-            self.crawler.stats.inc_value(f"jobpulse/{self.name}/page_missing")
+            self.incomplete(source, response, "job page")
             return
         yield self.page(response, source)
 

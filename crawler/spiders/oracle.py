@@ -86,6 +86,8 @@ class OracleSpider(BoardSpider):
         if search is None:
             return
         total = int_or_zero(search.get("TotalJobsCount"))
+        if not self.plausible_total(response, source, total):
+            return
         requisitions = search.get("requisitionList") or []
         for requisition in requisitions:
             ident = requisition.get("Id") if isinstance(requisition, dict) else None

@@ -50,7 +50,11 @@ class TeamtailorSpider(BoardSpider):
         if len(items) >= self.settings.getint("TEAMTAILOR_PAGE_SIZE"):
             next_offset = offset + len(items)
             url = self.page_url(source, next_offset)
-            yield self.request(url, source, self.parse_page, offset=next_offset, first=guids[0])
+            request = self.next_page(
+                response, source, url, self.parse_page, ids=guids, offset=next_offset, first=guids[0]
+            )
+            if request is not None:
+                yield request
             return
         seen = offset + len(items)
         self.board_outcome(source, OK if seen else EMPTY, f"{seen} jobs")
