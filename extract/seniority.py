@@ -19,11 +19,13 @@ The levels are ``extract.model.SENIORITY_LEVELS``. The title vocabulary is data
 * ``grade`` rows map a pay plan's grade range to a level (USAJOBS "GS-13", "GS-12/13": the lower grade of a
   ladder is the one the posting promises);
 * ``body`` and ``body_label`` rows are explicit statements in the text ("this is an entry-level position",
-  "no experience necessary", "Experience level: Mid-Senior"), read when the title is silent.
+  "no experience necessary", "Experience level: Mid-Senior"), read when the title is silent;
+* ``experienced`` rows ask for experience with a weight but no count ("proven experience as a buyer"): mid,
+  read when the years are silent.
 
-Years map as the design card says: 0-2 entry, 3-5 mid, 6+ senior. A posting silent everywhere takes the
-level its occupation's O*NET Job Zone implies (the ``silent`` row: jobs needing little or some preparation,
-zones 1-2, are entry; zones 3-5 mid), else ``SILENT_DEFAULT`` (see ``infer_seniority``).
+Years map as the design card says: 0-2 entry, 3-5 mid, 6+ senior; a role-name manager is at least mid. A
+posting silent everywhere takes the level its occupation's O*NET Job Zone implies (the ``silent`` row; see
+``_level_from_body``), else ``SILENT_DEFAULT``.
 """
 
 from __future__ import annotations
@@ -58,19 +60,22 @@ _FLAGS = re.IGNORECASE
 # A statement opens with a lower-case word and no assertion, so ``re`` skips ahead to that word when it searches
 # the lower-cased text (extract.caseless); the word boundary before it, and what must stand before it
 # ("looking for a" before "senior"), are checked only where it matched.
+_STATEMENT_KEYS = ("pattern", "before", "not_before")
+
+
 @dataclass(frozen=True, slots=True)
 class _Statement:
     level: str
     lower: re.Pattern[str]  # searched in the lower-cased text
     anycase: re.Pattern[str]  # searched in the text when lower-casing would move offsets
     before: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None = None  # what must not stand just before it
 
 
 def _statement(row: dict[str, str]) -> _Statement:
-    before = re.compile(row["before"], _FLAGS) if row.get("before") else None
-    return _Statement(
-        row.get("level", ""), re.compile(row["pattern"]), re.compile(row["pattern"], _FLAGS), before
-    )
+    p, before, not_before = (re.compile(row[k], _FLAGS) if row.get(k) else None for k in _STATEMENT_KEYS)
+    assert p is not None
+    return _Statement(row.get("level", ""), re.compile(row["pattern"]), p, before, not_before)
 
 
 _NEVER = _statement({"pattern": "(?!)"})
@@ -85,6 +90,7 @@ class _Vocabulary:
     # explicit statements in the text: (level, pattern, what must stand just before it)
     body: tuple[_Statement, ...]
     body_label: _Statement  # "Experience level: X": X maps like a vendor hint
+    experienced: tuple[_Statement, ...]  # weighted experience, no count ("proven experience as a buyer")
     lead: re.Pattern[str]  # cues that mean manager when the text shows direct reports ("Team Lead")
     ladder: dict[str, str]  # roman/arabic numerals after a role word ("Engineer II", "Level 2")
     ladder_code: dict[str, str]  # self-contained codes ("L5", "IC4")
@@ -96,7 +102,8 @@ class _Vocabulary:
     # people and ic as people_management reads them, over whole descriptions: fast (see extract.fastscan)
     people_found: AnyMatch
     ic_found: AnyMatch
-    silent_by_zone: dict[int, str]  # O*NET Job Zone → the level of a posting silent everywhere
+    silent_by_zone: dict[int, str]  # O*NET Job Zone → the level of a title alone, silent everywhere
+    silent_read_by_zone: dict[int, str]  # the same for a posting whose text was read and is silent
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -110,9 +117,9 @@ def _title_union(patterns: list[str]) -> re.Pattern[str]:
     return CaselessPattern.of(union).lower or union
 
 
-def _silent_levels(rows: list[dict[str, Any]]) -> dict[int, str]:
-    """O*NET Job Zone → level, from the ``silent`` row."""
-    return {int(zone): level for r in rows if r["kind"] == "silent" for zone, level in r["job_zones"].items()}
+def _silent_levels(rows: list[dict[str, Any]], key: str = "job_zones") -> dict[int, str]:
+    """O*NET Job Zone → level, from the ``silent`` row's ``key`` mapping."""
+    return {int(zone): level for r in rows if r["kind"] == "silent" for zone, level in r.get(key, {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +144,7 @@ def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
         range_words={r["token"]: r["level"] for r in by_kind.get("range_word", [])},
         body=tuple(_statement(r) for r in by_kind.get("body", [])),
         body_label=next((_statement(r) for r in by_kind.get("body_label", [])), _NEVER),
+        experienced=tuple(_statement(r) for r in by_kind.get("experienced", [])),
         lead=_title_union(lead or [r"(?!)"]),
         ladder={r["token"]: r["level"] for r in by_kind.get("ladder", [])},
         ladder_code={r["token"]: r["level"] for r in by_kind.get("ladder_code", [])},
@@ -148,6 +156,7 @@ def vocabulary(path: Path = DATA_FILE) -> _Vocabulary:
         people_found=AnyMatch.of(people),
         ic_found=AnyMatch.of(ic),
         silent_by_zone=_silent_levels(rows),
+        silent_read_by_zone=_silent_levels(rows, "job_zones_read"),
     )
 
 
@@ -514,6 +523,8 @@ def _stated(statement: _Statement, text: str, lower: str | None) -> re.Match[str
         start = match.start()
         if start and text[start - 1].isalnum():
             continue  # inside a word
+        if statement.not_before is not None and statement.not_before.search(text, max(0, start - 60), start):
+            continue
         if statement.before is None or statement.before.search(text, max(0, start - 60), start):
             return match
     return None
@@ -534,6 +545,27 @@ def level_from_text(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def experience_asked(text: str) -> str | None:
+    """The level of weighted experience the text asks for ("proven experience as a buyer"), else None."""
+    lower = caseless.lowered(text)
+    return next((s.level for s in vocabulary().experienced if _stated(s, text, lower)), None)
+
+
+def _level_from_body(text: str, hint: str | None, ladder: str | None, job_zone: int | None) -> str:
+    """The level when the title states none: statements, years, a ladder numeral, the vendor hint, weighted
+    experience, then the level the occupation's O*NET Job Zone implies (the ``silent`` row: one mapping for a
+    text that was read and asks for nothing, one for a title alone), else ``SILENT_DEFAULT``."""
+    if (stated := level_from_text(text)) is not None:
+        return stated
+    if (years := years_required(text)) is not None:
+        return level_from_years(years)
+    if found := ladder or level_from_hint(hint) or experience_asked(text):
+        return found
+    # A text that was read and asks for nothing is evidence of its own; a title alone is not (the data row).
+    zones = vocabulary().silent_read_by_zone if text.strip() else vocabulary().silent_by_zone
+    return zones.get(job_zone or 0) or SILENT_DEFAULT
+
+
 def infer_seniority(
     title: str,
     text: str,
@@ -541,9 +573,8 @@ def infer_seniority(
     manages_people: bool | None = None,
     job_zone: int | None = None,
 ) -> str:
-    """The posting's seniority: title, then statements and required years in the text, then a ladder
-    numeral, then the vendor hint; a posting silent everywhere gets the level its occupation's O*NET Job
-    Zone (``job_zone``) says (``silent`` rows of the data), else ``SILENT_DEFAULT``.
+    """The posting's seniority: title, then (``_level_from_body``) statements and required years in the
+    text, a ladder numeral, the vendor hint, weighted experience, the occupation's Job Zone (``job_zone``).
 
     "Manager" titles and leads read the text for people management (``people_management``) unless
     ``manages_people`` says so from a structured field. A title "Manager" whose text says it manages nobody,
@@ -562,12 +593,8 @@ def infer_seniority(
         return "manager"
     if top is not None:
         return top
-    stated = level_from_text(text)
-    if stated is not None:
-        return stated
-    years = years_required(text)
-    if years is not None:
-        return level_from_years(years)
-    if cues.ladder:
-        return cues.ladder
-    return level_from_hint(hint) or vocabulary().silent_by_zone.get(job_zone or 0) or SILENT_DEFAULT
+    level = _level_from_body(text, hint, cues.ladder, job_zone)
+    # A role-name manager is the rung above its family's entry titles (Account Coordinator): at least mid.
+    if cues.role_manager and level in ("intern", "entry"):
+        return "mid"
+    return level

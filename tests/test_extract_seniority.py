@@ -159,7 +159,8 @@ def test_infer_seniority_title_then_years(title: str, text: str, level: str) -> 
     ("title", "text", "level"),
     [
         ("Customer Success Manager", "An individual contributor role. 3-5 years in SaaS.", "mid"),
-        ("Content Marketing Manager", "You will have no direct reports. 2+ years of writing.", "entry"),
+        # a role-name manager is at least mid, even when its years say entry
+        ("Content Marketing Manager", "You will have no direct reports. 2+ years of writing.", "mid"),
         ("Marketing Manager", "Manage a team of four marketers. 5+ years of experience.", "manager"),
         ("Senior Product Manager", "Own the roadmap and manage the team's backlog. 6+ years.", "senior"),
         ("Senior Product Manager", "You will hire and coach two product managers.", "manager"),
@@ -409,20 +410,74 @@ def test_years_required_is_the_role_requirement(text: str, years: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("job_zone", "level"),
+    ("job_zone", "read", "title_alone"),
     [
-        (1, "entry"),  # little or no preparation: a dishwasher, a packer
-        (2, "entry"),  # some preparation: a machine operator, a cashier
-        (3, "mid"),  # medium preparation: a licensed practical nurse, an electrician
-        (4, "mid"),  # considerable preparation: a software developer, a registered nurse
-        (5, "mid"),
-        (None, SILENT_DEFAULT),  # no occupation coded
+        (1, "entry", "entry"),  # little or no preparation: a dishwasher, a packer
+        (2, "entry", "entry"),  # some preparation: a machine operator, a cashier
+        # medium preparation, entered through vocational training: a text asking for no experience hires at
+        # that entry point; a title alone is the zone's typical worker
+        (3, "entry", "mid"),
+        (4, "mid", "mid"),  # considerable preparation: a software developer, a registered nurse
+        (5, "mid", "mid"),
+        (None, SILENT_DEFAULT, SILENT_DEFAULT),  # no occupation coded
     ],
 )
 def test_infer_seniority_silent_posting_follows_the_occupations_job_zone(
-    job_zone: int | None, level: str
+    job_zone: int | None, read: str, title_alone: str
 ) -> None:
-    assert infer_seniority("Team Member", "We make widgets.", job_zone=job_zone) == level
+    assert infer_seniority("Team Member", "We make widgets.", job_zone=job_zone) == read
+    assert infer_seniority("Team Member", "", job_zone=job_zone) == title_alone
+    assert infer_seniority("Team Member", "  \n ", job_zone=job_zone) == title_alone
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "hint", "level"),
+    [
+        ("Buyer", "Proven experience as a buyer for a grocery chain.", None, "mid"),
+        ("Field Technician", "Extensive hands-on experience repairing pumps.", None, "mid"),
+        ("Sales Executive", "You bring in-depth B2B sales experience.", None, "mid"),
+        ("Analyst", "Solid analytical experience with spreadsheets.", None, "mid"),
+        # experience the job offers is not asked of the candidate
+        ("Buyer Intern", "You will gain extensive experience across categories.", None, "intern"),
+        ("Store Clerk", "You will gain extensive experience across categories.", None, "entry"),
+        ("Store Clerk", "We provide in-depth experience of retail operations.", None, "entry"),
+        # the employer's own experience is not asked either
+        ("Store Clerk", "Our extensive retail experience sets us apart.", None, "entry"),
+        ("Store Clerk", "We bring deep industry experience to every client.", None, "entry"),
+        # stated years win over a weight
+        ("Buyer", "1 year of buying experience; proven experience with SAP.", None, "entry"),
+        ("Buyer", "7+ years of buying; proven negotiation experience.", None, "senior"),
+        # a vendor's label wins over a weight
+        ("Buyer", "Proven experience as a buyer.", "Entry level", "entry"),
+    ],
+)
+def test_infer_seniority_weighted_experience_when_years_are_silent(
+    title: str, text: str, hint: str | None, level: str
+) -> None:
+    assert infer_seniority(title, text, hint=hint, job_zone=2) == level
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "job_zone", "level"),
+    [
+        ("Account Manager", "1 year of customer service experience.", 2, "mid"),
+        ("Project Manager", "We build bridges.", 2, "mid"),
+        ("Product Manager", "", 1, "mid"),
+        ("Customer Success Manager", "0-2 years in SaaS.", 4, "mid"),
+        # a stated level word decides: the entry rungs of manager families
+        ("Associate Product Manager", "1 year of experience.", 4, "entry"),
+        ("Junior Account Manager", "", 2, "entry"),
+        ("Senior Account Manager", "2 years of experience.", 2, "senior"),
+        # years above the floor still count
+        ("Account Manager", "7+ years of account management.", 2, "senior"),
+        # people management still makes a manager
+        ("Account Manager", "Manage a team of six account executives.", 2, "manager"),
+    ],
+)
+def test_infer_seniority_role_name_manager_is_at_least_mid(
+    title: str, text: str, job_zone: int, level: str
+) -> None:
+    assert infer_seniority(title, text, job_zone=job_zone) == level
 
 
 @pytest.mark.parametrize("job_zone", [1, 5])

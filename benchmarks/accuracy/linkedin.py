@@ -21,7 +21,7 @@ from benchmarks.accuracy.common import ratio, snippet
 from extract.model import SENIORITY_LEVELS, Posting
 from extract.output import prediction
 from extract.salary import find_salaries, find_salary
-from extract.seniority import title_cues, years_required
+from extract.seniority import experience_asked, level_from_text, title_cues, years_required
 
 # LinkedIn's employer-chosen experience level → the levels of ours that count as agreeing.
 LINKEDIN_LEVELS: dict[str, frozenset[str]] = {
@@ -70,16 +70,22 @@ def _linkedin_record(row: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _seniority_path(title: str, text: str, predicted: str) -> str:
-    """Which rule of ``infer_seniority`` decided: the title, stated years, a ladder numeral, or the default."""
+    """Which rule of ``infer_seniority`` decided: the title, a statement, stated years, a ladder numeral,
+    weighted experience, or the silent default (a role-name manager's floor is named after the rule)."""
     cues = title_cues(title)
     if cues.levels or (predicted == "manager" and (cues.role_manager or cues.lead)):
         return "title cue"
+    floor = " (role-name manager: at least mid)" if cues.role_manager and predicted == "mid" else ""
+    if level_from_text(text) is not None:
+        return "statement in the text" + floor
     years = years_required(text)
     if years is not None:
-        return f"years ({years})"
+        return f"years ({years})" + floor
     if cues.ladder:
         return "ladder numeral"
-    return "default (silent title, no years)"
+    if experience_asked(text) is not None:
+        return "weighted experience" + floor
+    return "default (silent title, no years; the occupation's job zone)" + floor
 
 
 def seniority_section(rows: list[dict[str, str]], postings: list[Posting], examples: int) -> None:

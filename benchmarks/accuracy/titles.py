@@ -1,8 +1,8 @@
 """Job titles alone → level: ``data/title-levels/dev.tsv`` and ``data/nofluff-pl/dev.csv``.
 
 Both sets give a title and nothing else, so ours is ``title_level(title)``: what the pipeline does with a
-title and an empty text — the title's cues, a ladder numeral, else the silent-posting level of the
-occupation the title names (its O*NET Job Zone).
+title and an empty text — the title's cues, a ladder numeral, else the level the occupation the title names
+implies for a title alone (its O*NET Job Zone: the ``silent`` row's ``job_zones``).
 
 title-levels (rootstrap) classes and the levels of ours that agree:
 
