@@ -145,8 +145,9 @@ def _uses_index(board: str) -> bool:
 def _sitemap_route(market: DemoMarket, request: Request, board: str) -> Response:
     if market.employer("jsonld", board) is None:
         return not_found_page()
-    if _uses_index(board):
-        newest = max(j.updated for j in market.board_jobs("jsonld", board)).date().isoformat()
+    jobs = market.board_jobs("jsonld", board)
+    if _uses_index(board) and jobs:  # a small market can leave a board without jobs
+        newest = max(j.updated for j in jobs).date().isoformat()
         body = _sitemap([(f"{request.base}/careers/{board}/sitemap-jobs.xml", newest)], index=True)
         return Response(200, XML_TYPE, body.encode("utf-8"))
     return _jobs_sitemap(market, request, board)

@@ -107,7 +107,7 @@ def _sitemap_route(market: DemoMarket, request: Request, board: str) -> Response
     if market.employer(KIND, board) is None:
         return not_found_page()
     jobs = market.board_jobs(KIND, board)
-    if not _uses_index(board):
+    if not _uses_index(board) or not jobs:  # a small market can leave a board without jobs
         return _jobs_sitemap(request, board, jobs)
     newest = max(j.updated for j in jobs).date().isoformat()
     children = [(f"{_site(request.base, board)}/job_sitemap-{n}.xml", newest) for n in (1, 2)]
