@@ -204,8 +204,8 @@ def ai_text(r: dict[str, Any]) -> str:
 
 def pay_text(cells: Sequence[dict[str, Any]], fmt: Any = money) -> str:
     parts = []
-    for c in cells:
-        value = fmt(c["median"], c["currency"]) if not c["suppressed"] else "suppressed"
+    for c in cells:  # a suppressed cell has no amount to show its currency, so it names it
+        value = fmt(c["median"], c["currency"]) if not c["suppressed"] else f"{c['currency']} suppressed"
         parts.append(f"{c['seniority']} {value} (n={count(c['n'])})")
     return "; ".join(parts) or "no disclosed pay"
 
