@@ -75,8 +75,17 @@ def score(golds: Sequence[Mapping[str, Any]], predictions: Mapping[str, Mapping[
             result.errors.append(
                 f"{pid} skills: missing {sorted(gold_skills - pred_skills)}, extra {sorted(pred_skills - gold_skills)}"
             )
-        if set(gold.get("skills_preferred") or []) == set(pred.get("skills_preferred") or []):
+        gold_preferred, pred_preferred = (
+            set(gold.get("skills_preferred") or []),
+            set(pred.get("skills_preferred") or []),
+        )
+        if gold_preferred == pred_preferred:
             result.preferred_correct += 1
+        else:
+            result.errors.append(
+                f"{pid} skills_preferred: missing {sorted(gold_preferred - pred_preferred)}, "
+                f"extra {sorted(pred_preferred - gold_preferred)}"
+            )
         g, p = _salary_key(gold.get("salary")), _salary_key(pred.get("salary"))
         if g == p:
             result.salary_exact += 1

@@ -25,19 +25,69 @@ def db_option(func: F) -> F:
     )(func)
 
 
+def _weeks_hint(week: str) -> str:
+    """The weeks of the year ``week`` names, when it names one ("2026-W99" → 2026-W01 … 2026-W53)."""
+    from datetime import date
+
+    year = week.strip()[:4]
+    if not (year.isdigit() and 1 <= int(year) <= 9999):
+        return ""
+    last = date(int(year), 12, 28).isocalendar().week  # 28 December is always in the year's last ISO week
+    return f"; {year} has ISO weeks {year}-W01 to {year}-W{last:02d}"
+
+
+def _check_window(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A malformed or impossible ``--week``/``--since``/``--until`` is a usage error naming the option."""
+    from report.scope import window
+
+    if value is None or param.name is None:
+        return value
+    try:
+        window(**{"week": None, "since": None, "until": None, param.name: value})
+    except ValueError as error:
+        hint = _weeks_hint(value) if param.name == "week" else ""
+        raise click.BadParameter(f"{error}{hint}") from None
+    return value
+
+
 def scope_options(func: F) -> F:
     """The options choosing the postings and figures of a report (shared by ``report`` and ``explain``)."""
     options = (
         click.option(
-            "--week", help="ISO week, e.g. 2026-W47: postings posted (else first seen) in that week."
+            "--week",
+            callback=_check_window,
+            help="ISO week, e.g. 2026-W47: postings posted (else first seen) in that week.",
         ),
-        click.option("--since", help="First day (YYYY-MM-DD) a posting was posted (else first seen)."),
-        click.option("--until", help="Last day (YYYY-MM-DD) a posting was posted (else first seen)."),
+        click.option(
+            "--since",
+            callback=_check_window,
+            help="First day (YYYY-MM-DD) a posting was posted (else first seen).",
+        ),
+        click.option(
+            "--until",
+            callback=_check_window,
+            help="Last day (YYYY-MM-DD) a posting was posted (else first seen).",
+        ),
         click.option("--active", is_flag=True, help="The window keeps postings active in it instead."),
-        click.option("--segment", help="Restrict to a segment, e.g. function=engineering."),
-        click.option("--min-n", default=20, show_default=True, help="Smallest cell that is published."),
-        click.option("--currency", help="Only this currency for pay figures."),
-        click.option("--top", default=20, show_default=True, help="How many skills to list."),
+        click.option(
+            "--segment",
+            help="Restrict to a segment, e.g. function=engineering; an unknown value is an error listing the valid ones.",
+        ),
+        click.option(
+            "--min-n",
+            type=click.IntRange(min=1),
+            default=20,
+            show_default=True,
+            help="Smallest cell that is published.",
+        ),
+        click.option("--currency", help="Only this currency for pay figures (one the database holds)."),
+        click.option(
+            "--top",
+            type=click.IntRange(min=1),
+            default=20,
+            show_default=True,
+            help="How many skills to list.",
+        ),
         click.option("--required-only", is_flag=True, help="Count only required skills in shares."),
         click.option(
             "--include-partial-weeks",
@@ -68,12 +118,27 @@ def scope_options(func: F) -> F:
     return func
 
 
-def _open_existing(db_path: str) -> Any:
+def _open_existing(db_path: str, *, create: bool = False, readonly: bool = False) -> Any:
+    """The database at ``db_path``; a missing file is an error (a typo must not make an empty database)
+    unless ``create`` is set; ``readonly`` for the commands that only read."""
     from store import open_db
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path}: run a crawl and `extract run` first")
-    return open_db(db_path)
+    if not create and db_path != ":memory:" and not Path(db_path).exists():
+        raise click.ClickException(
+            f"no database at {db_path}: crawl into it first (scrapy crawlall), or check the path"
+        )
+    # Reading commands open it read-only: a report never migrates or writes the file it reads.
+    return open_db(db_path, readonly=True) if readonly else open_db(db_path)
+
+
+def _checked_scope(db: Any, options: dict[str, Any]) -> None:
+    """Unknown ``--segment``/``--currency`` values are usage errors (exit 2) naming the option."""
+    from jobpulse.choices import UnknownValue, check_scope_values
+
+    try:
+        check_scope_values(db, segment=options.get("segment"), currency=options.get("currency"))
+    except UnknownValue as error:
+        raise click.BadParameter(str(error), param_hint=f"'{error.option}'") from None
 
 
 class FriendlyGroup(click.Group):
@@ -108,7 +173,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command()
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every stored page, not only new ones.")
-@click.option("--strict", is_flag=True, help="Exit non-zero when any page could not be read.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any page could not be read.")
+@click.option("--create", is_flag=True, help="Create the database when it does not exist (else an error).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option(
     "--workers",
@@ -117,8 +183,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
     show_default=True,
     help="Worker processes for reading and analysis (e.g. the number of cores); one process writes.",
 )
-def run(db_path: str, everything: bool, strict: bool, quiet: bool, workers: int) -> None:
+def run(db_path: str, everything: bool, strict: bool, create: bool, quiet: bool, workers: int) -> None:
     """Turn stored pages into postings (only pages not read yet, unless --all).
+
+    The database must exist (a crawl creates it) unless --create is given. Exit codes: 0 done (pages that
+    could not be read are listed and counted), 1 no database, or --strict and a page could not be read,
+    2 a bad option.
 
     Example:
 
@@ -127,9 +197,8 @@ def run(db_path: str, everything: bool, strict: bool, quiet: bool, workers: int)
     from tqdm import tqdm
 
     from extract.run import pages_to_read, run_extraction
-    from store import open_db
 
-    db = open_db(db_path)
+    db = _open_existing(db_path, create=create)
     total = pages_to_read(db, everything=everything)
     # tqdm's monitor thread only adjusts how often the bar redraws; without it, workers can fork (see extract.run).
     tqdm.monitor_interval = 0
@@ -146,13 +215,31 @@ def _warn(message: str) -> None:
     click.echo(message, err=True)
 
 
-@cli.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
-def parse(file: TextIO) -> None:
+class InputFormatsHelp(click.Command):
+    """A command whose help names the accepted record formats (``{formats}``), read from
+    ``extract.inputs.FORMATS`` only when help is shown, so the list is never written twice."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from extract.inputs import FORMATS
+
+        self.help = (self.help or "").replace("{formats}", " | ".join(FORMATS))
+        super().format_help_text(ctx, formatter)
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+@cli.command(cls=InputFormatsHelp)
+@click.argument("file", type=click.File("r", encoding="utf-8"), required=False)
+def parse(file: TextIO | None) -> None:
     """Extract every field from postings given as JSON Lines (a file, or - for standard input).
 
-    Each input line has id, format, url, fetched_at, title, company, body; each output line is the
-    prediction with skill evidence (surface text and character offsets).
+    Each input line has id, format, url, fetched_at, title, company, body; format is one of {formats}
+    (plain when absent). Each output line is the prediction with skill evidence (surface text and
+    character offsets). Without FILE, standard input is read unless it is a terminal. Exit codes: 0 done
+    (unreadable lines are reported on standard error and skipped), 2 no input or a file that cannot be
+    opened.
 
     Example:
 
@@ -160,6 +247,10 @@ def parse(file: TextIO) -> None:
     """
     from extract.parse import parse_lines
 
+    if file is None:
+        if _stdin_is_terminal():
+            raise click.UsageError("give a JSON Lines FILE, or pipe postings to standard input (-)")
+        file = sys.stdin
     for line in parse_lines(file, file.name, _warn):
         click.echo(line)
 
@@ -169,9 +260,15 @@ def parse(file: TextIO) -> None:
 @click.option(
     "--predictions", "predictions_out", type=click.File("w", encoding="utf-8"), help="Write predictions here."
 )
-@click.option("--errors/--no-errors", default=True, help="List every error.")
+@click.option(
+    "--errors/--no-errors",
+    default=True,
+    help="List every error: fields, skills, preferred skills, salary.",
+)
 def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> None:
     """Score extraction on labelled postings: field accuracy, skills P/R/F1, salary exact match.
+
+    Exit codes: 0 scored (a score is not a pass or fail), 2 a file that cannot be opened.
 
     Example:
 
@@ -194,7 +291,10 @@ def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> 
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json", "csv"]), default="markdown")
 @scope_options
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output."
+    "--output",
+    "-o",
+    type=click.Path(),
+    help="Write here instead of standard output; for --format csv (required) the folder for one CSV per table.",
 )
 @click.option(
     "--html",
@@ -206,7 +306,9 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
     """Compute the published figures: skill shares, AI by function, pay bands, disclosure, AI premium.
 
     With --html, the page is written and its path printed; the --format output is then written only when
-    --output is given too.
+    --output is given too. --format csv writes one file per table (header row always) into the folder
+    given with -o. A --segment or --currency value no posting can have is an error listing the valid ones.
+    Exit codes: 0 written, 1 no database at --db (none is created), 2 a bad option or value.
 
     Example:
 
@@ -218,9 +320,12 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
     """
     from report.build import build_report
     from report.html import write_html
-    from report.render import to_csv_files, to_markdown
+    from report.render import to_csv_files, to_json, to_markdown
 
-    db = _open_existing(db_path)
+    if fmt == "csv" and not output and not html_dir:
+        raise click.UsageError("--format csv writes one file per table: give their folder with -o DIR")
+    db = _open_existing(db_path, readonly=True)
+    _checked_scope(db, options)
     try:
         figures = build_report(db, **options)
     except ValueError as error:  # a bad --week, --segment, …
@@ -232,11 +337,11 @@ def report(db_path: str, fmt: str, output: str | None, html_dir: str | None, **o
         click.echo(write_html(figures, html_dir, drilldown_pages(db, figures, CSS, **options)))
         if not output:
             return
-    if fmt == "csv":
-        written = to_csv_files(figures, output or "report-csv")
-        click.echo(f"wrote {len(written)} CSV files to {output or 'report-csv'}", err=True)
+    if fmt == "csv" and output:
+        written = to_csv_files(figures, output)
+        click.echo(f"wrote {len(written)} CSV files to {output}", err=True)
         return
-    text = to_markdown(figures) if fmt == "markdown" else json.dumps(figures, indent=2, ensure_ascii=False)
+    text = to_markdown(figures) if fmt == "markdown" else to_json(figures)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
@@ -253,6 +358,7 @@ def explain(db_path: str, figure_id: str, fmt: str, **options: Any) -> None:
     """List the postings behind one row of a figure, with the evidence that put each there.
 
     FIGURE_ID is a row's ``id`` in ``extract report --format json``; give the same scope options as the report.
+    Exit codes: 0 listed, 1 no database at --db (none is created), 2 a bad option, value or FIGURE_ID.
 
     Example:
 
@@ -260,13 +366,16 @@ def explain(db_path: str, figure_id: str, fmt: str, **options: Any) -> None:
     """
     from report.explain import explain as explain_row
     from report.explain import to_csv, to_text
+    from report.render import to_json
 
+    db = _open_existing(db_path, readonly=True)
+    _checked_scope(db, options)
     try:
-        result = explain_row(_open_existing(db_path), figure_id, **options)
+        result = explain_row(db, figure_id, **options)
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
     if fmt == "json":
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        click.echo(to_json(result))
     else:
         click.echo(to_csv(result) if fmt == "csv" else to_text(result), nl=fmt != "csv")
 
@@ -278,7 +387,8 @@ def merge(db_path: str, others: tuple[str, ...]) -> None:
     """Merge crawl databases from other machines into this one: pages, boards and crawl runs.
 
     Safe to repeat: a page already here (same URL and content) only updates when it was last fetched.
-    Merged pages arrive unextracted; run ``extract run`` afterwards.
+    Merged pages arrive unextracted; run ``extract run`` afterwards. Exit codes: 0 merged, 1 a file that
+    cannot be merged, 2 a file that does not exist.
 
     Example:
 
@@ -304,6 +414,8 @@ def merge(db_path: str, others: tuple[str, ...]) -> None:
 @click.option("--port", default=8765, show_default=True, help="Port on 127.0.0.1 for the demo job board.")
 def demo(db_path: str, postings: int | None, port: int) -> None:
     """Run the whole job offline: a local demo job board → scrapy crawl → extract run → report.
+
+    Exit codes: 0 done, 1 the crawl or a step failed.
 
     Example:
 

@@ -12,8 +12,8 @@ Each posting has ``id``, ``source``, ``source_id``, ``title``, ``company``, ``ur
 surfaces and character offsets (``posting_skills``), the pay fields with ``salary_source`` (the field or
 text the pay came from) and ``salary_note``, the seniority level, the AI level with the AI skills named, the
 week with the date it rests on, and the industry or the occupation (O*NET-SOC code and title, SOC major
-group) when the row is a stratum or a group of them. The extractor does not store the phrase that decided the seniority or the
-AI level: ``evidence.not_stored`` names what is missing rather than inventing it.
+group) when the row is a stratum or a group of them. The extractor does not store the phrase that decided
+the seniority or the AI level: ``evidence.not_stored`` names what is missing rather than inventing it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -32,11 +33,13 @@ from report.figure import Figure, Members
 from report.registry import FIGURES
 from report.render import _csv_safe
 from report.scope import SCOPE_TABLE
+from report.text import inert
+from store.views import sane_day
 from store.vocabularies import soc_major_name
 
 _POSTINGS_SQL = f"""
-SELECT p.id, p.source, p.source_id, p.title, p.company, p.url, p.posted, p.first_seen, s.week, s.ai,
-       p.industry, p.soc_code, p.soc_title, s.soc_major,
+SELECT p.id, p.source, p.source_id, p.title, p.company, p.url, p.posted, p.first_seen,
+       {sane_day("p.posted")} AS posted_day, s.week, s.ai, p.industry, p.soc_code, p.soc_title, s.soc_major,
        s.llm_focused, s.seniority, s.disclosed, s.pay, s.currency, p.salary_min, p.salary_max,
        p.salary_currency, p.salary_period, p.salary_kind, p.salary_source, p.salary_note,
        p.salary_estimated, p.salary_withheld
@@ -90,10 +93,18 @@ def _skills(
     return found
 
 
+def finite(value: Any) -> int | float | None:
+    """A stored amount as JSON can carry it: a finite number, else None (infinity, or text such as 'NaN'
+    that another tool left in a REAL column)."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    return None
+
+
 def _pay(r: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    keys = ("disclosed", "pay", "currency", "salary_min", "salary_max", "salary_currency", "salary_period",
-            "salary_kind", "salary_source", "salary_note", "salary_estimated", "salary_withheld")  # fmt: skip
-    return {k: r[k] for k in keys}
+    keys = ("disclosed", "pay", "currency", "salary_currency", "salary_period", "salary_kind", "salary_source",
+            "salary_note", "salary_estimated", "salary_withheld")  # fmt: skip
+    return {k: r[k] for k in keys} | {k: finite(r[k]) for k in ("salary_min", "salary_max")}
 
 
 def _ai(r: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -106,8 +117,10 @@ def _occupation(r: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def _week(r: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    basis = "posted" if r["posted"] else "first_seen"
-    return {"week": r["week"], "basis": basis, "date": r[basis]}
+    """The week and the stored date it rests on: the posted date when it is a date a report believes
+    (``store.views.sane_day``), else first seen; none for an undated posting."""
+    basis = "posted" if r["posted_day"] else "first_seen" if r["week"] else None
+    return {"week": r["week"], "basis": basis, "date": r[basis] if basis else None}
 
 
 EVIDENCE: dict[str, Callable[[dict[str, Any], dict[str, Any]], Any]] = {
@@ -234,7 +247,7 @@ def to_text(result: dict[str, Any]) -> str:
                 f"  {p['id']:>7}  {p['source']}  {p['company'] or '?'} — {p['title'] or '?'}  {p['url'] or ''}"
             )
             lines.extend(f"           {summary(kind, value)}" for kind, value in p["evidence"].items())
-    return "\n".join(lines)
+    return inert("\n".join(lines))  # scraped titles and companies must not drive the terminal
 
 
 def to_csv(result: dict[str, Any]) -> str:

@@ -215,6 +215,11 @@ def _methodology_section(m: dict[str, Any]) -> str:
             "Pay currencies",
             ", ".join(f"{clean(k)} {count(v)}" for k, v in m["pay_currencies"].items()) or "none",
         ),
+        (
+            "Implausible pay",
+            f"{count(m['pay_implausible'])} left out of pay figures; plausible: {m['pay_plausible_range']}",
+        ),
+        ("Dates", m["date_window"]),
         ("Minimum cell", f"n={m['min_n']}: smaller figures are published as suppressed, with their n"),
         ("AI definition", f"{m['ai_definition']} (the figures); AI share under each: {ai_shares(m)}"),
         ("Industry mix", ", ".join(f"{clean(k)} {count(v)}" for k, v in m["industry_mix"].items()) or "none"),

@@ -1,7 +1,7 @@
 """HTML and SVG building blocks shared by the page (``report.html``), the charts and each figure's section.
 
 Every string that comes from the database (skills, functions, roles, seniorities, currencies, segment labels)
-passes through ``esc``: characters XML forbids are removed, whitespace is collapsed and ``& < > " '`` are
+passes through ``esc``: characters XML forbids and controls are removed (``report.text.inert``), whitespace is collapsed and ``& < > " '`` are
 escaped, so a scraped label is always text, never markup; such strings are only ever written as element
 text, never into attributes.
 """
@@ -9,20 +9,17 @@ text, never into attributes.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 
-from report.text import CURRENCY_SYMBOLS, UNKNOWN, thousands
-
-# Characters XML 1.0 does not allow (C0 controls but tab/newline/CR, DEL, surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+from report.text import CURRENCY_SYMBOLS, UNKNOWN, inert, thousands
 
 
 def clean(value: object) -> str:
-    """Scraped text as one line: XML-invalid characters out, whitespace collapsed; None → "(unknown)"."""
+    """Scraped text as one line: controls and XML-invalid characters out (``inert``), whitespace collapsed;
+    None → "(unknown)"."""
     if value is None:
         return UNKNOWN
-    return " ".join(_NOT_XML.sub("", str(value)).split())
+    return " ".join(inert(str(value)).split())
 
 
 def esc(value: object) -> str:

@@ -5,7 +5,9 @@ industries, sources and ISO weeks in it, the overall salary disclosure rate and 
 size below which figures are suppressed, the extractor version (the most common among the postings) and the
 taxonomy version (as ``extract run`` recorded it in the ``meta`` table, else a fingerprint of the ``skills``
 table the extractor loaded), the percentile method, how pay is annualized (with the count of disclosed
-postings per stated period and per currency), the deduplication rule, and the published definition of every
+postings per stated period and per currency, and of disclosed postings whose pay is implausible and left out
+of pay figures: ``pay_implausible``, see ``pay_plausible_range``), the window of dates a report believes
+(``date_window``; outside it a date is unknown), the deduplication rule, and the published definition of every
 figure. It also names the AI definition in use and gives the share of postings that are AI under each of the
 three (``ai_definitions``, see ``report.ai_definitions``), the sample's industry mix, and with ``--weight``
 how that mix differs from the reference distribution (``representativeness``, see ``report.weighting``).
@@ -25,12 +27,21 @@ import sqlite_utils
 from report import ai_definitions, weighting
 from report.scope import SCOPE_TABLE, Scope
 from report.stats import PERCENTILE_METHOD
-from store.views import ONE_ROW_PER_JOB, WEEK_BASIS
+from store.views import EARLIEST_DAY, LATEST_DAY, ONE_ROW_PER_JOB, PAY_CEILING, PAY_FLOOR, WEEK_BASIS
 
 ANNUALIZATION = (
     "pay is annualized by the extractor into salary_annual_min/max: hourly × 2080 (40 hours × 52 weeks), "
     "daily × 260, weekly × 52, monthly × 12; a posting's pay is the midpoint of its annualized range, "
     "base pay (on-target-earnings postings use their base)"
+)
+PAY_RANGE = (
+    f"an annual amount from {PAY_FLOOR:,} to {PAY_CEILING:,.0f} in its currency; other disclosed amounts "
+    "(non-positive, denormal, infinite, absurd or not numbers) are left out of every pay figure and counted "
+    "as pay_implausible"
+)
+DATE_WINDOW = (
+    f"dates from {EARLIEST_DAY} to {LATEST_DAY}; a posted or first-seen date outside them is unknown (a "
+    "posting with no known date is undated and in no week)"
 )
 DEDUP_RULE = (
     "one posting per (source, source_id): re-crawls update the same row and widen first_seen/last_seen; "
@@ -43,7 +54,7 @@ _TOTALS_SQL = f"""
 SELECT count(*), coalesce(sum(disclosed), 0), coalesce(sum(ai != 'none'), 0), coalesce(sum(llm_focused), 0),
        count(DISTINCT role), count(DISTINCT function), count(DISTINCT industry), count(DISTINCT week),
        min(week), max(week), coalesce(sum(week IS NULL), 0),
-       coalesce(sum(disclosed AND currency IS NULL), 0)
+       coalesce(sum(disclosed AND currency IS NULL), 0), coalesce(sum(disclosed AND pay IS NULL), 0)
 FROM {SCOPE_TABLE}
 """
 _VERSION_SQL = f"""
@@ -90,7 +101,7 @@ def methodology(
 ) -> dict[str, Any]:
     """The methodology block of the materialized scope (see the module docstring)."""
     (n, disclosed, ai, llm, roles, functions, industries, weeks, first_week, last_week, undated,
-     unknown_currency) = db.execute(_TOTALS_SQL).fetchone()  # fmt: skip
+     unknown_currency, implausible_pay) = db.execute(_TOTALS_SQL).fetchone()  # fmt: skip
     version = db.execute(_VERSION_SQL).fetchone()
     generated = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     return {
@@ -116,6 +127,9 @@ def methodology(
         "pay_kinds": _counts(db, "kind", "disclosed"),
         "pay_currencies": _counts(db, "currency", "disclosed"),
         "pay_currency_unknown": unknown_currency,
+        "pay_implausible": implausible_pay,
+        "pay_plausible_range": PAY_RANGE,
+        "date_window": DATE_WINDOW,
         "extractor_version": version[0] if version else None,
         "taxonomy_version": taxonomy_version(db),
         "generated_at": generated.isoformat().replace("+00:00", "Z"),

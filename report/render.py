@@ -4,7 +4,9 @@ Both are assembled from the figures of ``report.registry``: each figure writes i
 CSV rows. Every value that comes from scraped or configured data (skills, roles, functions, industries,
 sources, versions) is neutralized before it reaches Markdown (``report.text.md``): table pipes, link
 brackets, HTML angle brackets, backticks, emphasis marks and line breaks cannot change the document's
-structure. CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+structure. CSV cells lose control and bidirectional-control characters (``report.text.inert``), and cells
+that a spreadsheet would run as a formula are prefixed with an apostrophe. ``to_json`` writes strict JSON: a
+non-finite number raises instead of becoming ``NaN``, which no JSON parser accepts.
 """
 
 from __future__ import annotations
@@ -17,10 +19,14 @@ from typing import Any
 
 from report.html import ai_shares, representativeness_text
 from report.registry import FIGURES
-from report.text import count, md, pct
+from report.text import count, inert, md, pct
 
 # One CSV file per figure, then the methodology as key/value rows.
 TABLES = (*(figure.key for figure in FIGURES), "methodology")
+# Each table's columns, declared so that a table without rows still has its header row.
+CSV_COLUMNS: dict[str, list[str]] = json.loads(
+    (Path(__file__).parent / "csv_columns.json").read_text(encoding="utf-8")
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -80,15 +86,20 @@ def to_markdown(report: dict[str, Any]) -> str:
         f"- Representativeness: {md(representativeness_text(m['representativeness']))}.",
         "- Postings with pay in an unknown currency (left out of pay figures): "
         f"{count(m['pay_currency_unknown'])}.",
+        f"- Plausible pay: {m['pay_plausible_range']}. Postings with implausible pay (left out of pay figures): "
+        f"{count(m['pay_implausible'])}.",
+        f"- Date window: {m['date_window']}. Undated postings: {count(m['undated_postings'])}.",
     ]
     return "\n".join(lines) + "\n"
 
 
 def _csv_safe(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    """A CSV cell: text inert (``report.text.inert``), a would-be formula quoted, a dict or list as JSON."""
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+    if isinstance(value, str):
+        value = inert(value)
+        return "'" + value if value.startswith(_FORMULA_START) else value
     return value
 
 
@@ -105,12 +116,13 @@ def table_rows(report: dict[str, Any], table: str) -> list[dict[str, Any]]:
 
 
 def to_csv(report: dict[str, Any], table: str) -> str:
-    """One table of the report as CSV text (header row first; empty text for an empty table)."""
+    """One table of the report as CSV text: the header row (``CSV_COLUMNS`` for a table without rows), then
+    a row for each of its rows."""
     rows = table_rows(report, table)
-    if not rows:
-        return ""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(
+        out, fieldnames=list(rows[0]) if rows else CSV_COLUMNS[table], lineterminator="\n"
+    )
     writer.writeheader()
     writer.writerows({k: _csv_safe(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
@@ -126,3 +138,8 @@ def to_csv_files(report: dict[str, Any], directory: str | Path) -> list[Path]:
         path.write_text(to_csv(report, table), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def to_json(value: Any) -> str:
+    """A report (or an ``extract explain`` result) as strict JSON text: NaN or infinity raise ``ValueError``."""
+    return json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)

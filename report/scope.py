@@ -4,7 +4,9 @@ Without a window every posting in the database is in scope, except postings that
 same job reached through another route: ``postings.duplicate_of`` is set by ``extract run``'s de-duplication).
 A window keeps the postings *of* it, by the one definition of time the weekly trend uses: a posting belongs
 to the day it was posted when the source states a valid date, else to the day it was first seen
-(``store.views.DAY``); a posting with neither is outside every window. ``week`` "2026-W47" is the ISO week
+(``store.views.DAY``); a posting with neither is outside every window. A stored date outside 1990-01-01 to
+2100-12-31 (9999-12-31, 0001-01-01: another tool's or an older extractor's) is unknown, and a window must lie
+within those dates. ``week`` "2026-W47" is the ISO week
 Monday–Sunday; ``since`` / ``until`` are inclusive ISO dates; given together they intersect. So
 ``--week 2026-W47`` covers exactly the postings the trend counts in 2026-W47. With ``active`` the window
 instead keeps the postings *active in* it: first seen on or before its last day and last seen on or after its
@@ -19,7 +21,9 @@ case-insensitively.
 
 The scope is materialized once as the temporary table ``report_scope`` (one row per posting, with its pay and
 ISO week already derived) so that every figure aggregates the same rows with plain GROUP BY queries. Pay is the
-midpoint of the annualized range of a disclosed posting; a non-positive amount is a parsing slip, not pay.
+midpoint of the annualized range of a disclosed posting whose amounts are plausible (``store.views.PLAUSIBLE_PAY``:
+numbers from 1 to 1e12 a year); other amounts (non-positive, 5e-324, 1e308, infinite, text) are parsing slips or
+hostile input, not pay: such a posting still counts as disclosing, and the methodology counts it.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from typing import Any
 
 import sqlite_utils
 
-from store.views import DAY, JOB_FIELDS, ONE_ROW_PER_JOB
+from store.views import DAY, EARLIEST_DAY, JOB_FIELDS, LATEST_DAY, ONE_ROW_PER_JOB
 
 SCOPE_TABLE = "report_scope"
 FUNCTIONS_TABLE = "report_functions"
@@ -54,6 +58,7 @@ AI_VALUES = {
 FLAG_VALUES = {"1": 1, "true": 1, "yes": 1, "0": 0, "false": 0, "no": 0}
 SEGMENT_NAMES = (*TEXT_COLUMNS, "ai", "llm_focused")
 
+EARLIEST, LATEST = date.fromisoformat(EARLIEST_DAY), date.fromisoformat(LATEST_DAY)
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 
 # Function codes let figures group by a small integer instead of text (see report.skill_shares).
@@ -159,8 +164,16 @@ def _active_conditions(start: date | None, end: date | None) -> list[Condition]:
     return conditions
 
 
+def _in_window(day: date, option: str, text: str) -> date:
+    """``day`` when a report can cover it (``store.views.EARLIEST_DAY``..``LATEST_DAY``), else a ValueError
+    naming the option: dates outside are unknown to every figure, and 9999-12-31 has no next day."""
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(f"--{option} {text!r} is outside the dates a report covers ({EARLIEST} to {LATEST})")
+    return day
+
+
 def iso_week_bounds(week: str) -> tuple[date, date]:
-    """Monday and Sunday of an ISO week written ``YYYY-Www`` ("2026-W47")."""
+    """Monday and Sunday of an ISO week written ``YYYY-Www`` ("2026-W47"), within the dates a report covers."""
     match = _WEEK_RE.match(week.strip())
     if not match:
         raise ValueError(f"week must look like 2026-W47, got {week!r}")
@@ -168,7 +181,8 @@ def iso_week_bounds(week: str) -> tuple[date, date]:
         monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
     except ValueError as exc:
         raise ValueError(f"no such ISO week: {week!r}") from exc
-    return monday, monday + timedelta(days=6)
+    _in_window(monday, "week", week)
+    return monday, _in_window(monday + timedelta(days=6), "week", week)
 
 
 def window(week: str | None, since: str | None, until: str | None) -> tuple[date | None, date | None]:
@@ -190,9 +204,10 @@ def window(week: str | None, since: str | None, until: str | None) -> tuple[date
 
 def _parse_day(text: str, name: str) -> date:
     try:
-        return date.fromisoformat(text.strip()[:10])
+        day = date.fromisoformat(text.strip()[:10])
     except ValueError as exc:
         raise ValueError(f"{name} must be an ISO date (2026-11-16), got {text!r}") from exc
+    return _in_window(day, name, text)
 
 
 def _split_terms(segment: str) -> list[tuple[str, str | None]]:

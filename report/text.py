@@ -2,7 +2,12 @@
 
 Every value that comes from scraped or configured data (skills, roles, functions, industries, sources,
 versions) passes through ``md`` before it reaches Markdown: table pipes, link brackets, HTML angle brackets,
-backticks, emphasis marks and line breaks cannot change the document's structure.
+backticks, emphasis marks and line breaks cannot change the document's structure. Before any renderer
+(Markdown, CSV, HTML and SVG, ``extract explain``'s table) writes such text, ``inert`` removes the characters
+that act on a terminal or on the text around them instead of being read: C0 and C1 controls other than tab
+and line breaks (NUL, ESC and its escape sequences' introducers), DEL, the bidirectional controls (U+202E
+RIGHT-TO-LEFT OVERRIDE and its kin, which can make a line read backwards), lone surrogates and the
+non-characters U+FFFE/U+FFFF (which XML forbids).
 """
 
 from __future__ import annotations
@@ -15,13 +20,24 @@ CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": 
 UNKNOWN = "(unknown)"
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+# What ``inert`` removes (see the module docstring); tab, line feed and carriage return stay (CSV keeps them
+# quoted, Markdown and HTML fold them into spaces).
+_ACTIVE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff\ufffe\uffff]"
+)
+
+
+def inert(value: str) -> str:
+    """``value`` without control, bidirectional-control and XML-forbidden characters (the module docstring)."""
+    return _ACTIVE.sub("", value)
 
 
 def md(value: object) -> str:
     """Scraped text made inert in Markdown: one line, specials backslash-escaped; None → "(unknown)"."""
     if value is None:
         return UNKNOWN
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(inert(str(value)).split()))
 
 
 def pct(share: float | None, *, signed: bool = False) -> str:

@@ -17,7 +17,7 @@ with a Newcombe 95% interval (``…_ci_low``, ``…_ci_high``); the median pay a
 with a seeded bootstrap 95% interval, when both periods have ``min_n`` disclosed postings. Each interval
 comes with a verdict: "no significant change" when it spans zero, else "up" or "down". Changes touching a
 partial week are null (``change_note`` says why) unless ``--include-partial-weeks`` is given. Undated
-postings are left out.
+postings are left out; a stored date outside 1990-01-01 to 2100-12-31 is unknown (``store.views.sane_day``).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,8 +36,20 @@ def resolve_db_path(path: str | os.PathLike[str] | None = None) -> str:
     return os.environ.get("JOBS_DB") or DEFAULT_DB
 
 
-def open_db(path: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the database in WAL mode with a busy timeout, schema applied."""
+class SchemaTooOld(RuntimeError):
+    """A database opened read-only lacks migrations this version reads (it cannot apply them read-only)."""
+
+
+def open_db(
+    path: str | os.PathLike[str] | None = None, *, migrate: bool = True, readonly: bool = False
+) -> sqlite_utils.Database:
+    """Open (creating if needed) the database in WAL mode with a busy timeout, schema applied.
+
+    With ``readonly`` (for ``extract report`` and ``explain``) the file is opened read-only, as it is, and
+    nothing is written to it: no migration, no view re-creation, no journal-mode change (see ``_open_readonly``).
+    """
+    if readonly:
+        return _open_readonly(resolve_db_path(path))
     resolved = resolve_db_path(path)
     if resolved != ":memory:":
         Path(resolved).parent.mkdir(parents=True, exist_ok=True)
@@ -57,6 +70,34 @@ def open_db(path: str | os.PathLike[str] | None = None, *, migrate: bool = True)
             MIGRATIONS.apply(db)  # pending is re-read under the lock: another process may have done it
             if views_stale(db):  # views are recreated from store.views, never frozen in a migration
                 create_views(db)
+    return db
+
+
+def _open_readonly(path: str) -> sqlite_utils.Database:
+    """The database at ``path`` opened read-only (``mode=ro``): temporary tables still work, any write fails.
+
+    A WAL database in a directory the reader cannot write, with no ``-shm`` file beside it, cannot be opened
+    ``mode=ro``; it is then opened ``immutable`` (no writer can be using it: a writer creates that file).
+    Raises ``FileNotFoundError`` when there is no file, ``SchemaTooOld`` when migrations are missing: the
+    current code reads columns they add, and only a writable open applies them.
+    """
+    if path == ":memory:" or not Path(path).is_file():
+        raise FileNotFoundError(f"no database at {path} to open read-only")
+    uri = Path(path).resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    db = sqlite_utils.Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    pending = [migration.name for migration in MIGRATIONS.pending(db)]
+    if pending:
+        db.close()
+        raise SchemaTooOld(
+            f"the database at {path} predates this jobpulse (missing {', '.join(pending)}) and is read-only "
+            "here: open it once with write access (e.g. `extract run`) to upgrade it, then report"
+        )
     return db
 
 

@@ -24,10 +24,22 @@ ONE_ROW_PER_JOB = "duplicate_of IS NULL"
 DISCLOSED = (
     "salary_annual_min IS NOT NULL AND coalesce(salary_estimated, 0) = 0 AND coalesce(salary_withheld, 0) = 0"
 )
+# The dates a report believes: a stored date outside them (9999-12-31, 0001-01-01, written by another tool or
+# before extraction rejected such dates) is unknown, never a week. The same window as ``extract.dates``.
+EARLIEST_DAY = "1990-01-01"
+LATEST_DAY = "2100-12-31"
+
+
+def sane_day(column: str) -> str:
+    """SQL for the calendar day of the ISO text ``column`` when it lies in the window above, else NULL."""
+    day = f"date(substr({column}, 1, 10))"
+    return f"(CASE WHEN {day} BETWEEN '{EARLIEST_DAY}' AND '{LATEST_DAY}' THEN {day} END)"
+
+
 # The day a posting belongs to: the posted date when present and valid, else the first_seen date. This is
 # the one definition of time: the weekly trend, ``extract report --week/--since/--until`` and ``jobs.week``
 # all use it (columns unqualified, so a caller may read it over ``postings`` or ``postings AS p``).
-DAY = "coalesce(date(substr(posted, 1, 10)), date(substr(first_seen, 1, 10)))"
+DAY = f"coalesce({sane_day('posted')}, {sane_day('first_seen')})"
 _DAY = DAY
 
 
@@ -46,27 +58,43 @@ WEEK_BASIS = "ISO week of the posted date when the source states one, else of th
 
 # The crawls of each board: one row per board and run that read it (outcome ok or empty), with the day the
 # run started and whether it was complete (the run finished normally, as for closing postings).
-BOARD_CRAWLS = """
-SELECT br.source, br.board, date(cr.started_at) AS day, cr.finish_reason = 'finished' AS complete
+BOARD_CRAWLS = f"""
+SELECT br.source, br.board, {sane_day("cr.started_at")} AS day, cr.finish_reason = 'finished' AS complete
 FROM board_runs AS br JOIN crawl_runs AS cr ON cr.id = br.run_id
-WHERE br.outcome IN ('ok', 'empty')"""
-LATEST_RUN_DAY = "SELECT max(date(started_at)) FROM crawl_runs"
+WHERE br.outcome IN ('ok', 'empty') AND {sane_day("cr.started_at")} IS NOT NULL"""
+LATEST_RUN_DAY = f"SELECT max({sane_day('started_at')}) FROM crawl_runs"
 # For boards no run recorded: the first and the last day one of their postings was seen, in one scan.
-BOARD_SEEN_SPANS = """
-SELECT source, board, min(date(substr(first_seen, 1, 10))),
-       max(coalesce(date(substr(last_seen, 1, 10)), date(substr(first_seen, 1, 10))))
+BOARD_SEEN_SPANS = f"""
+SELECT source, board, min({sane_day("first_seen")}),
+       max(coalesce({sane_day("last_seen")}, {sane_day("first_seen")}))
 FROM postings
 GROUP BY source, board"""
 
+# Annual pay a figure may use: a number (not text such as 'NaN' a REAL column keeps as text), at least one unit
+# of its currency (a non-positive or denormal amount such as 5e-324 is a parsing slip, not pay) and at most
+# PAY_CEILING (far above any salary in any currency: 25 times a typical salary in Vietnamese dong is 1e10),
+# which also excludes infinities; both ends of the range are checked, so their midpoint stays finite. A
+# disclosed posting whose pay fails this still counts as disclosing, but is left out of every pay figure.
+PAY_FLOOR = 1
+PAY_CEILING = 1e12
+
+
+def _plausible(column: str) -> str:
+    return f"(typeof({column}) IN ('integer', 'real') AND {column} BETWEEN {PAY_FLOOR} AND {PAY_CEILING:.0f})"
+
+
+PLAUSIBLE_PAY = (
+    f"{_plausible('salary_annual_min')} AND (salary_annual_max IS NULL OR {_plausible('salary_annual_max')})"
+)
 # Derived fields of one job: name → SQL expression over the columns of ``postings`` (unqualified).
 JOB_FIELDS = {
     "ai": "CASE WHEN lower(ai) IN ('required', 'preferred') THEN lower(ai) ELSE 'none' END",
     "llm_focused": "CASE WHEN llm_focused THEN 1 ELSE 0 END",
     "disclosed": f"CASE WHEN {DISCLOSED} THEN 1 ELSE 0 END",
     "pay_currency": f"CASE WHEN {DISCLOSED} THEN nullif(upper(trim(salary_currency)), '') END",
-    # the annualized midpoint; a non-positive amount is a parsing slip, not pay
+    # the annualized midpoint, only of plausible amounts (``PLAUSIBLE_PAY``)
     "pay_annual": (
-        f"CASE WHEN {DISCLOSED} AND salary_annual_min > 0 "
+        f"CASE WHEN {DISCLOSED} AND {PLAUSIBLE_PAY} "
         "THEN (salary_annual_min + coalesce(salary_annual_max, salary_annual_min)) / 2.0 END"
     ),
     "pay_period": f"CASE WHEN {DISCLOSED} THEN salary_period END",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -246,3 +247,53 @@ def build_golden_db() -> Callable[[], sqlite_utils.Database]:
     """Builds the report's golden database: 13 postings whose figures tests/test_report_build_golden.py works out
     by hand (also the base of the view and page tests). Call it for a fresh copy to change."""
     return _golden_db
+
+
+def _hostile_value(value: Any) -> Any:
+    """A fixture value as stored: "float:inf" → the float, anything else as it is (text stays text)."""
+    return (
+        float(value.removeprefix("float:"))
+        if isinstance(value, str) and value.startswith("float:")
+        else value
+    )
+
+
+def _hostile_db(path: str | None = None) -> sqlite_utils.Database:
+    spec = json.loads((FIXTURES / "hostile" / "report-postings.json").read_text(encoding="utf-8"))
+    text = spec["hostile_text"]
+    db = open_db(path or ":memory:")
+    replace_skills_taxonomy(db, [*GOLDEN_TAXONOMY, {"name": text["skill"], "category": "ai", "ai": True}])
+    n = 0
+    with db.conn:
+        for group in spec["groups"]:
+            for i in range(group["count"]):
+                fields = {k: _hostile_value(v) for k, v in {**spec["base"], **group["fields"]}.items()}
+                if n % spec["hostile_text_every"] == 0:
+                    fields.update(title=text["title"], company=text["company"], function=text["function"])
+                row = {
+                    "source": "greenhouse",
+                    "source_id": f"{group['name']}-{i}",
+                    "title": group["name"],
+                    **fields,
+                }
+                upsert_posting(
+                    db,
+                    row,
+                    [{"skill": text["skill"], "preferred": 0}, {"skill": "Python", "preferred": 1}],
+                    None,
+                )
+                n += 1
+        for run_id, run in enumerate(spec["crawl_runs"], start=1):  # crawls dated 9999 and year 1 too
+            db["crawl_runs"].insert({"id": run_id, "spider": "greenhouse", **run})
+            db["board_runs"].insert(
+                {"run_id": run_id, "source": "greenhouse", "board": "acme", "outcome": "ok"}
+            )
+    return db
+
+
+@pytest.fixture(scope="session")
+def build_hostile_db() -> Callable[..., sqlite_utils.Database]:
+    """Builds the report's hostile corpus (tests/fixtures/hostile/report-postings.json): dates of 9999 and year 1,
+    pay of ±1e308, 5e-324, infinities and NaN-like text, control and bidi characters in titles, companies and
+    skills. Call it (with a path for a file) for a fresh copy."""
+    return _hostile_db

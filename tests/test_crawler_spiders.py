@@ -1,4 +1,4 @@
-"""What one spider does beyond the scenarios every kind passes (``tests/test_crawler_ats.py``)."""
+"""What one spider does beyond the scenarios every kind passes (``tests/test_crawler_spiders_scenarios.py``)."""
 
 from __future__ import annotations
 

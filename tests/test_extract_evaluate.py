@@ -49,3 +49,22 @@ def test_score_skills_counts_and_lists_errors(
     result = score([{"id": "a", "gold": {"skills": gold_skills}}], {"a": {"skills": predicted}})
     assert (result.tp, result.fp, result.fn) == tp_fp_fn
     assert [e for e in result.errors if " skills: " in e] == ([error] if error else [])
+
+
+@pytest.mark.parametrize(
+    ("gold_preferred", "predicted", "correct", "error"),
+    [
+        (["Go"], ["Go"], 1, None),
+        ([], None, 1, None),
+        (["Go", "Rust"], ["Go", "Kafka"], 0, "a skills_preferred: missing ['Rust'], extra ['Kafka']"),
+        (["Go"], [], 0, "a skills_preferred: missing ['Go'], extra []"),
+    ],
+)
+def test_score_preferred_skills_lists_every_mismatch(
+    gold_preferred: list[str], predicted: list[str] | None, correct: int, error: str | None
+) -> None:
+    result = score(
+        [{"id": "a", "gold": {"skills_preferred": gold_preferred}}], {"a": {"skills_preferred": predicted}}
+    )
+    assert result.preferred_correct == correct
+    assert [e for e in result.errors if "skills_preferred" in e] == ([error] if error else [])

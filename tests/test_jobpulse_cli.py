@@ -125,3 +125,21 @@ def test_explain_takes_the_reports_figure_options(
     result = CliRunner().invoke(cli, [*args, "--reference", reference, "--ai-definition", "any-ai-skill"])
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.output)["postings"]) == 9  # the engineers: SOC major group 15
+
+
+def test_readme_says_to_use_the_venv_for_the_later_commands() -> None:
+    first_steps = README[: README.index("## The flow")]
+    assert "source .venv/bin/activate" in first_steps and "`.venv/bin/extract …`" in first_steps
+
+
+def test_readme_installs_datasette_through_the_serve_extra() -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert any(dep.startswith("datasette") for dep in pyproject["project"]["optional-dependencies"]["serve"])
+    assert 'pip install -e ".[serve]"' in README
+
+
+def test_readme_says_what_each_exit_code_means() -> None:
+    table = README[README.index("Exit codes of the `extract` commands") :].split("\n\n")[1]
+    assert [row.split("|")[1].strip() for row in table.splitlines()[2:]] == ["0", "1", "2"]

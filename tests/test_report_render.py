@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 
 from report import build_report, to_csv, to_csv_files, to_markdown
-from report.render import TABLES
+from report.render import CSV_COLUMNS, TABLES, table_rows
 from report.text import md, money, pct
 from store import open_db
 from store.postings import upsert_posting
@@ -103,3 +104,19 @@ def test_to_csv_files_writes_every_table(hostile_report: dict[str, Any], tmp_pat
     assert [p.stem for p in paths] == list(TABLES)
     methodology = {r["key"]: r["value"] for r in csv.DictReader(io.StringIO(paths[-1].read_text("utf-8")))}
     assert methodology["postings"] == "3" and methodology["ai_premium_min_n"] == "1"
+
+
+@pytest.mark.parametrize("table", [t for t in TABLES if t != "methodology"])
+def test_to_csv_writes_the_header_of_a_table_without_rows(table: str) -> None:
+    empty = build_report(open_db(":memory:"))
+    assert to_csv(empty, table) == ",".join(CSV_COLUMNS[table]) + "\n"
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_csv_columns_are_those_of_the_rows(build_golden_db: Callable[[], Any], table: str) -> None:
+    weighted = {
+        "weight": "industry",
+        "reference": str(Path(__file__).parent / "fixtures/reference/industry.csv"),
+    }
+    rows = table_rows(build_report(build_golden_db(), min_n=1, **weighted), table)
+    assert rows and {tuple(row) for row in rows} == {tuple(CSV_COLUMNS[table])}

@@ -10,6 +10,8 @@ prints, with n for each number; one module per data set says what it measures:
 4. ``adzuna``: ``data/adzuna-uk-salaries/dev.csv``, UK pay strings as typed (measured, not tuned here).
 5. ``skillspan``: ``data/skillspan/{train,dev}.json``, KNOWLEDGE recall, and on "Technologies" tag lines.
 6. ``hn``: ``data/hn-whoishiring-eval/eval_cases.json``, salary, currency, remote.
+7. ``occupations``: O*NET reported titles → SOC (scored against an index built without them), Adzuna titles
+   → occupation, role and function against the site's category, LinkedIn titles → occupation and role.
 
 The data stays outside the repository; its folder is an argument:
 
@@ -30,6 +32,7 @@ from benchmarks.accuracy.common import run
 from benchmarks.accuracy.devset import dev_section
 from benchmarks.accuracy.hn import hn_section
 from benchmarks.accuracy.linkedin import _linkedin_record, _read_linkedin, salary_section, seniority_section
+from benchmarks.accuracy.occupations import occupations_section
 from benchmarks.accuracy.skillspan import skillspan_section
 from benchmarks.accuracy.titles import nofluff_section, title_levels_section
 from extract.pipeline import build_nlp
@@ -66,4 +69,5 @@ def main(argv: Iterable[str] | None = None) -> None:
     for split in ("dev", "train"):
         skillspan_section(data / "skillspan" / f"{split}.json", onet, nlp, args.examples, args.top)
     hn_section(data / "hn-whoishiring-eval" / "eval_cases.json", nlp)
+    occupations_section(data, args.examples)
     print(f"done in {time.perf_counter() - started:.1f}s")

@@ -1,6 +1,4 @@
-"""Occupation, role and function on real titles (issue: every posting gets an occupation).
-
-    python -m benchmarks.accuracy_occupations --shared ../shared
+"""Occupation, role and function on real titles: every posting gets an O*NET-SOC occupation and a role.
 
 1. O*NET sample of reported titles → SOC code, scored against an index built without them (see
    ``benchmarks/build_onet_titles.py``): detailed occupation (6-digit SOC) and major group agreement. A
@@ -14,7 +12,6 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sys
 import tempfile
@@ -83,7 +80,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def adzuna_section(path: Path, examples: int) -> None:
+def adzuna_titles_section(path: Path, examples: int) -> None:
     rows = _rows(path)
     results = [(row, classify_posting(row["Title"])) for row in rows]
     n = len(rows)
@@ -98,7 +95,7 @@ def adzuna_section(path: Path, examples: int) -> None:
               f" {r.occupation.code if r.occupation else None}")  # fmt: skip
 
 
-def linkedin_section(path: Path, examples: int) -> None:
+def linkedin_titles_section(path: Path, examples: int) -> None:
     rows = _rows(path)
     results = [(row, classify_posting(row["title"], None, row["description"])) for row in rows]
     n = len(rows)
@@ -110,16 +107,8 @@ def linkedin_section(path: Path, examples: int) -> None:
         print(f"  no role: {row['title'][:70]!r}")
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, required=True)
-    parser.add_argument("--examples", type=int, default=0, help="print this many disagreements per set")
-    args = parser.parse_args(argv)
-    data = args.shared / "data"
+def occupations_section(data: Path, examples: int) -> None:
+    """All three measures; ``data`` is the shared ``data/`` folder."""
     soc_section(data / "onet-27.0")
-    adzuna_section(data / "adzuna-uk-salaries" / "dev.csv", args.examples)
-    linkedin_section(data / "linkedin-2024" / "dev.csv", args.examples)
-
-
-if __name__ == "__main__":
-    main()
+    adzuna_titles_section(data / "adzuna-uk-salaries" / "dev.csv", examples)
+    linkedin_titles_section(data / "linkedin-2024" / "dev.csv", examples)
