@@ -106,9 +106,9 @@ def build_report(db: sqlite_utils.Database, *, now: datetime | None = None, **in
 
     ``inputs`` are those of ``report_inputs`` (``week``, ``since``, ``until``, ``segment``, ``active``,
     ``min_n``, ``currency``, ``top``, ``required_only``, ``seed``, ``include_partial``, ``ai_definition``,
-    ``weight``, ``reference``). Keys: ``methodology``,
-    then each figure of ``report.registry.FIGURES`` (``skill_shares``, ``ai_by_function``, ``salary_bands``,
-    ``disclosure``, ``ai_premium``, ``weekly``, ``role_grid``, ``hubs``, ``weighted``). ``now`` fixes ``generated_at`` (the only non-deterministic
+    ``weight``, ``reference``). Keys: ``methodology``, then each figure of ``report.registry.FIGURES``
+    (``skill_shares``, ``ai_by_function``, ``salary_bands``, ``disclosure``, ``ai_premium``, ``weekly``,
+    ``role_grid``, ``hubs``, ``weighted``). ``now`` fixes ``generated_at`` (the only non-deterministic
     field); ``seed`` fixes the bootstrap. Raises ``ValueError`` on a malformed week, date, segment or option.
     """
     scope, options = report_inputs(**inputs)

@@ -10,8 +10,8 @@ returns them with what put each there:
 
 Each posting has ``id``, ``source``, ``source_id``, ``title``, ``company``, ``url`` and ``evidence``: the skill
 surfaces and character offsets (``posting_skills``), the pay fields with ``salary_source`` (the field or
-text the pay came from) and ``salary_note``, the seniority level, the AI level with the AI skills named, the
-week with the date it rests on, and the industry or the occupation (O*NET-SOC code and title, SOC major
+text the pay came from) and ``salary_note``, the seniority level, the AI level with the AI skills named,
+the week with the date it rests on, and the industry or the occupation (O*NET-SOC code and title, SOC major
 group) when the row is a stratum or a group of them. The extractor does not store the phrase that decided
 the seniority or the AI level: ``evidence.not_stored`` names what is missing rather than inventing it.
 """

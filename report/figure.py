@@ -87,7 +87,7 @@ class Figure:
         return self.rows(report) if self.rows else list(report[self.key])
 
     def rows_with_ids(self, report: Report) -> list[dict[str, Any]]:
-        """The rows that carry an id: ``id_rows``, else the figure's own dict (when it is one) and its CSV rows."""
+        """The rows that carry an id: ``id_rows``, else the figure's own dict (if it is one) and CSV rows."""
         if self.id_rows is not None:
             return self.id_rows(report)
         value = report[self.key]

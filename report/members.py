@@ -35,7 +35,7 @@ def posting_ids(db: sqlite_utils.Database, where: str, params: list[Any]) -> lis
 def share_lists(
     db: sqlite_utils.Database, where: str, params: list[Any], numerator: str
 ) -> dict[str, list[int]]:
-    """A share's lists: the postings matching ``where`` (denominator) and of those ``numerator`` (numerator)."""
+    """A share's lists: the postings matching ``where`` (denominator) and those also ``numerator``."""
     return {
         "numerator": posting_ids(db, f"({where}) AND ({numerator})", params),
         "denominator": posting_ids(db, where, params),

@@ -226,8 +226,9 @@ def _of(report: Report, by: str) -> list[dict[str, Any]]:
 def _md_table(grid: list[dict[str, Any]], by: str) -> list[str]:
     labels, label = LABELS[by]
     body = (
-        (*(md(v) for v in label(r)), count(r["n"]), ai_text(r), "–" if r["suppressed"] else pct(r["disclosure_rate"]),
-         md(pay_text(r["pay"])), md(premium_text(r["premium"])))
+        (*(md(v) for v in label(r)), count(r["n"]), ai_text(r),
+         "–" if r["suppressed"] else pct(r["disclosure_rate"]), md(pay_text(r["pay"])),
+         md(premium_text(r["premium"])))
         for r in grid
     )  # fmt: skip
     return md_table((*labels, *MEASURE_COLUMNS), body)

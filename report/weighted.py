@@ -4,8 +4,8 @@ Only with ``extract report --weight industry|occupation`` (see ``report.weightin
 weights, the Kish effective sample size and the dissimilarity index); without it the figure is ``{"by":
 null}``. Overall and per function it gives the unweighted share next to the weighted one, each weighted
 value marked ``weighted: true`` with its effective n and a Wilson 95% interval on that n. Postings of a
-stratum the reference lacks, or of unknown stratum, weigh 0 and are counted in ``left_out``. With ``--weight occupation`` a stratum is a SOC major
-group (``soc_major``), shown with its name.
+stratum the reference lacks, or of unknown stratum, weigh 0 and are counted in ``left_out``. With ``--weight
+occupation`` a stratum is a SOC major group (``soc_major``), shown with its name.
 
 Row ids: ``weighted/all``, ``weighted/function/<function>``, ``weighted/stratum/<stratum>``. ``extract
 explain`` lists the unweighted postings behind a row — for the overall and per-function rows the AI postings

@@ -8,7 +8,8 @@ the reference share and S_h the sample share of h, both over the strata present 
 reference alike (postings of a stratum the reference lacks, or of unknown stratum, get weight 0 and are
 counted as left out; reference strata without postings cannot be represented and are listed as missing).
 The strata are ``industry`` (the employer's industry, from the sources file) or ``occupation`` (the SOC major
-group, the first two digits of ``soc_code``: ``postings.soc_major``, named in ``store.vocabularies.SOC_MAJOR_GROUPS``). The effective sample size is Kish's
+group: ``postings.soc_major``, the first two digits of ``soc_code``, named in
+``store.vocabularies.SOC_MAJOR_GROUPS``). The effective sample size is Kish's
 (Σw)² / Σw²; weighted shares carry a Wilson interval computed on that effective n. The dissimilarity index
 is half the sum of absolute differences between sample and reference shares (0 = the same mix, 1 = disjoint):
 the share of postings that would have to move stratum for the sample to match the reference.
