@@ -95,6 +95,23 @@ def scope_options(func: F) -> F:
             is_flag=True,
             help="Let week-over-week and 4-week changes use partial weeks.",
         ),
+        click.option(
+            "--ai-definition",
+            type=click.Choice(["jobpulse", "any-ai-skill", "keywords"]),
+            default="jobpulse",
+            show_default=True,
+            help="What counts as an AI posting: asks for AI skills (jobpulse), names an AI skill, or a keyword match.",
+        ),
+        click.option(
+            "--weight",
+            type=click.Choice(["industry", "occupation"]),
+            help="Post-stratify the weighted figures to a reference distribution by this stratum.",
+        ),
+        click.option(
+            "--reference",
+            type=click.Path(dir_okay=False, exists=True),
+            help="Reference distribution for --weight (CSV with its citation; format in report/weighting.py).",
+        ),
     )
     for option in reversed(options):
         func = option(func)
@@ -273,23 +290,6 @@ def eval_command(file: TextIO, predictions_out: TextIO | None, errors: bool) -> 
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json", "csv"]), default="markdown")
 @scope_options
-@click.option(
-    "--ai-definition",
-    type=click.Choice(["jobpulse", "any-ai-skill", "keywords"]),
-    default="jobpulse",
-    show_default=True,
-    help="What counts as an AI posting: asks for AI skills (jobpulse), names an AI skill, or a keyword match.",
-)
-@click.option(
-    "--weight",
-    type=click.Choice(["industry", "occupation"]),
-    help="Post-stratify the weighted figures to a reference distribution by this stratum.",
-)
-@click.option(
-    "--reference",
-    type=click.Path(dir_okay=False, exists=True),
-    help="Reference distribution for --weight (CSV with its citation; format in report/weighting.py).",
-)
 @click.option(
     "--output",
     "-o",

@@ -95,10 +95,9 @@ def stamp_ids(figure: Figure, report: dict[str, Any]) -> None:
     """Give every row of ``figure`` (and the figure's own dict, when its value is one) its stable id."""
     if figure.row_id is None:
         return
-    value = report[figure.key]
-    if isinstance(value, dict):  # a figure that is one dict (the AI premium's overall) is a row too
-        _stamp(value, f"{figure.key}/{figure.row_id(value)}")
-    for row in figure.csv_rows(report):
+    for row in figure.rows_with_ids(
+        report
+    ):  # a figure that is one dict (the AI premium's overall) is a row too
         _stamp(row, f"{figure.key}/{figure.row_id(row)}")
 
 
@@ -107,9 +106,9 @@ def build_report(db: sqlite_utils.Database, *, now: datetime | None = None, **in
 
     ``inputs`` are those of ``report_inputs`` (``week``, ``since``, ``until``, ``segment``, ``active``,
     ``min_n``, ``currency``, ``top``, ``required_only``, ``seed``, ``include_partial``, ``ai_definition``,
-    ``weight``, ``reference``). Keys: ``methodology``,
-    then each figure of ``report.registry.FIGURES`` (``skill_shares``, ``ai_by_function``, ``salary_bands``,
-    ``disclosure``, ``ai_premium``, ``weekly``). ``now`` fixes ``generated_at`` (the only non-deterministic
+    ``weight``, ``reference``). Keys: ``methodology``, then each figure of ``report.registry.FIGURES``
+    (``skill_shares``, ``ai_by_function``, ``salary_bands``, ``disclosure``, ``ai_premium``, ``weekly``,
+    ``role_grid``, ``hubs``, ``weighted``). ``now`` fixes ``generated_at`` (the only non-deterministic
     field); ``seed`` fixes the bootstrap. Raises ``ValueError`` on a malformed week, date, segment or option.
     """
     scope, options = report_inputs(**inputs)

@@ -10,9 +10,10 @@ returns them with what put each there:
 
 Each posting has ``id``, ``source``, ``source_id``, ``title``, ``company``, ``url`` and ``evidence``: the skill
 surfaces and character offsets (``posting_skills``), the pay fields with ``salary_source`` (the field or
-text the pay came from) and ``salary_note``, the seniority level, the AI level with the AI skills named, and
-the week with the date it rests on. The extractor does not store the phrase that decided the seniority or the
-AI level: ``evidence.not_stored`` names what is missing rather than inventing it.
+text the pay came from) and ``salary_note``, the seniority level, the AI level with the AI skills named,
+the week with the date it rests on, and the industry or the occupation (O*NET-SOC code and title, SOC major
+group) when the row is a stratum or a group of them. The extractor does not store the phrase that decided
+the seniority or the AI level: ``evidence.not_stored`` names what is missing rather than inventing it.
 """
 
 from __future__ import annotations
@@ -34,10 +35,11 @@ from report.render import _csv_safe
 from report.scope import SCOPE_TABLE
 from report.text import inert
 from store.views import sane_day
+from store.vocabularies import soc_major_name
 
 _POSTINGS_SQL = f"""
 SELECT p.id, p.source, p.source_id, p.title, p.company, p.url, p.posted, p.first_seen,
-       {sane_day("p.posted")} AS posted_day, s.week, s.ai,
+       {sane_day("p.posted")} AS posted_day, s.week, s.ai, p.industry, p.soc_code, p.soc_title, s.soc_major,
        s.llm_focused, s.seniority, s.disclosed, s.pay, s.currency, p.salary_min, p.salary_max,
        p.salary_currency, p.salary_period, p.salary_kind, p.salary_source, p.salary_note,
        p.salary_estimated, p.salary_withheld
@@ -73,10 +75,8 @@ def figure_of(figure_id: str) -> Figure:
 
 
 def rows_of(figure: Figure, report: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every row of a figure that has an id (its CSV rows, and the figure's own dict when it is one)."""
-    value = report[figure.key]
-    rows = [value] if isinstance(value, dict) else []
-    return [row for row in rows + figure.csv_rows(report) if "id" in row]
+    """Every row of a figure that has an id (``Figure.rows_with_ids``)."""
+    return [row for row in figure.rows_with_ids(report) if "id" in row]
 
 
 def _skills(
@@ -111,6 +111,11 @@ def _ai(r: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return {"level": r["ai"], "llm_focused": bool(r["llm_focused"]), "ai_skills": extra["ai_skills"]}
 
 
+def _occupation(r: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    return {"soc_code": r["soc_code"], "soc_title": r["soc_title"], "soc_major": r["soc_major"],
+            "major_group": soc_major_name(r["soc_major"])}  # fmt: skip
+
+
 def _week(r: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """The week and the stored date it rests on: the posted date when it is a date a report believes
     (``store.views.sane_day``), else first seen; none for an undated posting."""
@@ -124,6 +129,8 @@ EVIDENCE: dict[str, Callable[[dict[str, Any], dict[str, Any]], Any]] = {
     "seniority": lambda r, extra: {"level": r["seniority"]},
     "ai": _ai,
     "week": _week,
+    "industry": lambda r, extra: {"industry": r["industry"]},
+    "occupation": _occupation,
 }
 
 
@@ -159,7 +166,7 @@ def explain(db: sqlite_utils.Database, figure_id: str, **inputs: Any) -> dict[st
     figure = figure_of(figure_id)
     assert figure.members is not None  # figure_of checked
     scope, options = report_inputs(**inputs)
-    with materialized(db, scope):
+    with materialized(db, scope, options.ai_definition):
         report = {figure.key: figure.compute(db, options)}
         stamp_ids(figure, report)
         rows = rows_of(figure, report)
@@ -180,7 +187,7 @@ def every_row(
     """Every row of every figure of ``report`` (built with ``inputs``) in one scope: the row, the size of each
     of its lists and the first ``limit`` postings of each."""
     scope, options = report_inputs(**inputs)
-    with materialized(db, scope):
+    with materialized(db, scope, options.ai_definition):
         for figure in FIGURES:
             if figure.members is None:
                 continue
@@ -221,6 +228,11 @@ def summary(kind: str, value: Any) -> str:
         return f"{value['week']} ({value['basis']} {value['date']})"
     if kind == "seniority":
         return f"seniority {value['level']}"
+    if kind == "industry":
+        return f"industry {value['industry'] or 'unknown'}"
+    if kind == "occupation":
+        group = f" ({value['soc_major']} {value['major_group'] or '?'})" if value["soc_major"] else ""
+        return f"occupation {value['soc_code'] or 'unknown'} {value['soc_title'] or ''}".rstrip() + group
     return "not stored: " + ", ".join(text.split(" ")[0] for text in value)
 
 

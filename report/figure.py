@@ -60,7 +60,10 @@ class Figure:
 
     ``row_id`` names a row stably, after the key ("all/Python" becomes ``skill_shares/all/Python``; see
     ``report.explain``), and ``members`` lists the postings of the materialized scope behind a row: a new
-    figure gets ``extract explain`` by declaring both.
+    figure gets ``extract explain`` by declaring both. The rows with an id are its CSV rows, and the figure's
+    own dict when its value is one (the AI premium's overall); a figure whose rows lie elsewhere in its value
+    (a hub per function, the weighted figure's overall, per-function and stratum rows) names them in
+    ``id_rows``, which must return the very dicts of the report so the ids stay on them.
     """
 
     key: str
@@ -73,6 +76,7 @@ class Figure:
     rows: Callable[[Report], list[dict[str, Any]]] | None = None
     row_id: Callable[[dict[str, Any]], str] | None = None
     members: Callable[[sqlite_utils.Database, Options, dict[str, Any]], Members] | None = None
+    id_rows: Callable[[Report], list[dict[str, Any]]] | None = None
 
     @property
     def definition(self) -> str:
@@ -81,3 +85,10 @@ class Figure:
 
     def csv_rows(self, report: Report) -> list[dict[str, Any]]:
         return self.rows(report) if self.rows else list(report[self.key])
+
+    def rows_with_ids(self, report: Report) -> list[dict[str, Any]]:
+        """The rows that carry an id: ``id_rows``, else the figure's own dict (if it is one) and CSV rows."""
+        if self.id_rows is not None:
+            return self.id_rows(report)
+        value = report[self.key]
+        return ([value] if isinstance(value, dict) else []) + self.csv_rows(report)

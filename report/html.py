@@ -23,6 +23,7 @@ from report.hubs import HUB_DIR
 from report.markup import clean, esc
 from report.registry import CHARTS, FIGURES
 from report.text import count, pct
+from report.weighted import stratum_label
 
 INDEX = "index.html"
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -187,8 +188,8 @@ def representativeness_text(r: dict[str, Any]) -> str:
     if r["by"] is None:
         return r["note"]
     ref = r["reference"]
-    over = ", ".join(clean(k) for k in r["over_represented"]) or "none"
-    under = ", ".join(clean(k) for k in r["under_represented"]) or "none"
+    over = ", ".join(clean(stratum_label(r["by"], k)) for k in r["over_represented"]) or "none"
+    under = ", ".join(clean(stratum_label(r["by"], k)) for k in r["under_represented"]) or "none"
     return (
         f"by {r['by']} against {ref['source']}, {ref['table']} ({ref['release']}): dissimilarity "
         f"{pct(r['dissimilarity'])}; over-represented {over}; under-represented {under}"

@@ -10,6 +10,9 @@ disclosure rate per ISO week (of the posted date, else first seen) from the func
 last; ``changes`` — the week-over-week changes in AI share and disclosure rate between consecutive weeks
 with postings whose 95% Newcombe (hybrid Wilson score) interval excludes zero, newest first. Only those
 changes are worded in "what changed"; a week the weekly figure flags as partial is left out of the wording.
+A hub's id is ``hubs/<function>``; ``extract explain`` lists its AI postings (required or preferred) over all
+its postings. Its pay and premium cells are the salary-band and AI-premium rows of the function
+(``salary_bands/USD/function=engineering/senior``, ``ai_premium/engineering/senior/USD``), explained there.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from typing import Any
 import sqlite_utils
 
 from report import ai_premium
-from report.figure import Figure, Options, Report
+from report.figure import Figure, Members, Options, Report
 from report.markup import esc, row, section, table, td
+from report.members import part, share_lists
 from report.salary_bands import band, pay_groups
 from report.scope import FUNCTIONS_TABLE, SCOPE_TABLE
 from report.stats import wilson_interval
@@ -230,10 +234,23 @@ def compute(db: sqlite_utils.Database, options: Options) -> dict[str, dict[str, 
     return hubs(db, options)
 
 
+def row_id(hub: dict[str, Any]) -> str:
+    return part(hub["function"])
+
+
+def id_rows(report: Report) -> list[dict[str, Any]]:
+    """The hubs themselves carry the ids (the CSV rows copy them)."""
+    return list(report["hubs"].values())
+
+
+def members(db: sqlite_utils.Database, options: Options, hub: dict[str, Any]) -> Members:
+    return Members(share_lists(db, "function = ?", [hub["function"]], "ai != 'none'"), ("ai",))
+
+
 def rows(report: Report) -> list[dict[str, Any]]:
     """The CSV rows: one per function with its adoption (the rest of a hub is in the JSON)."""
     return [
-        {"function": h["function"], "slug": h["slug"], "n": h["adoption"]["n"], "required": h["adoption"]["required"],
+        {**({"id": h["id"]} if "id" in h else {}), "function": h["function"], "slug": h["slug"], "n": h["adoption"]["n"], "required": h["adoption"]["required"],
          "preferred": h["adoption"]["preferred"], "any": h["adoption"]["any"]["share"],
          "significant_changes": len(h["changes"])}
         for h in report["hubs"].values()
@@ -339,4 +356,7 @@ FIGURE = Figure(
     html=html,
     page_rank=8,
     rows=rows,
+    row_id=row_id,
+    members=members,
+    id_rows=id_rows,
 )

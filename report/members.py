@@ -26,15 +26,19 @@ def part(value: object) -> str:
     return str(value).replace("%", "%25").replace("/", "%2F")
 
 
-def _ids(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[int]:
+def posting_ids(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[int]:
+    """The ids of the materialized scope's postings matching ``where`` (over its columns), in id order."""
     sql = f"SELECT id FROM {SCOPE_TABLE} WHERE {where} ORDER BY id"
     return [posting_id for (posting_id,) in db.execute(sql, params).fetchall()]
 
 
-def _share(db: sqlite_utils.Database, where: str, params: list[Any], numerator: str) -> dict[str, list[int]]:
+def share_lists(
+    db: sqlite_utils.Database, where: str, params: list[Any], numerator: str
+) -> dict[str, list[int]]:
+    """A share's lists: the postings matching ``where`` (denominator) and those also ``numerator``."""
     return {
-        "numerator": _ids(db, f"({where}) AND ({numerator})", params),
-        "denominator": _ids(db, where, params),
+        "numerator": posting_ids(db, f"({where}) AND ({numerator})", params),
+        "denominator": posting_ids(db, where, params),
     }
 
 
@@ -67,8 +71,8 @@ def skill_share_members(db: sqlite_utils.Database, options: Options, row: dict[s
     required = " AND preferred = 0" if options.required_only else ""
     asks = f"id IN (SELECT posting_id FROM posting_skills WHERE skill IN ({', '.join('?' for _ in skills)}){required})"
     lists = {
-        "numerator": _ids(db, f"({where}) AND {asks}", [*params, *skills]),
-        "denominator": _ids(db, where, params),
+        "numerator": posting_ids(db, f"({where}) AND {asks}", [*params, *skills]),
+        "denominator": posting_ids(db, where, params),
     }
     return Members(lists, ("skills",), tuple(skills))
 
@@ -81,7 +85,7 @@ def ai_function_id(row: dict[str, Any]) -> str:
 
 
 def ai_function_members(db: sqlite_utils.Database, options: Options, row: dict[str, Any]) -> Members:
-    return Members(_share(db, "function IS ?", [row["function"]], "ai != 'none'"), ("ai",))
+    return Members(share_lists(db, "function IS ?", [row["function"]], "ai != 'none'"), ("ai",))
 
 
 # --- disclosure --------------------------------------------------------------------------------------------
@@ -98,7 +102,7 @@ def disclosure_members(db: sqlite_utils.Database, options: Options, row: dict[st
         where, params = "1", []
     else:
         where, params = f"{_DISCLOSURE_COLUMNS[row['by']]} IS ?", [row["key"]]
-    return Members(_share(db, where, params, "disclosed = 1"), ("pay",))
+    return Members(share_lists(db, where, params, "disclosed = 1"), ("pay",))
 
 
 # --- pay: salary bands and the AI premium ------------------------------------------------------------------
@@ -116,7 +120,7 @@ def _pay_cell(row: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, list[Any
 
 def salary_band_members(db: sqlite_utils.Database, options: Options, row: dict[str, Any]) -> Members:
     where, params = _pay_cell(row, ("currency", "function", "role", "seniority"))
-    return Members({"postings": _ids(db, where, params)}, ("pay", "seniority"))
+    return Members({"postings": posting_ids(db, where, params)}, ("pay", "seniority"))
 
 
 def premium_id(row: dict[str, Any]) -> str:
@@ -131,8 +135,8 @@ def premium_members(db: sqlite_utils.Database, options: Options, row: dict[str, 
     lists: dict[str, list[int]] = {"ai": [], "other": []}
     for cell in cells:
         where, params = _pay_cell(cell, ("currency", "function", "seniority"))
-        lists["ai"] += _ids(db, f"{where} AND ai != 'none'", params)
-        lists["other"] += _ids(db, f"{where} AND ai = 'none'", params)
+        lists["ai"] += posting_ids(db, f"{where} AND ai != 'none'", params)
+        lists["other"] += posting_ids(db, f"{where} AND ai = 'none'", params)
     return Members({k: sorted(v) for k, v in lists.items()}, ("pay", "ai", "seniority"))
 
 
@@ -144,4 +148,4 @@ def week_id(row: dict[str, Any]) -> str:
 
 
 def week_members(db: sqlite_utils.Database, options: Options, row: dict[str, Any]) -> Members:
-    return Members({"postings": _ids(db, "week = ?", [row["week"]])}, ("week", "ai", "pay"))
+    return Members({"postings": posting_ids(db, "week = ?", [row["week"]])}, ("week", "ai", "pay"))

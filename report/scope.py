@@ -68,9 +68,9 @@ _FUNCTIONS_SQL = (
 )
 _CREATE_SQL = f"""
 CREATE TEMP TABLE {SCOPE_TABLE} (
-    id INTEGER PRIMARY KEY, source TEXT, board TEXT, function TEXT, function_code INTEGER, role TEXT, seniority TEXT,
-    industry TEXT, ai TEXT, llm_focused INTEGER, disclosed INTEGER, pay REAL, currency TEXT, period TEXT,
-    kind TEXT, week TEXT, extractor_version TEXT
+    id INTEGER PRIMARY KEY, source TEXT, board TEXT, function TEXT, function_code INTEGER, role TEXT,
+    soc_major TEXT, seniority TEXT, industry TEXT, ai TEXT, llm_focused INTEGER, disclosed INTEGER, pay REAL,
+    currency TEXT, period TEXT, kind TEXT, week TEXT, extractor_version TEXT
 )
 """
 # One row per job with its derived fields: the very expressions of the ``jobs`` view (``store.views``).
@@ -84,6 +84,7 @@ SELECT
     p.function,
     (SELECT f.code FROM {FUNCTIONS_TABLE} AS f WHERE f.function IS p.function),
     p.role,
+    p.soc_major,
     p.seniority,
     p.industry,
     {", ".join(JOB_FIELDS[name] for name in _DERIVED)},

@@ -4,7 +4,13 @@ Only with ``extract report --weight industry|occupation`` (see ``report.weightin
 weights, the Kish effective sample size and the dissimilarity index); without it the figure is ``{"by":
 null}``. Overall and per function it gives the unweighted share next to the weighted one, each weighted
 value marked ``weighted: true`` with its effective n and a Wilson 95% interval on that n. Postings of a
-stratum the reference lacks, or of unknown stratum, weigh 0 and are counted in ``left_out``.
+stratum the reference lacks, or of unknown stratum, weigh 0 and are counted in ``left_out``. With ``--weight
+occupation`` a stratum is a SOC major group (``soc_major``), shown with its name.
+
+Row ids: ``weighted/all``, ``weighted/function/<function>``, ``weighted/stratum/<stratum>``. ``extract
+explain`` lists the unweighted postings behind a row — for the overall and per-function rows the AI postings
+(numerator) over all the row's postings (denominator), for a stratum its postings — each with its stratum;
+the weights are in the figure (``strata``), not in the lists.
 """
 
 from __future__ import annotations
@@ -15,18 +21,20 @@ from typing import Any
 import sqlite_utils
 
 from report import weighting
-from report.figure import Figure, Options, Report
+from report.figure import Figure, Members, Options, Report
 from report.markup import esc, row, section, table, td
+from report.members import part, share_lists
+from report.scope import SCOPE_TABLE
 from report.text import count, md, md_table, pct
+from store.vocabularies import soc_major_name
 
-_SCOPE = "report_scope"
 MEASURES = (("ai_share", "ai"), ("disclosure_rate", "disclosed"))
 
 
 def _cells(db: sqlite_utils.Database, dimension: str) -> list[tuple[Any, Any, int, int, int]]:
     sql = (
-        f"SELECT {weighting.stratum_sql(db, dimension)} AS k, s.function, count(*), "
-        f"sum(s.ai != 'none'), sum(s.disclosed) FROM temp.{_SCOPE} AS s GROUP BY k, s.function"
+        f"SELECT {weighting.stratum_sql(dimension)} AS k, s.function, count(*), "
+        f"sum(s.ai != 'none'), sum(s.disclosed) FROM temp.{SCOPE_TABLE} AS s GROUP BY k, s.function"
     )
     return [tuple(r) for r in db.execute(sql).fetchall()]
 
@@ -34,8 +42,9 @@ def _cells(db: sqlite_utils.Database, dimension: str) -> list[tuple[Any, Any, in
 def _measures(cells: list[tuple[float, int, int, int]]) -> dict[str, Any]:
     n = sum(c[1] for c in cells)
     out: dict[str, Any] = {"n": n}
-    for i, (name, _) in enumerate(MEASURES):
+    for i, (name, hits_name) in enumerate(MEASURES):
         hits = sum(c[2 + i] for c in cells)
+        out[hits_name] = hits
         out[name] = round(hits / n, 6) if n else None
         out[f"{name}_weighted"] = weighting.weighted_share([(c[0], c[1], c[2 + i]) for c in cells])
     return out
@@ -83,9 +92,43 @@ def rows(report: Report) -> list[dict[str, Any]]:
     return list(report["weighted"].get("strata", []))
 
 
+def id_rows(report: Report) -> list[dict[str, Any]]:
+    """The overall row, the per-function rows and the strata (none without ``--weight``)."""
+    figure = report["weighted"]
+    if figure["by"] is None:
+        return []
+    return [figure["overall"], *figure["by_function"], *figure["strata"]]
+
+
+def row_id(r: dict[str, Any]) -> str:
+    if "stratum" in r:
+        return f"stratum/{part(r['stratum'])}"
+    return f"function/{part(r['function'])}" if "function" in r else "all"
+
+
+def members(db: sqlite_utils.Database, options: Options, r: dict[str, Any]) -> Members:
+    """The unweighted postings of the row (see the module docstring), each with its stratum as evidence."""
+    dimension = weighting.check(options.weight or "")
+    evidence = ("ai", "pay", dimension)
+    if "stratum" in r:
+        sql = (
+            f"SELECT s.id FROM {SCOPE_TABLE} AS s WHERE {weighting.stratum_sql(dimension)} = ? ORDER BY s.id"
+        )
+        return Members({"postings": [i for (i,) in db.execute(sql, [r["stratum"]]).fetchall()]}, evidence)
+    where, params = ("function = ?", [r["function"]]) if "function" in r else ("1", [])
+    return Members(share_lists(db, where, params, "ai != 'none'"), evidence)
+
+
 # --- renderers ---------------------------------------------------------------------------------------------
 
 TITLE = "Weighted to the labour market"
+
+
+def stratum_label(by: str, stratum: str) -> str:
+    """A stratum as shown: a SOC major group with its name ("29 Healthcare Practitioners and Technical")."""
+    if by == "occupation":
+        return f"{stratum} {soc_major_name(stratum) or '(unknown group)'}"
+    return stratum
 
 
 def _w(m: dict[str, Any], name: str) -> str:
@@ -118,7 +161,7 @@ def markdown(report: Report) -> list[str]:
     strata = md_table(
         (figure["by"].capitalize(), "Sample n", "Sample share", "Reference share", "Weight"),
         (
-            (md(r["stratum"]), count(r["sample_n"]), pct(r["sample_share"]), pct(r["reference_share"]),
+            (md(stratum_label(figure["by"], r["stratum"])), count(r["sample_n"]), pct(r["sample_share"]), pct(r["reference_share"]),
              "–" if r["weight"] is None else f"{r['weight']:.2f}")
             for r in figure["strata"]
         ),
@@ -139,7 +182,7 @@ def html(report: Report) -> str:
         for r in [{"function": "all postings", **figure["overall"]}, *figure["by_function"]]
     )  # fmt: skip
     strata = (
-        row([td(r["stratum"]), td(count(r["sample_n"]), num=True), td(pct(r["sample_share"]), num=True),
+        row([td(stratum_label(figure["by"], r["stratum"])), td(count(r["sample_n"]), num=True), td(pct(r["sample_share"]), num=True),
              td(pct(r["reference_share"]), num=True),
              td("–" if r["weight"] is None else f"{r['weight']:.2f}", num=True)])
         for r in figure["strata"]
@@ -163,4 +206,7 @@ FIGURE = Figure(
     html=html,
     page_rank=9,
     rows=rows,
+    row_id=row_id,
+    members=members,
+    id_rows=id_rows,
 )

@@ -8,7 +8,8 @@ the reference share and S_h the sample share of h, both over the strata present 
 reference alike (postings of a stratum the reference lacks, or of unknown stratum, get weight 0 and are
 counted as left out; reference strata without postings cannot be represented and are listed as missing).
 The strata are ``industry`` (the employer's industry, from the sources file) or ``occupation`` (the SOC major
-group, the first two digits of ``soc_code``, once postings carry one). The effective sample size is Kish's
+group: ``postings.soc_major``, the first two digits of ``soc_code``, named in
+``store.vocabularies.SOC_MAJOR_GROUPS``). The effective sample size is Kish's
 (Σw)² / Σw²; weighted shares carry a Wilson interval computed on that effective n. The dissimilarity index
 is half the sum of absolute differences between sample and reference shares (0 = the same mix, 1 = disjoint):
 the share of postings that would have to move stratum for the sample to match the reference.
@@ -104,13 +105,13 @@ def check(dimension: str) -> str:
     return dimension
 
 
-def stratum_sql(db: sqlite_utils.Database, dimension: str) -> str:
+# The stratum of one row of the materialized scope (aliased ``s``), by dimension.
+STRATUM_SQL = {"industry": "s.industry", "occupation": "s.soc_major"}
+
+
+def stratum_sql(dimension: str) -> str:
     """SQL giving the stratum of one row of the materialized scope (aliased ``s``)."""
-    if check(dimension) == "industry":
-        return "s.industry"
-    if "soc_code" not in db["postings"].columns_dict:
-        raise ValueError("--weight occupation needs postings.soc_code, which this database does not have yet")
-    return "(SELECT substr(p.soc_code, 1, 2) FROM postings AS p WHERE p.id = s.id)"
+    return STRATUM_SQL[check(dimension)]
 
 
 def kish(weights: list[tuple[float, int]]) -> float:
@@ -168,5 +169,5 @@ def weighted_share(cells: list[tuple[float, int, float]]) -> dict[str, Any]:
 
 def sample_mix(db: sqlite_utils.Database, dimension: str) -> dict[str | None, int]:
     """Postings of the materialized scope per stratum."""
-    sql = f"SELECT {stratum_sql(db, dimension)} AS k, count(*) FROM temp.{_SCOPE} AS s GROUP BY k"
+    sql = f"SELECT {stratum_sql(dimension)} AS k, count(*) FROM temp.{_SCOPE} AS s GROUP BY k"
     return {key: n for key, n in db.execute(sql).fetchall()}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from store.vocabularies import SENIORITY
+from store.vocabularies import SENIORITY, SOC_MAJOR_GROUPS
 
 # One job, counted once: a posting that duplicates another (same job, another route) is left out.
 ONE_ROW_PER_JOB = "duplicate_of IS NULL"
@@ -106,6 +106,10 @@ SKILL_GROUP_MEMBERS = """SELECT DISTINCT je.value AS skill_group, sk.name AS ski
     FROM skills AS sk, json_each(sk.groups) AS je
     WHERE json_valid(sk.groups) AND je.type = 'text'"""
 _SENIORITY_ORDER = " ".join(f"WHEN '{level}' THEN {rank}" for rank, level in enumerate(SENIORITY))
+# The SOC major groups by code, as SQL rows (their names are in store.vocabularies, written once).
+_SOC_MAJOR_ROWS = ",\n       ".join(
+    "('{}', '{}')".format(code, name.replace("'", "''")) for code, name in SOC_MAJOR_GROUPS.items()
+)
 
 
 def _fields(*names: str) -> str:
@@ -171,6 +175,21 @@ ORDER BY (SELECT count(*) FROM jobs AS c
          currency,
          CASE seniority {_SENIORITY_ORDER} ELSE {len(SENIORITY)} END,
          seniority""",
+    "soc_major_groups": f"""
+SELECT column1 AS soc_major, column2 AS major_group
+FROM (VALUES {_SOC_MAJOR_ROWS})""",
+    "ai_by_soc_major": """
+SELECT j.soc_major AS soc_major, g.major_group AS major_group, count(*) AS n,
+       sum(j.ai = 'required') AS ai_required, sum(j.ai = 'preferred') AS ai_preferred,
+       sum(j.ai != 'none') AS ai_any,
+       round(1.0 * sum(j.ai != 'none') / count(*), 6) AS any_share,
+       sum(j.disclosed) AS disclosed,
+       round(1.0 * sum(j.disclosed) / count(*), 6) AS disclosure_rate
+FROM jobs AS j
+LEFT JOIN soc_major_groups AS g ON g.soc_major = j.soc_major
+WHERE j.soc_major IS NOT NULL
+GROUP BY j.soc_major
+ORDER BY n DESC, j.soc_major""",
     "disclosure_by_function": """
 SELECT function, count(*) AS n, sum(disclosed) AS disclosed,
        round(1.0 * sum(disclosed) / count(*), 6) AS rate

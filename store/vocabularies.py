@@ -52,3 +52,38 @@ def seniority_rank(seniority: str | None) -> tuple[int, str]:
     if seniority in SENIORITY:
         return SENIORITY.index(seniority), ""
     return len(SENIORITY), seniority or ""
+
+
+# postings.soc_major (the first two digits of postings.soc_code): the 23 major groups of the 2018 Standard
+# Occupational Classification (BLS), which O*NET-SOC 2019 codes share, by code. The published titles end in
+# "Occupations" ("Management Occupations"); it is dropped here as every group has it.
+SOC_MAJOR_GROUPS = {
+    "11": "Management",
+    "13": "Business and Financial Operations",
+    "15": "Computer and Mathematical",
+    "17": "Architecture and Engineering",
+    "19": "Life, Physical, and Social Science",
+    "21": "Community and Social Service",
+    "23": "Legal",
+    "25": "Educational Instruction and Library",
+    "27": "Arts, Design, Entertainment, Sports, and Media",
+    "29": "Healthcare Practitioners and Technical",
+    "31": "Healthcare Support",
+    "33": "Protective Service",
+    "35": "Food Preparation and Serving Related",
+    "37": "Building and Grounds Cleaning and Maintenance",
+    "39": "Personal Care and Service",
+    "41": "Sales and Related",
+    "43": "Office and Administrative Support",
+    "45": "Farming, Fishing, and Forestry",
+    "47": "Construction and Extraction",
+    "49": "Installation, Maintenance, and Repair",
+    "51": "Production",
+    "53": "Transportation and Material Moving",
+    "55": "Military Specific",
+}
+
+
+def soc_major_name(code: str | None) -> str | None:
+    """The title of a SOC major group ("29" → "Healthcare Practitioners and Technical"); None when unknown."""
+    return SOC_MAJOR_GROUPS.get(code or "")

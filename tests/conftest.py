@@ -197,9 +197,14 @@ def _pay(low: float, high: float, currency: str | None = "USD", **extra: Any) ->
             "salary_period": "year", "salary_kind": "base", **extra}  # fmt: skip
 
 
-ENG_AI = {"function": "engineering", "role": "ai engineer"}
-ENG_BE = {"function": "engineering", "role": "backend engineer"}
-MKT = {"function": "marketing", "role": "marketing manager", "seniority": "mid"}
+# Occupations (O*NET-SOC): SOC major groups 15 (computer and mathematical), 11 (management), 41 (sales);
+# p11 has none.
+ENG_AI = {"function": "engineering", "role": "ai engineer", "soc_code": "15-1221.00",
+          "soc_title": "Computer and Information Research Scientists"}  # fmt: skip
+ENG_BE = {"function": "engineering", "role": "backend engineer", "soc_code": "15-1252.00",
+          "soc_title": "Software Developers"}  # fmt: skip
+MKT = {"function": "marketing", "role": "marketing manager", "seniority": "mid", "soc_code": "11-2021.00",
+       "soc_title": "Marketing Managers"}  # fmt: skip
 # (source, id, fields, skills as (name, preferred))
 GOLDEN_POSTINGS: list[tuple[str, str, dict[str, Any], list[tuple[str, int]]]] = [
     ("greenhouse", "p1", {**ENG_AI, "seniority": "entry", "industry": "software", "ai": "required", "llm_focused": 1,
@@ -235,10 +240,11 @@ GOLDEN_POSTINGS: list[tuple[str, str, dict[str, Any], list[tuple[str, int]]]] = 
     ("lever", "p10", {**MKT, "industry": "retail", "ai": "none", "first_seen": "2026-11-23T00:00:00Z",
       "last_seen": "2026-11-24T00:00:00Z"},
      []),
-    ("jsonld", "p11", {**MKT, "industry": None, "ai": "none", **_pay(60_000, 80_000), "posted": "last week",
+    ("jsonld", "p11", {**MKT, "soc_code": None, "soc_title": None, "industry": None, "ai": "none", **_pay(60_000, 80_000), "posted": "last week",
       "first_seen": "2026-11-20T08:00:00Z", "last_seen": "2026-11-21T08:00:00Z"},
      []),
-    ("jsonld", "p12", {"industry": "retail", "ai": None}, []),
+    ("jsonld", "p12", {"industry": "retail", "ai": None, "soc_code": "41-2031.00", "soc_title": "Retail Salespersons"},
+     []),
     ("greenhouse", "p13", {**ENG_BE, "seniority": "entry", "industry": "software", "ai": "none",
       **_pay(100_000, 100_000, None), "posted": "2027-01-01", "first_seen": "2027-01-01T08:00:00Z",
       "last_seen": "2027-01-02T08:00:00Z"},

@@ -116,6 +116,17 @@ def test_report_weight_without_reference_says_how(
     assert result.exit_code != 0 and "--reference FILE" in result.output
 
 
+def test_explain_takes_the_reports_figure_options(
+    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]
+) -> None:
+    db = _golden_file(tmp_path, build_golden_db)
+    reference = str(Path(__file__).parent / "fixtures/reference/occupation.csv")
+    args = ["explain", "weighted/stratum/15", "--db", db, "--format", "json", "--weight", "occupation"]
+    result = CliRunner().invoke(cli, [*args, "--reference", reference, "--ai-definition", "any-ai-skill"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["postings"]) == 9  # the engineers: SOC major group 15
+
+
 def test_readme_says_to_use_the_venv_for_the_later_commands() -> None:
     first_steps = README[: README.index("## The flow")]
     assert "source .venv/bin/activate" in first_steps and "`.venv/bin/extract …`" in first_steps

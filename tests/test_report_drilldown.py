@@ -14,13 +14,20 @@ from report.html import CSS, write_html
 from report.registry import FIGURES
 from store.postings import upsert_posting
 
+# Weighted, so every figure has rows (the weighted figure has none without --weight).
+WEIGHTED = {
+    "min_n": 3,
+    "weight": "industry",
+    "reference": str(Path(__file__).parent / "fixtures" / "reference" / "industry.csv"),
+}
+
 
 def test_drilldown_pages_have_every_row_with_its_counts(
     build_golden_db: Callable[[], sqlite_utils.Database],
 ) -> None:
     db = build_golden_db()
-    report = build_report(db, min_n=3)
-    pages = drilldown_pages(db, report, CSS, min_n=3)
+    report = build_report(db, **WEIGHTED)
+    pages = drilldown_pages(db, report, CSS, **WEIGHTED)
     assert set(pages) == {page_name(f.key) for f in FIGURES}
     for figure in FIGURES:
         for row in rows_of(figure, report):
@@ -30,6 +37,10 @@ def test_drilldown_pages_have_every_row_with_its_counts(
     # the 13 postings of "all" are listed once, then linked
     assert 'denominator: 13 postings, the same as <a href="#row-skill_shares/all/Python">' in skills
     assert "ai: 3 postings" in pages["explain-ai_premium.html"]
+    assert "numerator: 4 postings" in pages["explain-role_grid.html"]  # ai engineers, all asking for AI
+    assert "occupation 11-2021.00 Marketing Managers (11 Management)" in pages["explain-role_grid.html"]
+    assert "denominator: 9 postings" in pages["explain-hubs.html"]  # engineering
+    assert "industry software" in pages["explain-weighted.html"]
 
 
 def test_drilldown_pages_keep_scraped_text_inert(db: sqlite_utils.Database) -> None:
@@ -53,8 +64,8 @@ def test_write_html_links_each_figure_to_its_drilldown(
     build_golden_db: Callable[[], sqlite_utils.Database], tmp_path: Path
 ) -> None:
     db = build_golden_db()
-    report = build_report(db, min_n=3)
-    index = write_html(report, tmp_path, drilldown_pages(db, report, CSS, min_n=3)).read_text(
+    report = build_report(db, **WEIGHTED)
+    index = write_html(report, tmp_path, drilldown_pages(db, report, CSS, **WEIGHTED)).read_text(
         encoding="utf-8"
     )
     for figure in FIGURES:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,7 +37,12 @@ EXPECTED: dict[str, Callable[[dict[str, Any]], dict[str, int]]] = {
     "disclosure": _share("disclosed"),
     "ai_premium": _premium,
     "weekly": lambda row: {"postings": row["postings"]},
+    "role_grid": _share("ai"),
+    "hubs": lambda row: _ai_any(row["adoption"] | {"any": row["adoption"]["any"]["share"]}),
+    # weighted rows list the unweighted postings: AI over all for a share, a stratum's postings
+    "weighted": lambda row: {"postings": row["sample_n"]} if "stratum" in row else _share("ai")(row),
 }
+REFERENCES = Path(__file__).parent / "fixtures" / "reference"
 
 
 def test_explain_expectations_cover_every_figure() -> None:
@@ -44,7 +50,18 @@ def test_explain_expectations_cover_every_figure() -> None:
 
 
 @pytest.mark.parametrize(
-    "options", [{"min_n": 3}, {"min_n": 20, "required_only": True}, {"segment": "ai=any"}]
+    "options",
+    [
+        {"min_n": 3},
+        {"min_n": 20, "required_only": True},
+        {"segment": "ai=any"},
+        {"min_n": 3, "weight": "industry", "reference": str(REFERENCES / "industry.csv")},
+        {
+            "weight": "occupation",
+            "reference": str(REFERENCES / "occupation.csv"),
+            "ai_definition": "any-ai-skill",
+        },
+    ],
 )
 def test_explain_returns_exactly_every_rows_counts(
     build_golden_db: Callable[[], sqlite_utils.Database], options: dict[str, Any]
@@ -55,7 +72,7 @@ def test_explain_returns_exactly_every_rows_counts(
     checked = 0
     for figure in FIGURES:
         rows = rows_of(figure, report)
-        assert len(rows) == len(figure.csv_rows(report)) + isinstance(report[figure.key], dict)
+        assert all("id" in row for row in figure.csv_rows(report)), figure.key  # every CSV row has its id
         for row in rows:
             result = explain(db, row["id"], **options)
             sizes = {name: len(result[name]) for name in EXPECTED[figure.key](row)}
@@ -76,6 +93,9 @@ def test_explain_returns_exactly_every_rows_counts(
         ("salary_bands/EUR/senior", ["id", "definition", "n", "postings"]),  # suppressed at min_n 3
         ("ai_premium/engineering/entry/USD", ["id", "definition", "n", "ai", "other"]),
         ("weekly/2026-W47", ["id", "definition", "n", "postings"]),
+        ("role_grid/engineering/ai engineer", ["id", "definition", "n", "numerator", "denominator"]),
+        ("role_grid/soc_major=15", ["id", "definition", "n", "numerator", "denominator"]),
+        ("hubs/marketing", ["id", "definition", "n", "numerator", "denominator"]),
     ],
 )
 def test_explain_json_shape(
@@ -162,3 +182,20 @@ def test_explain_leaves_no_temporary_tables(build_golden_db: Callable[[], sqlite
     db = build_golden_db()
     explain(db, "weekly/2026-W47")
     assert db.execute("SELECT name FROM sqlite_temp_master WHERE type = 'table'").fetchall() == []
+
+
+def test_explain_weighted_stratum_lists_its_unweighted_postings_with_their_occupation(
+    build_golden_db: Callable[[], sqlite_utils.Database],
+) -> None:
+    options = {"weight": "occupation", "reference": str(REFERENCES / "occupation.csv")}
+    result = explain(build_golden_db(), "weighted/stratum/11", **options)
+    assert [p["source_id"] for p in result["postings"]] == ["p9", "p10"]  # p11 has no occupation
+    assert result["postings"][0]["evidence"]["occupation"] == {
+        "soc_code": "11-2021.00", "soc_title": "Marketing Managers", "soc_major": "11", "major_group": "Management"
+    }  # fmt: skip
+    assert "the weights are in the figure" in result["definition"]
+    assert "occupation 11-2021.00 Marketing Managers (11 Management)" in to_text(result)
+    overall = explain(build_golden_db(), "weighted/all", **options)
+    assert (len(overall["numerator"]), overall["n"]) == (5, 13)
+    with pytest.raises(ValueError, match="no row"):
+        explain(build_golden_db(), "weighted/all")  # unweighted: the figure has no rows

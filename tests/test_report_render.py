@@ -114,5 +114,9 @@ def test_to_csv_writes_the_header_of_a_table_without_rows(table: str) -> None:
 
 @pytest.mark.parametrize("table", TABLES)
 def test_csv_columns_are_those_of_the_rows(build_golden_db: Callable[[], Any], table: str) -> None:
-    rows = table_rows(build_report(build_golden_db(), min_n=1), table)
+    weighted = {
+        "weight": "industry",
+        "reference": str(Path(__file__).parent / "fixtures/reference/industry.csv"),
+    }
+    rows = table_rows(build_report(build_golden_db(), min_n=1, **weighted), table)
     assert rows and {tuple(row) for row in rows} == {tuple(CSV_COLUMNS[table])}

@@ -29,13 +29,23 @@ def test_role_grid_lists_every_role(build_golden_db: Callable[[], sqlite_utils.D
         "role_grid/engineering/backend engineer": (5, 0, 0.0, 5),  # p4 p5 p6 p7 p13
         "role_grid/engineering/ai engineer": (4, 4, 1.0, 4),  # p1 p2 p3 p8
         "role_grid/marketing/marketing manager": (3, 1, 0.333333, 1),  # p9 p10 p11; p9's pay is an estimate
+        # SOC major groups: 15 the engineers, 11 p9 p10 (p11 has no occupation), 41 p12 (no role)
+        "role_grid/soc_major=15": (9, 4, 0.444444, 9),
+        "role_grid/soc_major=11": (2, 1, None, 0),
+        "role_grid/soc_major=41": (1, 0, None, 0),
     }
     assert grid[1]["ci_low"] == pytest.approx(0.510109)  # Wilson 4 of 4
+    assert [(r["by"], r["major_group"]) for r in grid[3:]] == [
+        ("soc_major", "Computer and Mathematical"),
+        ("soc_major", "Management"),
+        ("soc_major", "Sales and Related"),
+    ]
+    assert "| 41 Sales and Related | 1 | suppressed (n=1) |" in "\n".join(markdown({"role_grid": grid}))
 
 
 def test_role_grid_suppresses_small_rows(build_golden_db: Callable[[], sqlite_utils.Database]) -> None:
     report = build_report(build_golden_db(), min_n=4)
-    marketing = report["role_grid"][-1]
+    marketing = [r for r in report["role_grid"] if r["by"] == "role"][-1]
     assert marketing["suppressed"] and marketing["ai_share"] is None and marketing["disclosure_rate"] is None
     assert "suppressed (n=3)" in "\n".join(markdown(report))
 

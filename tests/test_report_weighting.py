@@ -14,6 +14,7 @@ from report.weighted import markdown
 from report.weighting import kish, load_reference, parse_reference, strata
 
 REFERENCE = Path(__file__).parent / "fixtures" / "reference" / "industry.csv"
+REFERENCE_SOC = Path(__file__).parent / "fixtures" / "reference" / "occupation.csv"
 CITATION = "# source: s\n# table: t\n# release: r\n# url: u\n# unit: n\n"
 
 
@@ -78,11 +79,26 @@ def test_build_report_weighted_by_industry(build_golden_db: Callable[[], sqlite_
     assert "(weighted)" in "\n".join(markdown(report))
 
 
-def test_build_report_occupation_needs_soc_codes(
-    build_golden_db: Callable[[], sqlite_utils.Database],
-) -> None:
-    with pytest.raises(ValueError, match="soc_code"):
-        build_report(build_golden_db(), weight="occupation", reference=str(REFERENCE))
+def test_build_report_weighted_by_occupation(build_golden_db: Callable[[], sqlite_utils.Database]) -> None:
+    # SOC major groups: 15 has 9 postings (AI: p1 p2 p3 p8), 11 has 2 (p9), 41 has 1 (p12), p11 none (weight
+    # 0); the reference's 29 has no posting. Reference shares over 15, 11, 41: 4/9, 3/9, 2/9, so the weights
+    # are (4/9)/(9/12), (3/9)/(2/12) = 2 and (2/9)/(1/12).
+    report = build_report(build_golden_db(), min_n=3, weight="occupation", reference=str(REFERENCE_SOC))
+    weighted = report["weighted"]
+    w15, w11, w41 = (4 / 9) / (9 / 12), 2.0, (2 / 9) / (1 / 12)
+    assert {r["stratum"]: r["weight"] for r in weighted["strata"]} == {
+        "11": pytest.approx(w11), "15": pytest.approx(w15, abs=1e-6), "29": None, "41": pytest.approx(w41, abs=1e-6)
+    }  # fmt: skip
+    assert weighted["left_out"] == 1 and weighted["missing_strata"] == ["29"]
+    ai = weighted["overall"]["ai_share_weighted"]
+    assert ai["share"] == pytest.approx((4 * w15 + w11) / 12, abs=1e-6)
+    assert ai["effective_n"] == pytest.approx(144 / (9 * w15**2 + 2 * w11**2 + w41**2), abs=0.05)
+    assert weighted["dissimilarity"] == pytest.approx(
+        (0.75 - 4 / 9 + 3 / 9 - 2 / 12 + 2 / 9 - 1 / 12) / 2, abs=1e-6
+    )
+    text = "\n".join(markdown(report))
+    assert "| 29 Healthcare Practitioners and Technical | 0 |" in text
+    assert report["methodology"]["representativeness"]["over_represented"] == ["15"]
 
 
 def test_build_report_unweighted_by_default(build_golden_db: Callable[[], sqlite_utils.Database]) -> None:

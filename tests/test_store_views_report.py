@@ -21,7 +21,7 @@ from store.postings import replace_skills_taxonomy, upsert_posting
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 VIEWS = (
     "jobs", "skill_shares", "group_shares", "ai_by_function", "salary_bands", "disclosure_by_function",
-    "disclosure_by_source", "weekly_postings",
+    "disclosure_by_source", "weekly_postings", "ai_by_soc_major",
 )  # fmt: skip
 
 
@@ -110,6 +110,14 @@ AGREEMENT: dict[str, tuple[str, Callable[[dict[str, Any]], list[tuple[Any, ...]]
         ],
     ),
     "weekly_postings": ("SELECT week, postings, ai_share, disclosure_rate FROM weekly_postings", _weeks),
+    "ai_by_soc_major": (
+        "SELECT soc_major, major_group, n, ai_any, disclosed FROM ai_by_soc_major",
+        lambda r: [
+            (x["soc_major"], x["major_group"], x["n"], x["ai"], x["disclosed"])
+            for x in r["role_grid"]
+            if x["by"] == "soc_major"
+        ],
+    ),
 }
 
 
