@@ -147,7 +147,7 @@ NEGATIVE = [
     "We move 3,400,000 parcels and employ 150,000 people.",
     "The product costs $1,200 per seat per year.",
     "Customers save $40k-$90k per year on shipping.",
-    "USD 130,000–165,000",
+    "Typical contracts here run USD 130,000–165,000.",
     "You will own a $20M paid-media budget.",
     "Team of 40 engineers across 3 time zones, on-call 1 week in 8.",
     "12-hour shifts, 3 days a week, 36 hrs/week.",
@@ -332,3 +332,86 @@ def test_find_salary_skips_allowances_for_the_pay_beside_them(text: str, expecte
 def test_find_salary_drops_implausible_values_for_their_period(text: str) -> None:
     assert find_salary(text) is None
     assert all(math.isfinite(s.annual_max or 0) for s, _, _ in find_salaries(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure with a stated period is pay
+        ("44000 to 51500 per year", (44000, 51500, "year")),
+        ("12.25 to 13.80 per hour", (12.25, 13.8, "hour")),
+        ("29000 per annum", (29000, 29000, "year")),
+        ("54000 - 63000/annum", (54000, 63000, "year")),
+        ("Rate: 9p/hr to 10p/hr per hour", (9, 10, "hour")),
+        ("6.90 to Competitive per hour", (6.9, 6.9, "hour")),
+        ("Up to 8.10 p.h. & Up to 42 Hours p.w.", (8.1, 8.1, "hour")),
+        # bare figures right after a pay cue, thousands shorthand
+        ("Salary: 38000 - 44000", (38000, 44000, "year")),
+        ("Pay: 27-31000", (27000, 31000, "year")),
+        ("Salary: 21335", (21335, 21335, "year")),
+        ("Basic salaries range from 45,000 to 80,000 + Commission.", (45000, 80000, "year")),
+        # a pay string typed alone (a board's salary box)
+        ("Up to 42,000 plus excellent package", (42000, 42000, "year")),
+        ("33000 - 39000, Negotiable", (33000, 39000, "year")),
+        ("c.27,500 + benefits", (27500, 27500, "year")),
+        # perks after the period do not rule the figure out
+        ("£32,000 to £37,500 per annum plus bonus and car", (32000, 37500, "year")),
+        ("£12.40/hour + shift allowance", (12.4, 12.4, "hour")),
+        ("From 31,000 to 38,000 per annum Bonus, laptop, phone", (31000, 38000, "year")),
+        ("41000 - 48000/annum pension / healthcare", (41000, 48000, "year")),
+    ],
+)
+def test_find_salary_reads_bare_figures_with_a_period_or_a_cue(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    salary = find_salary(text)
+    assert salary is not None, text
+    assert (salary.min, salary.max) == pytest.approx(expected[:2])
+    assert salary.period == expected[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We work 37.5 hours per week.",
+        "This is a 40 hour week, 8am – 4.30pm.",
+        "Rota: 12 hrs a day, 3 days on.",
+        "Hours: 9 per day",
+        "Team of 2019 - 2024 graduates, offices open 2019 - 2024.",
+        "We shipped 1200 parcels per day last year.",
+        "A 1,500 per year learning budget.",
+    ],
+)
+def test_find_salary_ignores_working_time_and_counts(text: str) -> None:
+    assert find_salary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Salary: 52,000 UK pounds a year", "GBP"),
+        ("Wynagrodzenie: 14 000 - 18 000 zł brutto miesięcznie", "PLN"),
+        ("Rate: 700 - 900 PLN per day", "PLN"),
+        ("Gehalt: 4.500 euros per month", "EUR"),
+        ("Salary: 61,000 pounds sterling per annum", "GBP"),
+    ],
+)
+def test_find_salary_reads_currencies_written_as_words(text: str, currency: str) -> None:
+    salary = find_salary(text)
+    assert salary is not None
+    assert salary.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("location", "currency"),
+    [("Leeds, UK", "GBP"), ("Austin, TX", "USD"), ("Kraków, Poland", "PLN"), (None, None)],
+)
+def test_find_salary_takes_the_place_currency_when_none_is_written(
+    location: str | None, currency: str | None
+) -> None:
+    salary = find_salary("Salary: 31000 - 35000", location=location)
+    assert salary is not None
+    assert salary.currency == currency
+    written = find_salary("Salary: $31,000 - $35,000", location=location)
+    assert written is not None
+    assert written.currency == "USD"

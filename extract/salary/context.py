@@ -23,6 +23,10 @@ _NON_PAY_CUE = re.compile(phrase_pattern(CUES["non_pay"] + CUES["allowance"]), r
 _NON_PAY_AFTER_CUE = re.compile(
     phrase_pattern(CUES["non_pay"] + CUES["allowance"] + CUES["non_pay_after"]), re.I
 )
+# After a stated period ("per annum Bonus, pension") only words that qualify the amount still rule it out.
+_NON_PAY_AFTER_PERIOD_CUE = re.compile(
+    phrase_pattern(CUES["non_pay_after_period"] + CUES["allowance"] + CUES["non_pay_after"]), re.I
+)
 _STIPEND = re.compile(phrase_pattern(CUES["stipend"]), re.I)
 
 SENTENCE_END = re.compile(r"\n|\||\s·\s|•|[.!?](?=\s|$)")
@@ -42,6 +46,9 @@ _ESTIMATE_BEFORE = re.compile(rf"(?:{alternatives(CUES['estimate_before'])})[\s:
 _ESTIMATE_AFTER = re.compile(rf"[^.!?\n|•]{{0,25}}?(?:{alternatives(CUES['estimate_after'])})", re.I)
 _WORD = re.compile(r"[\w'’\-/]+")
 _HEADER_SEPARATOR = re.compile(r"\s\|\s|\s·\s")
+# What may open a pay string before its figure ("Up to 45,000", "From 30000", "Basic to 115,000", "c.40k").
+_PAY_STRING_LEAD = re.compile(rf"\s*(?:(?:{alternatives(GRAMMAR['pay_string_lead'])})\s*)*", re.I)
+_PAY_STRING_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +97,9 @@ def classify(text: str, span: Span, end: int, sentence: tuple[int, int], has_per
 
 def _from_right(span: Span, right: str, has_period: bool) -> Evidence | None:
     """What the words attached after the figure say, or None when they do not decide."""
+    veto = _NON_PAY_AFTER_PERIOD_CUE if has_period else _NON_PAY_AFTER_CUE
     first_right = min(
-        (m for m in (_NON_PAY_AFTER_CUE.search(right), PAY_CUE.search(right)) if m),
+        (m for m in (veto.search(right), PAY_CUE.search(right)) if m),
         key=lambda m: m.start(),
         default=None,
     )
@@ -99,7 +107,7 @@ def _from_right(span: Span, right: str, has_period: bool) -> Evidence | None:
         return None
     if _is_pay_stipend(first_right, right, has_period):
         return _WEAK_PAY
-    if _NON_PAY_AFTER_CUE.fullmatch(first_right.group()):
+    if veto.fullmatch(first_right.group()):
         return _VETOED
     attached = len(_WORD.findall(right[: first_right.start()])) <= 1  # "$120K base", "120,000 base salary"
     bare_ok = span.symbols or span.indian or (span.grouped and _STRONG_PAY_CUE.fullmatch(first_right.group()))
@@ -115,22 +123,35 @@ def _from_left(span: Span, cue: re.Match[str], left: str, has_period: bool) -> E
     if _NON_PAY_CUE.fullmatch(cue.group()) and not PAY_CUE.fullmatch(cue.group()):
         return _VETOED
     gap = len(_WORD.findall(left[cue.end() :]))
-    strong = gap <= 5 and bool(_STRONG_PAY_CUE.fullmatch(cue.group()))
-    if not span.symbols and not span.indian and not (strong and gap <= 3 and (span.grouped or has_period)):
+    strong = gap <= 5 and _strong_cue_near(left, cue)
+    amountish = span.grouped or has_period or span.high >= 1000  # "36000 - 42000", not "Pay grade 7"
+    if not span.symbols and not span.indian and not (strong and gap <= 3 and amountish):
         return _NOT_PAY  # a bare number needs a pay word right before it ("Salary: 120,000")
     return Evidence(True, strong, bool(_OTE_TOTAL_CUE.fullmatch(cue.group())))
 
 
 def _without_cue(text: str, span: Span, s_start: int, has_period: bool) -> Evidence:
-    """A figure with no cue in its sentence: pay in an HN header, or with a currency and a period or a pay
-    heading above."""
+    """A figure with no cue in its sentence: pay in an HN header, with a stated period ("41000 to 47500 per
+    year", "$40/hr"), under a pay heading on the line above, or as a pay string standing alone."""
     if _is_header_segment(text, span.start) and (span.symbols or span.indian or span.multiplied):
         return _WEAK_PAY  # HN convention, where "150-250k" needs no currency
-    if not span.symbols and not span.indian:
-        return _NOT_PAY
     if has_period or _pay_heading_above(text, s_start):
+        return _WEAK_PAY  # the magnitude checks still apply: "2 per week" or "4.30pm" is never pay
+    if _is_pay_string(text, span):
         return _WEAK_PAY
     return _NOT_PAY
+
+
+def _is_pay_string(text: str, span: Span) -> bool:
+    """A short one-line text that opens with the figure ("30000 - 40000, Negotiable", "Up to 45,000 plus
+    package") is a pay field as typed: a board's salary box, a spreadsheet cell. In running text a figure
+    needs a cue, a currency with a period, or a heading."""
+    if not (span.symbols or span.grouped or span.high >= 1000):
+        return False
+    lead = text[: span.start]
+    if "\n" in text.strip() or not _PAY_STRING_LEAD.fullmatch(lead):
+        return False
+    return len(_WORD.findall(text)) <= _PAY_STRING_WORDS
 
 
 def _attached_right(text: str, end: int, limit: int) -> str:
@@ -149,6 +170,18 @@ def _nearest_cue(left: str) -> re.Match[str] | None:
             if best is None or m.end() > best.end() or (m.end() == best.end() and m.start() < best.start()):
                 best = m
     return best
+
+
+def _strong_cue_near(left: str, cue: re.Match[str]) -> bool:
+    """Whether the nearest cue is a strong pay cue, or a weak one ("range") right after a strong one, as in
+    "Basic salaries range from 50,000"."""
+    if _STRONG_PAY_CUE.fullmatch(cue.group()):
+        return True
+    if _NON_PAY_CUE.fullmatch(cue.group()):
+        return False
+    before = left[max(0, cue.start() - 30) : cue.start()]
+    strong = [m for m in _STRONG_PAY_CUE.finditer(before) if len(_WORD.findall(before[m.end() :])) <= 1]
+    return bool(strong)
 
 
 def _is_pay_stipend(cue: re.Match[str], context: str, has_period: bool) -> bool:

@@ -9,14 +9,17 @@ from dataclasses import dataclass
 
 from extract.model import Salary
 from extract.salary.context import OTE_CUE, Evidence, classify, is_estimate, sentence_bounds
-from extract.salary.currency import resolve_currency
+from extract.salary.currency import location_currency, resolve_currency
 from extract.salary.magnitude import fits, fmt, infer_period, make, plausible, reinterpret
 from extract.salary.money import Span, money_spans
 from extract.salary.periods import period_after, period_before
+from extract.salary.vocab import GRAMMAR, alternatives
 
 _SPLIT = re.compile(
     r"\b(\d{2})\s*/\s*(\d{2})\b(?=[^.\n]{0,30}\bsplit\b|\s*(?:base\s*/\s*variable|split))", re.I
 )
+# "37.5 hours per week", "a 40 hour week": a bare figure followed by a time unit counts time, not pay.
+_TIME_UNIT = re.compile(rf"\s*-?\s*(?:{alternatives(GRAMMAR['time_units'])})\b", re.I)
 _LPA = re.compile(r"\s?LPA\b", re.I)
 _BOUND_NOTES = {
     "up to": "single figure stated as a ceiling ('up to')",
@@ -37,10 +40,11 @@ class _Found:
     period_stated: bool = True
 
 
-def _find(text: str) -> list[_Found]:
+def _find(text: str, local: str | None = None) -> list[_Found]:
+    """Every pay statement; ``local`` is the currency of the posting's place, for figures written without one."""
     found: list[_Found] = []
     for span in money_spans(text):
-        item = _evaluate(text, span)
+        item = _evaluate(text, span, local)
         if item is None:
             continue
         if found and _is_floor_then_ceiling(found[-1], item):
@@ -81,10 +85,12 @@ def _lakhs_per_annum(text: str, span: Span) -> Span:
     return Span(span.start, span.end, low, high, span.symbols, True, span.bound, True)
 
 
-def _evaluate(text: str, span: Span) -> _Found | None:
+def _evaluate(text: str, span: Span, local: str | None = None) -> _Found | None:
     stated_period, end = period_after(text, span.end)
-    if not (span.symbols or span.grouped or span.multiplied or stated_period):
-        return None  # a plain count ("9 people", "2026") can never be pay: skip the context work
+    if not span.symbols and _TIME_UNIT.match(text, span.end):
+        return None  # working time ("37.5 hours per week"), not pay
+    if not (span.symbols or span.grouped or span.multiplied or stated_period or span.high >= 1000):
+        return None  # a small plain count ("9 people") can never be pay: skip the context work
     span = _lakhs_per_annum(text, span)
     sentence = sentence_bounds(text, span.start, end)
     estimated = is_estimate(text, span.start, end)
@@ -92,7 +98,7 @@ def _evaluate(text: str, span: Span) -> _Found | None:
     if evidence is None:
         return None
     statement = text[sentence[0] : sentence[1]]
-    currency = resolve_currency(span.symbols, span.indian, statement, text)
+    currency = resolve_currency(span.symbols, span.indian, statement, text) or local
     period = stated_period or period_before(text[sentence[0] : span.start])
     reading = _read(span, period, currency, evidence.strong)
     if reading is None:
@@ -166,14 +172,15 @@ def _base_share(statement: str) -> float | None:
     return None
 
 
-def find_salaries(text: str) -> list[tuple[Salary, int, int]]:
-    """Every pay statement in ``text`` with its character offsets, in text order.
+def find_salaries(text: str, *, location: str | None = None) -> list[tuple[Salary, int, int]]:
+    """Every pay statement in ``text`` with its character offsets, in text order. A figure written without
+    a currency takes the currency of the posting's ``location`` (its place or country), when it names one.
 
     On-target-earnings totals are included with ``kind="ote"`` and a note saying so; funding, revenue,
     stipends, budgets, bonuses and other non-pay figures are not.
     """
     result = []
-    for item in _find(text or ""):
+    for item in _find(text or "", location_currency(location)):
         salary = item.salary
         if item.ote_total:
             note = "; ".join(filter(None, ["OTE total (base + variable), not base", salary.note]))
@@ -182,15 +189,16 @@ def find_salaries(text: str) -> list[tuple[Salary, int, int]]:
     return result
 
 
-def find_salary(text: str) -> Salary | None:
+def find_salary(text: str, *, location: str | None = None) -> Salary | None:
     """The posting's stated pay: the first base figure listed (not OTE), or ``None`` when none is stated.
 
     Several ranges (several locations) give the first; a figure marked as an estimate ("Glassdoor est.",
     "estimated salary") keeps ``estimated=True``, so it never counts as disclosed. "Up to X" gives min = max
     = X. When only an OTE total is stated, a stated base/variable split ("50/50") gives the base; otherwise
-    the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure.
+    the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure. A
+    figure written without a currency takes the currency of the posting's ``location``, when it names one.
     """
-    found = _find(text or "")
+    found = _find(text or "", location_currency(location))
     if not found:
         return None
     ote_posting = any(f.ote_context for f in found)
