@@ -178,13 +178,17 @@ def test_find_salary_ignores_non_pay_figures(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("OTE $210K, base $105K", "ote"),
-        ("$118K base + commission", "ote"),
-        ("On-target earnings of $190,000 with a base salary of $95,000.", "ote"),
+        # a stated base is kind base, even in a commission posting; OTE only where no base is stated
+        ("OTE $210K, base $105K", "base"),
+        ("$118K base + commission", "base"),
+        ("On-target earnings of $190,000 with a base salary of $95,000.", "base"),
+        ("£24-28k basic, £55-62k OTE", "base"),
         ("Salary: $118,000 - $131,000 plus bonus and equity", "base"),
+        ("OTE $185K uncapped", "ote"),
+        ("Total target cash: $150,000 - $175,000", "ote"),
     ],
 )
-def test_find_salary_marks_ote_postings(text: str, kind: str) -> None:
+def test_find_salary_marks_ote_only_without_a_base(text: str, kind: str) -> None:
     salary = find_salary(text)
     assert salary is not None
     assert salary.kind == kind
@@ -221,7 +225,7 @@ def test_find_salaries_lists_every_pay_statement_with_offsets() -> None:
 
 def test_find_salaries_marks_ote_totals() -> None:
     found = find_salaries("OTE $220K, base $110K")
-    assert [(s.min, s.kind) for s, _, _ in found] == [(220000, "ote"), (110000, "ote")]
+    assert [(s.min, s.kind) for s, _, _ in found] == [(220000, "ote"), (110000, "base")]
     assert found[0][0].note and "OTE total" in found[0][0].note
 
 
@@ -415,3 +419,51 @@ def test_find_salary_takes_the_place_currency_when_none_is_written(
     written = find_salary("Salary: $31,000 - $35,000", location=location)
     assert written is not None
     assert written.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base, not the OTE, whichever comes first
+        ("£24-28k basic, £55-62k OTE", (24000, 28000, "year")),
+        ("OTE £55-62k, basic £24-28k", (24000, 28000, "year")),
+        # sentence shapes
+        ("$165,000 - $190,000 is the base salary range for this role.", (165000, 190000, "year")),
+        ("The salary range for this position is:\n$92,000 - $118,000", (92000, 118000, "year")),
+        ("The annual pay is between: $84,000 and $101,000.", (84000, 101000, "year")),
+        ("Total target cash: $150,000 - $175,000", (150000, 175000, "year")),
+        ("The pay is?$68,500 ?per year", (68500, 68500, "year")),
+        ("Pay: $23-/hr", (23, 23, "hour")),
+        # a range written as two bounds
+        ("The minimum salary of $58,000 to maximum salary of $74,000 annually.", (58000, 74000, "year")),
+        ("Min USD $96,000/yr. Max USD $128,000/yr.", (96000, 128000, "year")),
+        ("Salary: Min: $66,000 Mid: $81,000 Max: $96,000", (66000, 96000, "year")),
+        ("The range is $61,000 and $73,000 based on experience.", (61000, 73000, "year")),
+        # a range typed backwards; contract types: monthly, the first stated
+        ("Salary Range: $61.20 - $38.75 Hourly", (38.75, 61.2, "hour")),
+        ("Wynagrodzenie: 17 000 - 23 000 PLN gross per month (UoP/B2B)", (17000, 23000, "month")),
+        ("UoP: 14 000 - 18 000 PLN brutto, B2B: 17 000 - 22 000 PLN netto + VAT", (14000, 18000, "month")),
+        ("B2B: 19 000 - 25 000 PLN + VAT / month", (19000, 25000, "month")),
+    ],
+)
+def test_find_salary_reads_sentence_shapes_and_bounds(text: str, expected: tuple[float, float, str]) -> None:
+    salary = find_salary(text)
+    assert salary is not None, text
+    assert (salary.min, salary.max) == pytest.approx(expected[:2])
+    assert salary.period == expected[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you make less than $45k a month now, we should talk.",
+        "Currently earning $60,000 a year? Double it with us.",
+        "We offer an HRA of up to $6,500 per year.",
+        "A $3,000 annual learning budget and a $1,200 home office stipend.",
+        "Relocation assistance of up to $12,000 is available.",
+        "A $20,000 sign-on bonus for qualified candidates.",
+        "We closed a $35M Series B and passed $18M in annual revenue.",
+    ],
+)
+def test_find_salary_ignores_money_that_is_not_the_jobs_pay(text: str) -> None:
+    assert find_salary(text) is None

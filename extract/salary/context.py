@@ -69,7 +69,8 @@ _WEAK_PAY = Evidence(True, False, False)
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence holding ``text[start:end]`` starts (at most 400 characters back) and ends."""
     left = 0
-    for boundary in SENTENCE_END_FAST.finditer(text, max(0, start - 400), start):
+    # endpos one past ``start``: "is?$70,000" is not a sentence end (what follows "?" must be seen)
+    for boundary in SENTENCE_END_FAST.finditer(text, max(0, start - 400), min(len(text), start + 1)):
         left = boundary.end()
     right = SENTENCE_END_FAST.search(text, end)
     return left, (right.start() if right else len(text))

@@ -57,6 +57,8 @@ _THREE_DIGIT_GROUP = re.compile(r"[.,]\d{3}$")
 _THOUSANDS_GROUP = re.compile(r"\d[,. \u00a0']\d{3}")
 # "28-33000" reads as 28,000-33,000 only when the top is less than this many times the scaled bottom.
 _SHORTHAND_RATIO = 3
+# "$140.88 - $49.69" is one range typed backwards when both ends carry a currency and lie this close.
+_BACKWARDS_RATIO = 4
 _PHONE_NEXT = re.compile(r"\s?-\s?\d")
 
 
@@ -232,7 +234,9 @@ def _merge(text: str, a: _Atom, b: _Atom) -> Span | None:
     low, high = _atom_value(a, mult_a), _atom_value(b, mult_b)
     low = _shorthand_low(low, high, a, mult_a)
     if low > high:
-        return None
+        if not (a.symbols and b.symbols) or low > high * _BACKWARDS_RATIO:
+            return None
+        low, high = high, low  # "$140.88 - $49.69 Hourly": a range typed backwards is still one range
     indian = bool({mult_a, mult_b} & _INDIAN_MULTIPLIERS)
     alt = None
     if a.three_digit_group and b.three_digit_group and not (mult_a or mult_b):

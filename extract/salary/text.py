@@ -21,6 +21,8 @@ _SPLIT = re.compile(
 # "37.5 hours per week", "a 40 hour week": a bare figure followed by a time unit counts time, not pay.
 _TIME_UNIT = re.compile(rf"\s*-?\s*(?:{alternatives(GRAMMAR['time_units'])})\b", re.I)
 _LPA = re.compile(r"\s?LPA\b", re.I)
+# Characters at most between a floor and a ceiling stated in two sentences ("…/yr. Max USD $131,000/yr.").
+_BOUNDS_APART = 40
 _BOUND_NOTES = {
     "up to": "single figure stated as a ceiling ('up to')",
     "from": "single figure stated as a floor ('from', '+')",
@@ -47,20 +49,37 @@ def _find(text: str, local: str | None = None) -> list[_Found]:
         item = _evaluate(text, span, local)
         if item is None:
             continue
-        if found and _is_floor_then_ceiling(found[-1], item):
-            found[-1] = _join(found[-1], item)
+        opening = _range_opening(found, item)
+        if opening is not None:
+            found[opening:] = [_join(found[opening], item)]
         else:
             found.append(item)
     return found
 
 
+def _range_opening(found: list[_Found], item: _Found) -> int | None:
+    """Where in ``found`` the floor of a range that ``item`` closes stands: the last figure, or the one
+    before a midpoint between them ("Min: $70,000 Mid: $85,000 Max: $100,000")."""
+    for back in (1, 2):
+        if len(found) < back:
+            return None
+        first, middle = found[-back], found[len(found) - back + 1 :]
+        if _is_floor_then_ceiling(first, item) and all(
+            first.salary.min <= m.salary.min <= m.salary.max <= item.salary.max for m in middle
+        ):
+            return len(found) - back
+    return None
+
+
 def _is_floor_then_ceiling(first: _Found, second: _Found) -> bool:
-    """ "starts at $23.00 with progressions up to $24.00/hour" states one range in two figures."""
+    """ "starts at $23.00 with progressions up to $24.00/hour", "minimum salary of $61,000 to maximum salary
+    of $79,000", "Min USD $92,000/yr. Max USD $131,000/yr." state one range in two figures: in one sentence,
+    or in the next one right after."""
     a, b = first.salary, second.salary
     return (
         first.bound == "from"
         and second.bound == "up to"
-        and first.sentence_start == second.sentence_start
+        and (first.sentence_start == second.sentence_start or second.start - first.end <= _BOUNDS_APART)
         and a.currency == b.currency
         and a.min <= b.max
         and (a.period == b.period or not first.period_stated)
@@ -107,7 +126,7 @@ def _evaluate(text: str, span: Span, local: str | None = None) -> _Found | None:
     if span.bound in _BOUND_NOTES:
         notes.append(_BOUND_NOTES[span.bound])
     ote_context = evidence.ote_total or bool(OTE_CUE.search(statement))
-    kind = "ote" if ote_context else "base"
+    kind = "ote" if evidence.ote_total else "base"
     salary = make(low, high, currency, period, kind=kind, estimated=estimated, note="; ".join(notes) or None)
     stated = not any(n.startswith("period not stated") for n in notes)
     return _Found(
@@ -190,7 +209,8 @@ def find_salaries(text: str, *, location: str | None = None) -> list[tuple[Salar
 
 
 def find_salary(text: str, *, location: str | None = None) -> Salary | None:
-    """The posting's stated pay: the first base figure listed (not OTE), or ``None`` when none is stated.
+    """The posting's stated pay: the first base figure listed (not OTE, ``kind="base"`` even in a commission
+    posting: "£22-26k basic, £60-65k OTE" is base 22-26k), or ``None`` when none is stated.
 
     Several ranges (several locations) give the first; a figure marked as an estimate ("Glassdoor est.",
     "estimated salary") keeps ``estimated=True``, so it never counts as disclosed. "Up to X" gives min = max
@@ -201,11 +221,9 @@ def find_salary(text: str, *, location: str | None = None) -> Salary | None:
     found = _find(text or "", location_currency(location))
     if not found:
         return None
-    ote_posting = any(f.ote_context for f in found)
-    kind = "ote" if ote_posting else "base"
     for item in found:
         if not item.ote_total:
-            return _remake(item.salary, kind=kind, note=item.salary.note)
+            return _remake(item.salary, kind="base", note=item.salary.note)
     total = found[0]
     s = total.salary
     if total.split is not None:
