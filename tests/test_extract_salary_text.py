@@ -354,6 +354,9 @@ def test_find_salary_drops_implausible_values_for_their_period(text: str) -> Non
         ("Pay: 27-31000", (27000, 31000, "year")),
         ("Salary: 21335", (21335, 21335, "year")),
         ("Basic salaries range from 45,000 to 80,000 + Commission.", (45000, 80000, "year")),
+        # a pay cue on the line above a range alone on its line
+        ("Salary\n36000 - 42000\nBenefits", (36000, 42000, "year")),
+        ("The salary for this role:\n\n29-34000 per annum", (29000, 34000, "year")),
         # a pay string typed alone (a board's salary box)
         ("Up to 42,000 plus excellent package", (42000, 42000, "year")),
         ("33000 - 39000, Negotiable", (33000, 39000, "year")),
@@ -383,6 +386,8 @@ def test_find_salary_reads_bare_figures_with_a_period_or_a_cue(
         "Hours: 9 per day",
         "Team of 2019 - 2024 graduates, offices open 2019 - 2024.",
         "We shipped 1200 parcels per day last year.",
+        "Job ref: 45781. Founded in 2004; our office is at 12000 Main Street.",
+        "Call 0800 123 4567 today.",
         "A 1,500 per year learning budget.",
     ],
 )
@@ -467,3 +472,24 @@ def test_find_salary_reads_sentence_shapes_and_bounds(text: str, expected: tuple
 )
 def test_find_salary_ignores_money_that_is_not_the_jobs_pay(text: str) -> None:
     assert find_salary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Target Pay Range/Rate: $31.50 - $36.00 hourly or $65,520 - $74,880 annually",
+            (65520, 74880, "year"),
+        ),
+        ("Pay: $25/hr ($52,000 per year)", (52000, 52000, "year")),
+        # not a restatement: another amount, or another sentence
+        ("Pay: $25/hr; the role used to pay $61,000 per year", (25, 25, "hour")),
+        ("Pay: $25/hr. Managers earn $52,000 per year.", (25, 25, "hour")),
+    ],
+)
+def test_find_salary_publishes_the_yearly_restatement_of_the_same_pay(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    salary = find_salary(text)
+    assert salary is not None
+    assert (salary.min, salary.max, salary.period) == (*expected[:2], expected[2])

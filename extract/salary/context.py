@@ -49,6 +49,8 @@ _HEADER_SEPARATOR = re.compile(r"\s\|\s|\s·\s")
 # What may open a pay string before its figure ("Up to 45,000", "From 30000", "Basic to 115,000", "c.40k").
 _PAY_STRING_LEAD = re.compile(rf"\s*(?:(?:{alternatives(GRAMMAR['pay_string_lead'])})\s*)*", re.I)
 _PAY_STRING_WORDS = 16
+# How far (characters) a pay cue may stand from a plain number for it to be worth the context work.
+_BARE_CUE_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,20 @@ def is_estimate(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is marked as an estimate (a board's or the posting's)."""
     before = text[max(0, start - 80) : start]
     return bool(_ESTIMATE_BEFORE.search(before) or _ESTIMATE_AFTER.match(text, end, end + 60))
+
+
+def bare_may_be_pay(text: str, span: Span) -> bool:
+    """A cheap first look at a plain number of four digits or more ("36000 - 42000", but also "2026", a
+    zip code): it may be pay only with a pay cue close before or after it, or opening its line (a pay
+    string typed alone, a range under a pay heading). Most such numbers are years: no context work."""
+    if span.high < 1000:
+        return False
+    if PAY_CUE.search(text, max(0, span.start - _BARE_CUE_REACH), span.start):
+        return True
+    if PAY_CUE.search(text, span.end, span.end + _BARE_CUE_REACH):
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return bool(_PAY_STRING_LEAD.fullmatch(text, line_start, span.start))
 
 
 def classify(text: str, span: Span, end: int, sentence: tuple[int, int], has_period: bool) -> Evidence:

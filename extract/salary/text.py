@@ -8,11 +8,18 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Salary
-from extract.salary.context import OTE_CUE, Evidence, classify, is_estimate, sentence_bounds
+from extract.salary.context import (
+    OTE_CUE,
+    Evidence,
+    bare_may_be_pay,
+    classify,
+    is_estimate,
+    sentence_bounds,
+)
 from extract.salary.currency import location_currency, resolve_currency
 from extract.salary.magnitude import fits, fmt, infer_period, make, plausible, reinterpret
 from extract.salary.money import Span, money_spans
-from extract.salary.periods import period_after, period_before
+from extract.salary.periods import annualize, period_after, period_before
 from extract.salary.vocab import GRAMMAR, alternatives
 
 _SPLIT = re.compile(
@@ -108,8 +115,8 @@ def _evaluate(text: str, span: Span, local: str | None = None) -> _Found | None:
     stated_period, end = period_after(text, span.end)
     if not span.symbols and _TIME_UNIT.match(text, span.end):
         return None  # working time ("37.5 hours per week"), not pay
-    if not (span.symbols or span.grouped or span.multiplied or stated_period or span.high >= 1000):
-        return None  # a small plain count ("9 people") can never be pay: skip the context work
+    if not (span.symbols or span.grouped or span.multiplied or stated_period or bare_may_be_pay(text, span)):
+        return None  # a plain count ("9 people", "in 2026") can never be pay: skip the context work
     span = _lakhs_per_annum(text, span)
     sentence = sentence_bounds(text, span.start, end)
     estimated = is_estimate(text, span.start, end)
@@ -221,8 +228,9 @@ def find_salary(text: str, *, location: str | None = None) -> Salary | None:
     found = _find(text or "", location_currency(location))
     if not found:
         return None
-    for item in found:
+    for index, item in enumerate(found):
         if not item.ote_total:
+            item = _yearly_restatement(found, index) or item
             return _remake(item.salary, kind="base", note=item.salary.note)
     total = found[0]
     s = total.salary
@@ -236,6 +244,29 @@ def find_salary(text: str, *, location: str | None = None) -> Salary | None:
         )
     note = "; ".join(filter(None, ["OTE total (base not stated)", s.note]))
     return _remake(s, kind="ote", note=note)
+
+
+def _yearly_restatement(found: list[_Found], index: int) -> _Found | None:
+    """The same pay restated per year right after ("$33.77 - $38.00 hourly or $70,250 - $79,040 annually"):
+    a pay figure is published per year when the posting gives that reading itself."""
+    if index + 1 >= len(found):
+        return None
+    first, then = found[index], found[index + 1]
+    a, b = first.salary, then.salary
+    if (
+        a.period == "year"
+        or b.period != "year"
+        or then.ote_total
+        or first.sentence_start != then.sentence_start
+    ):
+        return None
+    yearly_a = annualize(a.min, a.period), annualize(a.max, a.period)
+    same = all(abs(x - y) <= _SAME_PAY * y for x, y in zip(yearly_a, (b.min, b.max), strict=True))
+    return then if same else None
+
+
+# Two readings of one pay agree when their yearly values are within this share of each other.
+_SAME_PAY = 0.05
 
 
 def _remake(s: Salary, *, kind: str, note: str | None) -> Salary:
