@@ -389,6 +389,8 @@ def test_find_salary_reads_bare_figures_with_a_period_or_a_cue(
         "Job ref: 45781. Founded in 2004; our office is at 12000 Main Street.",
         "Call 0800 123 4567 today.",
         "A 1,500 per year learning budget.",
+        "We pay a $20,000 annual bonus on top.",
+        "Up to $25,000 per year in equity.",
     ],
 )
 def test_find_salary_ignores_working_time_and_counts(text: str) -> None:

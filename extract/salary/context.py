@@ -27,6 +27,10 @@ _NON_PAY_AFTER_CUE = re.compile(
 _NON_PAY_AFTER_PERIOD_CUE = re.compile(
     phrase_pattern(CUES["non_pay_after_period"] + CUES["allowance"] + CUES["non_pay_after"]), re.I
 )
+# The adjective form of a period ("$20,000 annual bonus") qualifies the noun after it: it does not close
+# the figure the way "per annum" or "/hour" does.
+_ADJECTIVE_PERIOD = re.compile(rf"(?:{alternatives(GRAMMAR['adjective_periods'])})\s*$", re.I)
+_LINKED = re.compile(rf"(?:^|\s)(?:{alternatives(GRAMMAR['linking_words'])})\s*$", re.I)
 _STIPEND = re.compile(phrase_pattern(CUES["stipend"]), re.I)
 
 SENTENCE_END = re.compile(r"\n|\||\s·\s|•|[.!?](?=\s|$)")
@@ -102,7 +106,8 @@ def classify(text: str, span: Span, end: int, sentence: tuple[int, int], has_per
     """Is this figure the role's pay? The cue nearest to it decides; see the module docstring."""
     s_start, s_end = sentence
     right = _attached_right(text, end, s_end)
-    evidence = _from_right(span, right, has_period)
+    closed = has_period and not _ADJECTIVE_PERIOD.search(text, span.end, end)
+    evidence = _from_right(span, right, has_period, closed)
     if evidence is not None:
         return evidence
     left = text[s_start : span.start]
@@ -112,9 +117,14 @@ def classify(text: str, span: Span, end: int, sentence: tuple[int, int], has_per
     return _without_cue(text, span, s_start, has_period)
 
 
-def _from_right(span: Span, right: str, has_period: bool) -> Evidence | None:
-    """What the words attached after the figure say, or None when they do not decide."""
-    veto = _NON_PAY_AFTER_PERIOD_CUE if has_period else _NON_PAY_AFTER_CUE
+def _from_right(span: Span, right: str, has_period: bool, closed: bool) -> Evidence | None:
+    """What the words attached after the figure say, or None when they do not decide. After a period that
+    closes the figure ("per annum", "/hour", not the adjective in "$20,000 annual bonus") a non-pay word is
+    a perk listed next ("per annum Bonus, laptop"), unless it qualifies the amount ("learning budget") or
+    a linking word ties it to it ("per year in equity")."""
+    if closed and _linked_non_pay(right):
+        return _VETOED
+    veto = _NON_PAY_AFTER_PERIOD_CUE if closed else _NON_PAY_AFTER_CUE
     first_right = min(
         (m for m in (veto.search(right), PAY_CUE.search(right)) if m),
         key=lambda m: m.start(),
@@ -131,6 +141,12 @@ def _from_right(span: Span, right: str, has_period: bool) -> Evidence | None:
     if attached and bare_ok:
         return Evidence(True, True, bool(_OTE_TOTAL_CUE.fullmatch(first_right.group())))
     return None
+
+
+def _linked_non_pay(right: str) -> bool:
+    """ "in equity", "of bonus": a non-pay word the figure is tied to by a linking word."""
+    cue = _NON_PAY_AFTER_CUE.search(right)
+    return cue is not None and bool(_LINKED.search(right, 0, cue.start()))
 
 
 def _from_left(span: Span, cue: re.Match[str], left: str, has_period: bool) -> Evidence:
