@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from extract.model import Salary
 from extract.salary.context import (
-    OTE_CUE,
     Evidence,
     bare_may_be_pay,
     classify,
@@ -42,7 +41,6 @@ class _Found:
     start: int
     end: int
     ote_total: bool
-    ote_context: bool
     split: float | None  # base share of an OTE total ("50/50 split" -> 0.5)
     bound: str | None = None
     sentence_start: int = 0
@@ -97,8 +95,7 @@ def _join(first: _Found, second: _Found) -> _Found:
     b = second.salary
     estimated = first.salary.estimated or b.estimated
     salary = make(first.salary.min, b.max, b.currency, b.period, kind=b.kind, estimated=estimated)
-    ote = first.ote_context or second.ote_context
-    return _Found(salary, first.start, second.end, False, ote, None, None, first.sentence_start, True)
+    return _Found(salary, first.start, second.end, False, None, None, first.sentence_start, True)
 
 
 def _lakhs_per_annum(text: str, span: Span) -> Span:
@@ -132,7 +129,6 @@ def _evaluate(text: str, span: Span, local: str | None = None) -> _Found | None:
     low, high, period, notes = reading
     if span.bound in _BOUND_NOTES:
         notes.append(_BOUND_NOTES[span.bound])
-    ote_context = evidence.ote_total or bool(OTE_CUE.search(statement))
     kind = "ote" if evidence.ote_total else "base"
     salary = make(low, high, currency, period, kind=kind, estimated=estimated, note="; ".join(notes) or None)
     stated = not any(n.startswith("period not stated") for n in notes)
@@ -141,7 +137,6 @@ def _evaluate(text: str, span: Span, local: str | None = None) -> _Found | None:
         span.start,
         end,
         evidence.ote_total,
-        ote_context,
         _base_share(statement),
         span.bound,
         sentence[0],
