@@ -3,7 +3,8 @@
 The words attached to the figure come first ("$120K base", "$1,500 learning stipend"), then the rest of its
 sentence to the left ("Salary: …", "raised $40M"), then a heading just above or an HN header line. Pay cues
 (salary/base/OTE/rate) and non-pay cues (raised/revenue/ARR/stipend/budget/401(k)) are data
-(``data/salary_cues.json``).
+(``data/salary_cues.json``). After a period that closes the figure ("per annum", "/hour") a non-pay word is
+a perk listed next ("per annum Bonus, pension"), unless it qualifies the amount ("learning budget").
 """
 
 from __future__ import annotations
