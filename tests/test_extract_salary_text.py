@@ -354,6 +354,8 @@ def test_find_salary_drops_implausible_values_for_their_period(text: str) -> Non
         ("Pay: 27-31000", (27000, 31000, "year")),
         ("Salary: 21335", (21335, 21335, "year")),
         ("Basic salaries range from 45,000 to 80,000 + Commission.", (45000, 80000, "year")),
+        ("Daily rate: 475", (475, 475, "day")),
+        ("Hourly rate - 15.75", (15.75, 15.75, "hour")),
         # a pay cue on the line above a range alone on its line
         ("Salary\n36000 - 42000\nBenefits", (36000, 42000, "year")),
         ("The salary for this role:\n\n29-34000 per annum", (29000, 34000, "year")),
@@ -386,6 +388,7 @@ def test_find_salary_reads_bare_figures_with_a_period_or_a_cue(
         "Hours: 9 per day",
         "Team of 2019 - 2024 graduates, offices open 2019 - 2024.",
         "We shipped 1200 parcels per day last year.",
+        "Our team handles 12,000 per month.",
         "Job ref: 45781. Founded in 2004; our office is at 12000 Main Street.",
         "Call 0800 123 4567 today.",
         "A 1,500 per year learning budget.",

@@ -32,6 +32,11 @@ _NON_PAY_AFTER_PERIOD_CUE = re.compile(
 # the figure the way "per annum" or "/hour" does.
 _ADJECTIVE_PERIOD = re.compile(rf"(?:{alternatives(GRAMMAR['adjective_periods'])})\s*$", re.I)
 _LINKED = re.compile(rf"(?:^|\s)(?:{alternatives(GRAMMAR['linking_words'])})\s*$", re.I)
+_PERIOD_CUE = re.compile(
+    phrase_pattern([w for words in CUES["period_words_before"].values() for w in words]), re.I
+)
+# A period-naming pay cue right before a small figure ("Daily rate: 450", "Hourly rate - 14.50").
+_PERIOD_CUE_BEFORE = re.compile(rf"(?:{_PERIOD_CUE.pattern})[\s:\-–]*$", re.I)
 _STIPEND = re.compile(phrase_pattern(CUES["stipend"]), re.I)
 
 SENTENCE_END = re.compile(r"\n|\||\s·\s|•|[.!?](?=\s|$)")
@@ -94,7 +99,7 @@ def bare_may_be_pay(text: str, span: Span) -> bool:
     zip code): it may be pay only with a pay cue close before or after it, or opening its line (a pay
     string typed alone, a range under a pay heading). Most such numbers are years: no context work."""
     if span.high < 1000:
-        return False
+        return bool(_PERIOD_CUE_BEFORE.search(text, max(0, span.start - _BARE_CUE_REACH), span.start))
     if PAY_CUE.search(text, max(0, span.start - _BARE_CUE_REACH), span.start):
         return True
     if PAY_CUE.search(text, span.end, span.end + _BARE_CUE_REACH):
@@ -158,7 +163,8 @@ def _from_left(span: Span, cue: re.Match[str], left: str, has_period: bool) -> E
         return _VETOED
     gap = len(_WORD.findall(left[cue.end() :]))
     strong = gap <= 5 and _strong_cue_near(left, cue)
-    amountish = span.grouped or has_period or span.high >= 1000  # "36000 - 42000", not "Pay grade 7"
+    # "36000 - 42000", "Daily rate: 450", not "Pay grade 7"
+    amountish = span.grouped or has_period or span.high >= 1000 or bool(_PERIOD_CUE.fullmatch(cue.group()))
     if not span.symbols and not span.indian and not (strong and gap <= 3 and amountish):
         return _NOT_PAY  # a bare number needs a pay word right before it ("Salary: 120,000")
     return Evidence(True, strong, bool(_OTE_TOTAL_CUE.fullmatch(cue.group())))
@@ -169,11 +175,19 @@ def _without_cue(text: str, span: Span, s_start: int, has_period: bool) -> Evide
     year", "$40/hr"), under a pay heading on the line above, or as a pay string standing alone."""
     if _is_header_segment(text, span.start) and (span.symbols or span.indian or span.multiplied):
         return _WEAK_PAY  # HN convention, where "150-250k" needs no currency
-    if has_period or _pay_heading_above(text, s_start):
+    if has_period and (span.symbols or span.indian or _opens_statement(text, s_start, span.start)):
         return _WEAK_PAY  # the magnitude checks still apply: "2 per week" or "4.30pm" is never pay
+    if _pay_heading_above(text, s_start):
+        return _WEAK_PAY
     if _is_pay_string(text, span):
         return _WEAK_PAY
     return _NOT_PAY
+
+
+def _opens_statement(text: str, s_start: int, start: int) -> bool:
+    """Whether a figure opens its sentence, after at most a bound ("From 26000 per annum", "Up to"): a bare
+    figure in the middle of prose ("we handle 10,000 per month") counts something else."""
+    return bool(_PAY_STRING_LEAD.fullmatch(text, s_start, start))
 
 
 def _is_pay_string(text: str, span: Span) -> bool:
