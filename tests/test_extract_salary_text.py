@@ -389,6 +389,7 @@ def test_find_salary_reads_bare_figures_with_a_period_or_a_cue(
         "Team of 2019 - 2024 graduates, offices open 2019 - 2024.",
         "We shipped 1200 parcels per day last year.",
         "Our team handles 12,000 per month.",
+        "Salary\n2025 review cycle starts in March",
         "Job ref: 45781. Founded in 2004; our office is at 12000 Main Street.",
         "Call 0800 123 4567 today.",
         "A 1,500 per year learning budget.",

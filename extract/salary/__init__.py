@@ -11,7 +11,8 @@ dropped as not the job's pay. Allowances and benefits ("fertility HRA", "adoptio
 cues. Pay marked as an estimate ("Glassdoor est.", "Estimated salary:") is kept with ``estimated=True``, which
 never counts as disclosed. ``text`` puts the steps together.
 
-A figure without a currency sign is pay when a period closes it ("41000 to 47500 per year"), when it comes
+A figure without a currency sign is pay when a period closes it and it opens its statement ("41000 to 47500
+per year", not "we handle 10,000 per month"), when it comes
 right after a strong pay cue ("Salary: 36000 - 42000", "Pay: 28-33000"), under a pay heading on the line
 above, or when the whole text is a one-line pay string ("30000 - 40000, Negotiable", a board's salary box);
 a figure followed by a time unit ("37.5 hours per week") is working time. Such a figure takes the currency of

@@ -177,8 +177,9 @@ def _without_cue(text: str, span: Span, s_start: int, has_period: bool) -> Evide
         return _WEAK_PAY  # HN convention, where "150-250k" needs no currency
     if has_period and (span.symbols or span.indian or _opens_statement(text, s_start, span.start)):
         return _WEAK_PAY  # the magnitude checks still apply: "2 per week" or "4.30pm" is never pay
-    if _pay_heading_above(text, s_start):
-        return _WEAK_PAY
+    written_as_amount = span.symbols or span.indian or span.grouped or span.low != span.high or has_period
+    if written_as_amount and _pay_heading_above(text, s_start):
+        return _WEAK_PAY  # not a lone "2024" under "Salary": a year, not an amount
     if _is_pay_string(text, span):
         return _WEAK_PAY
     return _NOT_PAY
