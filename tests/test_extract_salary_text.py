@@ -441,6 +441,11 @@ def test_find_salary_takes_the_place_currency_when_none_is_written(
         # sentence shapes
         ("$165,000 - $190,000 is the base salary range for this role.", (165000, 190000, "year")),
         ("The salary range for this position is:\n$92,000 - $118,000", (92000, 118000, "year")),
+        (
+            "The expected base salary range for this position, depending on skills, experience and location,"
+            " is as follows:\n$104,000 - $139,000",
+            (104000, 139000, "year"),
+        ),
         ("The annual pay is between: $84,000 and $101,000.", (84000, 101000, "year")),
         ("Total target cash: $150,000 - $175,000", (150000, 175000, "year")),
         ("The pay is?$68,500 ?per year", (68500, 68500, "year")),

@@ -59,6 +59,8 @@ _HEADER_SEPARATOR = re.compile(r"\s\|\s|\s·\s")
 # What may open a pay string before its figure ("Up to 45,000", "From 30000", "Basic to 115,000", "c.40k").
 _PAY_STRING_LEAD = re.compile(rf"\s*(?:(?:{alternatives(GRAMMAR['pay_string_lead'])})\s*)*", re.I)
 _PAY_STRING_WORDS = 16
+# Words at most in a heading line above a figure, and in a lead-in line ending with a colon.
+_HEADING_WORDS, _LEAD_IN_WORDS = 12, 30
 # How far (characters) a pay cue may stand from a plain number for it to be worth the context work.
 _BARE_CUE_REACH = 40
 
@@ -242,13 +244,16 @@ def _is_pay_stipend(cue: re.Match[str], context: str, has_period: bool) -> bool:
 
 
 def _pay_heading_above(text: str, start: int) -> bool:
-    """A short line just above ('Compensation', 'The pay range for this role is:') names pay."""
+    """A short line just above ('Compensation', 'The pay range for this role is:') names pay; a longer one
+    too when it leads into the figure with a colon ('The expected base salary range for this position,
+    depending on experience and location, is as follows:')."""
     line_start = text.rfind("\n", 0, start)
     if line_start < 0 or text[line_start + 1 : start].strip(" •-*\t:"):
         return False  # the figure does not open its line
-    above = text[max(0, line_start - 200) : line_start].rstrip().rsplit("\n", 2)[-2:]
+    above = text[max(0, line_start - 300) : line_start].rstrip().rsplit("\n", 2)[-2:]
     for line in reversed(above):
-        if len(_WORD.findall(line)) > 12:
+        limit = _LEAD_IN_WORDS if line.rstrip().endswith(":") else _HEADING_WORDS
+        if len(_WORD.findall(line)) > limit:
             return False
         cue = _nearest_cue(line)
         if cue is not None:
