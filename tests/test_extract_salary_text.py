@@ -395,6 +395,7 @@ def test_find_salary_reads_bare_figures_with_a_period_or_a_cue(
         "A 1,500 per year learning budget.",
         "We pay a $20,000 annual bonus on top.",
         "Up to $25,000 per year in equity.",
+        "$3.00/hr shift differential for nights.",
     ],
 )
 def test_find_salary_ignores_working_time_and_counts(text: str) -> None:
@@ -450,6 +451,7 @@ def test_find_salary_takes_the_place_currency_when_none_is_written(
         ("Total target cash: $150,000 - $175,000", (150000, 175000, "year")),
         ("The pay is?$68,500 ?per year", (68500, 68500, "year")),
         ("Pay: $23-/hr", (23, 23, "hour")),
+        ("Night shift differential: $2.50/hr. Pay: $26/hr", (26, 26, "hour")),
         # a range written as two bounds
         ("The minimum salary of $58,000 to maximum salary of $74,000 annually.", (58000, 74000, "year")),
         ("Min USD $96,000/yr. Max USD $128,000/yr.", (96000, 128000, "year")),

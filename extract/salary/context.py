@@ -113,7 +113,8 @@ def bare_may_be_pay(text: str, span: Span) -> bool:
 def classify(text: str, span: Span, end: int, sentence: tuple[int, int], has_period: bool) -> Evidence:
     """Is this figure the role's pay? The cue nearest to it decides; see the module docstring."""
     s_start, s_end = sentence
-    right = _attached_right(text, end, s_end)
+    # a period written with its full stop ("$2.00/hr. Pay: …") ends the sentence: nothing after it is attached
+    right = "" if text[end - 1 : end] == "." and end > span.end else _attached_right(text, end, s_end)
     closed = has_period and not _ADJECTIVE_PERIOD.search(text, span.end, end)
     evidence = _from_right(span, right, has_period, closed)
     if evidence is not None:
