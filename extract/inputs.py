@@ -59,6 +59,23 @@ def raw_from_record(record: Mapping[str, Any]) -> RawPosting:
         "company": record.get("company") or None,
     }
     title = str(record.get("title") or "")
+    place = _place(record)
+    raw = _raw_of_format(fmt, body, title, common, record)
+    raw.location = place or raw.location  # the caller's own statement beats a place read from the text
+    return raw
+
+
+def _place(record: Mapping[str, Any]) -> str | None:
+    """The record's ``location`` and ``country`` as one place ("Leeds, United Kingdom"): the salary reads a
+    figure written without a currency in the place's currency."""
+    parts = [str(record[key]).strip() for key in ("location", "country") if record.get(key)]
+    return ", ".join(p for p in parts if p) or None
+
+
+def _raw_of_format(
+    fmt: str, body: str, title: str, common: dict[str, Any], record: Mapping[str, Any]
+) -> RawPosting:
+    """The posting as its format states it."""
     if fmt == "jsonld_page":
         found = jsonld.read(
             body, url=str(record.get("url") or ""), board=None, fetched_at=common["fetched_at"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.analyze import analyze
+from extract.inputs import raw_from_record
 from extract.model import RawPosting, Salary
 from extract.pipeline import build_nlp
 
@@ -35,3 +36,22 @@ def test_salary_component_text_pay_replaces_withheld_field(
     [posting] = analyze([raw], build_nlp())
     assert posting.salary is not None
     assert (posting.salary.source, posting.salary.withheld) == (expected_source, withheld)
+
+
+@pytest.mark.parametrize(
+    ("record", "currency"),
+    [
+        ({"location": "Harrogate", "country": "United Kingdom"}, "GBP"),
+        ({"location": "Reading, UK"}, "GBP"),
+        ({"location": "Boise, ID"}, "USD"),
+        ({"country": "Polska"}, "PLN"),
+        ({}, None),
+    ],
+)
+def test_salary_component_takes_the_currency_of_the_posting_place(
+    record: dict[str, str], currency: str | None
+) -> None:
+    raw = raw_from_record({"body": "Pay: 29000 - 33500 per year, paid monthly.", **record})
+    [posting] = analyze([raw], build_nlp())
+    assert posting.salary is not None
+    assert (posting.salary.min, posting.salary.currency) == (29000, currency)

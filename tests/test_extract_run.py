@@ -76,10 +76,10 @@ def test_run_extraction_isolates_a_crashing_parser(db, monkeypatch: pytest.Monke
 
     real = fields.find_salary
 
-    def crash_on_marker(text: str):  # type: ignore[no-untyped-def]
+    def crash_on_marker(text: str, **place: str | None):  # type: ignore[no-untyped-def]
         if "CRASH-ME" in text:
             raise RuntimeError("parser bug")
-        return real(text)
+        return real(text, **place)
 
     monkeypatch.setattr(fields, "find_salary", crash_on_marker)
     save_page(db, url="https://example.test/good", source="greenhouse", board="x", status=200,
@@ -202,10 +202,10 @@ def test_run_extraction_a_failing_posting_costs_only_itself(db, monkeypatch: pyt
 
     real = fields.find_salary
 
-    def crash_on_kafka(text: str):  # type: ignore[no-untyped-def]
+    def crash_on_kafka(text: str, **place: str | None):  # type: ignore[no-untyped-def]
         if "Kafka" in text:
             raise ValueError("year -97974 is out of range")
-        return real(text)
+        return real(text, **place)
 
     monkeypatch.setattr(fields, "find_salary", crash_on_kafka)
     _surrogate_page(db)
@@ -263,7 +263,9 @@ def test_close_missing_postings_a_failed_posting_never_closes_its_board(
     monkeypatch.setattr(
         fields,
         "find_salary",
-        lambda text: (_ for _ in ()).throw(ValueError("bad")) if "Kafka" in text else real(text),
+        lambda text, **place: (
+            (_ for _ in ()).throw(ValueError("bad")) if "Kafka" in text else real(text, **place)
+        ),
     )
     _crawl(db, week2)
     save_page(db, url="https://example.test/board", source="greenhouse", board="x", status=200,

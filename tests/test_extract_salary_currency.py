@@ -1,9 +1,10 @@
-"""extract.salary.currency: the currency symbol pattern."""
+"""extract.salary.currency: the currency symbol pattern, and the currency of a posting's place."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,3 +41,22 @@ _CURRENCYISH = st.lists(
 def test_symbol_pattern_matches_as_one_alternative_per_symbol(text: str) -> None:
     fast = [(m.span(), m.group()) for m in currency.SYMBOL_BEFORE_DIGIT.finditer(text)]
     assert fast == [(m.span(), m.group()) for m in _PLAIN_SYMBOLS.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("location", "code"),
+    [
+        ("Harrogate, UK", "GBP"),
+        ("Glasgow, Scotland", "GBP"),
+        ("Tulsa, OK", "USD"),
+        ("London, Ontario, Canada", "CAD"),
+        ("Remote - United States", "USD"),
+        ("Gdańsk, Poland", "PLN"),
+        ("Austin, Texas Metropolitan Area", "USD"),
+        ("Anywhere or elsewhere", None),
+        ("Remote", None),
+        (None, None),
+    ],
+)
+def test_location_currency_reads_the_place_named_last(location: str | None, code: str | None) -> None:
+    assert currency.location_currency(location) == code

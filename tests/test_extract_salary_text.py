@@ -147,7 +147,7 @@ NEGATIVE = [
     "We move 3,400,000 parcels and employ 150,000 people.",
     "The product costs $1,200 per seat per year.",
     "Customers save $40k-$90k per year on shipping.",
-    "USD 130,000–165,000",
+    "Typical contracts here run USD 130,000–165,000.",
     "You will own a $20M paid-media budget.",
     "Team of 40 engineers across 3 time zones, on-call 1 week in 8.",
     "12-hour shifts, 3 days a week, 36 hrs/week.",
@@ -178,13 +178,17 @@ def test_find_salary_ignores_non_pay_figures(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("OTE $210K, base $105K", "ote"),
-        ("$118K base + commission", "ote"),
-        ("On-target earnings of $190,000 with a base salary of $95,000.", "ote"),
+        # a stated base is kind base, even in a commission posting; OTE only where no base is stated
+        ("OTE $210K, base $105K", "base"),
+        ("$118K base + commission", "base"),
+        ("On-target earnings of $190,000 with a base salary of $95,000.", "base"),
+        ("£24-28k basic, £55-62k OTE", "base"),
         ("Salary: $118,000 - $131,000 plus bonus and equity", "base"),
+        ("OTE $185K uncapped", "ote"),
+        ("Total target cash: $150,000 - $175,000", "ote"),
     ],
 )
-def test_find_salary_marks_ote_postings(text: str, kind: str) -> None:
+def test_find_salary_marks_ote_only_without_a_base(text: str, kind: str) -> None:
     salary = find_salary(text)
     assert salary is not None
     assert salary.kind == kind
@@ -221,7 +225,7 @@ def test_find_salaries_lists_every_pay_statement_with_offsets() -> None:
 
 def test_find_salaries_marks_ote_totals() -> None:
     found = find_salaries("OTE $220K, base $110K")
-    assert [(s.min, s.kind) for s, _, _ in found] == [(220000, "ote"), (110000, "ote")]
+    assert [(s.min, s.kind) for s, _, _ in found] == [(220000, "ote"), (110000, "base")]
     assert found[0][0].note and "OTE total" in found[0][0].note
 
 
@@ -332,3 +336,173 @@ def test_find_salary_skips_allowances_for_the_pay_beside_them(text: str, expecte
 def test_find_salary_drops_implausible_values_for_their_period(text: str) -> None:
     assert find_salary(text) is None
     assert all(math.isfinite(s.annual_max or 0) for s, _, _ in find_salaries(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure with a stated period is pay
+        ("44000 to 51500 per year", (44000, 51500, "year")),
+        ("12.25 to 13.80 per hour", (12.25, 13.8, "hour")),
+        ("29000 per annum", (29000, 29000, "year")),
+        ("54000 - 63000/annum", (54000, 63000, "year")),
+        ("Rate: 9p/hr to 10p/hr per hour", (9, 10, "hour")),
+        ("6.90 to Competitive per hour", (6.9, 6.9, "hour")),
+        ("Up to 8.10 p.h. & Up to 42 Hours p.w.", (8.1, 8.1, "hour")),
+        # bare figures right after a pay cue, thousands shorthand
+        ("Salary: 38000 - 44000", (38000, 44000, "year")),
+        ("Pay: 27-31000", (27000, 31000, "year")),
+        ("Salary: 21335", (21335, 21335, "year")),
+        ("Basic salaries range from 45,000 to 80,000 + Commission.", (45000, 80000, "year")),
+        ("Daily rate: 475", (475, 475, "day")),
+        ("Hourly rate - 15.75", (15.75, 15.75, "hour")),
+        # a pay cue on the line above a range alone on its line
+        ("Salary\n36000 - 42000\nBenefits", (36000, 42000, "year")),
+        ("The salary for this role:\n\n29-34000 per annum", (29000, 34000, "year")),
+        # a pay string typed alone (a board's salary box)
+        ("Up to 42,000 plus excellent package", (42000, 42000, "year")),
+        ("33000 - 39000, Negotiable", (33000, 39000, "year")),
+        ("c.27,500 + benefits", (27500, 27500, "year")),
+        # perks after the period do not rule the figure out
+        ("£32,000 to £37,500 per annum plus bonus and car", (32000, 37500, "year")),
+        ("£12.40/hour + shift allowance", (12.4, 12.4, "hour")),
+        ("From 31,000 to 38,000 per annum Bonus, laptop, phone", (31000, 38000, "year")),
+        ("41000 - 48000/annum pension / healthcare", (41000, 48000, "year")),
+    ],
+)
+def test_find_salary_reads_bare_figures_with_a_period_or_a_cue(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    salary = find_salary(text)
+    assert salary is not None, text
+    assert (salary.min, salary.max) == pytest.approx(expected[:2])
+    assert salary.period == expected[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We work 37.5 hours per week.",
+        "This is a 40 hour week, 8am – 4.30pm.",
+        "Rota: 12 hrs a day, 3 days on.",
+        "Hours: 9 per day",
+        "Team of 2019 - 2024 graduates, offices open 2019 - 2024.",
+        "We shipped 1200 parcels per day last year.",
+        "Our team handles 12,000 per month.",
+        "Salary\n2025 review cycle starts in March",
+        "Job ref: 45781. Founded in 2004; our office is at 12000 Main Street.",
+        "Call 0800 123 4567 today.",
+        "A 1,500 per year learning budget.",
+        "We pay a $20,000 annual bonus on top.",
+        "Up to $25,000 per year in equity.",
+        "$3.00/hr shift differential for nights.",
+    ],
+)
+def test_find_salary_ignores_working_time_and_counts(text: str) -> None:
+    assert find_salary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Salary: 52,000 UK pounds a year", "GBP"),
+        ("Wynagrodzenie: 14 000 - 18 000 zł brutto miesięcznie", "PLN"),
+        ("Rate: 700 - 900 PLN per day", "PLN"),
+        ("Gehalt: 4.500 euros per month", "EUR"),
+        ("Salary: 61,000 pounds sterling per annum", "GBP"),
+    ],
+)
+def test_find_salary_reads_currencies_written_as_words(text: str, currency: str) -> None:
+    salary = find_salary(text)
+    assert salary is not None
+    assert salary.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("location", "currency"),
+    [("Leeds, UK", "GBP"), ("Austin, TX", "USD"), ("Kraków, Poland", "PLN"), (None, None)],
+)
+def test_find_salary_takes_the_place_currency_when_none_is_written(
+    location: str | None, currency: str | None
+) -> None:
+    salary = find_salary("Salary: 31000 - 35000", location=location)
+    assert salary is not None
+    assert salary.currency == currency
+    written = find_salary("Salary: $31,000 - $35,000", location=location)
+    assert written is not None
+    assert written.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base, not the OTE, whichever comes first
+        ("£24-28k basic, £55-62k OTE", (24000, 28000, "year")),
+        ("OTE £55-62k, basic £24-28k", (24000, 28000, "year")),
+        # sentence shapes
+        ("$165,000 - $190,000 is the base salary range for this role.", (165000, 190000, "year")),
+        ("The salary range for this position is:\n$92,000 - $118,000", (92000, 118000, "year")),
+        (
+            "The expected base salary range for this position, depending on skills, experience and location,"
+            " is as follows:\n$104,000 - $139,000",
+            (104000, 139000, "year"),
+        ),
+        ("The annual pay is between: $84,000 and $101,000.", (84000, 101000, "year")),
+        ("Total target cash: $150,000 - $175,000", (150000, 175000, "year")),
+        ("The pay is?$68,500 ?per year", (68500, 68500, "year")),
+        ("Pay: $23-/hr", (23, 23, "hour")),
+        ("Night shift differential: $2.50/hr. Pay: $26/hr", (26, 26, "hour")),
+        # a range written as two bounds
+        ("The minimum salary of $58,000 to maximum salary of $74,000 annually.", (58000, 74000, "year")),
+        ("Min USD $96,000/yr. Max USD $128,000/yr.", (96000, 128000, "year")),
+        ("Salary: Min: $66,000 Mid: $81,000 Max: $96,000", (66000, 96000, "year")),
+        ("The range is $61,000 and $73,000 based on experience.", (61000, 73000, "year")),
+        # a range typed backwards; contract types: monthly, the first stated
+        ("Salary Range: $61.20 - $38.75 Hourly", (38.75, 61.2, "hour")),
+        ("Wynagrodzenie: 17 000 - 23 000 PLN gross per month (UoP/B2B)", (17000, 23000, "month")),
+        ("UoP: 14 000 - 18 000 PLN brutto, B2B: 17 000 - 22 000 PLN netto + VAT", (14000, 18000, "month")),
+        ("B2B: 19 000 - 25 000 PLN + VAT / month", (19000, 25000, "month")),
+    ],
+)
+def test_find_salary_reads_sentence_shapes_and_bounds(text: str, expected: tuple[float, float, str]) -> None:
+    salary = find_salary(text)
+    assert salary is not None, text
+    assert (salary.min, salary.max) == pytest.approx(expected[:2])
+    assert salary.period == expected[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you make less than $45k a month now, we should talk.",
+        "Currently earning $60,000 a year? Double it with us.",
+        "We offer an HRA of up to $6,500 per year.",
+        "A $3,000 annual learning budget and a $1,200 home office stipend.",
+        "Relocation assistance of up to $12,000 is available.",
+        "A $20,000 sign-on bonus for qualified candidates.",
+        "We closed a $35M Series B and passed $18M in annual revenue.",
+    ],
+)
+def test_find_salary_ignores_money_that_is_not_the_jobs_pay(text: str) -> None:
+    assert find_salary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Target Pay Range/Rate: $31.50 - $36.00 hourly or $65,520 - $74,880 annually",
+            (65520, 74880, "year"),
+        ),
+        ("Pay: $25/hr ($52,000 per year)", (52000, 52000, "year")),
+        # not a restatement: another amount, or another sentence
+        ("Pay: $25/hr; the role used to pay $61,000 per year", (25, 25, "hour")),
+        ("Pay: $25/hr. Managers earn $52,000 per year.", (25, 25, "hour")),
+    ],
+)
+def test_find_salary_publishes_the_yearly_restatement_of_the_same_pay(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    salary = find_salary(text)
+    assert salary is not None
+    assert (salary.min, salary.max, salary.period) == (*expected[:2], expected[2])

@@ -65,6 +65,7 @@ def _linkedin_record(row: Mapping[str, str]) -> dict[str, Any]:
         "title": row.get("title") or "",
         "company": row.get("company_name") or None,
         "fetched_at": fetched_at,
+        "location": row.get("location") or None,  # the place sets the currency of pay written without one
         "body": row.get("description") or "",
     }
 
@@ -267,7 +268,7 @@ def salary_section(rows: list[dict[str, str]], postings: list[Posting], examples
         structured += 1
         periods[row.get("pay_period") or ""] += 1
         text = posting.raw.description
-        by_finder = find_salary(text) is not None
+        by_finder = find_salary(text, location=posting.raw.location) is not None
         by_numbers = all(_number_in_text(v, text.lower()) for v in _raw_amounts(row))
         finder += by_finder
         numbers += by_numbers

@@ -45,15 +45,17 @@ def salary_component(doc: Doc) -> Doc:
     """A structured pay field wins; then the description; then the rest of the page (a facts list).
 
     Pay the employer withheld from the public posting (kept, flagged) gives way to pay the posting's own
-    text states: that pay is disclosed.
+    text states: that pay is disclosed. A figure the text writes without a currency takes the currency of
+    the posting's location ("Leeds, UK" -> GBP).
     """
     raw = doc._.raw
     structured = raw.salary if raw else None
     salary = structured if structured is not None and not structured.withheld else None
+    location = raw.location if raw else None  # a figure without a currency is in the place's currency
     if salary is None:
-        salary = find_salary(doc_text(doc))
+        salary = find_salary(doc_text(doc), location=location)
     if salary is None and raw is not None and raw.page_text:
-        salary = find_salary(raw.page_text)
+        salary = find_salary(raw.page_text, location=location)
     doc._.salary = salary or structured
     return doc
 

@@ -11,6 +11,14 @@ dropped as not the job's pay. Allowances and benefits ("fertility HRA", "adoptio
 cues. Pay marked as an estimate ("Glassdoor est.", "Estimated salary:") is kept with ``estimated=True``, which
 never counts as disclosed. ``text`` puts the steps together.
 
+A figure without a currency sign is pay when a period closes it and it opens its statement ("41000 to 47500
+per year", not "we handle 10,000 per month"), when it comes
+right after a strong pay cue ("Salary: 36000 - 42000", "Pay: 28-33000"), under a pay heading on the line
+above, or when the whole text is a one-line pay string ("30000 - 40000, Negotiable", a board's salary box);
+a figure followed by a time unit ("37.5 hours per week") is working time. Such a figure takes the currency of
+the posting's place (``location=``: "Leeds, UK" -> GBP), else none. A stated base is published with
+``kind="base"`` even beside an OTE total; ``kind="ote"`` only when no base is stated.
+
 Structured fields (Greenhouse, Lever, Ashby, JSON-LD, Recruitee, USAJOBS) go through
 ``salary_from_fields`` (``fields``), which normalizes the period vocabulary, corrects a magnitude implausible
 for its period with a note in ``Salary.note``, and rejects values that no reading makes pay (non-finite,

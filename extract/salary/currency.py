@@ -7,6 +7,7 @@ Symbols, the dollars a bare "$" may mean, the ambiguous "kr" and a typical salar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.salary.vocab import CURRENCY, phrase_pattern
 
@@ -102,3 +103,20 @@ def _by_country_words(options: dict[str, re.Pattern[str]], text: str) -> str | N
         if pattern.search(text):
             return code
     return None
+
+
+_PLACES = {code: re.compile(phrase_pattern(words)) for code, words in CURRENCY["country_currency"].items()}
+
+
+@lru_cache(maxsize=4096)  # a crawl repeats the same few hundred places
+def location_currency(location: str | None) -> str | None:
+    """The currency of the place a posting names ("Leeds, UK" -> GBP, "Austin, TX" -> USD), or None. The
+    place named last wins: a country or state follows its town ("London, Ontario, Canada")."""
+    if not location:
+        return None
+    best: tuple[int, str] | None = None
+    for code, pattern in _PLACES.items():
+        for m in pattern.finditer(location):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), code)
+    return best[1] if best else None

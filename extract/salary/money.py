@@ -31,7 +31,8 @@ _NUM = (
 )
 _ATOM = re.compile(
     r"(?=[^\d\n]{0,8}\d)"  # cheap guard: most positions are nowhere near a digit
-    rf"(?:(?P<pre>{CUR})(?:\s?\$)?\s?|(?<![\w.,$]))"
+    # after a currency, or not glued to a word or number; "c40000", "c.27,500" (circa) are figures too
+    rf"(?:(?P<pre>{CUR})(?:\s?\$)?\s?|(?<![\w.,$])|(?<=(?<![\w])[cC])|(?<=(?<![\w])[cC]\.))"
     rf"(?P<num>{_NUM})"
     rf"(?:\s?(?P<mult>{_MULT})(?:(?![\w])|(?-i:(?=[A-Z][a-z]))))?"
     r"(?P<plus>\+)?"  # "$900K+" (a floor); "$150k + equity" is not
@@ -54,6 +55,10 @@ _DECIMAL_PART = re.compile(r"[.,](\d{1,2})$")
 _NOT_DIGIT = re.compile(r"[^\d]")
 _THREE_DIGIT_GROUP = re.compile(r"[.,]\d{3}$")
 _THOUSANDS_GROUP = re.compile(r"\d[,. \u00a0']\d{3}")
+# "28-33000" reads as 28,000-33,000 only when the top is less than this many times the scaled bottom.
+_SHORTHAND_RATIO = 3
+# "$140.88 - $49.69" is one range typed backwards when both ends carry a currency and lie this close.
+_BACKWARDS_RATIO = 4
 _PHONE_NEXT = re.compile(r"\s?-\s?\d")
 
 
@@ -227,14 +232,25 @@ def _merge(text: str, a: _Atom, b: _Atom) -> Span | None:
     elif mult_a and not mult_b and a.number <= b.number and b.number < 1000:
         mult_b = mult_a
     low, high = _atom_value(a, mult_a), _atom_value(b, mult_b)
+    low = _shorthand_low(low, high, a, mult_a)
     if low > high:
-        return None
+        if not (a.symbols and b.symbols) or low > high * _BACKWARDS_RATIO:
+            return None
+        low, high = high, low  # "$140.88 - $49.69 Hourly": a range typed backwards is still one range
     indian = bool({mult_a, mult_b} & _INDIAN_MULTIPLIERS)
     alt = None
     if a.three_digit_group and b.three_digit_group and not (mult_a or mult_b):
         alt = (a.number / 1000, b.number / 1000)
     grouped = a.grouped or b.grouped
     return Span(a.start, b.end, low, high, a.symbols + b.symbols, indian, None, grouped, bool(mult_a), alt)
+
+
+def _shorthand_low(low: float, high: float, a: _Atom, mult_a: str | None) -> float:
+    """ "28-33000": the opening figure is written in thousands, like a shared "k" ("28-33k")."""
+    if mult_a or a.grouped or low >= 1000 or low <= 0 or high < 1000:
+        return low
+    scaled = low * 1000
+    return scaled if scaled <= high < scaled * _SHORTHAND_RATIO else low
 
 
 def _joined(text: str, a: _Atom, b: _Atom) -> bool:

@@ -34,7 +34,8 @@ _PERIOD_BEFORE = {
 }
 # What may stand between a figure and its period: a currency, a gross/net qualifier ("USD gross / year").
 _PERIOD_LEAD = re.compile(
-    rf"\s*,?\s*(?:(?:{CUR})\s*)?(?:\(?\s*(?:{alternatives(GRAMMAR['period_lead_qualifiers'])})\s*)?[(,]?\s*",
+    # a "?" standing for a space the text lost in encoding ("$70,000 ?per year") is a space
+    rf"[\s?]*,?\s*(?:(?:{CUR})\s*)?(?:\(?\s*(?:{alternatives(GRAMMAR['period_lead_qualifiers'])})\s*)?[(,]?\s*",
     re.I,
 )
 

@@ -8,16 +8,27 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Salary
-from extract.salary.context import OTE_CUE, Evidence, classify, is_estimate, sentence_bounds
-from extract.salary.currency import resolve_currency
+from extract.salary.context import (
+    Evidence,
+    bare_may_be_pay,
+    classify,
+    is_estimate,
+    sentence_bounds,
+)
+from extract.salary.currency import location_currency, resolve_currency
 from extract.salary.magnitude import fits, fmt, infer_period, make, plausible, reinterpret
 from extract.salary.money import Span, money_spans
-from extract.salary.periods import period_after, period_before
+from extract.salary.periods import annualize, period_after, period_before
+from extract.salary.vocab import GRAMMAR, alternatives
 
 _SPLIT = re.compile(
     r"\b(\d{2})\s*/\s*(\d{2})\b(?=[^.\n]{0,30}\bsplit\b|\s*(?:base\s*/\s*variable|split))", re.I
 )
+# "37.5 hours per week", "a 40 hour week": a bare figure followed by a time unit counts time, not pay.
+_TIME_UNIT = re.compile(rf"\s*-?\s*(?:{alternatives(GRAMMAR['time_units'])})\b", re.I)
 _LPA = re.compile(r"\s?LPA\b", re.I)
+# Characters at most between a floor and a ceiling stated in two sentences ("…/yr. Max USD $131,000/yr.").
+_BOUNDS_APART = 40
 _BOUND_NOTES = {
     "up to": "single figure stated as a ceiling ('up to')",
     "from": "single figure stated as a floor ('from', '+')",
@@ -30,33 +41,50 @@ class _Found:
     start: int
     end: int
     ote_total: bool
-    ote_context: bool
     split: float | None  # base share of an OTE total ("50/50 split" -> 0.5)
     bound: str | None = None
     sentence_start: int = 0
     period_stated: bool = True
 
 
-def _find(text: str) -> list[_Found]:
+def _find(text: str, local: str | None = None) -> list[_Found]:
+    """Every pay statement; ``local`` is the currency of the posting's place, for figures written without one."""
     found: list[_Found] = []
     for span in money_spans(text):
-        item = _evaluate(text, span)
+        item = _evaluate(text, span, local)
         if item is None:
             continue
-        if found and _is_floor_then_ceiling(found[-1], item):
-            found[-1] = _join(found[-1], item)
+        opening = _range_opening(found, item)
+        if opening is not None:
+            found[opening:] = [_join(found[opening], item)]
         else:
             found.append(item)
     return found
 
 
+def _range_opening(found: list[_Found], item: _Found) -> int | None:
+    """Where in ``found`` the floor of a range that ``item`` closes stands: the last figure, or the one
+    before a midpoint between them ("Min: $70,000 Mid: $85,000 Max: $100,000")."""
+    for back in (1, 2):
+        if len(found) < back:
+            return None
+        first, middle = found[-back], found[len(found) - back + 1 :]
+        if _is_floor_then_ceiling(first, item) and all(
+            first.salary.min <= m.salary.min <= m.salary.max <= item.salary.max for m in middle
+        ):
+            return len(found) - back
+    return None
+
+
 def _is_floor_then_ceiling(first: _Found, second: _Found) -> bool:
-    """ "starts at $23.00 with progressions up to $24.00/hour" states one range in two figures."""
+    """ "starts at $23.00 with progressions up to $24.00/hour", "minimum salary of $61,000 to maximum salary
+    of $79,000", "Min USD $92,000/yr. Max USD $131,000/yr." state one range in two figures: in one sentence,
+    or in the next one right after."""
     a, b = first.salary, second.salary
     return (
         first.bound == "from"
         and second.bound == "up to"
-        and first.sentence_start == second.sentence_start
+        and (first.sentence_start == second.sentence_start or second.start - first.end <= _BOUNDS_APART)
         and a.currency == b.currency
         and a.min <= b.max
         and (a.period == b.period or not first.period_stated)
@@ -67,8 +95,7 @@ def _join(first: _Found, second: _Found) -> _Found:
     b = second.salary
     estimated = first.salary.estimated or b.estimated
     salary = make(first.salary.min, b.max, b.currency, b.period, kind=b.kind, estimated=estimated)
-    ote = first.ote_context or second.ote_context
-    return _Found(salary, first.start, second.end, False, ote, None, None, first.sentence_start, True)
+    return _Found(salary, first.start, second.end, False, None, None, first.sentence_start, True)
 
 
 def _lakhs_per_annum(text: str, span: Span) -> Span:
@@ -81,10 +108,12 @@ def _lakhs_per_annum(text: str, span: Span) -> Span:
     return Span(span.start, span.end, low, high, span.symbols, True, span.bound, True)
 
 
-def _evaluate(text: str, span: Span) -> _Found | None:
+def _evaluate(text: str, span: Span, local: str | None = None) -> _Found | None:
     stated_period, end = period_after(text, span.end)
-    if not (span.symbols or span.grouped or span.multiplied or stated_period):
-        return None  # a plain count ("9 people", "2026") can never be pay: skip the context work
+    if not span.symbols and _TIME_UNIT.match(text, span.end):
+        return None  # working time ("37.5 hours per week"), not pay
+    if not (span.symbols or span.grouped or span.multiplied or stated_period or bare_may_be_pay(text, span)):
+        return None  # a plain count ("9 people", "in 2026") can never be pay: skip the context work
     span = _lakhs_per_annum(text, span)
     sentence = sentence_bounds(text, span.start, end)
     estimated = is_estimate(text, span.start, end)
@@ -92,7 +121,7 @@ def _evaluate(text: str, span: Span) -> _Found | None:
     if evidence is None:
         return None
     statement = text[sentence[0] : sentence[1]]
-    currency = resolve_currency(span.symbols, span.indian, statement, text)
+    currency = resolve_currency(span.symbols, span.indian, statement, text) or local
     period = stated_period or period_before(text[sentence[0] : span.start])
     reading = _read(span, period, currency, evidence.strong)
     if reading is None:
@@ -100,8 +129,7 @@ def _evaluate(text: str, span: Span) -> _Found | None:
     low, high, period, notes = reading
     if span.bound in _BOUND_NOTES:
         notes.append(_BOUND_NOTES[span.bound])
-    ote_context = evidence.ote_total or bool(OTE_CUE.search(statement))
-    kind = "ote" if ote_context else "base"
+    kind = "ote" if evidence.ote_total else "base"
     salary = make(low, high, currency, period, kind=kind, estimated=estimated, note="; ".join(notes) or None)
     stated = not any(n.startswith("period not stated") for n in notes)
     return _Found(
@@ -109,7 +137,6 @@ def _evaluate(text: str, span: Span) -> _Found | None:
         span.start,
         end,
         evidence.ote_total,
-        ote_context,
         _base_share(statement),
         span.bound,
         sentence[0],
@@ -166,14 +193,15 @@ def _base_share(statement: str) -> float | None:
     return None
 
 
-def find_salaries(text: str) -> list[tuple[Salary, int, int]]:
-    """Every pay statement in ``text`` with its character offsets, in text order.
+def find_salaries(text: str, *, location: str | None = None) -> list[tuple[Salary, int, int]]:
+    """Every pay statement in ``text`` with its character offsets, in text order. A figure written without
+    a currency takes the currency of the posting's ``location`` (its place or country), when it names one.
 
     On-target-earnings totals are included with ``kind="ote"`` and a note saying so; funding, revenue,
     stipends, budgets, bonuses and other non-pay figures are not.
     """
     result = []
-    for item in _find(text or ""):
+    for item in _find(text or "", location_currency(location)):
         salary = item.salary
         if item.ote_total:
             note = "; ".join(filter(None, ["OTE total (base + variable), not base", salary.note]))
@@ -182,22 +210,23 @@ def find_salaries(text: str) -> list[tuple[Salary, int, int]]:
     return result
 
 
-def find_salary(text: str) -> Salary | None:
-    """The posting's stated pay: the first base figure listed (not OTE), or ``None`` when none is stated.
+def find_salary(text: str, *, location: str | None = None) -> Salary | None:
+    """The posting's stated pay: the first base figure listed (not OTE, ``kind="base"`` even in a commission
+    posting: "£22-26k basic, £60-65k OTE" is base 22-26k), or ``None`` when none is stated.
 
     Several ranges (several locations) give the first; a figure marked as an estimate ("Glassdoor est.",
     "estimated salary") keeps ``estimated=True``, so it never counts as disclosed. "Up to X" gives min = max
     = X. When only an OTE total is stated, a stated base/variable split ("50/50") gives the base; otherwise
-    the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure.
+    the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure. A
+    figure written without a currency takes the currency of the posting's ``location``, when it names one.
     """
-    found = _find(text or "")
+    found = _find(text or "", location_currency(location))
     if not found:
         return None
-    ote_posting = any(f.ote_context for f in found)
-    kind = "ote" if ote_posting else "base"
-    for item in found:
+    for index, item in enumerate(found):
         if not item.ote_total:
-            return _remake(item.salary, kind=kind, note=item.salary.note)
+            item = _yearly_restatement(found, index) or item
+            return _remake(item.salary, kind="base", note=item.salary.note)
     total = found[0]
     s = total.salary
     if total.split is not None:
@@ -210,6 +239,29 @@ def find_salary(text: str) -> Salary | None:
         )
     note = "; ".join(filter(None, ["OTE total (base not stated)", s.note]))
     return _remake(s, kind="ote", note=note)
+
+
+def _yearly_restatement(found: list[_Found], index: int) -> _Found | None:
+    """The same pay restated per year right after ("$33.77 - $38.00 hourly or $70,250 - $79,040 annually"):
+    a pay figure is published per year when the posting gives that reading itself."""
+    if index + 1 >= len(found):
+        return None
+    first, then = found[index], found[index + 1]
+    a, b = first.salary, then.salary
+    if (
+        a.period == "year"
+        or b.period != "year"
+        or then.ote_total
+        or first.sentence_start != then.sentence_start
+    ):
+        return None
+    yearly_a = annualize(a.min, a.period), annualize(a.max, a.period)
+    same = all(abs(x - y) <= _SAME_PAY * y for x, y in zip(yearly_a, (b.min, b.max), strict=True))
+    return then if same else None
+
+
+# Two readings of one pay agree when their yearly values are within this share of each other.
+_SAME_PAY = 0.05
 
 
 def _remake(s: Salary, *, kind: str, note: str | None) -> Salary:
