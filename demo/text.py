@@ -32,7 +32,10 @@ class Writer:
             return self.rng.choice(titles[level]).replace("{team}", team), True
         base = self.rng.choice(titles["base"])
         forms = cue_forms(titles, level, base)
-        if not forms or (level in ("entry", "mid", "senior") and self.rng.random() < 0.3):
+        # An entry-level "Product Manager" is always written with its entry word ("Associate Product
+        # Manager"): employers label a bare role-name manager at least mid, whatever years it asks.
+        bare_allowed = level in ("entry", "mid", "senior") and not (level == "entry" and base.endswith("Manager"))
+        if not forms or (bare_allowed and self.rng.random() < 0.3):
             return base, False
         return self.rng.choice(forms), True
 
