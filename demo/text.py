@@ -34,7 +34,9 @@ class Writer:
         forms = cue_forms(titles, level, base)
         # An entry-level "Product Manager" is always written with its entry word ("Associate Product
         # Manager"): employers label a bare role-name manager at least mid, whatever years it asks.
-        bare_allowed = level in ("entry", "mid", "senior") and not (level == "entry" and base.endswith("Manager"))
+        bare_allowed = level in ("entry", "mid", "senior") and not (
+            level == "entry" and base.endswith("Manager")
+        )
         if not forms or (bare_allowed and self.rng.random() < 0.3):
             return base, False
         return self.rng.choice(forms), True
