@@ -54,6 +54,12 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _SLASHED = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\d)")
 _YEAR_FIRST = re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)")
+# A Java Date's toString, as some ATS feeds print it: "Thu Nov 19 02:00:00 UTC 2026" (the calendar day kept).
+_JAVA_DATE = re.compile(
+    rf"(?:mon|tue|wed|thu|fri|sat|sun)\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    r"\s+(?:[a-z]{2,5}|[+-]\d{4})\s+(?P<y>\d{4})(?!\d)",
+    re.I,
+)
 
 # A posted statement in a description: the cue, then the date right after it.
 _POSTED_CUE = re.compile(
@@ -183,6 +189,7 @@ _FORMATS = (
     (_BOUND, _no_date),
     (_ISO, _ymd),
     (_YEAR_FIRST, _ymd),
+    (_JAVA_DATE, _named_month),
     (_RELATIVE, _ago),
     (_TODAY, _today),
     (_YESTERDAY, _yesterday),

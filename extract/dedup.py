@@ -169,23 +169,22 @@ class _Index:
         self.employer: dict[tuple[str, str, int, bytes], list[int]] = defaultdict(list)
         self.agency: dict[tuple[int, bytes], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
 
-    def _keys(self, signature: np.ndarray) -> list[tuple[int, bytes]]:
-        return [
-            (band, signature[band * self.rows : (band + 1) * self.rows].tobytes())
-            for band in range(self.bands)
-        ]
+    def keys(self, signature: np.ndarray) -> list[tuple[int, bytes]]:
+        """The (band, rows) keys of a signature: computed once per posting, for lookup and insert."""
+        rows = signature[: self.bands * self.rows].reshape(self.bands, self.rows)
+        return list(enumerate(row.tobytes() for row in rows))
 
-    def candidates(self, company: str, location: str, signature: np.ndarray) -> set[int]:
+    def candidates(self, company: str, location: str, keys: list[tuple[int, bytes]]) -> set[int]:
         found: set[int] = set()
-        for key in self._keys(signature):
+        for key in keys:
             found.update(self.employer.get((company, location, *key), ()))
             for other, ids in self.agency.get(key, {}).items():
                 if other != company:
                     found.update(ids)
         return found
 
-    def insert(self, posting_id: int, company: str, location: str, signature: np.ndarray) -> None:
-        for key in self._keys(signature):
+    def insert(self, posting_id: int, company: str, location: str, keys: list[tuple[int, bytes]]) -> None:
+        for key in keys:
             self.employer[(company, location, *key)].append(posting_id)
             self.agency[key][company].append(posting_id)
 
@@ -286,14 +285,15 @@ def group_duplicates(group: Sequence[DedupRecord]) -> dict[int, tuple[int, str]]
         mine = facts[record.id]
         company, location = mine.company, mine.location
         signature = signatures[record.id]
+        keys = index.keys(signature)
         best: tuple[int, str] | None = None
-        for other_id in sorted(index.candidates(company, location, signature), key=rank.__getitem__):
+        for other_id in sorted(index.candidates(company, location, keys), key=rank.__getitem__):
             reason = _same_job(mine, facts[other_id], similarity(signature, signatures[other_id]))
             if reason:
                 best = (other_id, reason)  # candidates are canonical postings, earliest first
                 break
         if best is None:
-            index.insert(record.id, company, location, signature)
+            index.insert(record.id, company, location, keys)
         else:
             canonical[record.id] = best
     return canonical

@@ -54,6 +54,10 @@ FETCHED = "2026-11-24T15:12:08Z"
         ("14/11/2026", "2026-11-14"),
         ("18.11.2026", "2026-11-18"),
         ("03/04/2026", "2026-04-03"),  # ambiguous: the latest reading not after the fetch
+        # a Java Date's toString, as some ATS feeds print it (read without the slow dateparser path)
+        ("Thu Nov 19 02:00:00 UTC 2026", "2026-11-19"),
+        ("Mon Oct 05 14:30:00 CEST 2026", "2026-10-05"),
+        ("Tue Sep 01 09:00 +0100 2026", "2026-09-01"),
         # nothing
         (None, None),
         ("", None),
