@@ -42,11 +42,13 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _QUALIFIER = re.compile(r"\s(?:for|with|at|in)\s.*$", re.IGNORECASE)
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
-# Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook").
-_INTRO = re.compile(
-    r"(?:\bas (?:a|an|our)|\b(?:hiring|looking for|seeking|recruiting) (?:a|an|our)"
-    r"(?: new| experienced| dedicated| motivated| talented)?|\bjoin (?:us|our team) as (?:a|an)?|"
-    r"\bthe (?:role|position) of(?: a| an)?)\s+(?P<title>[^.,;:!?\n()]{3,60})",
+# Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook");
+# extract.roles reads roles from the same introductions.
+JOB_INTRO = re.compile(
+    r"(?:\bas (?:a|an|our)|\b(?:hiring|looking for|seeking|searching for|recruiting) (?:a|an|our)"
+    r"(?: new| first| founding| experienced| dedicated| motivated| talented)?|"
+    r"\bjoin (?:us|our team) as (?:a|an|our)?|\bthe (?:role|position) of(?: a| an)?)"
+    r"\s+(?P<title>[^.,;:!?\n()]{3,60})",
     re.IGNORECASE,
 )
 
@@ -257,7 +259,7 @@ def _specificity(found: tuple[Occupation, int]) -> tuple[bool, int]:
 
 def occupation_from_text(text: str) -> Occupation | None:
     """The first specific occupation a description's introduction names ("As a Cook you…"), or None."""
-    for intro in _INTRO.finditer(text[:3000]):
+    for intro in JOB_INTRO.finditer(text[:3000]):
         occupation = occupation_from_title(intro.group("title"))
         if occupation is not None and not occupation.vague:
             return occupation

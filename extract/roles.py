@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.occupations import (
+    JOB_INTRO,
     Occupation,
     classify_occupation,
     job_zone,
@@ -53,12 +54,6 @@ _SPECIALTY = re.compile(
 )
 _LEVEL_TOKEN = re.compile(r"i{1,3}|iv|v|vi|\d+|l\d+")
 # Where a description names the role it hires for: "As a Data Analyst you…", "We're hiring a Recruiter".
-_ROLE_INTRO = re.compile(
-    r"(?:\bas (?:a|an|our)|\b(?:hiring|looking for|seeking|searching for|recruiting) (?:a|an|our)"
-    r"(?: new| first| founding| talented| experienced)?|\bjoin (?:us|our team) as (?:a|an|our)?|"
-    r"\bthe (?:role|position) of(?: a| an)?)\s+(?P<role>[^.,;:!?\n()]{3,60})",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +191,8 @@ def function_from_keywords(text: str) -> str | None:
 
 def role_from_text(text: str) -> Role | None:
     """A role the description's own introduction names ("As a Recruiter you will…"), or None."""
-    for match in _ROLE_INTRO.finditer(text[:3000]):
-        role = role_from_title(match.group("role"))
+    for match in JOB_INTRO.finditer(text[:3000]):  # "As a Data Analyst you…", "We're hiring a Recruiter"
+        role = role_from_title(match.group("title"))
         if role is not None:
             return role
     return None
