@@ -162,12 +162,13 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 class _Index:
     """LSH banding over the canonical postings of one group: postings whose signatures agree on every row of
     some band are candidates. Same-employer candidates are kept apart by (employer, location), the only ones
-    that rule can match; agency candidates by employer, so a posting never walks its own employer's list."""
+    that rule can match; agency candidates are every other employer's postings in the bucket (buckets are
+    small: one plain list each, no per-bucket dict to build)."""
 
     def __init__(self) -> None:
         self.bands, self.rows = _lsh_params()
         self.employer: dict[tuple[str, str, int, bytes], list[int]] = defaultdict(list)
-        self.agency: dict[tuple[int, bytes], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.agency: dict[tuple[int, bytes], list[tuple[str, int]]] = {}
 
     def keys(self, signature: np.ndarray) -> list[tuple[int, bytes]]:
         """The (band, rows) keys of a signature: computed once per posting, for lookup and insert."""
@@ -178,15 +179,13 @@ class _Index:
         found: set[int] = set()
         for key in keys:
             found.update(self.employer.get((company, location, *key), ()))
-            for other, ids in self.agency.get(key, {}).items():
-                if other != company:
-                    found.update(ids)
+            found.update(pid for other, pid in self.agency.get(key, ()) if other != company)
         return found
 
     def insert(self, posting_id: int, company: str, location: str, keys: list[tuple[int, bytes]]) -> None:
         for key in keys:
             self.employer[(company, location, *key)].append(posting_id)
-            self.agency[key][company].append(posting_id)
+            self.agency.setdefault(key, []).append((company, posting_id))
 
 
 def _day(value: str | None) -> date | None:
