@@ -54,6 +54,8 @@ _BLOCK_TAGS = frozenset(
         "title",
     ]
 )
+# What closing a tag adds to the text (a block's newline wins over a cell's space).
+_CLOSING = {"td": " ", "th": " ", **dict.fromkeys(_BLOCK_TAGS, "\n")}
 _VOID_TAGS = frozenset(["br", "hr"])
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head")
 # huge_tree: real pages nest deeper than libxml2's default limit, which silently drops the text.
@@ -122,12 +124,15 @@ def _walk(root: lxml.html.HtmlElement, parts: list[str]) -> int:
         if event == "start":
             depth += 1
             deepest = max(deepest, depth)
-            _open(tag, parts)
+            # _open and _close inlined: this loop runs for every element of every page.
+            if tag in _BLOCK_TAGS:
+                parts.append("\n• " if tag == "li" else "\n")
             if tag and element.text:
                 parts.append(element.text)
             continue
         depth -= 1
-        _close(tag, parts)
+        if tag in _CLOSING:
+            parts.append(_CLOSING[tag])
         if element.tail and element is not root:
             parts.append(element.tail)
     return deepest

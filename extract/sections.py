@@ -288,7 +288,7 @@ def inline_marks(text: str) -> list[Mark]:
     lowered = text.lower()
     searchable = caseless.lowered(text, lowered)
     for cue in _vocabulary().cues:
-        if cue.triggers and not any(t in lowered for t in cue.triggers):
+        if cue.triggers and not any(map(lowered.__contains__, cue.triggers)):  # C loop: no generator frames
             continue
         splitter = _SENTENCE_END if cue.scope == "sentence" else _CLAUSE_END
         for match in cue.pattern.finditer(text, searchable):
