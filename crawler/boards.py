@@ -26,6 +26,7 @@ import json
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, ClassVar
 
+import lxml.etree
 import scrapy
 from scrapy.http import JsonRequest, Response
 from scrapy.settings import BaseSettings
@@ -35,6 +36,13 @@ from crawler.bodies import decode_body, with_charset
 from crawler.items import RawPage
 from crawler.sources import Source, load_sources
 from store.pages import utc_now
+
+# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches. A feed is
+# parsed from the text the spider decoded once (``BoardSpider.text``), re-encoded as UTF-8: the feed's own
+# declaration described its bytes, not that text.
+SAFE_XML = lxml.etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, encoding="utf-8"
+)
 
 # Board outcomes, counted into crawl stats as jobpulse/boards/<outcome>.
 OK, EMPTY, FAILED = "ok", "empty", "failed"
@@ -161,6 +169,22 @@ class BoardSpider(scrapy.Spider):
     def text(self, response: Response) -> str:
         """The body as text, decoded once (``crawler.bodies``: BOM, then declarations, then detection)."""
         return self.decoded(response)[0]
+
+    def xml_root(
+        self, response: Response, source: Source, feed: str, missing: str = "unknown board", note: str = ""
+    ) -> Any | None:
+        """The root element of an XML feed, or None with the board failed: a 404 is ``missing``, text that is
+        not XML is "not a ``feed`` feed" (``note`` adds to that message, e.g. a redirect seen)."""
+        if response.status == 404:
+            self.board_outcome(source, FAILED, f"{missing} (404) at {response.url}")
+            return None
+        try:
+            return lxml.etree.fromstring(
+                self.text(response).encode("utf-8", "surrogatepass"), parser=SAFE_XML
+            )
+        except lxml.etree.XMLSyntaxError as error:
+            self.board_outcome(source, FAILED, f"not a {feed} feed at {response.url}{note}: {error}")
+            return None
 
     def decoded(self, response: Response) -> tuple[str, str]:
         """``(text, encoding)`` of a response; the last response's are kept, as its callback asks twice."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import lxml.etree
 import scrapy
 from scrapy.http import Response
 
@@ -19,7 +18,6 @@ from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
 
 # Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 class JobviteSpider(BoardSpider):
@@ -31,13 +29,8 @@ class JobviteSpider(BoardSpider):
         )
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
-        if response.status == 404:
-            self.board_outcome(source, FAILED, f"unknown company (404) at {response.url}")
-            return
-        try:
-            root = lxml.etree.fromstring(response.body, parser=_SAFE_XML)
-        except lxml.etree.XMLSyntaxError as error:
-            self.board_outcome(source, FAILED, f"not a Jobvite feed at {response.url}: {error}")
+        root = self.xml_root(response, source, "Jobvite", missing="unknown company")
+        if root is None:
             return
         if root.tag != "result":
             self.board_outcome(source, FAILED, f"not a Jobvite feed at {response.url} (root <{root.tag}>)")

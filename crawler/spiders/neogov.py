@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import quote
 
-import lxml.etree
 import scrapy
 from scrapy.http import Response
 
@@ -23,7 +22,6 @@ from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
 
 # Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 class NeogovSpider(BoardSpider):
@@ -34,14 +32,7 @@ class NeogovSpider(BoardSpider):
         yield self.request(url, source, self.parse_feed)
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
-        if response.status == 404:
-            self.board_outcome(source, FAILED, f"unknown agency (404) at {response.url}")
-            return
-        try:
-            root = lxml.etree.fromstring(response.body, parser=_SAFE_XML)
-        except lxml.etree.XMLSyntaxError as error:
-            self.board_outcome(source, FAILED, f"not a NEOGOV feed at {response.url}: {error}")
-            return
+        root = self.xml_root(response, source, "NEOGOV", missing="unknown agency")
         if root is None or root.tag != "rss" or root.find("channel") is None:
             tag = "nothing" if root is None else f"<{root.tag}>"
             self.board_outcome(source, FAILED, f"not a NEOGOV feed at {response.url} (root {tag})")

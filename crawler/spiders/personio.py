@@ -13,18 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import lxml.etree
 import scrapy
 from scrapy.http import Response
 
 from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
-
-# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-# The text is read as the UTF-8 it is re-encoded to: the declaration described the bytes, not the text.
-_SAFE_XML = lxml.etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, encoding="utf-8"
-)
 
 
 class PersonioSpider(BoardSpider):
@@ -35,17 +28,10 @@ class PersonioSpider(BoardSpider):
         yield self.request(f"{root}/xml?language=en", source, self.parse_feed)
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
-        if response.status == 404:
-            self.board_outcome(source, FAILED, f"unknown board (404) at {response.url}")
-            return
         # An unknown slug 301s to personio.de: say so, the final URL alone hides it.
         redirected = " after a redirect (unknown board?)" if response.meta.get("redirect_urls") else ""
-        try:
-            root = lxml.etree.fromstring(
-                self.text(response).encode("utf-8", "surrogatepass"), parser=_SAFE_XML
-            )
-        except lxml.etree.XMLSyntaxError as error:
-            self.board_outcome(source, FAILED, f"not a Personio feed at {response.url}{redirected}: {error}")
+        root = self.xml_root(response, source, "Personio", note=redirected)
+        if root is None:
             return
         if root.tag != "workzag-jobs":
             detail = f"not a Personio feed at {response.url}{redirected} (root <{root.tag}>)"

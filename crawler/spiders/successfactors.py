@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 from scrapy.http import Response
 
+from crawler.boards import SAFE_XML
 from crawler.sources import Source
 from crawler.spiders.jsonld import SitemapSpider
 
@@ -28,7 +29,6 @@ from crawler.spiders.jsonld import SitemapSpider
 JOB_PAGE = re.compile(r"/job/(?:[^/]+/)?\d+(?:-[^/]*)?/?$")
 DEFAULT_SITEMAP = "job_sitemap.xml"
 # Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 class SuccessFactorsSpider(SitemapSpider):
@@ -45,14 +45,14 @@ class SuccessFactorsSpider(SitemapSpider):
         return loc if JOB_PAGE.search(urlsplit(loc).path) else None
 
     def sitemap_entries(self, response: Response) -> tuple[str, list[str]]:
-        links = rss_links(response.body)
+        links = rss_links(self.text(response).encode("utf-8", "surrogatepass"))
         return ("urlset", links) if links is not None else super().sitemap_entries(response)
 
 
 def rss_links(body: bytes) -> list[str] | None:
-    """The item links of an RSS feed (the ``sitemal.xml`` variant); None when the body is not RSS."""
+    """The item links of an RSS feed (the ``sitemal.xml`` variant, as UTF-8); None when it is not RSS."""
     try:
-        root = lxml.etree.fromstring(body, parser=_SAFE_XML)
+        root = lxml.etree.fromstring(body, parser=SAFE_XML)
     except lxml.etree.XMLSyntaxError:
         return None
     if root is None or root.tag != "rss":

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import lxml.etree
 import scrapy
 from scrapy.http import Response
 
@@ -21,7 +20,6 @@ from crawler.settings import RETRY_HTTP_CODES
 from crawler.sources import Source
 
 # Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 class TeamtailorSpider(BoardSpider):
@@ -61,13 +59,8 @@ class TeamtailorSpider(BoardSpider):
 
     def feed_items(self, response: Response, source: Source) -> list[Any] | None:
         """The page's ``<item>``s, or None after failing the board (404, not RSS)."""
-        if response.status == 404:
-            self.board_outcome(source, FAILED, f"unknown company (404) at {response.url}")
-            return None
-        try:
-            root = lxml.etree.fromstring(response.body, parser=_SAFE_XML)
-        except lxml.etree.XMLSyntaxError as error:
-            self.board_outcome(source, FAILED, f"not a Teamtailor feed at {response.url}: {error}")
+        root = self.xml_root(response, source, "Teamtailor", missing="unknown company")
+        if root is None:
             return None
         channel = root.find("channel") if root.tag == "rss" else None
         if channel is None:
