@@ -22,7 +22,6 @@ from demo.model import (
     DemoJob,
     PlantedPosting,
     PlantedSalary,
-    load_data,
     market_end,
 )
 from demo.text import PostingContext, Writer, level_available, sample
@@ -43,12 +42,10 @@ class Generator:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.roles = load_data("roles")
-        self.skills = load_data("skills")
-        self.phrases = load_data("phrases")
-        self.places = load_data("employers")["places"]
-        self.countries = load_data("employers")["countries"]
         self.writer = Writer(rng)  # the same generator: text draws interleave with the rest, in order
+        # The data files are read once, by the writer.
+        self.roles, self.skills, self.phrases = self.writer.roles, self.writer.skills, self.writer.phrases
+        self.places, self.countries = self.writer.places, self.writer.countries
         self.used_ids: set[str] = set()
         self.lookalikes: list[tuple[tuple[str, str], tuple[str, str]]] = []
 

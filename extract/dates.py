@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from store.views import EARLIEST_DAY, LATEST_DAY  # the window of dates the store and reports believe
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
@@ -70,8 +72,8 @@ _POSTED_CUE = re.compile(
 _FRAGMENT_END = re.compile(r"[|·•\n;]|\s[-–—]\s")
 # A posting date outside this window is a typo or hostile input ("Posted 100000 years ago", 9999-12-31), not
 # a date: it is dropped, so no later step (weekly figures, a report) ever sees it.
-EARLIEST = date(1990, 1, 1)
-LATEST = date(2100, 12, 31)
+EARLIEST = date.fromisoformat(EARLIEST_DAY)
+LATEST = date.fromisoformat(LATEST_DAY)
 
 
 def _fetched(fetched_at: str | None) -> datetime | None:
