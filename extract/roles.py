@@ -241,10 +241,10 @@ def classify_posting(title: str, department: str | None = None, text: str | None
         function = function_from_keywords(title)
     if function is not None:
         return RoleResult(None, function, occupation)
+    occupation = classify_occupation(title, text)  # the title's, or the description's when the title is vague
     role = role_from_text(text) if text else None
     if role is not None:
-        return RoleResult(role.name, role.function, _agreeing(classify_occupation(title, text), role))
-    occupation = classify_occupation(title, text)
+        return RoleResult(role.name, role.function, _agreeing(occupation, role))
     role = role_from_occupation(occupation) if occupation is not None else None
     return RoleResult(role.name if role else None, role.function if role else None, occupation)
 
