@@ -318,3 +318,24 @@ def build_hostile_db() -> Callable[..., sqlite_utils.Database]:
     pay of ±1e308, 5e-324, infinities and NaN-like text, control and bidi characters in titles, companies and
     skills. Call it (with a path for a file) for a fresh copy."""
     return _hostile_db
+
+
+@pytest.fixture(scope="session")  # session-scoped: hypothesis tests may take it
+def salary_invariants() -> Callable[[object], None]:
+    """What every salary the parsers return must satisfy, whatever the input (the salary property tests)."""
+    import math
+
+    from extract.model import PERIODS, SALARY_KINDS, Salary
+    from extract.salary import annualize
+
+    def check(salary: object) -> None:
+        assert isinstance(salary, Salary)
+        assert salary.min <= salary.max
+        assert salary.currency is None or (len(salary.currency) == 3 and salary.currency.isupper())
+        assert salary.period in PERIODS
+        assert salary.kind in SALARY_KINDS
+        assert salary.annual_min is not None and salary.annual_max is not None
+        assert math.isclose(salary.annual_min, annualize(salary.min, salary.period))
+        assert math.isclose(salary.annual_max, annualize(salary.max, salary.period))
+
+    return check
