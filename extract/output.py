@@ -8,6 +8,12 @@ from typing import Any
 from extract import EXTRACTOR_VERSION
 from extract.model import Posting, SkillMatch
 from extract.roles import title_normalized
+from extract.skills import load_taxonomy
+
+# Taxonomy categories that are credentials a posting asks for, not skills: the labelled-postings format
+# (shared eval FORMAT.md: "Certifications, licences and spoken languages are not skills") lists skills
+# without them, so a prediction carries them apart, under ``credentials``.
+CREDENTIAL_CATEGORIES = frozenset({"certification"})
 
 
 def skill_sets(skills: list[SkillMatch]) -> tuple[list[str], list[str]]:
@@ -17,8 +23,21 @@ def skill_sets(skills: list[SkillMatch]) -> tuple[list[str], list[str]]:
     return sorted(everything, key=str.lower), sorted(everything - required, key=str.lower)
 
 
+def split_credentials(skills: list[SkillMatch]) -> tuple[list[SkillMatch], list[SkillMatch]]:
+    """(skills, credentials): a match whose taxonomy category is a credential goes to the second list."""
+    taxonomy = load_taxonomy()
+    asked: list[SkillMatch] = []
+    credentials: list[SkillMatch] = []
+    for match in skills:
+        entry = taxonomy.get(match.skill)
+        is_credential = entry is not None and entry.category in CREDENTIAL_CATEGORIES
+        (credentials if is_credential else asked).append(match)
+    return asked, credentials
+
+
 def prediction(posting: Posting) -> dict[str, Any]:
-    skills, preferred = skill_sets(posting.skills)
+    asked, credentials = split_credentials(posting.skills)
+    skills, preferred = skill_sets(asked)
     salary = posting.salary
     disclosed = salary is not None and not salary.estimated and not salary.withheld
     return {
@@ -30,6 +49,7 @@ def prediction(posting: Posting) -> dict[str, Any]:
         "seniority": posting.seniority,
         "skills": skills,
         "skills_preferred": preferred,
+        "credentials": skill_sets(credentials)[0],
         "ai": posting.ai,
         "llm_focused": posting.llm_focused,
         "salary": (

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from extract.model import Posting
+from extract.model import Posting, SkillMatch
 from extract.output import posting_row, prediction
 from extract.vendors import read_payload
 from report import build_report
@@ -72,3 +72,20 @@ def test_report_withheld_pay_is_not_disclosed() -> None:
         sum(band["n"] for band in report["salary_bands"] if band["role"] is None and band["function"] is None)
         == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("found", "skills", "credentials"),
+    [
+        (["Python", "BLS"], ["Python"], ["BLS"]),
+        (["ACLS", "BLS"], [], ["ACLS", "BLS"]),
+        (["Epic", "SQL"], ["Epic", "SQL"], []),
+    ],
+)
+def test_prediction_lists_credentials_apart_from_skills(
+    found: list[str], skills: list[str], credentials: list[str]
+) -> None:
+    posting = _postings()[1]
+    posting.skills = [SkillMatch(skill=name, surface=name, start=0, end=len(name)) for name in found]
+    predicted = prediction(posting)
+    assert (predicted["skills"], predicted["credentials"]) == (skills, credentials)
