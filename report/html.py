@@ -190,9 +190,10 @@ def representativeness_text(r: dict[str, Any]) -> str:
     ref = r["reference"]
     over = ", ".join(clean(stratum_label(r["by"], k)) for k in r["over_represented"]) or "none"
     under = ", ".join(clean(stratum_label(r["by"], k)) for k in r["under_represented"]) or "none"
+    applied = "" if r["applied"] else f" (not applied: figures are unweighted; --weight {r['by']} applies it)"
     return (
         f"by {r['by']} against {ref['source']}, {ref['table']} ({ref['release']}): dissimilarity "
-        f"{pct(r['dissimilarity'])}; over-represented {over}; under-represented {under}"
+        f"{pct(r['dissimilarity'])}; over-represented {over}; under-represented {under}{applied}"
     )
 
 

@@ -9,8 +9,9 @@ postings per stated period and per currency, and of disclosed postings whose pay
 of pay figures: ``pay_implausible``, see ``pay_plausible_range``), the window of dates a report believes
 (``date_window``; outside it a date is unknown), the deduplication rule, and the published definition of every
 figure. It also names the AI definition in use and gives the share of postings that are AI under each of the
-three (``ai_definitions``, see ``report.ai_definitions``), the sample's industry mix, and with ``--weight``
-how that mix differs from the reference distribution (``representativeness``, see ``report.weighting``).
+three (``ai_definitions``, see ``report.ai_definitions``), the sample's industry mix, and how that mix differs
+from the reference distribution (``representativeness``, see ``report.weighting``): by the ``--weight``
+dimension when the figures are weighted, else by industry against the shipped reference, stated but not applied.
 ``generated_at`` is the only field that changes between two runs on the same database.
 """
 
@@ -153,20 +154,23 @@ def methodology(
 def representativeness(
     db: sqlite_utils.Database, weight: str | None, reference: str | None
 ) -> dict[str, Any]:
-    """How the sample's mix differs from the reference distribution (only with ``--weight``)."""
-    if weight is None:
+    """How the sample's mix differs from the reference distribution: by ``weight`` when the report is weighted,
+    else by industry against the shipped reference (stated, not applied: ``applied`` is false)."""
+    dimension = weight or "industry"
+    if weight is None and not weighting.default_reference(dimension).exists():
         return {
             "by": None,
             "note": "no reference distribution given (extract report --weight … --reference FILE)",
         }
-    ref = weighting.load_reference(weight, reference)
-    strata = weighting.strata(weighting.sample_mix(db, weight), ref)
+    ref = weighting.load_reference(dimension, reference)
+    strata = weighting.strata(weighting.sample_mix(db, dimension, ref), ref)
     gaps = sorted(
         (r for r in strata if r["weight"] is not None),
         key=lambda r: r["sample_share"] - r["reference_share"],
     )
     return {
-        "by": weight,
+        "by": dimension,
+        "applied": weight is not None,
         "reference": ref.citation,
         "dissimilarity": weighting.dissimilarity(strata),
         "over_represented": [

@@ -31,9 +31,11 @@ from store.vocabularies import soc_major_name
 MEASURES = (("ai_share", "ai"), ("disclosure_rate", "disclosed"))
 
 
-def _cells(db: sqlite_utils.Database, dimension: str) -> list[tuple[Any, Any, int, int, int]]:
+def _cells(
+    db: sqlite_utils.Database, dimension: str, ref: weighting.Reference
+) -> list[tuple[Any, Any, int, int, int]]:
     sql = (
-        f"SELECT {weighting.stratum_sql(dimension)} AS k, s.function, count(*), "
+        f"SELECT {weighting.stratum_sql(dimension, ref)} AS k, s.function, count(*), "
         f"sum(s.ai != 'none'), sum(s.disclosed) FROM temp.{SCOPE_TABLE} AS s GROUP BY k, s.function"
     )
     return [tuple(r) for r in db.execute(sql).fetchall()]
@@ -55,7 +57,7 @@ def weighted(db: sqlite_utils.Database, dimension: str | None, reference: str | 
     if dimension is None:
         return {"by": None}
     ref = weighting.load_reference(dimension, reference)
-    rows = _cells(db, dimension)
+    rows = _cells(db, dimension, ref)
     mix: dict[str | None, int] = {}
     for key, _, n, _, _ in rows:
         mix[key] = mix.get(key, 0) + n
@@ -111,9 +113,8 @@ def members(db: sqlite_utils.Database, options: Options, r: dict[str, Any]) -> M
     dimension = weighting.check(options.weight or "")
     evidence = ("ai", "pay", dimension)
     if "stratum" in r:
-        sql = (
-            f"SELECT s.id FROM {SCOPE_TABLE} AS s WHERE {weighting.stratum_sql(dimension)} = ? ORDER BY s.id"
-        )
+        ref = weighting.load_reference(dimension, options.reference)
+        sql = f"SELECT s.id FROM {SCOPE_TABLE} AS s WHERE {weighting.stratum_sql(dimension, ref)} = ? ORDER BY s.id"
         return Members({"postings": [i for (i,) in db.execute(sql, [r["stratum"]]).fetchall()]}, evidence)
     where, params = ("function = ?", [r["function"]]) if "function" in r else ("1", [])
     return Members(share_lists(db, where, params, "ai != 'none'"), evidence)
@@ -125,10 +126,13 @@ TITLE = "Weighted to the labour market"
 
 
 def stratum_label(by: str, stratum: str) -> str:
-    """A stratum as shown: a SOC major group with its name ("29 Healthcare Practitioners and Technical")."""
+    """A stratum as shown: a SOC major group with its name ("29 Healthcare Practitioners and Technical"); the
+    strata of a collapsed one joined by " + "."""
     if by == "occupation":
-        return f"{stratum} {soc_major_name(stratum) or '(unknown group)'}"
-    return stratum
+        return " + ".join(
+            f"{group} {soc_major_name(group) or '(unknown group)'}" for group in stratum.split("|")
+        )
+    return stratum.replace("|", " + ")
 
 
 def _w(m: dict[str, Any], name: str) -> str:

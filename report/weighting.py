@@ -18,7 +18,11 @@ A reference file is CSV (UTF-8). It opens with ``# key: value`` lines citing its
 ``release``, ``url`` and ``unit`` are required — then the header ``reference_category,stratum,value`` and one
 row per category of the published table: its name as published, the jobpulse stratum it falls in (an
 industry of the sources file, or a two-digit SOC major group; several categories may share one; blank = not a
-stratum jobpulse samples, left out) and its published value.
+stratum jobpulse samples, left out) and its published value. When a published category spans several jobpulse
+strata that it cannot be split into (JOLTS "Information" holds software publishers, telecommunications and
+media alike), its stratum names them all joined by ``|`` ("software & internet|telecommunications"): those
+strata are collapsed into one for weighting, the usual remedy when the reference is coarser than the sample. A
+jobpulse stratum may belong to one collapsed stratum only.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ class Reference:
     citation: dict[str, str]
     shares: dict[str, float]
     left_out: tuple[str, ...] = field(default=())
+    # A jobpulse stratum → the collapsed stratum it is weighted in, for those the reference joins with "|".
+    collapsed: dict[str, str] = field(default_factory=dict)
 
 
 def default_reference(dimension: str) -> Path:
@@ -76,7 +82,7 @@ def parse_reference(text: str, name: str = "reference") -> Reference:
         amount = float(row["value"].replace(",", ""))
         if amount < 0:
             raise ValueError(f"{name}: negative value for {row['reference_category']!r}")
-        stratum = row["stratum"].strip()
+        stratum = stratum_key(row["stratum"])
         if stratum:
             values[stratum] = values.get(stratum, 0.0) + amount
         else:
@@ -84,7 +90,25 @@ def parse_reference(text: str, name: str = "reference") -> Reference:
     total = sum(values.values())
     if total <= 0:
         raise ValueError(f"{name}: no positive value in any stratum")
-    return Reference(citation, {k: v / total for k, v in values.items()}, tuple(left_out))
+    collapsed = collapsed_strata(values, name)
+    return Reference(citation, {k: v / total for k, v in values.items()}, tuple(left_out), collapsed)
+
+
+def stratum_key(cell: str) -> str:
+    """A stratum cell as one key: several strata joined by ``|`` are sorted, so any order names one stratum."""
+    parts = sorted({part.strip() for part in cell.split("|")} - {""})
+    return "|".join(parts)
+
+
+def collapsed_strata(keys: dict[str, float], name: str) -> dict[str, str]:
+    """Each jobpulse stratum inside a collapsed (``|``-joined) stratum → that stratum's key."""
+    owner: dict[str, str] = {}
+    for key in keys:
+        for part in key.split("|"):
+            if part in owner and owner[part] != key:
+                raise ValueError(f"{name}: stratum {part!r} is in both {owner[part]!r} and {key!r}")
+            owner[part] = key
+    return {part: key for part, key in owner.items() if part != key}
 
 
 def load_reference(dimension: str, path: str | Path | None = None) -> Reference:
@@ -109,9 +133,21 @@ def check(dimension: str) -> str:
 STRATUM_SQL = {"industry": "s.industry", "occupation": "s.soc_major"}
 
 
-def stratum_sql(dimension: str) -> str:
-    """SQL giving the stratum of one row of the materialized scope (aliased ``s``)."""
-    return STRATUM_SQL[check(dimension)]
+def stratum_sql(dimension: str, reference: Reference | None = None) -> str:
+    """SQL giving the stratum of one row of the materialized scope (aliased ``s``), collapsed as the reference
+    collapses strata."""
+    column = STRATUM_SQL[check(dimension)]
+    if reference is None or not reference.collapsed:
+        return column
+    whens = " ".join(
+        f"WHEN {_literal(part)} THEN {_literal(key)}" for part, key in sorted(reference.collapsed.items())
+    )
+    return f"(CASE {column} {whens} ELSE {column} END)"
+
+
+def _literal(text: str) -> str:
+    """An SQL string literal (a reference file's stratum names are data, never SQL)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def kish(weights: list[tuple[float, int]]) -> float:
@@ -167,7 +203,9 @@ def weighted_share(cells: list[tuple[float, int, float]]) -> dict[str, Any]:
     }
 
 
-def sample_mix(db: sqlite_utils.Database, dimension: str) -> dict[str | None, int]:
-    """Postings of the materialized scope per stratum."""
-    sql = f"SELECT {stratum_sql(dimension)} AS k, count(*) FROM temp.{_SCOPE} AS s GROUP BY k"
+def sample_mix(
+    db: sqlite_utils.Database, dimension: str, reference: Reference | None = None
+) -> dict[str | None, int]:
+    """Postings of the materialized scope per stratum (collapsed as ``reference`` collapses them)."""
+    sql = f"SELECT {stratum_sql(dimension, reference)} AS k, count(*) FROM temp.{_SCOPE} AS s GROUP BY k"
     return {key: n for key, n in db.execute(sql).fetchall()}

@@ -112,8 +112,18 @@ def test_report_weight_without_reference_says_how(
     tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]
 ) -> None:
     db = _golden_file(tmp_path, build_golden_db)
-    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", "industry"])
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", "occupation"])
     assert result.exit_code != 0 and "--reference FILE" in result.output
+
+
+def test_report_weight_industry_uses_the_shipped_reference(
+    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]
+) -> None:
+    db = _golden_file(tmp_path, build_golden_db)
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", "industry", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    weighted = json.loads(result.output)["weighted"]
+    assert weighted["by"] == "industry" and "JOLTS" in weighted["reference"]["source"]
 
 
 def test_explain_takes_the_reports_figure_options(

@@ -3,6 +3,8 @@ the weighted figure on the golden database (worked out by hand below) with a mad
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -104,4 +106,58 @@ def test_build_report_weighted_by_occupation(build_golden_db: Callable[[], sqlit
 def test_build_report_unweighted_by_default(build_golden_db: Callable[[], sqlite_utils.Database]) -> None:
     report = build_report(build_golden_db())
     assert report["weighted"] == {"by": None}
-    assert report["methodology"]["representativeness"]["by"] is None
+    assert report["methodology"]["representativeness"]["applied"] is False
+
+
+REFERENCE_COLLAPSED = Path(__file__).parent / "fixtures" / "reference" / "industry_collapsed.csv"
+
+
+@pytest.mark.parametrize(
+    ("rows", "shares", "collapsed"),
+    [
+        ("a,x|y,1\nb,y | x,1\nc,z,2\n", {"x|y": 0.5, "z": 0.5}, {"x": "x|y", "y": "x|y"}),
+        ("a,x,1\nb,y,3\n", {"x": 0.25, "y": 0.75}, {}),
+        ("a,x|,1\n", {"x": 1.0}, {}),
+    ],
+)
+def test_parse_reference_collapses_joined_strata(
+    rows: str, shares: dict[str, float], collapsed: dict[str, str]
+) -> None:
+    ref = parse_reference(CITATION + "reference_category,stratum,value\n" + rows)
+    assert (ref.shares, ref.collapsed) == (shares, collapsed)
+
+
+def test_parse_reference_rejects_a_stratum_in_two_collapsed_strata() -> None:
+    with pytest.raises(ValueError, match="'y' is in both"):
+        parse_reference(CITATION + "reference_category,stratum,value\na,x|y,1\nb,y|z,1\n")
+
+
+def test_build_report_weighted_by_collapsed_strata(
+    build_golden_db: Callable[[], sqlite_utils.Database],
+) -> None:
+    # software 7 + fintech 2 postings are one stratum (AI: p1, p2, p8, p3), retail 3 (AI: p9), unknown 1.
+    # Weights 0.5/(9/12) = 2/3 and 0.5/(3/12) = 2: AI share (4·2/3 + 2) / 12; Kish n 12² / (9·4/9 + 3·4) = 9.
+    report = build_report(build_golden_db(), min_n=3, weight="industry", reference=str(REFERENCE_COLLAPSED))
+    weighted = report["weighted"]
+    assert {r["stratum"]: r["sample_n"] for r in weighted["strata"]} == {"fintech|software": 9, "retail": 3}
+    ai = weighted["overall"]["ai_share_weighted"]
+    assert ai["share"] == pytest.approx((4 * 2 / 3 + 2) / 12, abs=1e-6)
+    assert ai["effective_n"] == pytest.approx(9.0, abs=0.05)
+    assert "| fintech + software | 9 |" in "\n".join(markdown(report))
+
+
+def test_shipped_industry_reference_cites_its_source_and_names_jobpulse_industries() -> None:
+    ref = load_reference("industry")
+    assert ref.citation["url"].startswith("https://") and "JOLTS" in ref.citation["source"]
+    sources = Path(__file__).parents[1] / "crawler" / "data" / "sources.csv"
+    industries = {row["industry"] for row in csv.DictReader(io.StringIO(sources.read_text(encoding="utf-8")))}
+    named = {part for key in ref.shares for part in key.split("|")}
+    assert named <= industries and sum(ref.shares.values()) == pytest.approx(1.0)
+
+
+def test_methodology_states_the_industry_mix_against_the_shipped_reference_unweighted(
+    build_golden_db: Callable[[], sqlite_utils.Database],
+) -> None:
+    stated = build_report(build_golden_db())["methodology"]["representativeness"]
+    assert (stated["by"], stated["applied"]) == ("industry", False)
+    assert "JOLTS" in stated["reference"]["source"]
