@@ -9,7 +9,10 @@ cues like salary/base/OTE/rate against non-pay cues like raised/revenue/ARR/stip
 respect a yearly floor and an hourly ceiling per currency (``data/salary_plausibility.json``), else it is
 dropped as not the job's pay. Allowances and benefits ("fertility HRA", "adoption assistance") are non-pay
 cues. Pay marked as an estimate ("Glassdoor est.", "Estimated salary:") is kept with ``estimated=True``, which
-never counts as disclosed. ``text`` puts the steps together.
+never counts as disclosed. ``text`` puts the steps together. When a posting states one job's pay per level
+("Technician I: …; Technician II: …", a starting rate and the rate with experience), ``ladder`` publishes the
+envelope of the levels, the hiring range the employer's own structured field states; ranges per location,
+contract type or job keep the first stated.
 
 A figure without a currency sign is pay when a period closes it and it opens its statement ("41000 to 47500
 per year", not "we handle 10,000 per month"), when it comes
@@ -25,8 +28,8 @@ for its period with a note in ``Salary.note``, and rejects values that no readin
 1e308, 5e-324, a 400-digit integer) without raising, whatever JSON a vendor sends.
 
 The vocabulary lives in ``extract/data``: ``salary_cues.json``, ``currency.json``, ``salary_grammar.json``
-(multipliers, range connectors, period leads, working time), ``salary_fields.json`` (vendor periods) and
-``salary_plausibility.json`` (limits on text pay).
+(multipliers, range connectors, period leads, working time), ``salary_fields.json`` (vendor periods),
+``salary_plausibility.json`` (limits on text pay) and ``salary_ladder.json`` (one job's pay levels).
 """
 
 from extract.salary.currency import ISO_CODES

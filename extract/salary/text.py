@@ -16,6 +16,7 @@ from extract.salary.context import (
     sentence_bounds,
 )
 from extract.salary.currency import location_currency, resolve_currency
+from extract.salary.ladder import envelope, ladder_length
 from extract.salary.magnitude import fits, fmt, infer_period, make, plausible, reinterpret
 from extract.salary.money import Span, money_spans
 from extract.salary.periods import annualize, period_after, period_before
@@ -214,7 +215,8 @@ def find_salary(text: str, *, location: str | None = None) -> Salary | None:
     """The posting's stated pay: the first base figure listed (not OTE, ``kind="base"`` even in a commission
     posting: "£22-26k basic, £60-65k OTE" is base 22-26k), or ``None`` when none is stated.
 
-    Several ranges (several locations) give the first; a figure marked as an estimate ("Glassdoor est.",
+    Several ranges (several locations, contract types, jobs) give the first, except one job's ladder of
+    levels ("Technician I: …; Technician II: …"), which gives the envelope of the levels (``ladder``); a figure marked as an estimate ("Glassdoor est.",
     "estimated salary") keeps ``estimated=True``, so it never counts as disclosed. "Up to X" gives min = max
     = X. When only an OTE total is stated, a stated base/variable split ("50/50") gives the base; otherwise
     the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure. A
@@ -225,6 +227,9 @@ def find_salary(text: str, *, location: str | None = None) -> Salary | None:
         return None
     for index, item in enumerate(found):
         if not item.ote_total:
+            ladder = _ladder(text, found[index:])
+            if ladder is not None:
+                return ladder
             item = _yearly_restatement(found, index) or item
             return _remake(item.salary, kind="base", note=item.salary.note)
     total = found[0]
@@ -239,6 +244,21 @@ def find_salary(text: str, *, location: str | None = None) -> Salary | None:
         )
     note = "; ".join(filter(None, ["OTE total (base not stated)", s.note]))
     return _remake(s, kind="ote", note=note)
+
+
+def _ladder(text: str, found: list[_Found]) -> Salary | None:
+    """The envelope of one job's pay levels stated from ``found[0]`` on ("Technician I: …; Technician
+    II: …"), or None when the first range stands alone (``ladder``)."""
+    if len(found) < 2:
+        return None
+    stated = [(f.start, f.end, f.salary) for f in found]
+    count = ladder_length(text, stated)
+    if count < 2:
+        return None
+    low, high = envelope(stated, count)
+    s = found[0].salary
+    note = f"envelope of {count} levels of one job stated in the text"
+    return make(low, high, s.currency, s.period, kind="base", estimated=s.estimated, note=note)
 
 
 def _yearly_restatement(found: list[_Found], index: int) -> _Found | None:

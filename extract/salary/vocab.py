@@ -2,7 +2,7 @@
 
 ``salary_cues.json`` (pay and non-pay words, periods), ``currency.json`` (symbols, typical salaries),
 ``salary_grammar.json`` (multipliers, range connectors, period leads, working time) and
-``salary_fields.json`` (vendors' pay-period values), ``salary_plausibility.json`` (limits on text pay). Add words there, not special cases in code.
+``salary_fields.json`` (vendors' pay-period values), ``salary_plausibility.json`` (limits on text pay), ``salary_ladder.json`` (one job's pay levels). Add words there, not special cases in code.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ CURRENCY = _load("currency.json")
 GRAMMAR = _load("salary_grammar.json")
 FIELDS = _load("salary_fields.json")
 PLAUSIBILITY = _load("salary_plausibility.json")
+LADDER = _load("salary_ladder.json")
 
 # Word boundaries that also split words glued together by careless HTML-to-text ("TahoeSalary Range:",
 # "$47.00 per hourBenefits"): a lowercase letter followed by a capital starts a new word.
