@@ -8,13 +8,15 @@ each normalized by ``extract.occupations.title_words``. A normalized title sever
 ("Instructor", "Lab Technician") goes to the occupation it tells most about (``choose``):
 
 1. a specific occupation before a residual one (O*NET's "…, All Other": for what nothing specific names);
-2. then the most likely occupation to be called this, P(title | occupation) with every occupation equally
+2. the occupation whose own O*NET title it is ("Cashier" is Cashiers, though Gambling Change Persons and
+   Booth Cashiers list it too);
+3. then the most likely occupation to be called this, P(title | occupation) with every occupation equally
    likely: the title's weight there (an occupation title 5, an alternate title the number of O*NET sources
    that report it, a reported title 1) over how many titles the occupation has (a title that is one of 20
    names of a narrow occupation says more than one of 900 names of "Inspectors, Testers, Sorters…"), times
    the chance, word by word, that the occupation's titles use the title's words (smoothed, damped by
    ``WORD_EVIDENCE``): a "Lab Technician" is likelier where many titles say "laboratory" or "technician";
-3. ties: the lowest code.
+4. ties: the lowest code.
 
 Measuring the matcher must not use the titles it is scored on. ``benchmarks.accuracy`` scores the sample
 of reported titles against an index built in a temporary folder without them (``reported=False``: occupation
@@ -104,14 +106,16 @@ def _profiles(weights: dict[str, dict[str, int]], residual: set[str]) -> dict[st
     return {code: Profile(n, words[code], code in residual) for code, n in titles.items()}
 
 
-def choose(key: str, codes: dict[str, int], profiles: dict[str, Profile]) -> str:
-    """The occupation a title several occupations share goes to (the module docstring says how)."""
+def choose(key: str, codes: dict[str, int], profiles: dict[str, Profile], own: str | None = None) -> str:
+    """The occupation a title several occupations share goes to (the module docstring says how); ``own``:
+    the occupation whose O*NET title ``key`` is, if any."""
     if len(codes) == 1:
         return next(iter(codes))
     return min(
         codes,
         key=lambda code: (
             profiles[code].residual,
+            code != own,
             -profiles[code].likelihood(key, codes[code]),
             code,
         ),
@@ -135,7 +139,8 @@ def build(
     index_file = out_dir / INDEX_FILE.name
     occupations_file = out_dir / OCCUPATIONS_FILE.name
     lines = [ATTRIBUTION, "title\tcode"]
-    lines += [f"{key}\t{choose(key, weights[key], profiles)}" for key in sorted(weights)]
+    own = {key_of(r["Title"]): r["O*NET-SOC Code"] for r in rows}
+    lines += [f"{key}\t{choose(key, weights[key], profiles, own.get(key))}" for key in sorted(weights)]
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in _tsv(onet / "Job_Zones.tsv")}
     occupations = [ATTRIBUTION, "code\ttitle\tjob_zone"]

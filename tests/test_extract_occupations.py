@@ -123,3 +123,43 @@ def test_index_keys_are_normalized_as_titles_are() -> None:
 
     stale = [key for key, _ in _rows(INDEX_FILE) if title_words(key) != key.split()]
     assert stale[:5] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "major_group"),
+    [
+        # The head noun is the last word that names jobs, not the last word O*NET knows: "Team",
+        # "Qualified" and "Endoscopy" qualify the job after its name.
+        ("Senior Practitioner - Hospital Team", "29"),
+        ("Practitioner, Qualified", "29"),
+        ("Theatre Practitioner Urology", "29"),
+        ("Children's Nurse Community Team", "29"),
+    ],
+)
+def test_occupation_from_title_head_noun_names_the_job(title: str, major_group: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.major_group == major_group
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Children's Practitioner", ["children", "practitioner"]),
+        ("Women s Health Nurse", ["women", "health", "nurse"]),
+    ],
+)
+def test_title_words_drop_the_possessive(title: str, expected: list[str]) -> None:
+    assert title_words(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        ("Cashier", "41-2011"),  # its own O*NET title, though Gambling Change Persons list it too
+        ("Retail Cashier - Weekends", "41-2011"),
+        ("Dishwasher", "35-9021"),
+    ],
+)
+def test_occupation_from_title_own_onet_title_wins(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.soc == soc
