@@ -9,14 +9,20 @@ each normalized by ``extract.occupations.title_words``. A normalized title sever
 
 1. a specific occupation before a residual one (O*NET's "…, All Other": for what nothing specific names);
 2. the occupation whose own O*NET title it is ("Cashier" is Cashiers, though Gambling Change Persons and
-   Booth Cashiers list it too);
-3. then the most likely occupation to be called this, P(title | occupation) with every occupation equally
-   likely: the title's weight there (an occupation title 5, an alternate title the number of O*NET sources
-   that report it, a reported title 1) over how many titles the occupation has (a title that is one of 20
-   names of a narrow occupation says more than one of 900 names of "Inspectors, Testers, Sorters…"), times
-   the chance, word by word, that the occupation's titles use the title's words (smoothed, damped by
-   ``WORD_EVIDENCE``): a "Lab Technician" is likelier where many titles say "laboratory" or "technician";
-4. ties: the lowest code.
+   Booth Cashiers list it too), then one whose own title holds all its words ("Operations Manager": General
+   and Operations Managers);
+3. then the occupation the title names most strongly: the title's weight there (an occupation title 5, an
+   alternate title the number of O*NET sources that report it, a reported title 1), times how typical its
+   words are of the occupation's titles: for each word, the share of them using it (smoothed, and damped
+   by ``WORD_EVIDENCE``). A "Lab Technician" is likelier where many titles say "laboratory" and
+   "technician"; a narrow occupation whose every title is "… Manager" says more with "Manager" than one
+   of many kinds of title. (Dividing the weight by the occupation's number of titles too, i.e. every
+   occupation equally likely, scores better on O*NET's reported titles, which sample each occupation
+   alike, but sends a real "Sales Associate" to Solar Sales Representatives and a "Maintenance
+   Technician" to Calibration Technologists: real postings come from common occupations, which have many
+   titles.)
+4. ties: the lowest code. Last, an O*NET specialty (29-1141.01 Acute Care Nurses) gives way to its SOC
+   occupation (29-1141.00 Registered Nurses) when that ranks as high by 1 and 2: "Nurse" is the SOC one.
 
 Measuring the matcher must not use the titles it is scored on. ``benchmarks.accuracy`` scores the sample
 of reported titles against an index built in a temporary folder without them (``reported=False``: occupation
@@ -40,10 +46,12 @@ from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, title_words
 
 OCCUPATION_WEIGHT = 5
 # How much the words of an occupation's other titles count beside the title's own weight there (a power on
-# their likelihood: 1 would treat the words as independent evidence, which they are not). Chosen on the
-# half of the reported titles that is not held out; benchmarks.accuracy reports both halves.
+# their shares: 1 would treat the words as independent evidence, which they are not). Chosen on the half of
+# the reported titles that is not held out (benchmarks.accuracy reports both halves), among values that keep
+# common titles ("Sales Associate", "Staff Nurse") on their common occupation.
 WORD_EVIDENCE = 0.5
-WORD_SMOOTHING = 0.5  # a word none of an occupation's titles use is unlikely there, not impossible
+WORD_SMOOTHING = 0.5
+BREADTH_PRIOR = 1.0  # a word none of an occupation's titles use is unlikely there, not impossible
 ATTRIBUTION = "# O*NET 27.0 Database, USDOL/ETA, CC BY 4.0 (https://www.onetcenter.org/database.html)"
 
 
@@ -87,39 +95,47 @@ class Profile:
 
     titles: int
     words: Counter[str]
-    residual: bool  # O*NET's "…, All Other"
+    name: str = ""  # its own O*NET title, normalized
+    residual: bool = False  # O*NET's "…, All Other"
 
     def likelihood(self, key: str, weight: int) -> float:
-        """log P(title | occupation), up to a constant: the title's own weight among the occupation's
-        titles, and (damped) how often its titles use each of the title's words."""
+        """How strongly the occupation is called ``key`` (a log score): the title's weight there, times how
+        typical its words are of the occupation's titles (the share of them using each word, damped)."""
         words = sum(math.log((self.words[word] + WORD_SMOOTHING) / (self.titles + 1)) for word in key.split())
-        return math.log(weight / self.titles) + WORD_EVIDENCE * words
+        return math.log(weight) + WORD_EVIDENCE * words
+
+    def names(self, key: str) -> tuple[bool, bool, bool]:
+        """Sort order by what the occupation's own title says (False first): specific, the title itself,
+        holding all the title's words."""
+        return self.residual, key != self.name, not set(key.split()) <= set(self.name.split())
 
 
-def _profiles(weights: dict[str, dict[str, int]], residual: set[str]) -> dict[str, Profile]:
+def _profiles(weights: dict[str, dict[str, int]], occupations: list[dict[str, str]]) -> dict[str, Profile]:
     titles: Counter[str] = Counter()
     words: dict[str, Counter[str]] = defaultdict(Counter)
     for key, codes in weights.items():
         for code in codes:
             titles[code] += 1
             words[code].update(set(key.split()))
-    return {code: Profile(n, words[code], code in residual) for code, n in titles.items()}
+    names = {r["O*NET-SOC Code"]: r["Title"] for r in occupations}
+    return {
+        code: Profile(n, words[code], key_of(names.get(code, "")), names.get(code, "").endswith("All Other"))
+        for code, n in titles.items()
+    }
 
 
-def choose(key: str, codes: dict[str, int], profiles: dict[str, Profile], own: str | None = None) -> str:
-    """The occupation a title several occupations share goes to (the module docstring says how); ``own``:
-    the occupation whose O*NET title ``key`` is, if any."""
+def choose(key: str, codes: dict[str, int], profiles: dict[str, Profile]) -> str:
+    """The occupation a title several occupations share goes to (the module docstring says how)."""
     if len(codes) == 1:
         return next(iter(codes))
-    return min(
+    best = min(
         codes,
-        key=lambda code: (
-            profiles[code].residual,
-            code != own,
-            -profiles[code].likelihood(key, codes[code]),
-            code,
-        ),
+        key=lambda code: (*profiles[code].names(key), -profiles[code].likelihood(key, codes[code]), code),
     )
+    base = f"{best[:7]}.00"
+    if base != best and base in codes and profiles[base].names(key) <= profiles[best].names(key):
+        return base
+    return best
 
 
 def build(
@@ -133,14 +149,11 @@ def build(
         if key and (official or not (exclude_heldout and is_heldout(key))):
             weights[key][code] += weight
     rows = _tsv(onet / "Occupation_Data.tsv")
-    profiles = _profiles(
-        weights, residual={r["O*NET-SOC Code"] for r in rows if r["Title"].endswith("All Other")}
-    )
+    profiles = _profiles(weights, rows)
     index_file = out_dir / INDEX_FILE.name
     occupations_file = out_dir / OCCUPATIONS_FILE.name
     lines = [ATTRIBUTION, "title\tcode"]
-    own = {key_of(r["Title"]): r["O*NET-SOC Code"] for r in rows}
-    lines += [f"{key}\t{choose(key, weights[key], profiles, own.get(key))}" for key in sorted(weights)]
+    lines += [f"{key}\t{choose(key, weights[key], profiles)}" for key in sorted(weights)]
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in _tsv(onet / "Job_Zones.tsv")}
     occupations = [ATTRIBUTION, "code\ttitle\tjob_zone"]

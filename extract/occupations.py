@@ -37,8 +37,7 @@ OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
 WORDS_FILE = DATA_DIR / "title_words.json"
 
 MAX_RUN = 7  # no index title is longer than this many normalized words that matter
-HEAD_MIN_TITLES = 5  # a head noun ends at least this many index titles …
-HEAD_MIN_SHARE = 3  # … and at least one in this many of the index titles holding it
+HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&]*")
 # Words glued by a lost space: "StaffNurse", "CareAssistant" (not "McDonald" or "iOS": 3+ letters before).
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
@@ -181,9 +180,9 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
 
 
 def _is_head_noun(ending: int, containing: int) -> bool:
-    """A word that names jobs: it ends enough of the index titles holding it ("Nurse", "Practitioner"), not
-    one that mostly qualifies them ("Team", "Care", "Service", "Qualified": a few titles end in them)."""
-    return ending >= HEAD_MIN_TITLES and ending * HEAD_MIN_SHARE >= containing
+    """A word that names jobs: it ends a fair share of the index titles holding it ("Nurse", "Practitioner",
+    "Veterinarian"), not one that almost always qualifies them ("Team", "Care", "Service")."""
+    return ending * HEAD_MIN_SHARE >= containing
 
 
 def _longest_run(words: list[str], index: _Index) -> str | None:

@@ -10,38 +10,46 @@ import pytest
 from benchmarks.build_onet_titles import Profile, build, choose
 
 
-def _profile(titles: int, residual: bool = False, **words: int) -> Profile:
-    return Profile(titles, Counter(words), residual)
+def _profile(titles: int, name: str = "", residual: bool = False, **words: int) -> Profile:
+    return Profile(titles, Counter(words), name, residual)
 
 
 @pytest.mark.parametrize(
-    ("key", "codes", "profiles", "own", "expected"),
+    ("key", "codes", "profiles", "expected"),
     [
         # A specific occupation before a residual "All Other" one, whatever the weights.
         ("line worker", {"11-0001.00": 1, "11-0099.00": 9},
-         {"11-0001.00": _profile(50), "11-0099.00": _profile(5, residual=True)}, None, "11-0001.00"),
+         {"11-0001.00": _profile(50), "11-0099.00": _profile(5, residual=True)}, "11-0001.00"),
         # The occupation whose own title it is.
-        ("clerk", {"22-0001.00": 6, "22-0002.00": 2},
-         {"22-0001.00": _profile(400), "22-0002.00": _profile(10)}, "22-0001.00", "22-0001.00"),
-        # Equal weight: one of 10 names of a narrow occupation says more than one of 400.
-        ("clerk", {"22-0001.00": 2, "22-0002.00": 2},
-         {"22-0001.00": _profile(400), "22-0002.00": _profile(10)}, None, "22-0002.00"),
-        # More sources name it there: the weight outweighs a small difference in breadth.
+        ("clerk", {"22-0001.00": 1, "22-0002.00": 6},
+         {"22-0001.00": _profile(400, "clerk"), "22-0002.00": _profile(10, "file keeper")}, "22-0001.00"),
+        # Then one whose own title holds all its words.
+        ("floor manager", {"22-0001.00": 1, "22-0002.00": 6},
+         {"22-0001.00": _profile(80, "general floor manager"), "22-0002.00": _profile(10, "shop boss")},
+         "22-0001.00"),
+        # More sources name it there.
         ("clerk", {"22-0001.00": 8, "22-0002.00": 1},
-         {"22-0001.00": _profile(40), "22-0002.00": _profile(30)}, None, "22-0001.00"),
-        # Equal weight and breadth: the occupation whose titles use the title's words.
+         {"22-0001.00": _profile(40), "22-0002.00": _profile(30)}, "22-0001.00"),
+        # Equal weight: the occupation whose titles use the title's words.
         ("lab technician", {"33-0001.00": 1, "33-0002.00": 1},
          {"33-0001.00": _profile(20, technician=15, lab=5), "33-0002.00": _profile(20, technician=1)},
-         None, "33-0001.00"),
+         "33-0001.00"),
         # A full tie: the lowest code.
         ("aide", {"44-0002.00": 1, "44-0001.00": 1},
-         {"44-0001.00": _profile(10), "44-0002.00": _profile(10)}, None, "44-0001.00"),
+         {"44-0001.00": _profile(10), "44-0002.00": _profile(10)}, "44-0001.00"),
+        # A specialty gives way to its SOC occupation when that names the title as well …
+        ("ward nurse", {"29-0001.00": 1, "29-0001.01": 3},
+         {"29-0001.00": _profile(90, "staff nurse"), "29-0001.01": _profile(9, "theatre nurse")},
+         "29-0001.00"),
+        # … but not when the specialty's own title is the title.
+        ("ward nurse", {"29-0001.00": 1, "29-0001.01": 3},
+         {"29-0001.00": _profile(90, "staff nurse"), "29-0001.01": _profile(9, "ward nurse")}, "29-0001.01"),
     ],
 )  # fmt: skip
 def test_choose_tie_break(
-    key: str, codes: dict[str, int], profiles: dict[str, Profile], own: str | None, expected: str
+    key: str, codes: dict[str, int], profiles: dict[str, Profile], expected: str
 ) -> None:
-    assert choose(key, codes, profiles, own) == expected
+    assert choose(key, codes, profiles) == expected
 
 
 def _write(path: Path, header: str, rows: list[str]) -> None:
