@@ -50,8 +50,7 @@ OCCUPATION_WEIGHT = 5
 # the reported titles that is not held out (benchmarks.accuracy reports both halves), among values that keep
 # common titles ("Sales Associate", "Staff Nurse") on their common occupation.
 WORD_EVIDENCE = 0.5
-WORD_SMOOTHING = 0.5
-BREADTH_PRIOR = 1.0  # a word none of an occupation's titles use is unlikely there, not impossible
+WORD_SMOOTHING = 0.5  # a word none of an occupation's titles use is unlikely there, not impossible
 ATTRIBUTION = "# O*NET 27.0 Database, USDOL/ETA, CC BY 4.0 (https://www.onetcenter.org/database.html)"
 
 

@@ -13,9 +13,9 @@ plurals singular; the word lists are data: ``extract/data/title_words.json``), t
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse");
 2. when that run is one word or none, the index title holding the head noun (the last word that names
-   jobs: it ends many of the index titles holding it, as "Practitioner" does and "Team" does not; else the
-   last word the index knows) and the most informative other title words, with the fewest words the
-   title lacks;
+   jobs: it ends at least one in ten of the index titles holding it, as "Practitioner" does and "Team"
+   does not; else the last word the index knows) and the most informative other title words, with the
+   fewest words the title lacks;
 3. a match on one generic word alone ("Manager", "Associate": ``generic_titles`` in the data) is vague and
    gets the broad occupation for that word; the description's own introduction ("As a Forklift Operator
    you…") is tried, and wins when it names something specific.
@@ -196,7 +196,7 @@ def _longest_run(words: list[str], index: _Index) -> str | None:
 
 def _head(words: list[str], index: _Index) -> str | None:
     """The title's head noun: its last word that names jobs (places, employers and specialties come after
-    it: "Theatre Practitioner Endoscopy", "Senior Practitioner AMHP Qualified")."""
+    it: "Theatre Practitioner Endoscopy", "Senior Practitioner, Safeguarding Team")."""
     return next((w for w in reversed(words) if w in index.head_nouns), None)
 
 

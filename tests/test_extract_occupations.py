@@ -128,8 +128,8 @@ def test_index_keys_are_normalized_as_titles_are() -> None:
 @pytest.mark.parametrize(
     ("title", "major_group"),
     [
-        # The head noun is the last word that names jobs, not the last word O*NET knows: "Team",
-        # "Qualified" and "Endoscopy" qualify the job after its name.
+        # The head noun is the last word that names jobs, not the last word O*NET knows: "Team" and
+        # "Urology" qualify the job after its name.
         ("Senior Practitioner - Hospital Team", "29"),
         ("Practitioner, Qualified", "29"),  # "Qualified" says how, like "Experienced"
         ("Associate Veterinarian", "29"),  # few O*NET titles end in "Veterinarian", but enough
