@@ -4,9 +4,25 @@ occupation's title and O*NET Job Zone, 1 = little or no preparation … 5 = exte
     python -m benchmarks.build_onet_titles --onet ../shared/data/onet-27.0
 
 Index entries: every occupation title, every alternate and short title, and every sample reported title,
-each normalized by ``extract.occupations.title_words``. A normalized title several occupations share goes to
-the one with the most weight (an occupation title 5, an alternate title the number of O*NET sources that
-report it, a reported title 1; ties: the lowest code).
+each normalized by ``extract.occupations.title_words``. A normalized title several occupations share
+("Instructor", "Lab Technician") goes to the occupation it tells most about (``choose``):
+
+1. a specific occupation before a residual one (O*NET's "…, All Other": for what nothing specific names);
+2. the occupation whose own O*NET title it is ("Cashier" is Cashiers, though Gambling Change Persons and
+   Booth Cashiers list it too), then one whose own title holds all its words ("Operations Manager": General
+   and Operations Managers);
+3. then the occupation the title names most strongly: the title's weight there (an occupation title 5, an
+   alternate title the number of O*NET sources that report it, a reported title 1), times how typical its
+   words are of the occupation's titles: for each word, the share of them using it (smoothed, and damped
+   by ``WORD_EVIDENCE``). A "Lab Technician" is likelier where many titles say "laboratory" and
+   "technician"; a narrow occupation whose every title is "… Manager" says more with "Manager" than one
+   of many kinds of title. (Dividing the weight by the occupation's number of titles too, i.e. every
+   occupation equally likely, scores better on O*NET's reported titles, which sample each occupation
+   alike, but sends a real "Sales Associate" to Solar Sales Representatives and a "Maintenance
+   Technician" to Calibration Technologists: real postings come from common occupations, which have many
+   titles.)
+4. ties: the lowest code. Last, an O*NET specialty (29-1141.01 Acute Care Nurses) gives way to its SOC
+   occupation (29-1141.00 Registered Nurses) when that ranks as high by 1 and 2: "Nurse" is the SOC one.
 
 Measuring the matcher must not use the titles it is scored on. ``benchmarks.accuracy`` scores the sample
 of reported titles against an index built in a temporary folder without them (``reported=False``: occupation
@@ -20,13 +36,21 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, title_words
 
 OCCUPATION_WEIGHT = 5
+# How much the words of an occupation's other titles count beside the title's own weight there (a power on
+# their shares: 1 would treat the words as independent evidence, which they are not). Chosen on the half of
+# the reported titles that is not held out (benchmarks.accuracy reports both halves), among values that keep
+# common titles ("Sales Associate", "Staff Nurse") on their common occupation.
+WORD_EVIDENCE = 0.5
+WORD_SMOOTHING = 0.5  # a word none of an occupation's titles use is unlikely there, not impossible
 ATTRIBUTION = "# O*NET 27.0 Database, USDOL/ETA, CC BY 4.0 (https://www.onetcenter.org/database.html)"
 
 
@@ -64,6 +88,55 @@ def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int,
         yield row["Reported Job Title"], row["O*NET-SOC Code"], 1, False
 
 
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What an occupation's titles say about it: how many there are and how many use each word."""
+
+    titles: int
+    words: Counter[str]
+    name: str = ""  # its own O*NET title, normalized
+    residual: bool = False  # O*NET's "…, All Other"
+
+    def likelihood(self, key: str, weight: int) -> float:
+        """How strongly the occupation is called ``key`` (a log score): the title's weight there, times how
+        typical its words are of the occupation's titles (the share of them using each word, damped)."""
+        words = sum(math.log((self.words[word] + WORD_SMOOTHING) / (self.titles + 1)) for word in key.split())
+        return math.log(weight) + WORD_EVIDENCE * words
+
+    def names(self, key: str) -> tuple[bool, bool, bool]:
+        """Sort order by what the occupation's own title says (False first): specific, the title itself,
+        holding all the title's words."""
+        return self.residual, key != self.name, not set(key.split()) <= set(self.name.split())
+
+
+def _profiles(weights: dict[str, dict[str, int]], occupations: list[dict[str, str]]) -> dict[str, Profile]:
+    titles: Counter[str] = Counter()
+    words: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, codes in weights.items():
+        for code in codes:
+            titles[code] += 1
+            words[code].update(set(key.split()))
+    names = {r["O*NET-SOC Code"]: r["Title"] for r in occupations}
+    return {
+        code: Profile(n, words[code], key_of(names.get(code, "")), names.get(code, "").endswith("All Other"))
+        for code, n in titles.items()
+    }
+
+
+def choose(key: str, codes: dict[str, int], profiles: dict[str, Profile]) -> str:
+    """The occupation a title several occupations share goes to (the module docstring says how)."""
+    if len(codes) == 1:
+        return next(iter(codes))
+    best = min(
+        codes,
+        key=lambda code: (*profiles[code].names(key), -profiles[code].likelihood(key, codes[code]), code),
+    )
+    base = f"{best[:7]}.00"
+    if base != best and base in codes and profiles[base].names(key) <= profiles[best].names(key):
+        return base
+    return best
+
+
 def build(
     onet: Path, out_dir: Path, *, reported: bool = True, exclude_heldout: bool = False
 ) -> tuple[Path, Path]:
@@ -74,18 +147,17 @@ def build(
         key = key_of(title)
         if key and (official or not (exclude_heldout and is_heldout(key))):
             weights[key][code] += weight
+    rows = _tsv(onet / "Occupation_Data.tsv")
+    profiles = _profiles(weights, rows)
     index_file = out_dir / INDEX_FILE.name
     occupations_file = out_dir / OCCUPATIONS_FILE.name
     lines = [ATTRIBUTION, "title\tcode"]
-    for key in sorted(weights):
-        best = min(weights[key].items(), key=lambda item: (-item[1], item[0]))[0]
-        lines.append(f"{key}\t{best}")
+    lines += [f"{key}\t{choose(key, weights[key], profiles)}" for key in sorted(weights)]
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in _tsv(onet / "Job_Zones.tsv")}
     occupations = [ATTRIBUTION, "code\ttitle\tjob_zone"]
     occupations += [
-        f"{r['O*NET-SOC Code']}\t{r['Title']}\t{zones.get(r['O*NET-SOC Code'], '')}"
-        for r in _tsv(onet / "Occupation_Data.tsv")
+        f"{r['O*NET-SOC Code']}\t{r['Title']}\t{zones.get(r['O*NET-SOC Code'], '')}" for r in rows
     ]
     occupations_file.write_text("\n".join(occupations) + "\n", encoding="utf-8")
     return index_file, occupations_file

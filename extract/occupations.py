@@ -12,8 +12,10 @@ plurals singular; the word lists are data: ``extract/data/title_words.json``), t
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse");
-2. when that run is one word or none, the index title holding the head noun (the last word the index
-   knows) and the most informative other title words, with the fewest words the title lacks;
+2. when that run is one word or none, the index title holding the head noun (the last word that names
+   jobs: it ends at least one in ten of the index titles holding it, as "Practitioner" does and "Team"
+   does not; else the last word the index knows) and the most informative other title words, with the
+   fewest words the title lacks;
 3. a match on one generic word alone ("Manager", "Associate": ``generic_titles`` in the data) is vague and
    gets the broad occupation for that word; the description's own introduction ("As a Forklift Operator
    you…") is tried, and wins when it names something specific.
@@ -35,6 +37,7 @@ OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
 WORDS_FILE = DATA_DIR / "title_words.json"
 
 MAX_RUN = 7  # no index title is longer than this many normalized words that matter
+HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&]*")
 # Words glued by a lost space: "StaffNurse", "CareAssistant" (not "McDonald" or "iOS": 3+ letters before).
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
@@ -132,7 +135,8 @@ class _Index:
     document_frequency: dict[str, int]  # word → how many index titles contain it
     postings: dict[str, tuple[int, ...]]  # word → index title numbers (for the overlap fallback)
     keys: tuple[tuple[str, ...], ...]  # index title number → its words
-    head_codes: dict[str, str]  # head word → the code most index titles ending in it have
+    head_codes: dict[str, str]  # last word of index titles → the code most index titles ending in it have
+    head_nouns: frozenset[str]  # words that name jobs (see _is_head_noun)
 
     def idf(self, word: str) -> float:
         return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
@@ -162,9 +166,23 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
         by_head[key.rsplit(" ", 1)[-1]][code] += 1
     heads = {head: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for head, c in by_head.items()}
     heads.update(_words().generic)
+    nouns = frozenset(h for h, c in by_head.items() if _is_head_noun(c.total(), frequency[h]))
     return _Index(
-        codes, titles, zones, dict(frequency), {w: tuple(p) for w, p in postings.items()}, keys, heads
+        codes,
+        titles,
+        zones,
+        dict(frequency),
+        {w: tuple(p) for w, p in postings.items()},
+        keys,
+        heads,
+        nouns | frozenset(_words().generic),
     )
+
+
+def _is_head_noun(ending: int, containing: int) -> bool:
+    """A word that names jobs: it ends a fair share of the index titles holding it ("Nurse", "Practitioner",
+    "Veterinarian"), not one that almost always qualifies them ("Team", "Care", "Service")."""
+    return ending * HEAD_MIN_SHARE >= containing
 
 
 def _longest_run(words: list[str], index: _Index) -> str | None:
@@ -177,7 +195,13 @@ def _longest_run(words: list[str], index: _Index) -> str | None:
 
 
 def _head(words: list[str], index: _Index) -> str | None:
-    """The title's head noun: its last word the index knows (places and employers come after it)."""
+    """The title's head noun: its last word that names jobs (places, employers and specialties come after
+    it: "Theatre Practitioner Endoscopy", "Senior Practitioner, Safeguarding Team")."""
+    return next((w for w in reversed(words) if w in index.head_nouns), None)
+
+
+def _last_known(words: list[str], index: _Index) -> str | None:
+    """A title without a head noun: its last word the index knows."""
     return next((w for w in reversed(words) if w in index.postings), None)
 
 
@@ -214,10 +238,10 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     if run is not None and " " in run:
         return _occupation(index.codes[run], run, index), run.count(" ") + 1
     # One word or none in a row: a longer index title holding the head and other title words is closer.
-    head = run or _head(words, index)
+    head = _head(words, index) or run or _last_known(words, index)
     if head is None:
         return None
-    key = _closest_title(words, head, index) or run
+    key = _closest_title(words, head, index) or (head if head in index.codes else run)
     if key is not None and key not in _words().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
         return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))

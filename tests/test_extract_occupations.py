@@ -123,3 +123,54 @@ def test_index_keys_are_normalized_as_titles_are() -> None:
 
     stale = [key for key, _ in _rows(INDEX_FILE) if title_words(key) != key.split()]
     assert stale[:5] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "major_group"),
+    [
+        # The head noun is the last word that names jobs, not the last word O*NET knows: "Team" and
+        # "Urology" qualify the job after its name.
+        ("Senior Practitioner - Hospital Team", "29"),
+        ("Practitioner, Qualified", "29"),  # "Qualified" says how, like "Experienced"
+        ("Associate Veterinarian", "29"),  # few O*NET titles end in "Veterinarian", but enough
+        ("Theatre Practitioner Urology", "29"),
+        ("Children's Nurse Community Team", "29"),
+    ],
+)
+def test_occupation_from_title_head_noun_names_the_job(title: str, major_group: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.major_group == major_group
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Children's Practitioner", ["children", "practitioner"]),
+        ("Women s Health Nurse", ["women", "health", "nurse"]),
+    ],
+)
+def test_title_words_drop_the_possessive(title: str, expected: list[str]) -> None:
+    assert title_words(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        ("Cashier", "41-2011"),  # its own O*NET title, though Gambling Change Persons list it too
+        ("Retail Cashier - Weekends", "41-2011"),
+        ("Operations Manager", "11-1021"),  # General and Operations Managers holds both words
+        ("Staff Nurse", "29-1141"),
+        # Common titles stay on their common occupation, not a narrow one that lists them too.
+        ("Sales Associate", "41-2031"),
+        ("Maintenance Technician", "49-9071"),
+        ("Associate Veterinarian", "29-1131"),
+        ("Forklift Operator", "53-7051"),
+        ("Warehouse Worker", "53-7062"),
+        ("Line Cook", "35-2014"),
+        ("Security Guard", "33-9032"),
+        ("Bus Driver", "53-3052"),
+    ],
+)
+def test_occupation_from_title_common_titles(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.soc == soc

@@ -42,8 +42,9 @@ from extract.roles import (
         ("Manager, Data Analytics", "analytics manager", "data-and-analytics"),
         ("Head of Data", "head of data", "data-and-analytics"),
         ("Principal Security Engineer", "security engineer", "security"),
-        # "Security" here is not the security function: claims work, coded through its occupation.
-        ("Social Security Claims Representative", "business operations specialist", "operations"),
+        # "Security" here is not the security function: claims work, coded through its occupation (O*NET
+        # reports "Claims Representative" for claims adjusters and for claims clerks alike).
+        ("Social Security Claims Representative", "office clerk", "administrative"),
         ("QA Automation Engineer", "qa engineer", "quality-assurance"),
         ("Engineering Manager, Platform", "engineering manager", "engineering"),
         ("VP of Engineering", "vp of engineering", "engineering"),
@@ -220,3 +221,54 @@ def test_roles_every_soc_major_group_lands_in_a_role() -> None:
               "41", "43", "45", "47", "49", "51", "53", "55"]  # fmt: skip
     for group in groups:
         assert role_from_occupation(Occupation(f"{group}-1011.00", "", "")) is not None, group
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "function"),
+    [
+        # Operating theatres: the UK's operating department practitioner is a surgical technologist.
+        ("Scrub Practitioner - Orthopaedic Theatres", "surgical technologist", "healthcare"),
+        ("Anaesthetic Practitioner (Band 6)", "surgical technologist", "healthcare"),
+        ("ODP Recovery", "surgical technologist", "healthcare"),
+        # Children's homes and supported housing: UK social care.
+        ("Residential Child Care Officer", "care worker", "healthcare"),
+        ("Night Project Worker, Young People's Hostel", "care worker", "healthcare"),
+        ("Supported Living Worker", "care worker", "healthcare"),
+        # A field of care or clinical work before (or after) a manager-type word.
+        ("Dementia Unit Lead", "health services manager", "healthcare"),
+        ("Fostering Team Manager", "health services manager", "healthcare"),
+        ("Home Care Supervisor", "health services manager", "healthcare"),
+        ("Registered Branch Manager - Domiciliary Care", "health services manager", "healthcare"),
+        ("Team Manager, Adult Services", "health services manager", "healthcare"),
+        ("Clinical Care Consultant", "health services manager", "healthcare"),
+        # "Customer care" and "skin care" are not care work.
+        ("Customer Care Team Leader", "customer service representative", "customer-success"),
+        ("Skin Care Consultant", "management consultant", "consulting"),
+        # A consultant in a technology field is IT work, not management consulting.
+        ("Dynamics CRM Functional Consultant", "it consultant", "information-technology"),
+        ("Cloud Infrastructure Consultant", "it consultant", "information-technology"),
+        ("Strategy Consultant", "management consultant", "consulting"),
+        # ITIL service-management processes.
+        ("Incident Manager (ITIL)", "it support", "information-technology"),
+        ("Capacity Analyst", "it support", "information-technology"),
+        # Quants model prices and risk: O*NET's Financial Quantitative Analysts.
+        ("Quantitative Analyst, Equities", "financial analyst", "finance"),
+        ("Senior Quant", "financial analyst", "finance"),
+        ("Reservations Advisor - Spanish speaking", "customer service representative", "customer-success"),
+    ],
+)
+def test_classify_role_uk_care_and_field_words(title: str, role: str, function: str) -> None:
+    assert classify_role(title) == (role, function)
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        ("Scrub Practitioner - Orthopaedic Theatres", "29-2055"),
+        ("Dynamics CRM Functional Consultant", "15-1211"),
+        ("Quantitative Analyst, Equities", "13-2099"),
+    ],
+)
+def test_classify_posting_role_names_the_occupation_a_vague_title_lacks(title: str, soc: str) -> None:
+    occupation = classify_posting(title).occupation
+    assert occupation is not None and occupation.soc == soc

@@ -1,0 +1,91 @@
+"""benchmarks.build_onet_titles: which occupation a title several occupations share goes to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from benchmarks.build_onet_titles import Profile, build, choose
+
+
+def _profile(titles: int, name: str = "", residual: bool = False, **words: int) -> Profile:
+    return Profile(titles, Counter(words), name, residual)
+
+
+@pytest.mark.parametrize(
+    ("key", "codes", "profiles", "expected"),
+    [
+        # A specific occupation before a residual "All Other" one, whatever the weights.
+        ("line worker", {"11-0001.00": 1, "11-0099.00": 9},
+         {"11-0001.00": _profile(50), "11-0099.00": _profile(5, residual=True)}, "11-0001.00"),
+        # The occupation whose own title it is.
+        ("clerk", {"22-0001.00": 1, "22-0002.00": 6},
+         {"22-0001.00": _profile(400, "clerk"), "22-0002.00": _profile(10, "file keeper")}, "22-0001.00"),
+        # Then one whose own title holds all its words.
+        ("floor manager", {"22-0001.00": 1, "22-0002.00": 6},
+         {"22-0001.00": _profile(80, "general floor manager"), "22-0002.00": _profile(10, "shop boss")},
+         "22-0001.00"),
+        # More sources name it there.
+        ("clerk", {"22-0001.00": 8, "22-0002.00": 1},
+         {"22-0001.00": _profile(40), "22-0002.00": _profile(30)}, "22-0001.00"),
+        # Equal weight: the occupation whose titles use the title's words.
+        ("lab technician", {"33-0001.00": 1, "33-0002.00": 1},
+         {"33-0001.00": _profile(20, technician=15, lab=5), "33-0002.00": _profile(20, technician=1)},
+         "33-0001.00"),
+        # A full tie: the lowest code.
+        ("aide", {"44-0002.00": 1, "44-0001.00": 1},
+         {"44-0001.00": _profile(10), "44-0002.00": _profile(10)}, "44-0001.00"),
+        # A specialty gives way to its SOC occupation when that names the title as well …
+        ("ward nurse", {"29-0001.00": 1, "29-0001.01": 3},
+         {"29-0001.00": _profile(90, "staff nurse"), "29-0001.01": _profile(9, "theatre nurse")},
+         "29-0001.00"),
+        # … but not when the specialty's own title is the title.
+        ("ward nurse", {"29-0001.00": 1, "29-0001.01": 3},
+         {"29-0001.00": _profile(90, "staff nurse"), "29-0001.01": _profile(9, "ward nurse")}, "29-0001.01"),
+    ],
+)  # fmt: skip
+def test_choose_tie_break(
+    key: str, codes: dict[str, int], profiles: dict[str, Profile], expected: str
+) -> None:
+    assert choose(key, codes, profiles) == expected
+
+
+def _write(path: Path, header: str, rows: list[str]) -> None:
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+
+
+def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
+    onet = tmp_path / "onet"
+    onet.mkdir()
+    _write(
+        onet / "Occupation_Data.tsv",
+        "O*NET-SOC Code\tTitle\tDescription",
+        [
+            "41-0001.00\tTill Operators\tx",
+            "41-0002.00\tBooth Attendants\tx",
+            "41-0099.00\tTill Workers, All Other\tx",
+        ],
+    )
+    _write(
+        onet / "Alternate_Titles.tsv",
+        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
+        [
+            "41-0001.00\tTill Operator\tn/a\t04",
+            "41-0002.00\tTill Operator\tn/a\t04,08",
+            "41-0002.00\tBooth Clerk\tn/a\t04",
+            "41-0099.00\tBooth Clerk\tn/a\t04,06,08",
+        ],
+    )
+    _write(
+        onet / "Sample_of_Reported_Titles.tsv",
+        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
+        [],
+    )
+    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", ["41-0001.00\t2", "41-0002.00\t1"])
+    index_file, occupations_file = build(onet, tmp_path)
+    codes = dict(line.split("\t") for line in index_file.read_text().splitlines()[2:])
+    assert codes["till operator"] == "41-0001.00"  # its own O*NET title
+    assert codes["booth clerk"] == "41-0002.00"  # not the residual occupation
+    assert "41-0099.00\tTill Workers, All Other\t" in occupations_file.read_text()
