@@ -78,6 +78,7 @@ class Occupation:
 class _Words:
     noise: frozenset[str]
     abbreviations: dict[str, tuple[str, ...]]
+    modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
     uppercase_only: frozenset[str]
     generic: dict[str, str]  # a generic one-word title → its broad occupation
 
@@ -88,6 +89,7 @@ def _words() -> _Words:
     return _Words(
         noise=frozenset(spec["noise"]),
         abbreviations={k: tuple(v.split()) for k, v in spec["abbreviations"].items()},
+        modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},
         uppercase_only=frozenset(spec["uppercase_only"]),
         generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
     )
@@ -104,8 +106,10 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-def _expand(word: str, words: _Words) -> tuple[str, ...]:
+def _expand(word: str, words: _Words, *, modifier: bool = False) -> tuple[str, ...]:
     lower = word.lower()
+    if modifier and lower in words.modifiers:
+        return words.modifiers[lower]
     # "RGNs", "CNAs": an abbreviation in the plural.
     for form in (lower, lower[:-1] if lower.endswith("s") else lower):
         expansion = words.abbreviations.get(form)
@@ -114,12 +118,22 @@ def _expand(word: str, words: _Words) -> tuple[str, ...]:
     return (lower,)
 
 
+def _followed(raws: list[str], words: _Words) -> list[bool]:
+    """For each raw title word: does a word that is not noise come after it ("Admin" in "Admin Assistant")?"""
+    out, seen = [], False
+    for raw in reversed(raws):
+        out.append(seen)
+        seen = seen or (raw.lower() not in words.noise and not raw.isdigit())
+    return out[::-1]
+
+
 def title_words(title: str) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring)."""
     words = _words()
     out: list[str] = []
-    for raw in _WORD.findall(_GLUED.sub(" ", title)):
-        for word in _expand(raw, words):
+    raws = _WORD.findall(_GLUED.sub(" ", title))
+    for raw, followed in zip(raws, _followed(raws, words), strict=True):
+        for word in _expand(raw, words, modifier=followed):
             if word not in words.noise and not word.isdigit():
                 one = singular(word)
                 # "Parts", "News", "Contracts" are what the job handles, not the noise words "part", "new".

@@ -174,3 +174,23 @@ def test_title_words_drop_the_possessive(title: str, expected: list[str]) -> Non
 def test_occupation_from_title_common_titles(title: str, soc: str) -> None:
     occupation = occupation_from_title(title)
     assert occupation is not None and occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Admin Support", ["administrative", "support"]),
+        ("Admin Assistant - Part Time", ["administrative", "assistant"]),
+        ("Systems Admin", ["system", "administrator"]),
+        ("Payroll Admin Job", ["payroll", "administrator"]),
+        ("Admin", ["administrator"]),
+    ],
+)
+def test_title_words_read_an_abbreviation_before_a_noun_as_its_adjective(title: str, expected: list[str]) -> None:
+    assert title_words(title) == expected
+
+
+@pytest.mark.parametrize(("title", "major_group"), [("Admin Support", "43"), ("Office Admin Support", "43")])
+def test_occupation_from_title_admin_support_is_office_work(title: str, major_group: str) -> None:
+    found = occupation_from_title(title)
+    assert found is not None and found.code.startswith(major_group)
