@@ -186,7 +186,9 @@ def test_occupation_from_title_common_titles(title: str, soc: str) -> None:
         ("Admin", ["administrator"]),
     ],
 )
-def test_title_words_read_an_abbreviation_before_a_noun_as_its_adjective(title: str, expected: list[str]) -> None:
+def test_title_words_read_an_abbreviation_before_a_noun_as_its_adjective(
+    title: str, expected: list[str]
+) -> None:
     assert title_words(title) == expected
 
 
