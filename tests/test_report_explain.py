@@ -56,6 +56,7 @@ def test_explain_expectations_cover_every_figure() -> None:
         {"min_n": 20, "required_only": True},
         {"segment": "ai=any"},
         {"min_n": 3, "weight": "industry", "reference": str(REFERENCES / "industry.csv")},
+        {"min_n": 3, "weight": "industry", "reference": str(REFERENCES / "industry_collapsed.csv")},
         {
             "weight": "occupation",
             "reference": str(REFERENCES / "occupation.csv"),
