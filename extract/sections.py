@@ -285,8 +285,8 @@ def _parenthesis_around(text: str, start: int, end: int, clause: tuple[int, int]
 def inline_marks(text: str) -> list[Mark]:
     """Character ranges that inline cues make preferred or negated."""
     marks: list[Mark] = []
-    lowered = text.lower()
-    searchable = caseless.lowered(text, lowered)
+    searchable = caseless.lowered(text)
+    lowered = text.lower() if searchable is None else searchable
     for cue in _vocabulary().cues:
         if cue.triggers and not any(map(lowered.__contains__, cue.triggers)):  # C loop: no generator frames
             continue

@@ -233,6 +233,7 @@ def _lower_of_ranges(folded: str, words: dict[str, str]) -> str:
     return _RANGE.sub(lower, folded)
 
 
+@lru_cache(maxsize=65536)  # titles repeat across postings and boards ("Registered Nurse", "Cashier")
 def title_cues(title: str) -> TitleCues:
     """Find the level cues in a job title."""
     vocab = vocabulary()
