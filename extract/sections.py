@@ -190,7 +190,7 @@ def _looks_like_heading(line: str) -> bool:
     stripped = line.strip().rstrip(":")
     if not stripped or stripped.startswith(_BULLETS) or stripped[-1] in ".,;!?)":
         return False
-    words = stripped.split()
+    words = stripped.split(None, _HEADING_LIKE_WORDS)  # a long line is not split past the limit
     if len(words) > _HEADING_LIKE_WORDS or not any(w[0].isalpha() for w in words):
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalnum() for w in words)
