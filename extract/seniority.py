@@ -246,12 +246,8 @@ def title_cues(title: str) -> TitleCues:
     levels = tuple(level for level, pattern in vocab.cues if pattern.search(text))
     if not levels:
         levels = tuple(level for level, pattern in vocab.implied if pattern.search(text))
-    return TitleCues(
-        levels=levels,
-        ladder=_ladder(text.split(), vocab),
-        role_manager=role_manager,
-        lead=bool(vocab.lead.search(text)),
-    )
+    ladder, lead = _ladder(text.split(), vocab), bool(vocab.lead.search(text))
+    return TitleCues(levels=levels, ladder=ladder, role_manager=role_manager, lead=lead)
 
 
 def _ladder(tokens: list[str], vocab: _Vocabulary) -> str | None:
