@@ -44,16 +44,17 @@ def analyze(raws: Iterable[RawPosting], nlp: Language, batch_size: int = 128) ->
         for _, component in nlp.pipeline:
             docs = [component(doc) for doc in docs]
         for doc in docs:
+            ext = doc._  # each ``doc._`` builds a new accessor object: one per Doc
             yield Posting(
-                raw=doc._.raw,
-                role=doc._.role,
-                function=doc._.function,
-                occupation=doc._.occupation,
-                seniority=doc._.seniority,
-                ai=doc._.ai or "none",
-                llm_focused=bool(doc._.llm_focused),
-                remote=doc._.remote,
-                posted=doc._.posted,
-                salary=doc._.salary,
-                skills=list(doc._.skill_matches or []),
+                raw=ext.raw,
+                role=ext.role,
+                function=ext.function,
+                occupation=ext.occupation,
+                seniority=ext.seniority,
+                ai=ext.ai or "none",
+                llm_focused=bool(ext.llm_focused),
+                remote=ext.remote,
+                posted=ext.posted,
+                salary=ext.salary,
+                skills=list(ext.skill_matches or []),
             )

@@ -30,9 +30,42 @@ _CLASS_ESCAPES = frozenset("bBdDsSwWAZntrfv")
 def lowered(text: str, lower: str | None = None) -> str | None:
     """``text.lower()`` (``lower`` when the caller has it), or None when a search of it could differ from a
     case-insensitive one of ``text``."""
+    if lower is None:
+        return _lowered(text)
     if any(odd in text for odd in _ODD):
         return None
-    return text.lower() if lower is None else lower
+    return lower
+
+
+class _LoweredCache:
+    """``lowered(text)`` for the texts most recently asked about, up to ``limit`` characters of them.
+
+    Every component of the pipeline reads the same descriptions, a batch of them in turn (extract.analyze):
+    each text is lowered once, not once per rule set. Keyed by the text itself, so a hit is always right.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.kept: dict[str, str | None] = {}  # least recently used first
+        self.chars = 0
+
+    def __call__(self, text: str) -> str | None:
+        if text in self.kept:
+            found = self.kept[text] = self.kept.pop(text)
+            return found
+        lower = None if any(odd in text for odd in _ODD) else text.lower()
+        if len(text) <= self.limit:
+            self.kept[text] = lower
+            self.chars += len(text)
+            while self.chars > self.limit:
+                oldest = next(iter(self.kept))
+                del self.kept[oldest]
+                self.chars -= len(oldest)
+        return lower
+
+
+# A batch of 128 long real descriptions (~20,000 characters each) and the other texts read beside them.
+_lowered = _LoweredCache(4_000_000)
 
 
 def _lower_only(char: str) -> bool:

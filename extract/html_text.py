@@ -59,7 +59,9 @@ _CLOSING = {"td": " ", "th": " ", **dict.fromkeys(_BLOCK_TAGS, "\n")}
 _VOID_TAGS = frozenset(["br", "hr"])
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head")
 # huge_tree: real pages nest deeper than libxml2's default limit, which silently drops the text.
-_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# A plain lxml.etree parser: lxml.html's looks up a Python class for every element it hands out (a fifth of
+# reading a page's markup) and nothing here uses its element methods.
+_PARSER = lxml.etree.HTMLParser(huge_tree=True)
 # Even with huge_tree, libxml2 stops nesting at 2,048 elements and drops the text below. A tree that reaches
 # this depth is read again by the standard library's parser, which has no depth limit (and is slower, so it
 # is only the fallback).
@@ -75,6 +77,10 @@ _CHUNK_CHARS = 65_536
 _SPACES = re.compile(
     r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 )
+# The characters _SPACES replaces even alone. A text with none of them and no two spaces in a row (most text
+# read from markup) is left as it is without a regex scan: looking for a character the string cannot hold
+# (one above U+00FF in Latin-1 text) costs nothing.
+_ODD_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
 # Lines are stripped first, so a blank line is an empty one: three or more line breaks in a row.
 _BLANK_LINES = re.compile(r"\n\n\n+")
 _BLANK_BEFORE_BULLET = re.compile(r"\n\n• ")
@@ -110,32 +116,38 @@ def html_to_text(markup: str) -> str:
     return _tidy("".join(parts))
 
 
-def _walk(root: lxml.html.HtmlElement, parts: list[str]) -> int:
+def _walk(root: lxml.etree._Element, parts: list[str]) -> int:
     """Append the text of the tree under ``root`` to ``parts``; return how deep the tree nests."""
     # Iterative: pages nest thousands deep and recursion would overflow.
     depth = deepest = 0
+    append = parts.append
     # A comment's (or processing instruction's) tail is text: Word's "<!--[if !supportLists]-->" list markup
     # puts every list item after one.
     for event, element in lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi")):
-        if event in ("comment", "pi"):
-            parts.append(element.tail or "")
-            continue
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
+            tag = _tag(element)
             depth += 1
-            deepest = max(deepest, depth)
+            deepest = depth if depth > deepest else deepest
             # _open and _close inlined: this loop runs for every element of every page.
             if tag in _BLOCK_TAGS:
-                parts.append("\n• " if tag == "li" else "\n")
-            if tag and element.text:
-                parts.append(element.text)
-            continue
-        depth -= 1
-        if tag in _CLOSING:
-            parts.append(_CLOSING[tag])
-        if element.tail and element is not root:
-            parts.append(element.tail)
+                append("\n• " if tag == "li" else "\n")
+            if tag and (text := element.text):
+                append(text)
+        elif event == "end":
+            depth -= 1
+            closing = _CLOSING.get(_tag(element))
+            if closing:
+                append(closing)
+            if (tail := element.tail) and element is not root:
+                append(tail)
+        else:
+            append(element.tail or "")
     return deepest
+
+
+def _tag(element: lxml.etree._Element) -> str:
+    tag = element.tag
+    return tag.lower() if isinstance(tag, str) else ""
 
 
 def _open(tag: str, parts: list[str]) -> None:
@@ -202,7 +214,9 @@ def _stream_text(markup: str, limit: int | None = None) -> list[str]:
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # _SPACES never matches a line break: one pass over the text, not one per line.
-    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
+    if "  " in text or any(map(text.__contains__, _ODD_SPACES)):
+        text = _SPACES.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
     text = _BLANK_LINES.sub("\n\n", "\n".join(lines))
     # Bullets of one list stay on consecutive lines.
     return _BLANK_BEFORE_BULLET.sub("\n• ", text).strip()

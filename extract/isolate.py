@@ -32,7 +32,8 @@ _TEXT_FIELDS = tuple(f.name for f in fields(RawPosting) if f.name not in ("salar
 
 def scrub(text: str) -> str:
     """``text`` with every lone surrogate replaced by U+FFFD (a str from JSON holds no valid pair)."""
-    return _SURROGATE.sub("\ufffd", text)
+    # An ASCII string (str.isascii reads a flag: no scan) holds no surrogate.
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def clean_raw(raw: RawPosting) -> tuple[RawPosting, int | None]:

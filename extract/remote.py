@@ -132,7 +132,7 @@ def _anchored_sentences(text: str) -> str:
         return ""
     # An anchor never spans sentences (it holds no break): the sentences holding one are those around the
     # anchors found in the whole text, and only those are cut out.
-    starts, ends = _sentence_bounds(text)
+    starts, ends = _sentence_bounds(text, anchors[-1])
     sentences: list[str] = []
     last = -1
     for anchor in anchors:
@@ -145,12 +145,15 @@ def _anchored_sentences(text: str) -> str:
     return "\n".join(sentences)
 
 
-def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
-    """Where the pieces of ``_SENTENCE.split(text)`` start, and where they end."""
+def _sentence_bounds(text: str, until: int | None = None) -> tuple[list[int], list[int]]:
+    """Where the pieces of ``_SENTENCE.split(text)`` start, and where they end; with ``until``, only up to the
+    piece holding that offset (every start up to it, and one more start without its end)."""
     starts, ends = [0], []
     for found in _SENTENCE_BREAK.finditer(text):
         ends.append(found.start() + (text[found.start()] != "\n"))  # after the punctuation
         starts.append(found.end())
+        if until is not None and found.end() > until:
+            return starts, ends
     ends.append(len(text))
     return starts, ends
 

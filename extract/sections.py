@@ -190,7 +190,7 @@ def _looks_like_heading(line: str) -> bool:
     stripped = line.strip().rstrip(":")
     if not stripped or stripped.startswith(_BULLETS) or stripped[-1] in ".,;!?)":
         return False
-    words = stripped.split()
+    words = stripped.split(None, _HEADING_LIKE_WORDS)  # a long line is not split past the limit
     if len(words) > _HEADING_LIKE_WORDS or not any(w[0].isalpha() for w in words):
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalnum() for w in words)
@@ -285,8 +285,8 @@ def _parenthesis_around(text: str, start: int, end: int, clause: tuple[int, int]
 def inline_marks(text: str) -> list[Mark]:
     """Character ranges that inline cues make preferred or negated."""
     marks: list[Mark] = []
-    lowered = text.lower()
-    searchable = caseless.lowered(text, lowered)
+    searchable = caseless.lowered(text)
+    lowered = text.lower() if searchable is None else searchable
     for cue in _vocabulary().cues:
         if cue.triggers and not any(map(lowered.__contains__, cue.triggers)):  # C loop: no generator frames
             continue

@@ -233,6 +233,7 @@ def _lower_of_ranges(folded: str, words: dict[str, str]) -> str:
     return _RANGE.sub(lower, folded)
 
 
+@lru_cache(maxsize=65536)  # titles repeat across postings and boards ("Registered Nurse", "Cashier")
 def title_cues(title: str) -> TitleCues:
     """Find the level cues in a job title."""
     vocab = vocabulary()
@@ -245,12 +246,8 @@ def title_cues(title: str) -> TitleCues:
     levels = tuple(level for level, pattern in vocab.cues if pattern.search(text))
     if not levels:
         levels = tuple(level for level, pattern in vocab.implied if pattern.search(text))
-    return TitleCues(
-        levels=levels,
-        ladder=_ladder(text.split(), vocab),
-        role_manager=role_manager,
-        lead=bool(vocab.lead.search(text)),
-    )
+    ladder, lead = _ladder(text.split(), vocab), bool(vocab.lead.search(text))
+    return TitleCues(levels=levels, ladder=ladder, role_manager=role_manager, lead=lead)
 
 
 def _ladder(tokens: list[str], vocab: _Vocabulary) -> str | None:

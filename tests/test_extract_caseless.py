@@ -66,3 +66,19 @@ def test_caseless_twin_finds_what_the_plain_search_finds(source: str, text: str)
 )
 def test_lowered_none_where_lowering_could_differ(text: str, expected: str | None) -> None:
     assert caseless.lowered(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Nice To Have: Go", "İstanbul", "ſite", ""])
+def test_lowered_kept_answers_as_computed(text: str) -> None:
+    kept = caseless._LoweredCache(100)
+    first = kept(text)
+    assert kept(text) == first == caseless.lowered(text)
+    assert kept(text.upper() + "x") == caseless.lowered(text.upper() + "x")  # another text, its own answer
+
+
+def test_lowered_kept_within_its_character_limit() -> None:
+    kept = caseless._LoweredCache(10)
+    for text in ("Aaaa", "Bbbb", "Cccc", "D" * 11):  # the last is longer than the limit: never kept
+        assert kept(text) == text.lower()
+    assert list(kept.kept) == ["Bbbb", "Cccc"]  # the oldest went past 10 characters
+    assert kept.chars == 8

@@ -21,9 +21,10 @@ from extract.seniority import infer_seniority
 
 @Language.component("jobpulse_seniority")
 def seniority_component(doc: Doc) -> Doc:
-    raw = doc._.raw
-    occupation = doc._.occupation  # jobpulse_role runs first
-    doc._.seniority = infer_seniority(
+    ext = doc._  # each ``doc._`` builds a new accessor object: one per component and Doc
+    raw = ext.raw
+    occupation = ext.occupation  # jobpulse_role runs first
+    ext.seniority = infer_seniority(
         raw.title if raw else "",
         doc_text(doc),
         raw.seniority_hint if raw else None,
@@ -34,9 +35,10 @@ def seniority_component(doc: Doc) -> Doc:
 
 @Language.component("jobpulse_role")
 def role_component(doc: Doc) -> Doc:
-    raw = doc._.raw
+    ext = doc._
+    raw = ext.raw
     result = classify_posting(raw.title if raw else "", raw.department if raw else None, doc_text(doc))
-    doc._.role, doc._.function, doc._.occupation = result.role, result.function, result.occupation
+    ext.role, ext.function, ext.occupation = result.role, result.function, result.occupation
     return doc
 
 
@@ -48,7 +50,8 @@ def salary_component(doc: Doc) -> Doc:
     text states: that pay is disclosed. A figure the text writes without a currency takes the currency of
     the posting's location ("Leeds, UK" -> GBP).
     """
-    raw = doc._.raw
+    ext = doc._
+    raw = ext.raw
     structured = raw.salary if raw else None
     salary = structured if structured is not None and not structured.withheld else None
     location = raw.location if raw else None  # a figure without a currency is in the place's currency
@@ -56,37 +59,40 @@ def salary_component(doc: Doc) -> Doc:
         salary = find_salary(doc_text(doc), location=location)
     if salary is None and raw is not None and raw.page_text:
         salary = find_salary(raw.page_text, location=location)
-    doc._.salary = salary or structured
+    ext.salary = salary or structured
     return doc
 
 
 @Language.component("jobpulse_posted")
 def posted_component(doc: Doc) -> Doc:
-    raw = doc._.raw
+    ext = doc._
+    raw = ext.raw
     if raw is None:
         return doc
     posted = parse_posted(raw.posted, raw.fetched_at) if raw.posted else None
-    doc._.posted = posted or find_posted_in_text(doc_text(doc), raw.fetched_at)
+    ext.posted = posted or find_posted_in_text(doc_text(doc), raw.fetched_at)
     return doc
 
 
 @Language.component("jobpulse_remote")
 def remote_component(doc: Doc) -> Doc:
-    raw = doc._.raw
+    ext = doc._
+    raw = ext.raw
     text = f"{doc_text(doc)}\n{raw.page_text}" if raw is not None and raw.page_text else doc_text(doc)
-    doc._.remote = detect_remote(text, raw.remote_hint if raw else None, raw.location if raw else None)
+    ext.remote = detect_remote(text, raw.remote_hint if raw else None, raw.location if raw else None)
     return doc
 
 
 @Language.component("jobpulse_ai")
 def ai_component(doc: Doc) -> Doc:
-    raw = doc._.raw
-    doc._.ai, doc._.llm_focused = classify_ai(
+    ext = doc._
+    raw = ext.raw
+    ext.ai, ext.llm_focused = classify_ai(
         raw.title if raw else "",
         doc_text(doc),
-        doc._.skill_matches or [],
-        sections=doc._.sections,  # from jobpulse_sections, over the same text
-        marks=doc._.section_marks,
+        ext.skill_matches or [],
+        sections=ext.sections,  # from jobpulse_sections, over the same text
+        marks=ext.section_marks,
     )
     return doc
 

@@ -21,8 +21,9 @@ class SectionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        doc._.sections = split_sections(text)
-        doc._.section_marks = inline_marks(text)
+        ext = doc._
+        ext.sections = split_sections(text)
+        ext.section_marks = inline_marks(text)
         return doc
 
 

@@ -31,11 +31,12 @@ class SkillsComponent:
         candidates = doc.spans.get(self.candidates_key, [])
         text = doc_text(doc)
         # Without jobpulse_sections upstream, work the sections out here.
-        sections = doc._.sections if doc._.sections is not None else split_sections(text)
-        marks = doc._.section_marks if doc._.section_marks is not None else inline_marks(text)
+        ext = doc._
+        sections = ext.sections if ext.sections is not None else split_sections(text)
+        marks = ext.section_marks if ext.section_marks is not None else inline_marks(text)
         resolved = resolve_candidates(doc, candidates, self.taxonomy, sections, marks, text=text)
         doc.spans[self.spans_key] = [span for span, _ in resolved]
-        doc._.skill_matches = [match for _, match in resolved]
+        ext.skill_matches = [match for _, match in resolved]
         return doc
 
 
