@@ -217,8 +217,9 @@ def test_run_extraction_a_failing_posting_costs_only_itself(db, monkeypatch: pyt
     )
 
 
+@pytest.mark.parametrize("caller_transaction", [False, True])
 def test_run_extraction_a_posting_the_database_refuses_costs_only_itself(
-    db, monkeypatch: pytest.MonkeyPatch
+    db, monkeypatch: pytest.MonkeyPatch, caller_transaction: bool
 ) -> None:
     import extract.run as run
 
@@ -230,7 +231,20 @@ def test_run_extraction_a_posting_the_database_refuses_costs_only_itself(
 
     monkeypatch.setattr(run, "posting_row", huge_salary)
     _surrogate_page(db)
+    batches: list[int] = []
+    write_postings = run._write_postings
+    monkeypatch.setattr(run, "_write_postings", lambda *a: batches.append(1) or write_postings(*a))
+    write_group = run._write_group
+
+    def open_then_write(db_, group):  # type: ignore[no-untyped-def]
+        # A transaction already open at write time is not ours to roll back: written posting by posting.
+        if caller_transaction:
+            db_.execute("BEGIN")
+        write_group(db_, group)
+
+    monkeypatch.setattr(run, "_write_group", open_then_write)
     summary = run_extraction(db)
+    assert batches == ([] if caller_transaction else [1])
     assert (summary.postings, summary.errors) == (1, 1)
     assert "posting 102: OverflowError" in summary.error_messages[0]
     assert [r[0] for r in db.execute("select source_id from postings")] == ["101"]
