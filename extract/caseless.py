@@ -27,14 +27,10 @@ _ELEMENT = re.compile(r"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))|(.)", re.D
 _CLASS_ESCAPES = frozenset("bBdDsSwWAZntrfv")
 
 
-def lowered(text: str, lower: str | None = None) -> str | None:
-    """``text.lower()`` (``lower`` when the caller has it), or None when a search of it could differ from a
-    case-insensitive one of ``text``."""
-    if lower is None:
-        return _lowered(text)
-    if any(odd in text for odd in _ODD):
-        return None
-    return lower
+def lowered(text: str) -> str | None:
+    """``text.lower()``, or None when a search of it could differ from a case-insensitive one of ``text``.
+    Remembered for the texts most recently asked about (``_LoweredCache``)."""
+    return _lowered(text)
 
 
 class _LoweredCache:
