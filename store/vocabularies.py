@@ -36,6 +36,23 @@ FUNCTIONS = (
     "communications",
     "business-development",
 )
+# postings.industry: the employer's industry, from the ``industry`` column of ``crawler/data/sources.csv``.
+INDUSTRIES = (
+    "software & internet",
+    "finance & banking",
+    "healthcare & life sciences",
+    "retail & e-commerce",
+    "manufacturing & industrial",
+    "media & entertainment",
+    "education",
+    "government & public sector",
+    "professional services & consulting",
+    "telecommunications",
+    "energy & utilities",
+    "transportation & logistics",
+    "real estate & construction",
+    "hospitality & travel",
+)
 # postings.ai: does the posting ask the candidate for AI skills (null = not classified, counted as none).
 AI_LEVELS = ("required", "preferred", "none")
 # postings.remote: the work arrangement (null = the posting does not say).

@@ -17,10 +17,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-import crawler
 from crawler.boards import FeedSpider
 from crawler.runner import local_settings, run_crawl
-from crawler.sources import load_sources
 from crawler.spiders import kinds, spider_class
 from store import open_db
 
@@ -365,24 +363,6 @@ def test_personio_429_every_time_fails_the_board(fixture_server, tmp_path: Path)
     assert outcomes["personio"][1] == "failed" and "429" in outcomes["personio"][2]
     assert fixture_server.requests.count("/personio/lindgruen/xml?language=en") == 2  # RETRY_TIMES = 1
     assert db["pages"].count == 0
-
-
-INDUSTRIES = {
-    "software & internet", "finance & banking", "healthcare & life sciences", "retail & e-commerce",
-    "manufacturing & industrial", "media & entertainment", "education", "government & public sector",
-    "professional services & consulting", "telecommunications", "energy & utilities",
-    "transportation & logistics", "real estate & construction", "hospitality & travel",
-}  # fmt: skip
-
-
-@pytest.mark.parametrize("industry", sorted(INDUSTRIES))
-def test_sources_file_has_five_employers_per_industry(industry: str) -> None:
-    sources = load_sources(Path(crawler.__file__).parent / "data" / "sources.csv")
-    assert len(sources) >= 150
-    assert {s.industry for s in sources} == INDUSTRIES
-    assert len({s.company for s in sources if s.industry == industry}) >= 5
-    # Slugs come from knowledge, not from a live check: none may claim to be verified.
-    assert not any(s.verified for s in sources)
 
 
 def test_bamboohr_fetches_every_detail_and_a_gone_one_costs_nothing(fixture_server, tmp_path: Path) -> None:

@@ -11,27 +11,15 @@ import pytest
 from demo.formats import FORMATS
 from demo.market import DemoMarket, build_market
 from demo.model import MARKET_DATE, load_data
+from store.vocabularies import FUNCTIONS, INDUSTRIES, SENIORITY
 
-FUNCTIONS = {
-    "engineering", "data-and-analytics", "product-management", "design", "marketing", "sales",
-    "customer-success", "operations", "finance", "accounting", "human-resources", "legal",
-    "information-technology", "security", "research", "healthcare", "education", "consulting",
-    "project-management", "quality-assurance", "supply-chain", "administrative", "communications",
-    "business-development",
-}  # fmt: skip
-INDUSTRIES = {
-    "software & internet", "finance & banking", "healthcare & life sciences", "retail & e-commerce",
-    "manufacturing & industrial", "media & entertainment", "education", "government & public sector",
-    "professional services & consulting", "telecommunications", "energy & utilities",
-    "transportation & logistics", "real estate & construction", "hospitality & travel",
-}  # fmt: skip
 VOCABULARIES: dict[str, set[Any]] = {
     "ats": set(FORMATS),
-    "seniority": {"intern", "entry", "mid", "senior", "staff", "manager", "director", "executive"},
-    "function": FUNCTIONS,
+    "seniority": set(SENIORITY),
+    "function": set(FUNCTIONS),
     "ai": {"required", "preferred", "none"},
     "remote": {"remote", "hybrid", "onsite", None},
-    "industry": INDUSTRIES,
+    "industry": set(INDUSTRIES),
 }
 
 
