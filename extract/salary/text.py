@@ -216,10 +216,10 @@ def find_salary(text: str, *, location: str | None = None) -> Salary | None:
     posting: "£22-26k basic, £60-65k OTE" is base 22-26k), or ``None`` when none is stated.
 
     Several ranges (several locations, contract types, jobs) give the first, except one job's ladder of
-    levels ("Technician I: …; Technician II: …"), which gives the envelope of the levels (``ladder``); a figure marked as an estimate ("Glassdoor est.",
-    "estimated salary") keeps ``estimated=True``, so it never counts as disclosed. "Up to X" gives min = max
-    = X. When only an OTE total is stated, a stated base/variable split ("50/50") gives the base; otherwise
-    the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure. A
+    levels ("Technician I: …; Technician II: …"), which gives the envelope of the levels (``ladder``); a
+    figure marked as an estimate ("Glassdoor est.", "estimated salary") keeps ``estimated=True``, so it never
+    counts as disclosed. "Up to X" gives min = max = X. When only an OTE total is stated, a stated
+    base/variable split ("50/50") gives the base; otherwise the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure. A
     figure written without a currency takes the currency of the posting's ``location``, when it names one.
     """
     found = _find(text or "", location_currency(location))

@@ -2,7 +2,8 @@
 
 ``salary_cues.json`` (pay and non-pay words, periods), ``currency.json`` (symbols, typical salaries),
 ``salary_grammar.json`` (multipliers, range connectors, period leads, working time) and
-``salary_fields.json`` (vendors' pay-period values), ``salary_plausibility.json`` (limits on text pay), ``salary_ladder.json`` (one job's pay levels). Add words there, not special cases in code.
+``salary_fields.json`` (vendors' pay-period values), ``salary_plausibility.json`` (limits on text pay) and
+``salary_ladder.json`` (one job's pay levels). Add words there, not special cases in code.
 """
 
 from __future__ import annotations
