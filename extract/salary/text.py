@@ -219,8 +219,9 @@ def find_salary(text: str, *, location: str | None = None) -> Salary | None:
     levels ("Technician I: …; Technician II: …"), which gives the envelope of the levels (``ladder``); a
     figure marked as an estimate ("Glassdoor est.", "estimated salary") keeps ``estimated=True``, so it never
     counts as disclosed. "Up to X" gives min = max = X. When only an OTE total is stated, a stated
-    base/variable split ("50/50") gives the base; otherwise the OTE total is returned with ``kind="ote"`` and a note, so callers can tell it from a base figure. A
-    figure written without a currency takes the currency of the posting's ``location``, when it names one.
+    base/variable split ("50/50") gives the base; otherwise the OTE total is returned with ``kind="ote"`` and
+    a note, so callers can tell it from a base figure. A figure written without a currency takes the currency
+    of the posting's ``location``, when it names one.
     """
     found = _find(text or "", location_currency(location))
     if not found:
