@@ -11,7 +11,13 @@ import sqlite_utils
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    """The time now as ISO text in UTC, to the millisecond.
+
+    Closing compares a crawl's start with the last fetch of each posting; at one-second resolution a crawl
+    started within the second of the previous crawl's fetch could not close what it no longer listed.
+    Text of this one shape sorts in time order.
+    """
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import time
+
 import pytest
 
 from store.crawl_runs import finish_run, start_run
+from store.pages import utc_now
 from store.postings import close_missing_postings, upsert_posting
 
 
@@ -55,6 +59,30 @@ def test_close_missing_postings_reopens_when_seen_again(db) -> None:
     _posting(db, "back", "2026-11-15T00:05:00Z")
     close_missing_postings(db)
     assert _closed(db) == {"back": None}
+
+
+@pytest.mark.parametrize(
+    ("last_seen", "started", "closes"),
+    [("2026-11-08T00:00:00.200Z", "2026-11-08T00:00:00.700Z", True),
+     ("2026-11-08T00:00:00.999Z", "2026-11-08T00:00:01.000Z", True),
+     ("2026-11-08T00:00:00.700Z", "2026-11-08T00:00:00.200Z", False),
+     ("2026-11-08T00:00:00.500Z", "2026-11-08T00:00:00.500Z", False)],
+)  # fmt: skip
+def test_a_crawl_within_the_second_of_the_last_fetch_still_closes(
+    db, last_seen: str, started: str, closes: bool
+) -> None:
+    _posting(db, "gone", last_seen)
+    _run(db, started, "ok")
+    close_missing_postings(db)
+    assert _closed(db) == {"gone": started if closes else None}
+
+
+def test_utc_now_is_to_the_millisecond_and_sorts_in_time_order() -> None:
+    earlier = utc_now()
+    time.sleep(0.002)
+    later = utc_now()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", earlier)
+    assert earlier < later
 
 
 def test_finish_run_counts_outcomes(db) -> None:
