@@ -90,6 +90,14 @@ def test_classify_role_from_title(title: str, role: str | None, function: str | 
 
 
 @pytest.mark.parametrize(
+    "title",
+    ["Telesales Executive", "Outbound Tele Sales Advisor", "Telemarketing Agent (Evenings)", "B2B Telesales"],
+)
+def test_classify_role_telesales_is_selling(title: str) -> None:
+    assert classify_role(title) == ("sales representative", "sales")
+
+
+@pytest.mark.parametrize(
     ("title", "department", "function"),
     [
         ("Associate", "Finance & Accounting", "accounting"),

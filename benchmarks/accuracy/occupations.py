@@ -4,7 +4,8 @@
    ``benchmarks/build_onet_titles.py``): detailed occupation (6-digit SOC) and major group agreement. A
    stricter run scores half of them against an index that also lacks every alternate title equal to one.
    The ceiling line is the best any title-only coder can do: titles O*NET reports for several occupations.
-   The first run is also printed by half: the index's tie-break was tuned on the half that is not held out.
+   The first run is also printed by half (the index's tie-break was tuned on the half that is not held out)
+   and by whether O*NET reports the title for one SOC occupation or for several.
 2. Adzuna UK ads (``adzuna-uk-salaries/dev.csv``, titles alone): share with an occupation and with a role;
    function against the site's ``Category`` where it maps clearly (``CLEAR_CATEGORIES``; hospitality,
    travel, retail and "other" name industries, not functions, and are left out).
@@ -61,6 +62,17 @@ def soc_section(onet: Path) -> None:
             found = [(code, occupation_from_title(title, index_file)) for title, code in pairs]
         print(f"{name}: {_agreement(found)}")
         if not heldout_only:
+            # Titles O*NET reports for several SOC occupations cap any title-only coder (the ceiling below).
+            socs: dict[str, set[str]] = defaultdict(set)
+            for title, code in pairs:
+                socs[key_of(title)].add(code[:7])
+            for several, label in ((False, "reported for one SOC occupation"), (True, "for several")):
+                subset = [
+                    f
+                    for f, (title, _) in zip(found, pairs, strict=True)
+                    if (len(socs[key_of(title)]) > 1) is several
+                ]
+                print(f"  titles {label}: {_agreement(subset)}")
             # The index's tie-break (build_onet_titles.choose) was tuned on the half that is not held out.
             for half, label in ((False, "tuning half"), (True, "held-out half")):
                 subset = [
