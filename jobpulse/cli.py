@@ -110,7 +110,8 @@ def scope_options(func: F) -> F:
         click.option(
             "--reference",
             type=click.Path(dir_okay=False, exists=True),
-            help="Reference distribution for --weight (CSV with its citation; format in report/weighting.py).",
+            help="Reference distribution for --weight (CSV with its citation; format in report/weighting.py); "
+            "default: the shipped one, BLS JOLTS openings by industry or BLS OEWS employment by SOC major group.",
         ),
     )
     for option in reversed(options):

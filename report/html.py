@@ -184,13 +184,17 @@ def ai_shares(m: dict[str, Any]) -> str:
     return " · ".join(f"{name} {pct(v['share'])}" for name, v in m["ai_definitions"].items())
 
 
-def representativeness_text(r: dict[str, Any]) -> str:
-    if r["by"] is None:
-        return r["note"]
+def representativeness_text(stated: dict[str, dict[str, Any]]) -> str:
+    if not stated:
+        return "no reference distribution given (extract report --weight … --reference FILE)"
+    return "; ".join(_mix_text(r) for r in stated.values())
+
+
+def _mix_text(r: dict[str, Any]) -> str:
     ref = r["reference"]
     over = ", ".join(clean(stratum_label(r["by"], k)) for k in r["over_represented"]) or "none"
     under = ", ".join(clean(stratum_label(r["by"], k)) for k in r["under_represented"]) or "none"
-    applied = "" if r["applied"] else f" (not applied: figures are unweighted; --weight {r['by']} applies it)"
+    applied = "" if r["applied"] else f" (not applied: --weight {r['by']} applies it)"
     return (
         f"by {r['by']} against {ref['source']}, {ref['table']} ({ref['release']}): dissimilarity "
         f"{pct(r['dissimilarity'])}; over-represented {over}; under-represented {under}{applied}"

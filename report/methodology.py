@@ -9,9 +9,9 @@ postings per stated period and per currency, and of disclosed postings whose pay
 of pay figures: ``pay_implausible``, see ``pay_plausible_range``), the window of dates a report believes
 (``date_window``; outside it a date is unknown), the deduplication rule, and the published definition of every
 figure. It also names the AI definition in use and gives the share of postings that are AI under each of the
-three (``ai_definitions``, see ``report.ai_definitions``), the sample's industry mix, and how that mix differs
-from the reference distribution (``representativeness``, see ``report.weighting``): by the ``--weight``
-dimension when the figures are weighted, else by industry against the shipped reference, stated but not applied.
+three (``ai_definitions``, see ``report.ai_definitions``), the sample's industry mix, and how its industry and
+occupation mixes differ from the reference distributions (``representativeness``, by dimension, see
+``report.weighting``): the ``--weight`` dimension's applied, the others' stated but not applied.
 ``generated_at`` is the only field that changes between two runs on the same database.
 """
 
@@ -153,16 +153,24 @@ def methodology(
 
 def representativeness(
     db: sqlite_utils.Database, weight: str | None, reference: str | None
+) -> dict[str, dict[str, Any]]:
+    """How the sample's mix differs from the reference distribution, for every dimension that has one: the
+    ``weight`` dimension against ``reference`` (or the shipped file), applied; each other dimension against its
+    shipped reference, stated but not applied (``applied`` is false). Empty when no dimension has a reference."""
+    stated = {}
+    for dimension in weighting.DIMENSIONS:
+        if dimension == weight:
+            stated[dimension] = _mix_against(
+                db, dimension, weighting.load_reference(dimension, reference), True
+            )
+        elif weighting.default_reference(dimension).exists():
+            stated[dimension] = _mix_against(db, dimension, weighting.load_reference(dimension), False)
+    return stated
+
+
+def _mix_against(
+    db: sqlite_utils.Database, dimension: str, ref: weighting.Reference, applied: bool
 ) -> dict[str, Any]:
-    """How the sample's mix differs from the reference distribution: by ``weight`` when the report is weighted,
-    else by industry against the shipped reference (stated, not applied: ``applied`` is false)."""
-    dimension = weight or "industry"
-    if weight is None and not weighting.default_reference(dimension).exists():
-        return {
-            "by": None,
-            "note": "no reference distribution given (extract report --weight … --reference FILE)",
-        }
-    ref = weighting.load_reference(dimension, reference)
     strata = weighting.strata(weighting.sample_mix(db, dimension, ref), ref)
     gaps = sorted(
         (r for r in strata if r["weight"] is not None),
@@ -170,7 +178,7 @@ def representativeness(
     )
     return {
         "by": dimension,
-        "applied": weight is not None,
+        "applied": applied,
         "reference": ref.citation,
         "dissimilarity": weighting.dissimilarity(strata),
         "over_represented": [

@@ -108,22 +108,24 @@ def test_report_ai_definition_and_weight_options(
     assert check(json.loads(result.output))
 
 
-def test_report_weight_without_reference_says_how(
+def test_report_weight_with_a_missing_reference_file_is_a_usage_error(
     tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]
 ) -> None:
     db = _golden_file(tmp_path, build_golden_db)
-    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", "occupation"])
-    assert result.exit_code != 0 and "--reference FILE" in result.output
+    missing = str(tmp_path / "no-such-reference.csv")
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", "occupation", "--reference", missing])
+    assert result.exit_code == 2 and "'--reference'" in result.output and missing in result.output
 
 
-def test_report_weight_industry_uses_the_shipped_reference(
-    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database]
+@pytest.mark.parametrize(("dimension", "source"), [("industry", "JOLTS"), ("occupation", "OEWS")])
+def test_report_weight_uses_the_shipped_reference(
+    tmp_path: Path, build_golden_db: Callable[[], sqlite_utils.Database], dimension: str, source: str
 ) -> None:
     db = _golden_file(tmp_path, build_golden_db)
-    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", "industry", "--format", "json"])
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--weight", dimension, "--format", "json"])
     assert result.exit_code == 0, result.output
     weighted = json.loads(result.output)["weighted"]
-    assert weighted["by"] == "industry" and "JOLTS" in weighted["reference"]["source"]
+    assert weighted["by"] == dimension and source in weighted["reference"]["source"]
 
 
 def test_explain_takes_the_reports_figure_options(

@@ -10,9 +10,10 @@ import pytest
 import sqlite_utils
 
 from report import build_report
+from report.render import to_markdown
 from report.weighted import markdown
 from report.weighting import kish, load_reference, parse_reference, strata
-from store.vocabularies import INDUSTRIES
+from store.vocabularies import INDUSTRIES, SOC_MAJOR_GROUPS
 
 REFERENCE = Path(__file__).parent / "fixtures" / "reference" / "industry.csv"
 REFERENCE_SOC = Path(__file__).parent / "fixtures" / "reference" / "occupation.csv"
@@ -76,7 +77,9 @@ def test_build_report_weighted_by_industry(build_golden_db: Callable[[], sqlite_
     assert ai["share"] == pytest.approx((3 * 6 / 7 + 1.5 + 1) / 12, abs=1e-6)
     assert ai["effective_n"] == pytest.approx(144 / 12.642857, abs=0.05)
     assert weighted["overall"]["ai_share"] == pytest.approx(5 / 13, abs=1e-6)  # unweighted, every posting
-    assert report["methodology"]["representativeness"]["over_represented"] == ["software"]
+    stated = report["methodology"]["representativeness"]
+    assert stated["industry"]["over_represented"] == ["software"] and stated["industry"]["applied"] is True
+    assert stated["occupation"]["applied"] is False  # the shipped OEWS reference: stated, not applied
     assert "(weighted)" in "\n".join(markdown(report))
 
 
@@ -99,13 +102,19 @@ def test_build_report_weighted_by_occupation(build_golden_db: Callable[[], sqlit
     )
     text = "\n".join(markdown(report))
     assert "| 29 Healthcare Practitioners and Technical | 0 |" in text
-    assert report["methodology"]["representativeness"]["over_represented"] == ["15"]
+    stated = report["methodology"]["representativeness"]
+    assert stated["occupation"]["over_represented"] == ["15"] and stated["occupation"]["applied"] is True
+    assert stated["industry"]["applied"] is False
 
 
 def test_build_report_unweighted_by_default(build_golden_db: Callable[[], sqlite_utils.Database]) -> None:
     report = build_report(build_golden_db())
     assert report["weighted"] == {"by": None}
-    assert report["methodology"]["representativeness"]["applied"] is False
+    stated = report["methodology"]["representativeness"]
+    assert {dimension: r["applied"] for dimension, r in stated.items()} == {
+        "industry": False,
+        "occupation": False,
+    }
 
 
 REFERENCE_COLLAPSED = Path(__file__).parent / "fixtures" / "reference" / "industry_collapsed.csv"
@@ -152,9 +161,22 @@ def test_shipped_industry_reference_cites_its_source_and_names_jobpulse_industri
     assert named <= set(INDUSTRIES) and sum(ref.shares.values()) == pytest.approx(1.0)
 
 
-def test_methodology_states_the_industry_mix_against_the_shipped_reference_unweighted(
+def test_shipped_occupation_reference_cites_oews_and_covers_every_civilian_major_group() -> None:
+    ref = load_reference("occupation")
+    assert ref.citation["url"].startswith("https://") and "OEWS" in ref.citation["source"]
+    # Every SOC major group but military specific occupations (55), which OEWS does not cover.
+    assert set(ref.shares) == set(SOC_MAJOR_GROUPS) - {"55"}
+    assert sum(ref.shares.values()) == pytest.approx(1.0)
+    assert ref.shares["43"] == pytest.approx(18218070 / 154187380)  # office and administrative support
+
+
+def test_methodology_states_the_industry_and_occupation_mix_against_the_shipped_references_unweighted(
     build_golden_db: Callable[[], sqlite_utils.Database],
 ) -> None:
-    stated = build_report(build_golden_db())["methodology"]["representativeness"]
-    assert (stated["by"], stated["applied"]) == ("industry", False)
-    assert "JOLTS" in stated["reference"]["source"]
+    report = build_report(build_golden_db())
+    stated = report["methodology"]["representativeness"]
+    assert [(r["by"], r["applied"]) for r in stated.values()] == [("industry", False), ("occupation", False)]
+    assert "JOLTS" in stated["industry"]["reference"]["source"]
+    assert "OEWS" in stated["occupation"]["reference"]["source"]
+    text = to_markdown(report)
+    assert "by industry against" in text and "by occupation against" in text
