@@ -11,7 +11,7 @@ of pay figures: ``pay_implausible``, see ``pay_plausible_range``), the window of
 figure. It also names the AI definition in use and gives the share of postings that are AI under each of the
 three (``ai_definitions``, see ``report.ai_definitions``), the sample's industry mix, and how its industry and
 occupation mixes differ from the reference distributions (``representativeness``, by dimension, see
-``report.weighting``): the ``--weight`` dimension's applied, the others' stated but not applied.
+``report.weighting``): the ``--weight`` dimension's comparison is applied, the others are stated, not applied.
 ``generated_at`` is the only field that changes between two runs on the same database.
 """
 
