@@ -11,9 +11,11 @@ role whose listed prefix is the longest match of the code. That is the one mappi
 role and so to function (each role belongs to one function); the broad prefixes ("47", "53") make every
 occupation land in a role.
 
-Evidence is read in order of reliability: a role the title names; else the occupation the title names
-(unless it rests on one common word, "Manager"); else the department, then the title's function words;
-then the posting's own introduction ("As a Customer Success Manager you'll…"); last the vague occupation.
+Evidence is read in order of reliability: a role the title names (unless the title is an occupation's own
+O*NET title that the role does not cover, "Air Traffic Controller": then the pattern matched a modifier and
+the occupation names the role); else the occupation the title names (unless it rests on one common word,
+"Manager"); else the department, then the title's function words; then the posting's own introduction ("As
+a Customer Success Manager you'll…"); last the vague occupation.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from extract.occupations import (
     occupation_from_title,
     occupation_title,
     singular,
+    title_words,
 )
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -70,8 +73,9 @@ class Role:
         """The code a posting of this role gets when its title's occupation is vague or elsewhere."""
         if self.occupation:
             return self.occupation
-        full = [code for code in self.soc if len(code) == 7]
-        return f"{full[0]}.00" if full else None
+        # The first listed SOC occupation ("29-1141" → 29-1141.00) or O*NET occupation ("15-1299.01").
+        full = [code if len(code) == 10 else f"{code}.00" for code in self.soc if len(code) in (7, 10)]
+        return full[0] if full else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +202,20 @@ def role_from_text(text: str) -> Role | None:
     return None
 
 
+def _names_other_occupation(title: str, occupation: Occupation | None, role: Role) -> bool:
+    """Is the title, or its part before a specialty, an occupation's own O*NET title ("Air Traffic
+    Controller", "Physician Assistant (Urgent Care)") that the role does not cover? Then the role's pattern
+    matched a modifier ("controller", "assistant"), and the occupation is the better evidence."""
+    if occupation is None or occupation.vague:
+        return False
+    if occupation.code.startswith(role.soc or ("\0",)) or occupation.code == role.own_occupation:
+        return False
+    own = " ".join(title_words(occupation.title))
+    specialty = _SPECIALTY.search(title)
+    parts = (title, title[: specialty.start()]) if specialty else (title,)
+    return occupation.matched == own and any(" ".join(title_words(part)) == own for part in parts)
+
+
 def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:
     """The occupation of a posting whose title names ``role``: the title's when the role covers it (one of
     its SOC prefixes), else the role's own ("Chief of Staff" is not the police chief O*NET's word "chief"
@@ -230,6 +248,8 @@ def classify_posting(title: str, department: str | None = None, text: str | None
     """The posting's role, function and occupation, from the evidence in the module docstring's order."""
     occupation = occupation_from_title(title)
     role = role_from_title(title)
+    if role is not None and _names_other_occupation(title, occupation, role):
+        role = role_from_occupation(occupation) or role  # type: ignore[arg-type]
     if role is not None:
         return RoleResult(role.name, role.function, _agreeing(occupation, role))
     if occupation is not None and not occupation.vague:

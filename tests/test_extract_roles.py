@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
+from extract.occupations import occupation_title
 from extract.roles import (
     FUNCTIONS_FILE,
+    Role,
     classify_posting,
     classify_role,
     functions,
@@ -280,3 +283,42 @@ def test_classify_role_uk_care_and_field_words(title: str, role: str, function: 
 def test_classify_posting_role_names_the_occupation_a_vague_title_lacks(title: str, soc: str) -> None:
     occupation = classify_posting(title).occupation
     assert occupation is not None and occupation.soc == soc
+
+
+# A title that is an occupation's own O*NET title (or is one before its specialty) names that occupation, even
+# when a role pattern matches one of its modifiers: "controller" (accounting), "assistant", "press".
+@pytest.mark.parametrize(
+    ("title", "role", "function", "soc"),
+    [
+        ("Air Traffic Controller", "transportation worker", "operations", "53-2021"),
+        ("Air Traffic Controller (Tower)", "transportation worker", "operations", "53-2021"),
+        ("Printing Press Operator", "production worker", "operations", "51-5112"),
+        ("Physical Therapist Assistant", "healthcare support worker", "healthcare", "31-2021"),
+        ("Environmental Engineer", "engineer", "engineering", "17-2081"),
+        # The role covers the title's occupation, or the O*NET title is only part of a longer title: unchanged.
+        ("Financial Controller", "controller", "accounting", "11-3031"),
+        ("Account Manager", "account manager", "sales", "41-3091"),
+        ("Deputy Home Manager (RGN)", "health services manager", "healthcare", "11-9111"),
+    ],
+)
+def test_classify_posting_an_own_onet_title_beats_a_role_matching_its_modifier(
+    title: str, role: str, function: str, soc: str
+) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == (role, function)
+    assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("soc", "own"),
+    [(("29-1141", "29-2"), "29-1141.00"), (("15-1244", "15-1299.01"), "15-1244.00"),
+     (("15-1299.01",), "15-1299.01"), (("53-3", "53"), None), ((), None)],
+)  # fmt: skip
+def test_role_own_occupation_is_its_first_listed_occupation(soc: tuple[str, ...], own: str | None) -> None:
+    assert Role("r", "operations", re.compile("r"), soc=soc).own_occupation == own
+
+
+def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
+    for role in taxonomy().roles:
+        for code in filter(None, (role.own_occupation, *[c for c in role.soc if len(c) == 10])):
+            assert occupation_title(code) is not None, (role.name, code)
