@@ -322,3 +322,18 @@ def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
     for role in taxonomy().roles:
         for code in filter(None, (role.own_occupation, *[c for c in role.soc if len(c) == 10])):
             assert occupation_title(code) is not None, (role.name, code)
+
+
+# An assistant manager is a manager (a deputy), not an assistant; an assistant to a manager is an assistant.
+@pytest.mark.parametrize(
+    ("title", "role", "function"),
+    [
+        ("Assistant Manager", "operations manager", "operations"),
+        ("Trainee Assistant Manager", "operations manager", "operations"),
+        ("Assistant General Manager", "operations manager", "operations"),
+        ("Assistant Manager - Marketing", "marketing manager", "marketing"),
+        ("Assistant to the Manager", "executive assistant", "administrative"),
+    ],
+)
+def test_classify_role_assistant_manager_is_a_manager(title: str, role: str, function: str) -> None:
+    assert classify_role(title) == (role, function)
