@@ -277,6 +277,11 @@ def test_spiders_outcome_per_scenario(
         assert "not a Personio feed" in outcomes["personio"][2]
         assert "unknown tenant or site (422)" in outcomes["workday"][2]
         assert "unknown host or site (404)" in outcomes["oracle"][2]
+        # An XML feed's 404 fails its board once, with that reason (crawler.boards.BoardSpider.xml_root).
+        for feed, reason in (("jobvite", "unknown company"), ("neogov", "unknown agency"),
+                             ("teamtailor", "unknown company")):  # fmt: skip
+            detail = outcomes[feed][2]
+            assert f"{reason} (404)" in detail and "more failures" not in detail, (feed, detail)
 
 
 def test_spiders_store_every_page_once(fixture_server, tmp_path: Path) -> None:

@@ -17,8 +17,6 @@ from scrapy.http import Response
 from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
 
-# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-
 
 class JobviteSpider(BoardSpider):
     name = "jobvite"

@@ -21,8 +21,6 @@ from scrapy.http import Response
 from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
 
-# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-
 
 class NeogovSpider(BoardSpider):
     name = "neogov"
@@ -33,9 +31,10 @@ class NeogovSpider(BoardSpider):
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
         root = self.xml_root(response, source, "NEOGOV", missing="unknown agency")
-        if root is None or root.tag != "rss" or root.find("channel") is None:
-            tag = "nothing" if root is None else f"<{root.tag}>"
-            self.board_outcome(source, FAILED, f"not a NEOGOV feed at {response.url} (root {tag})")
+        if root is None:  # the board has failed, saying why
+            return
+        if root.tag != "rss" or root.find("channel") is None:
+            self.board_outcome(source, FAILED, f"not a NEOGOV feed at {response.url} (root <{root.tag}>)")
             return
         yield self.page(response, source)
         items = len(root.findall("channel/item"))

@@ -28,7 +28,6 @@ from crawler.spiders.jsonld import SitemapSpider
 # /job/{slug}/{id}/ or /{tenant}/job/{slug}/{id}/, the id with an optional locale suffix (98012-en_GB).
 JOB_PAGE = re.compile(r"/job/(?:[^/]+/)?\d+(?:-[^/]*)?/?$")
 DEFAULT_SITEMAP = "job_sitemap.xml"
-# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
 
 
 class SuccessFactorsSpider(SitemapSpider):

@@ -19,8 +19,6 @@ from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.settings import RETRY_HTTP_CODES
 from crawler.sources import Source
 
-# Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
-
 
 class TeamtailorSpider(BoardSpider):
     name = "teamtailor"
