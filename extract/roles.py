@@ -56,7 +56,6 @@ _SPECIALTY = re.compile(
     r"(?:,|\s[-\u2013\u2014|]\s|\()\s*(?P<specialty>[A-Za-z][A-Za-z /&+]{1,40}?)\s*\)?\s*$"
 )
 _LEVEL_TOKEN = re.compile(r"i{1,3}|iv|v|vi|\d+|l\d+")
-# Where a description names the role it hires for: "As a Data Analyst you…", "We're hiring a Recruiter".
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,11 +201,11 @@ def role_from_text(text: str) -> Role | None:
     return None
 
 
-def _names_other_occupation(title: str, occupation: Occupation | None, role: Role) -> bool:
+def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> bool:
     """Is the title, or its part before a specialty, an occupation's own O*NET title ("Air Traffic
     Controller", "Physician Assistant (Urgent Care)") that the role does not cover? Then the role's pattern
     matched a modifier ("controller", "assistant"), and the occupation is the better evidence."""
-    if occupation is None or occupation.vague:
+    if occupation.vague:
         return False
     if occupation.code.startswith(role.soc or ("\0",)) or occupation.code == role.own_occupation:
         return False
@@ -248,8 +247,8 @@ def classify_posting(title: str, department: str | None = None, text: str | None
     """The posting's role, function and occupation, from the evidence in the module docstring's order."""
     occupation = occupation_from_title(title)
     role = role_from_title(title)
-    if role is not None and _names_other_occupation(title, occupation, role):
-        role = role_from_occupation(occupation) or role  # type: ignore[arg-type]
+    if role is not None and occupation is not None and _names_other_occupation(title, occupation, role):
+        role = role_from_occupation(occupation) or role
     if role is not None:
         return RoleResult(role.name, role.function, _agreeing(occupation, role))
     if occupation is not None and not occupation.vague:
