@@ -19,6 +19,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from itertools import compress
 from pathlib import Path
 
 from benchmarks.build_onet_titles import build, is_heldout, key_of, reported_titles
@@ -62,23 +63,8 @@ def soc_section(onet: Path) -> None:
             found = [(code, occupation_from_title(title, index_file)) for title, code in pairs]
         print(f"{name}: {_agreement(found)}")
         if not heldout_only:
-            # Titles O*NET reports for several SOC occupations cap any title-only coder (the ceiling below).
-            socs: dict[str, set[str]] = defaultdict(set)
-            for title, code in pairs:
-                socs[key_of(title)].add(code[:7])
-            for several, label in ((False, "reported for one SOC occupation"), (True, "for several")):
-                subset = [
-                    f
-                    for f, (title, _) in zip(found, pairs, strict=True)
-                    if (len(socs[key_of(title)]) > 1) is several
-                ]
-                print(f"  titles {label}: {_agreement(subset)}")
-            # The index's tie-break (build_onet_titles.choose) was tuned on the half that is not held out.
-            for half, label in ((False, "tuning half"), (True, "held-out half")):
-                subset = [
-                    f for f, (title, _) in zip(found, pairs, strict=True) if is_heldout(key_of(title)) is half
-                ]
-                print(f"  {label}: {_agreement(subset)}")
+            for label, members in _splits(pairs):
+                print(f"  {label}: {_agreement(list(compress(found, members)))}")
     by_title: dict[str, Counter[str]] = defaultdict(Counter)
     for title, code in reported_titles(onet):
         by_title[key_of(title)][code[:7]] += 1
@@ -86,6 +72,24 @@ def soc_section(onet: Path) -> None:
     print(
         f"ceiling (one code per title): detailed {_share(best, sum(sum(c.values()) for c in by_title.values()))}"
     )
+
+
+def _splits(pairs: list[tuple[str, str]]) -> list[tuple[str, list[bool]]]:
+    """Subsets of the labelled titles worth reading apart, as membership flags in ``pairs`` order."""
+    # Titles O*NET reports for several SOC occupations cap any title-only coder (the ceiling line).
+    socs: dict[str, set[str]] = defaultdict(set)
+    for title, code in pairs:
+        socs[key_of(title)].add(code[:7])
+    keys = [key_of(title) for title, _ in pairs]
+    several = [len(socs[key]) > 1 for key in keys]
+    # The index's tie-break (build_onet_titles.choose) was tuned on the half that is not held out.
+    heldout = [is_heldout(key) for key in keys]
+    return [
+        ("titles reported for one SOC occupation", [not s for s in several]),
+        ("titles for several", several),
+        ("tuning half", [not h for h in heldout]),
+        ("held-out half", heldout),
+    ]
 
 
 def _agreement(found: list[tuple[str, Occupation | None]]) -> str:
