@@ -97,6 +97,35 @@ from extract.roles import (
         ("Assistant General Manager", "operations manager", "operations"),
         ("Assistant Manager - Marketing", "marketing manager", "marketing"),
         ("Assistant to the Manager", "executive assistant", "administrative"),
+        # Operating theatres: the UK's operating department practitioner is a surgical technologist.
+        ("Scrub Practitioner - Orthopaedic Theatres", "surgical technologist", "healthcare"),
+        ("Anaesthetic Practitioner (Band 6)", "surgical technologist", "healthcare"),
+        ("ODP Recovery", "surgical technologist", "healthcare"),
+        # Children's homes and supported housing: UK social care.
+        ("Residential Child Care Officer", "care worker", "healthcare"),
+        ("Night Project Worker, Young People's Hostel", "care worker", "healthcare"),
+        ("Supported Living Worker", "care worker", "healthcare"),
+        # A field of care or clinical work before (or after) a manager-type word.
+        ("Dementia Unit Lead", "health services manager", "healthcare"),
+        ("Fostering Team Manager", "health services manager", "healthcare"),
+        ("Home Care Supervisor", "health services manager", "healthcare"),
+        ("Registered Branch Manager - Domiciliary Care", "health services manager", "healthcare"),
+        ("Team Manager, Adult Services", "health services manager", "healthcare"),
+        ("Clinical Care Consultant", "health services manager", "healthcare"),
+        # "Customer care" and "skin care" are not care work.
+        ("Customer Care Team Leader", "customer service representative", "customer-success"),
+        ("Skin Care Consultant", "management consultant", "consulting"),
+        # A consultant in a technology field is IT work, not management consulting.
+        ("Dynamics CRM Functional Consultant", "it consultant", "information-technology"),
+        ("Cloud Infrastructure Consultant", "it consultant", "information-technology"),
+        ("Strategy Consultant", "management consultant", "consulting"),
+        # ITIL service-management processes.
+        ("Incident Manager (ITIL)", "it support", "information-technology"),
+        ("Capacity Analyst", "it support", "information-technology"),
+        # Quants model prices and risk: O*NET's Financial Quantitative Analysts.
+        ("Quantitative Analyst, Equities", "financial analyst", "finance"),
+        ("Senior Quant", "financial analyst", "finance"),
+        ("Reservations Advisor - Spanish speaking", "customer service representative", "customer-success"),
     ],
 )
 def test_classify_role_from_title(title: str, role: str | None, function: str | None) -> None:
@@ -213,6 +242,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Financial Controller", "controller", "accounting", "11-3031"),
         ("Account Manager", "account manager", "sales", "41-3091"),
         ("Deputy Home Manager (RGN)", "health services manager", "healthcare", "11-9111"),
+        # The role names the occupation a vague title lacks.
+        ("Scrub Practitioner - Orthopaedic Theatres", "surgical technologist", "healthcare", "29-2055"),
+        ("Dynamics CRM Functional Consultant", "it consultant", "information-technology", "15-1211"),
+        ("Quantitative Analyst, Equities", "financial analyst", "finance", "13-2099"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
@@ -246,57 +279,6 @@ def test_roles_every_soc_major_group_lands_in_a_role() -> None:
               "41", "43", "45", "47", "49", "51", "53", "55"]  # fmt: skip
     for group in groups:
         assert role_from_occupation(Occupation(f"{group}-1011.00", "", "")) is not None, group
-
-
-@pytest.mark.parametrize(
-    ("title", "role", "function"),
-    [
-        # Operating theatres: the UK's operating department practitioner is a surgical technologist.
-        ("Scrub Practitioner - Orthopaedic Theatres", "surgical technologist", "healthcare"),
-        ("Anaesthetic Practitioner (Band 6)", "surgical technologist", "healthcare"),
-        ("ODP Recovery", "surgical technologist", "healthcare"),
-        # Children's homes and supported housing: UK social care.
-        ("Residential Child Care Officer", "care worker", "healthcare"),
-        ("Night Project Worker, Young People's Hostel", "care worker", "healthcare"),
-        ("Supported Living Worker", "care worker", "healthcare"),
-        # A field of care or clinical work before (or after) a manager-type word.
-        ("Dementia Unit Lead", "health services manager", "healthcare"),
-        ("Fostering Team Manager", "health services manager", "healthcare"),
-        ("Home Care Supervisor", "health services manager", "healthcare"),
-        ("Registered Branch Manager - Domiciliary Care", "health services manager", "healthcare"),
-        ("Team Manager, Adult Services", "health services manager", "healthcare"),
-        ("Clinical Care Consultant", "health services manager", "healthcare"),
-        # "Customer care" and "skin care" are not care work.
-        ("Customer Care Team Leader", "customer service representative", "customer-success"),
-        ("Skin Care Consultant", "management consultant", "consulting"),
-        # A consultant in a technology field is IT work, not management consulting.
-        ("Dynamics CRM Functional Consultant", "it consultant", "information-technology"),
-        ("Cloud Infrastructure Consultant", "it consultant", "information-technology"),
-        ("Strategy Consultant", "management consultant", "consulting"),
-        # ITIL service-management processes.
-        ("Incident Manager (ITIL)", "it support", "information-technology"),
-        ("Capacity Analyst", "it support", "information-technology"),
-        # Quants model prices and risk: O*NET's Financial Quantitative Analysts.
-        ("Quantitative Analyst, Equities", "financial analyst", "finance"),
-        ("Senior Quant", "financial analyst", "finance"),
-        ("Reservations Advisor - Spanish speaking", "customer service representative", "customer-success"),
-    ],
-)
-def test_classify_role_uk_care_and_field_words(title: str, role: str, function: str) -> None:
-    assert classify_role(title) == (role, function)
-
-
-@pytest.mark.parametrize(
-    ("title", "soc"),
-    [
-        ("Scrub Practitioner - Orthopaedic Theatres", "29-2055"),
-        ("Dynamics CRM Functional Consultant", "15-1211"),
-        ("Quantitative Analyst, Equities", "13-2099"),
-    ],
-)
-def test_classify_posting_role_names_the_occupation_a_vague_title_lacks(title: str, soc: str) -> None:
-    occupation = classify_posting(title).occupation
-    assert occupation is not None and occupation.soc == soc
 
 
 @pytest.mark.parametrize(
