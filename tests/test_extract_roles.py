@@ -228,6 +228,22 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Warehouse Operative", "warehouse associate", "supply-chain", "53-7062"),
         ("Cleaner, Evenings", "cleaner", "operations", None),
         ("General Manager, Nursing Home", "health services manager", "healthcare", None),
+        # A care domain named after the manager word: the manager of a care service.
+        ("Deputy Team Manager - Adults", "health services manager", "healthcare", "11-9111"),
+        ("Service Manager Learning Disabilities", "health services manager", "healthcare", None),
+        ("Ward Manager, Elderly Care", "health services manager", "healthcare", None),
+        ("Clinical Lead Mental Health", "health services manager", "healthcare", None),
+        ("Unit Manager (General Nursing)", "health services manager", "healthcare", None),
+        ("Team Leader, Adult Education", "operations manager", "operations", None),
+        # UK children's and youth social care: social work, not courts, police or nursing.
+        ("Family Court Adviser", "social worker", "healthcare", "21-1021"),
+        ("Youth Offending Worker", "social worker", "healthcare", "21-1021"),
+        ("Youth Justice Practitioner - Leeds", "social worker", "healthcare", "21-1021"),
+        ("Children's Practitioner, Fostering Team", "social worker", "healthcare", "21-1021"),
+        # Spa and beauty therapists are personal service, not clinical therapy.
+        ("Spa Therapist", "personal service worker", "operations", "39-5094"),
+        ("Beauty Therapist (Level 3)", "personal service worker", "operations", None),
+        ("Occupational Therapist", "therapist", "healthcare", "29-1122"),
         ("Emergency Department Consultant", "physician", "healthcare", None),
         # A tech title keeps its role; a vague occupation gives way to the role's own.
         ("Senior Backend Engineer", "backend engineer", "engineering", "15-1252"),
