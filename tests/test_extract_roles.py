@@ -310,3 +310,19 @@ def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
     for role in taxonomy().roles:
         for code in filter(None, (role.own_occupation, *[c for c in role.soc if len(c) == 10])):
             assert occupation_title(code) is not None, (role.name, code)
+
+
+@pytest.mark.parametrize(
+    ("role", "own"),
+    [
+        # A posting of the role whose title names no occupation it covers gets this code: the role's typical
+        # occupation, not the first specialty its data happened to list (chiropractors, driver/sales workers).
+        ("physician", "29-1229.00"),
+        ("truck driver", "53-3032.00"),
+        ("teaching assistant", "25-9042.00"),
+        ("registered nurse", "29-1141.00"),
+        ("social worker", "21-1021.00"),
+    ],
+)
+def test_role_own_occupation_is_the_roles_typical_occupation(role: str, own: str) -> None:
+    assert next(r for r in taxonomy().roles if r.name == role).own_occupation == own
