@@ -94,7 +94,9 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
 
 @pytest.mark.parametrize(
     ("title", "soc"),
-    [("Deputy Manager", "11-1021"), ("Associate", "41-2031"), ("Operative", "51-9199")],
+    [("Deputy Manager", "11-1021"), ("Associate", "41-2031"), ("Operative", "51-9199"),
+     # A bare team lead leads a team of anything: not the instructional team O*NET's closest title names.
+     ("Team Lead", "11-9199"), ("Team Lead - Nights", "11-9199")],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:
     occupation = occupation_from_title(title)
