@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.build_onet_titles import Profile, build, choose
+from benchmarks.build_onet_titles import Profile, build, choose, employment_shares
 
 
-def _profile(titles: int, name: str = "", residual: bool = False, **words: int) -> Profile:
-    return Profile(titles, Counter(words), name, residual)
+def _profile(
+    titles: int, name: str = "", residual: bool = False, employment: float = 1.0, **words: int
+) -> Profile:
+    return Profile(titles, Counter(words), name, residual, employment)
 
 
 @pytest.mark.parametrize(
@@ -34,6 +36,14 @@ def _profile(titles: int, name: str = "", residual: bool = False, **words: int) 
         ("lab technician", {"33-0001.00": 1, "33-0002.00": 1},
          {"33-0001.00": _profile(20, technician=15, lab=5), "33-0002.00": _profile(20, technician=1)},
          "33-0001.00"),
+        # Equal weight and words: the occupation with more jobs (its share of employment).
+        ("cleaner", {"37-0002.00": 1, "37-0001.00": 1},
+         {"37-0001.00": _profile(10, employment=0.0001, cleaner=5),
+          "37-0002.00": _profile(10, employment=0.01, cleaner=5)}, "37-0002.00"),
+        # … but a title its words tie to one occupation keeps it against a far larger one.
+        ("boring machine operator", {"51-0001.00": 1, "51-0002.00": 1},
+         {"51-0001.00": _profile(10, employment=0.0001, boring=8, machine=8, operator=8),
+          "51-0002.00": _profile(10, employment=0.01, operator=8)}, "51-0001.00"),
         # A full tie: the lowest code.
         ("aide", {"44-0002.00": 1, "44-0001.00": 1},
          {"44-0001.00": _profile(10), "44-0002.00": _profile(10)}, "44-0001.00"),
@@ -89,3 +99,20 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
     assert codes["till operator"] == "41-0001.00"  # its own O*NET title
     assert codes["booth clerk"] == "41-0002.00"  # not the residual occupation
     assert "41-0099.00\tTill Workers, All Other\t" in occupations_file.read_text()
+
+
+def test_employment_shares_split_soc_counts_among_onet_occupations(tmp_path: Path) -> None:
+    counts = tmp_path / "oews.csv"
+    counts.write_text(
+        "# source: a citation line\nsoc_code,title,employment\n"
+        "29-1141,Nurses,600\n13-1020,Buyers,300\n37-2011,Janitors,100\n",
+        encoding="utf-8",
+    )
+    codes = ["29-1141.00", "29-1141.01", "29-1141.02", "13-1021.00", "13-1022.00", "37-2011.00", "55-1011.00"]
+    shares = employment_shares(codes, counts)
+    # A SOC occupation's count is shared by its O*NET specialties alike.
+    assert shares["29-1141.00"] == shares["29-1141.02"] == pytest.approx(200 / 1000)
+    # An OEWS code that combines its broad group's occupations O*NET keeps apart is shared by them.
+    assert shares["13-1021.00"] == shares["13-1022.00"] == pytest.approx(150 / 1000)
+    # An occupation OEWS does not count (military) is as rare as the rarest it does.
+    assert shares["55-1011.00"] == pytest.approx(100 / 1000)

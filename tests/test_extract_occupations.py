@@ -74,7 +74,14 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Retail Cashier - Weekends", "41-2011"),
         ("Operations Manager", "11-1021"),  # General and Operations Managers holds both words
         ("Staff Nurse", "29-1141"),
-        # Common titles stay on their common occupation, not a narrow one that lists them too.
+        ("Ward Sister - Acute Medicine", "29-1141"),  # a UK senior nurse, not a religious sister
+        ("Theatre Sisters", "29-1141"),
+        # Common titles stay on their common occupation, not a narrow one that lists them too; between
+        # occupations that list a title alike, the one with more jobs (BLS OEWS) wins.
+        ("Cleaner", "37-2011"),
+        ("Maintenance Manager", "49-1011"),
+        ("Quality Inspector", "51-9061"),
+        ("Medical Doctor", "29-1215"),
         ("Sales Associate", "41-2031"),
         ("Maintenance Technician", "49-9071"),
         ("Associate Veterinarian", "29-1131"),
@@ -94,9 +101,14 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
 
 @pytest.mark.parametrize(
     ("title", "soc"),
-    [("Deputy Manager", "11-1021"), ("Associate", "41-2031"), ("Operative", "51-9199"),
-     # A bare team lead leads a team of anything: not the instructional team O*NET's closest title names.
-     ("Team Lead", "11-9199"), ("Team Lead - Nights", "11-9199")],
+    [
+        ("Deputy Manager", "11-1021"),
+        ("Associate", "41-2031"),
+        ("Operative", "51-9199"),
+        # A bare team lead leads a team of anything: not the instructional team O*NET's closest title names.
+        ("Team Lead", "11-9199"),
+        ("Team Lead - Nights", "11-9199"),
+    ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:
     occupation = occupation_from_title(title)

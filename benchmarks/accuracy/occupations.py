@@ -4,8 +4,9 @@
    ``benchmarks/build_onet_titles.py``): detailed occupation (6-digit SOC) and major group agreement. A
    stricter run scores half of them against an index that also lacks every alternate title equal to one.
    The ceiling line is the best any title-only coder can do: titles O*NET reports for several occupations.
-   The first run is also printed by half (the index's tie-break was tuned on the half that is not held out)
-   and by whether O*NET reports the title for one SOC occupation or for several.
+   The first run is also printed weighted by employment (each occupation's reported titles weigh its share
+   of U.S. jobs, as postings do), by half (the index's tie-break was tuned on the half that is not held
+   out) and by whether O*NET reports the title for one SOC occupation or for several.
 2. Adzuna UK ads (``adzuna-uk-salaries/dev.csv``, titles alone): share with an occupation and with a role;
    function against the site's ``Category`` where it maps clearly (``CLEAR_CATEGORIES``; hospitality,
    travel, retail and "other" name industries, not functions, and are left out).
@@ -22,7 +23,14 @@ from collections.abc import Callable
 from itertools import compress
 from pathlib import Path
 
-from benchmarks.build_onet_titles import build, is_heldout, key_of, reported_titles
+from benchmarks.build_onet_titles import (
+    build,
+    employment_shares,
+    is_heldout,
+    key_of,
+    occupation_codes,
+    reported_titles,
+)
 from extract.occupations import Occupation, occupation_from_title
 from extract.roles import classify_posting
 
@@ -63,6 +71,7 @@ def soc_section(onet: Path) -> None:
             found = [(code, occupation_from_title(title, index_file)) for title, code in pairs]
         print(f"{name}: {_agreement(found)}")
         if not heldout_only:
+            print(f"  weighted by employment: {_weighted_agreement(found, onet)}")
             for label, members in _splits(pairs):
                 print(f"  {label}: {_agreement(list(compress(found, members)))}")
     by_title: dict[str, Counter[str]] = defaultdict(Counter)
@@ -98,6 +107,22 @@ def _agreement(found: list[tuple[str, Occupation | None]]) -> str:
     major = sum(1 for code, o in found if o and o.major_group == code[:2])
     coded = sum(1 for _, o in found if o)
     return f"n={n} coded {_share(coded, n)} detailed {_share(detailed, n)} major {_share(major, n)}"
+
+
+def _weighted_agreement(found: list[tuple[str, Occupation | None]], onet: Path) -> str:
+    """Agreement when each occupation's reported titles together weigh its share of U.S. employment (OEWS).
+
+    O*NET samples reported titles per occupation alike, so the plain figure counts a title of a small
+    occupation as much as one of Cashiers; postings come from jobs, and this weighting estimates agreement on
+    a title drawn from them (as a survey weights its sample to the population).
+    """
+    shares = employment_shares(occupation_codes(onet))
+    reported = Counter(code for code, _ in found)
+    weight = [shares.get(code, 0.0) / reported[code] for code, _ in found]
+    total = sum(weight)
+    detailed = sum(w for w, (code, o) in zip(weight, found, strict=True) if o and o.soc == code[:7])
+    major = sum(w for w, (code, o) in zip(weight, found, strict=True) if o and o.major_group == code[:2])
+    return f"detailed {detailed / total:.3f} major {major / total:.3f} (n={len(found)})"
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
