@@ -244,6 +244,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Spa Therapist", "personal service worker", "operations", "39-5094"),
         ("Beauty Therapist (Level 3)", "personal service worker", "operations", None),
         ("Occupational Therapist", "therapist", "healthcare", "29-1122"),
+        # Health jobs the catch-all medical assistant row used to take keep their own occupation.
+        ("Registered Dental Hygienist", "healthcare practitioner", "healthcare", "29-1292"),
+        ("Medical Coder - Remote", "health technician", "healthcare", "29-2072"),
+        ("Veterinary Technician", "health technician", "healthcare", "29-2056"),
+        ("Licensed Esthetician", "personal service worker", "operations", "39-5094"),
+        ("Certified Medical Assistant", "medical assistant", "healthcare", "31-9092"),
         ("Emergency Department Consultant", "physician", "healthcare", None),
         # A tech title keeps its role; a vague occupation gives way to the role's own.
         ("Senior Backend Engineer", "backend engineer", "engineering", "15-1252"),
