@@ -141,6 +141,11 @@ def test_classify_role_from_title(title: str, role: str | None, function: str | 
         ("Specialist", "Sales Engineering", "sales"),
         ("Founding Hire", "Data Science", "data-and-analytics"),
         ("Individual Contributor", "Engineering \u2013 Web", "engineering"),
+        # Trades are field operations, as their roles are (maintenance technician, electrician, machine
+        # operator); machine learning stays engineering.
+        ("Associate", "Maintenance & Repair", "operations"),
+        ("Generalist", "Machining", "operations"),
+        ("Specialist", "Machine Learning", "engineering"),
     ],
 )
 def test_classify_role_department_when_title_vague(title: str, department: str, function: str) -> None:
