@@ -9,7 +9,9 @@ Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py
 SOC codes (or code prefixes: "29-1141", "53-3", "47") it covers, so an occupation names a role too: the
 role whose listed prefix is the longest match of the code. That is the one mapping from occupation to
 role and so to function (each role belongs to one function); the broad prefixes ("47", "53") make every
-occupation land in a role.
+occupation land in a role. A row's ``also_covers`` prefixes are occupations a title naming the role keeps
+without the role claiming them (the manager role keeps first-line supervisors, who belong to their crews'
+roles).
 
 Evidence is read in order of reliability: a role the title names (unless the title is an occupation's own
 O*NET title that the role does not cover, "Air Traffic Controller": then the pattern matched a modifier and
@@ -66,6 +68,14 @@ class Role:
     generic: bool = False  # a catch-all ("software engineer") that a title's specialty can refine
     soc: tuple[str, ...] = ()  # the SOC codes or code prefixes this role covers
     occupation: str | None = None  # the O*NET-SOC code of a role no prefix claims ("backend engineer")
+    # Codes a title naming this role may keep without the role claiming them for titles that name no role:
+    # a "Store Manager" stays a first-line supervisor of retail workers, but that occupation's role is retail.
+    also_covers: tuple[str, ...] = ()
+
+    def covers(self, occupation: Occupation) -> bool:
+        """Is ``occupation`` one a posting of this role keeps (one of its SOC prefixes, or also covered)?"""
+        prefixes = (*self.soc, *self.also_covers)
+        return bool(prefixes) and occupation.code.startswith(prefixes)
 
     @property
     def own_occupation(self) -> str | None:
@@ -109,6 +119,7 @@ def taxonomy() -> _Taxonomy:
                 bool(row.get("generic")),
                 tuple(row.get("soc", ())),
                 row.get("occupation"),
+                tuple(row.get("also_covers", ())),
             )
         )
     keywords = tuple((name, _union(spec["keywords"][name])) for name in spec["keyword_order"])
@@ -207,7 +218,7 @@ def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> b
     matched a modifier ("controller", "assistant"), and the occupation is the better evidence."""
     if occupation.vague:
         return False
-    if occupation.code.startswith(role.soc or ("\0",)) or occupation.code == role.own_occupation:
+    if role.covers(occupation) or occupation.code == role.own_occupation:
         return False
     own = " ".join(title_words(occupation.title))
     specialty = _SPECIALTY.search(title)
@@ -219,7 +230,7 @@ def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:
     """The occupation of a posting whose title names ``role``: the title's when the role covers it (one of
     its SOC prefixes), else the role's own ("Chief of Staff" is not the police chief O*NET's word "chief"
     suggests), else the title's."""
-    if occupation is not None and not occupation.vague and occupation.code.startswith(role.soc or ("\0",)):
+    if occupation is not None and not occupation.vague and role.covers(occupation):
         return occupation
     code = role.own_occupation
     title = occupation_title(code) if code else None

@@ -269,6 +269,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Financial Controller", "controller", "accounting", "11-3031"),
         ("Account Manager", "account manager", "sales", "41-3091"),
         ("Deputy Home Manager (RGN)", "health services manager", "healthcare", "11-9111"),
+        # A manager title keeps its first-line supervisor occupation; that occupation still names its crew's
+        # role when no role pattern matches.
+        ("Store Manager", "operations manager", "operations", "41-1011"),
+        ("Restaurant Shift Supervisor", "operations manager", "operations", "35-1012"),
+        ("Office Supervisor", "office clerk", "administrative", "43-1011"),
         # The role names the occupation a vague title lacks.
         ("Scrub Practitioner - Orthopaedic Theatres", "surgical technologist", "healthcare", "29-2055"),
         ("Dynamics CRM Functional Consultant", "it consultant", "information-technology", "15-1211"),
