@@ -72,6 +72,7 @@ class RawPosting:
     seniority_hint: str | None = None  # the vendor's own level label, when it has one
     page_id: int | None = None  # the stored page it came from
     page_text: str | None = None  # visible text of a career page around the posting ("Boston · Hybrid")
+    industry: str | None = None  # the employer's, from the sources registry (read for a vague title)
 
 
 @dataclass(slots=True)

@@ -18,7 +18,9 @@ plurals singular; the word lists are data: ``extract/data/title_words.json``), t
    fewest words the title lacks;
 3. a match on one generic word alone ("Manager", "Associate": ``generic_titles`` in the data) is vague and
    gets the broad occupation for that word; the description's own introduction ("As a Forklift Operator
-   you…") is tried, and wins when it names something specific.
+   you…") is tried, and wins when it names something specific; when neither says, the employer's industry
+   names what a vague manager or supervisor manages (``generic_by_industry``: a "Deputy Manager" at a
+   hospital is a medical and health services manager, a "Supervisor" at a hotel a food service supervisor).
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ class _Words:
     modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
     uppercase_only: frozenset[str]
     generic: dict[str, str]  # a generic one-word title → its broad occupation
+    # a generic title → {industry → the occupation it means at an employer of that industry}
+    by_industry: dict[str, dict[str, str]]
 
 
 @cache
@@ -92,6 +96,12 @@ def _words() -> _Words:
         modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},
         uppercase_only=frozenset(spec["uppercase_only"]),
         generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
+        by_industry={
+            word: {k: v for k, v in kind.items() if k != "words"}
+            for name, kind in spec["generic_by_industry"].items()
+            if not name.startswith("_")
+            for word in kind["words"]
+        },
     )
 
 
@@ -266,7 +276,7 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
 
 
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
-    vague = vague or (" " not in key and key in _words().generic)
+    vague = vague or key in _words().generic
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
 
 
@@ -304,12 +314,29 @@ def occupation_from_text(text: str) -> Occupation | None:
     return None
 
 
-def classify_occupation(title: str, text: str | None = None) -> Occupation | None:
-    """The posting's occupation: from the title, and from the description when the title is vague."""
+def classify_occupation(
+    title: str, text: str | None = None, industry: str | None = None
+) -> Occupation | None:
+    """The posting's occupation: from the title; from the description when the title is vague; and when both
+    are, from the employer's industry ("Deputy Manager" at a hospital manages health services)."""
     occupation = occupation_from_title(title)
     if (occupation is None or occupation.vague) and text:
-        return occupation_from_text(text) or occupation
+        occupation = occupation_from_text(text) or occupation
+    if occupation is not None and occupation.vague and industry:
+        return occupation_in_industry(occupation, industry) or occupation
     return occupation
+
+
+def occupation_in_industry(occupation: Occupation, industry: str) -> Occupation | None:
+    """What a vague occupation's generic title means at an employer of ``industry``, or None when the data
+    (``generic_by_industry`` in ``title_words.json``) does not say."""
+    code = _words().by_industry.get(occupation.matched, {}).get(industry)
+    if code is None:
+        return None
+    index = _index(INDEX_FILE)
+    return Occupation(
+        code, index.titles.get(code, ""), f"{occupation.matched} in {industry}", False, index.zones.get(code)
+    )
 
 
 def occupation_title(code: str) -> str | None:

@@ -17,7 +17,8 @@ Evidence is read in order of reliability: a role the title names (unless the tit
 O*NET title that the role does not cover, "Air Traffic Controller": then the pattern matched a modifier and
 the occupation names the role); else the occupation the title names (unless it rests on one common word,
 "Manager"); else the department, then the title's function words; then the posting's own introduction ("As
-a Customer Success Manager you'll…"); last the vague occupation.
+a Customer Success Manager you'll…"); last the vague occupation, read by the employer's industry when it
+is known ("Deputy Manager" at a care home: a health services manager).
 """
 
 from __future__ import annotations
@@ -254,8 +255,11 @@ def classify_role(
     return result.role, result.function
 
 
-def classify_posting(title: str, department: str | None = None, text: str | None = None) -> RoleResult:
-    """The posting's role, function and occupation, from the evidence in the module docstring's order."""
+def classify_posting(
+    title: str, department: str | None = None, text: str | None = None, industry: str | None = None
+) -> RoleResult:
+    """The posting's role, function and occupation, from the evidence in the module docstring's order
+    (``industry``: the employer's, from the sources registry, read last for a vague title)."""
     occupation = occupation_from_title(title)
     role = role_from_title(title)
     if role is not None and occupation is not None and _names_other_occupation(title, occupation, role):
@@ -271,7 +275,8 @@ def classify_posting(title: str, department: str | None = None, text: str | None
         function = function_from_keywords(title)
     if function is not None:
         return RoleResult(None, function, occupation)
-    occupation = classify_occupation(title, text)  # the title's, or the description's when the title is vague
+    # The title's; the description's when the title is vague; the industry's when both are.
+    occupation = classify_occupation(title, text, industry)
     role = role_from_text(text) if text else None
     if role is not None:
         return RoleResult(role.name, role.function, _agreeing(occupation, role))

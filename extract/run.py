@@ -283,7 +283,9 @@ def extract_pages(
 ) -> list[PageOut]:
     """What a batch of pages becomes, without touching the database: the work a worker process does."""
     with summary.timed("read pages"):
-        read = [_read_page(page) for page in pages]
+        read = [
+            _read_page(page, boards.get((page.source, page.board or ""), (None, None))[1]) for page in pages
+        ]
     out: list[PageOut] = []
     for group in _commit_groups(read, lambda item: len(item.raws)):
         with summary.timed("analyze"):
@@ -418,8 +420,9 @@ def _commit_groups(items: list[_Item], postings_of: Callable[[_Item], int]) -> I
         yield group
 
 
-def _read_page(page: StoredPage) -> _PageRead:
-    """The page's postings as its vendor states them, made safe to analyze and store, or why it cannot be read."""
+def _read_page(page: StoredPage, industry: str | None = None) -> _PageRead:
+    """The page's postings as its vendor states them, made safe to analyze and store, or why it cannot be read
+    (``industry``: the employer's, which a vague title is read by)."""
     # The page is kept without its body: holding every body until the batch is written would hold them all.
     read = _PageRead(replace(page, body=""), [], [], [])
     try:
@@ -430,7 +433,7 @@ def _read_page(page: StoredPage) -> _PageRead:
         read.errors.append(f"{_prefix(page)}: {scrub(message)}")
         return read
     for raw in raws:
-        raw.page_id = page.id
+        raw.page_id, raw.industry = page.id, industry
         raw, cut_from = clean_raw(raw)
         read.raws.append(raw)
         read.cut_from.append(cut_from)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extract.occupations import (
+    WORDS_FILE,
     classify_occupation,
     occupation_from_text,
     occupation_from_title,
+    occupation_title,
     singular,
     title_words,
 )
+from store.vocabularies import INDUSTRIES
 
 
 @pytest.mark.parametrize(
@@ -179,3 +184,50 @@ def test_index_keys_are_normalized_as_titles_are() -> None:
 def test_occupation_from_title_major_group(title: str, major_group: str) -> None:
     occupation = occupation_from_title(title)
     assert occupation is not None and occupation.major_group == major_group
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "industry", "soc", "vague"),
+    [
+        # Neither the title nor the description names the job: the employer's industry says what a vague
+        # manager or supervisor manages.
+        ("Deputy Manager", None, "healthcare & life sciences", "11-9111", False),
+        ("Relief Manager", "Join our friendly team.", "hospitality & travel", "11-9051", False),
+        ("Supervisor - Nights", None, "manufacturing & industrial", "51-1011", False),
+        ("Team Leader (Gloucester)", None, "transportation & logistics", "53-1042", False),
+        ("Manager", None, "retail & e-commerce", "41-1011", False),
+        # An industry whose managers do many kinds of work, or none known: the broad occupation, still vague.
+        ("Deputy Manager", None, "software & internet", "11-1021", True),
+        ("Deputy Manager", None, None, "11-1021", True),
+        # The description's own introduction comes first; a title that names the job ignores the industry.
+        (
+            "Team Member",
+            "We are hiring a Dishwasher for our busy kitchen.",
+            "retail & e-commerce",
+            "35-9021",
+            False,
+        ),
+        ("Registered Nurse", None, "retail & e-commerce", "29-1141", False),
+        # A vague worker title is not a manager: the industry table has nothing for it.
+        ("Associate", None, "healthcare & life sciences", "41-2031", True),
+    ],
+)
+def test_classify_occupation_reads_a_vague_title_by_the_employers_industry(
+    title: str, text: str | None, industry: str | None, soc: str, vague: bool
+) -> None:
+    occupation = classify_occupation(title, text, industry)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, vague)
+
+
+def test_generic_by_industry_names_known_industries_and_occupations() -> None:
+    spec = json.loads(WORDS_FILE.read_text(encoding="utf-8"))["generic_by_industry"]
+    generic = json.loads(WORDS_FILE.read_text(encoding="utf-8"))["generic_titles"]
+    for name, kind in spec.items():
+        if name.startswith("_"):
+            continue
+        assert set(kind["words"]) <= set(generic), name  # only generic titles are ever vague
+        for industry, code in kind.items():
+            if industry != "words":
+                assert industry in INDUSTRIES, (name, industry)
+                assert occupation_title(code) is not None, (name, code)

@@ -239,7 +239,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Ward Manager, Elderly Care", "health services manager", "healthcare", None),
         ("Clinical Lead Mental Health", "health services manager", "healthcare", None),
         ("Unit Manager (General Nursing)", "health services manager", "healthcare", None),
-        ("Team Leader, Adult Education", "operations manager", "operations", None),
+        ("Team Leader, Adult Education", "teacher", "education", None),
         # UK children's and youth social care: social work, not courts, police or nursing.
         ("Family Court Adviser", "social worker", "healthcare", "21-1021"),
         ("Youth Offending Worker", "social worker", "healthcare", "21-1021"),

@@ -316,3 +316,28 @@ def test_run_extraction_cuts_a_huge_description_and_records_its_length(db) -> No
     assert run_extraction(db).errors == 0
     stored, cut_from = db.execute("select length(description), description_cut_from from postings").fetchone()
     assert (stored, cut_from) == (MAX_DESCRIPTION_CHARS, len(text.strip()))
+
+
+@pytest.mark.parametrize(
+    ("industry", "soc_code", "role"),
+    [
+        # A vague title is read by the employer's industry from the boards table (the sources registry) …
+        ("healthcare & life sciences", "11-9111.00", "health services manager"),
+        ("retail & e-commerce", "41-1011.00", "retail sales associate"),
+        # … and keeps its broad occupation where the industry's managers do many kinds of work.
+        ("software & internet", "11-1021.00", "operations manager"),
+    ],
+)
+def test_run_extraction_reads_a_vague_title_by_the_boards_industry(
+    db, industry: str, soc_code: str, role: str
+) -> None:
+    from store.boards import upsert_boards
+
+    upsert_boards(db, [{"ats": "greenhouse", "board": "acme", "company": "Acme", "industry": industry,
+                        "url": "https://example.test", "verified": 0}])  # fmt: skip
+    save_page(db, url="https://example.test/acme", source="greenhouse", board="acme", status=200,
+              content_type="application/json",
+              body=_board(_greenhouse_job(8, "<p>Join a friendly team.</p>", "Deputy Manager")))  # fmt: skip
+    assert run_extraction(db).errors == 0
+    row = db.execute("select soc_code, role, industry from postings").fetchone()
+    assert row == (soc_code, role, industry)

@@ -37,7 +37,12 @@ def seniority_component(doc: Doc) -> Doc:
 def role_component(doc: Doc) -> Doc:
     ext = doc._
     raw = ext.raw
-    result = classify_posting(raw.title if raw else "", raw.department if raw else None, doc_text(doc))
+    result = classify_posting(
+        raw.title if raw else "",
+        raw.department if raw else None,
+        doc_text(doc),
+        raw.industry if raw else None,
+    )
     ext.role, ext.function, ext.occupation = result.role, result.function, result.occupation
     return doc
 
