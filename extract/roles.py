@@ -35,6 +35,7 @@ from extract.occupations import (
     classify_occupation,
     job_zone,
     occupation_from_title,
+    occupation_in_industry,
     occupation_title,
     singular,
     title_words,
@@ -274,6 +275,9 @@ def classify_posting(
     if function is None:
         function = function_from_keywords(title)
     if function is not None:
+        # The department or the title's words decided the function; a vague title is still read by the industry.
+        if occupation is not None and occupation.vague and industry:
+            occupation = occupation_in_industry(occupation, industry) or occupation
         return RoleResult(None, function, occupation)
     # The title's; the description's when the title is vague; the industry's when both are.
     occupation = classify_occupation(title, text, industry)

@@ -342,3 +342,31 @@ def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
 )
 def test_role_own_occupation_is_the_roles_typical_occupation(role: str, own: str) -> None:
     assert next(r for r in taxonomy().roles if r.name == role).own_occupation == own
+
+
+@pytest.mark.parametrize(
+    ("title", "department", "industry", "role", "function", "soc"),
+    [
+        # A vague manager or supervisor title at an employer of a known industry: what it manages there.
+        (
+            "Deputy Manager",
+            None,
+            "healthcare & life sciences",
+            "health services manager",
+            "healthcare",
+            "11-9111",
+        ),
+        ("Supervisor", None, "hospitality & travel", "restaurant manager", "operations", "35-1012"),
+        # A department decides the function; the industry still names the occupation.
+        ("Deputy Manager", "Care", "healthcare & life sciences", None, "healthcare", "11-9111"),
+        # A title that names its job ignores the industry.
+        ("Registered Nurse", None, "retail & e-commerce", "registered nurse", "healthcare", "29-1141"),
+    ],
+)
+def test_classify_posting_reads_a_vague_title_by_industry(
+    title: str, department: str | None, industry: str, role: str | None, function: str, soc: str
+) -> None:
+    result = classify_posting(title, department, None, industry)
+    assert (result.role, result.function) == (role, function)
+    assert result.occupation is not None
+    assert result.occupation.soc == soc
