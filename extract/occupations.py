@@ -82,7 +82,7 @@ class _Words:
     abbreviations: dict[str, tuple[str, ...]]
     modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
     uppercase_only: frozenset[str]
-    generic: dict[str, str]  # a generic one-word title → its broad occupation
+    generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
