@@ -255,6 +255,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Veterinary Technician", "health technician", "healthcare", "29-2056"),
         ("Licensed Esthetician", "personal service worker", "operations", "39-5094"),
         ("Certified Medical Assistant", "medical assistant", "healthcare", "31-9092"),
+        ("Nurse Injector", "registered nurse", "healthcare", "29-1141"),
+        ("Registered Behavior Technician", "health technician", "healthcare", "29-2053"),
+        # Human services support, not IT support.
+        ("Peer Support Specialist", "care worker", "healthcare", None),
+        ("Community Support Specialist - Days", "care worker", "healthcare", None),
         ("Emergency Department Consultant", "physician", "healthcare", None),
         # A tech title keeps its role; a vague occupation gives way to the role's own.
         ("Senior Backend Engineer", "backend engineer", "engineering", "15-1252"),
@@ -274,6 +279,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Store Manager", "operations manager", "operations", "41-1011"),
         ("Restaurant Shift Supervisor", "operations manager", "operations", "35-1012"),
         ("Office Supervisor", "office clerk", "administrative", "43-1011"),
+        # So does a manager of an individual contributor role's field (also_covers), and a specialist title
+        # is the specialist role, not its manager.
+        ("Accounting Manager", "accountant", "accounting", "11-3031"),
+        ("Recruitment Manager", "recruiter", "human-resources", "11-3121"),
+        ("Marketing Specialist", "marketing specialist", "marketing", "13-1161"),
         # The role names the occupation a vague title lacks.
         ("Scrub Practitioner - Orthopaedic Theatres", "surgical technologist", "healthcare", "29-2055"),
         ("Dynamics CRM Functional Consultant", "it consultant", "information-technology", "15-1211"),
