@@ -90,4 +90,3 @@ class Posting:
     posted: str | None = None  # ISO date
     salary: Salary | None = None
     skills: list[SkillMatch] = field(default_factory=list)
-    industry: str | None = None
