@@ -83,6 +83,7 @@ class _Words:
     modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
     uppercase_only: frozenset[str]
     generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
+    ranks: re.Pattern[str]  # a word that ranks the head after it: "Assistant" in "Assistant Director"
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
@@ -96,6 +97,10 @@ def _words() -> _Words:
         modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},
         uppercase_only=frozenset(spec["uppercase_only"]),
         generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
+        ranks=re.compile(
+            rf"\b(?:{'|'.join(spec['ranks']['words'])})\.?\s+(?=(?:{'|'.join(spec['ranks']['heads'])})\b)",
+            re.IGNORECASE,
+        ),
         by_industry={
             word: {k: v for k, v in kind.items() if k != "words"}
             for name, kind in spec["generic_by_industry"].items()
@@ -137,11 +142,17 @@ def _followed(raws: list[str], words: _Words) -> list[bool]:
     return out[::-1]
 
 
+def without_ranks(title: str) -> str:
+    """The title without the rank words before the heads they rank (``ranks`` in the data): an "Assistant
+    Director, Admissions" is a director, not the director's assistant."""
+    return _words().ranks.sub("", title)
+
+
 def title_words(title: str) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring)."""
     words = _words()
     out: list[str] = []
-    raws = _WORD.findall(_GLUED.sub(" ", title))
+    raws = _WORD.findall(_GLUED.sub(" ", without_ranks(title)))
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):
             if word not in words.noise and not word.isdigit():

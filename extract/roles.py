@@ -39,6 +39,7 @@ from extract.occupations import (
     occupation_title,
     singular,
     title_words,
+    without_ranks,
 )
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -273,7 +274,7 @@ def classify_posting(
             return RoleResult(role.name, role.function, occupation)
     function = function_from_keywords(department) if department else None
     if function is None:
-        function = function_from_keywords(title)
+        function = function_from_keywords(without_ranks(title))  # an "Assistant Director" is no assistant
     if function is not None:
         # The department or the title's words decided the function; a vague title is still read by the industry.
         if occupation is not None and occupation.vague and industry:

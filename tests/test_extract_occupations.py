@@ -50,6 +50,12 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Systems Admin", ["system", "administrator"]),
         ("Payroll Admin Job", ["payroll", "administrator"]),
         ("Admin", ["administrator"]),
+        # A rank word before the head it ranks is dropped: the job is the head's.
+        ("Assistant Director, Admissions", ["director", "admission"]),
+        ("Asst. Manager", ["manager"]),
+        ("Associate Professor of Biology", ["professor", "biology"]),
+        ("Administrative Assistant", ["administrative", "assistant"]),
+        ("Assistant to the Director", ["assistant", "director"]),
     ],
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:

@@ -282,6 +282,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # So does a manager of an individual contributor role's field (also_covers), and a specialist title
         # is the specialist role, not its manager.
         ("Accounting Manager", "accountant", "accounting", "11-3031"),
+        # An assistant director directs: a vague manager, not an executive secretary.
+        ("Assistant Director", "operations manager", "operations", "11-1021"),
+        ("Assistant Principal", "school administrator", "education", "11-9032"),
+        ("Associate Professor of Biology", "professor", "education", "25-1042"),
         ("Recruitment Manager", "recruiter", "human-resources", "11-3121"),
         ("Marketing Specialist", "marketing specialist", "marketing", "13-1161"),
         # The role names the occupation a vague title lacks.
