@@ -334,20 +334,15 @@ def classify_occupation(
     if (occupation is None or occupation.vague) and text:
         occupation = occupation_from_text(text) or occupation
     if occupation is not None and occupation.vague and industry:
-        return occupation_in_industry(occupation, industry) or occupation
+        return _in_industry(occupation, industry) or occupation
     return occupation
 
 
-def occupation_in_industry(occupation: Occupation, industry: str) -> Occupation | None:
+def _in_industry(occupation: Occupation, industry: str) -> Occupation | None:
     """What a vague occupation's generic title means at an employer of ``industry``, or None when the data
     (``generic_by_industry`` in ``title_words.json``) does not say."""
     code = _words().by_industry.get(occupation.matched, {}).get(industry)
-    if code is None:
-        return None
-    index = _index(INDEX_FILE)
-    return Occupation(
-        code, index.titles.get(code, ""), f"{occupation.matched} in {industry}", False, index.zones.get(code)
-    )
+    return _occupation(code, f"{occupation.matched} in {industry}", _index(INDEX_FILE)) if code else None
 
 
 def occupation_title(code: str) -> str | None:

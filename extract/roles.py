@@ -35,7 +35,6 @@ from extract.occupations import (
     classify_occupation,
     job_zone,
     occupation_from_title,
-    occupation_in_industry,
     occupation_title,
     singular,
     title_words,
@@ -277,9 +276,7 @@ def classify_posting(
         function = function_from_keywords(without_ranks(title))  # an "Assistant Director" is no assistant
     if function is not None:
         # The department or the title's words decided the function; a vague title is still read by the industry.
-        if occupation is not None and occupation.vague and industry:
-            occupation = occupation_in_industry(occupation, industry) or occupation
-        return RoleResult(None, function, occupation)
+        return RoleResult(None, function, classify_occupation(title, None, industry))
     # The title's; the description's when the title is vague; the industry's when both are.
     occupation = classify_occupation(title, text, industry)
     role = role_from_text(text) if text else None
