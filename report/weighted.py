@@ -130,9 +130,10 @@ def stratum_label(by: str, stratum: str) -> str:
     strata of a collapsed one joined by " + "."""
     if by == "occupation":
         return " + ".join(
-            f"{group} {soc_major_name(group) or '(unknown group)'}" for group in stratum.split("|")
+            f"{group} {soc_major_name(group) or '(unknown group)'}"
+            for group in stratum.split(weighting.JOINED)
         )
-    return stratum.replace("|", " + ")
+    return stratum.replace(weighting.JOINED, " + ")
 
 
 def _w(m: dict[str, Any], name: str) -> str:

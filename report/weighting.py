@@ -41,6 +41,7 @@ DIMENSIONS = ("industry", "occupation")
 CITATION_KEYS = ("source", "table", "release", "url", "unit")
 DATA = Path(__file__).parent / "data"
 COLUMNS = ("reference_category", "stratum", "value")
+JOINED = "|"  # joins the strata of a collapsed stratum, in a reference file's stratum cell and in its key
 _SCOPE = "report_scope"
 
 
@@ -96,15 +97,15 @@ def parse_reference(text: str, name: str = "reference") -> Reference:
 
 def stratum_key(cell: str) -> str:
     """A stratum cell as one key: several strata joined by ``|`` are sorted, so any order names one stratum."""
-    parts = sorted({part.strip() for part in cell.split("|")} - {""})
-    return "|".join(parts)
+    parts = sorted({part.strip() for part in cell.split(JOINED)} - {""})
+    return JOINED.join(parts)
 
 
 def collapsed_strata(keys: dict[str, float], name: str) -> dict[str, str]:
     """Each jobpulse stratum inside a collapsed (``|``-joined) stratum → that stratum's key."""
     owner: dict[str, str] = {}
     for key in keys:
-        for part in key.split("|"):
+        for part in key.split(JOINED):
             if part in owner and owner[part] != key:
                 raise ValueError(f"{name}: stratum {part!r} is in both {owner[part]!r} and {key!r}")
             owner[part] = key

@@ -118,7 +118,7 @@ def _weighted_agreement(found: list[tuple[str, Occupation | None]], onet: Path) 
     """
     shares = employment_shares(occupation_codes(onet))
     reported = Counter(code for code, _ in found)
-    weight = [shares.get(code, 0.0) / reported[code] for code, _ in found]
+    weight = [shares[code] / reported[code] for code, _ in found]
     total = sum(weight)
     detailed = sum(w for w, (code, o) in zip(weight, found, strict=True) if o and o.soc == code[:7])
     major = sum(w for w, (code, o) in zip(weight, found, strict=True) if o and o.major_group == code[:2])
