@@ -4,13 +4,17 @@ occupation's title and O*NET Job Zone, 1 = little or no preparation … 5 = exte
     python -m benchmarks.build_onet_titles --onet ../shared/data/onet-27.0
 
 Index entries: every occupation title, every alternate and short title, and every sample reported title,
-each normalized by ``extract.occupations.title_words``. A normalized title several occupations share
+each normalized by ``extract.occupations.title_words``. An alternate title with a bracketed short form
+("Medical Laboratory Technician (MLT)", short title "MLT") is also entered without the brackets, as
+postings write it; a bracketed part that is no short form ("Attending Physician (Radiology)") stays. A normalized title several occupations share
 ("Instructor", "Lab Technician") goes to the occupation it tells most about (``choose``):
 
 1. a specific occupation before a residual one (O*NET's "…, All Other": for what nothing specific names);
 2. the occupation whose own O*NET title it is ("Cashier" is Cashiers, though Gambling Change Persons and
    Booth Cashiers list it too), then one whose own title holds all its words ("Operations Manager": General
-   and Operations Managers);
+   and Operations Managers), when it has two or more: one word heads the titles of many occupations, and
+   the one whose own title happens to hold it says no more ("Instructor" is not Nursing Instructors,
+   "Trainer" not Animal Trainers);
 3. then the occupation the title names most strongly: the title's weight there (an occupation title 5, an
    alternate title the number of O*NET sources that report it, a reported title 1), times how typical its
    words are of the occupation's titles: for each word, the share of them using it (smoothed, and damped
@@ -41,12 +45,13 @@ import argparse
 import csv
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, title_words
+from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, posting_titles, title_words
 
 OCCUPATION_WEIGHT = 5
 # How much the words of an occupation's other titles count beside the title's own weight there (a power on
@@ -63,6 +68,7 @@ WORD_SMOOTHING = 0.5  # a word none of an occupation's titles use is unlikely th
 # prints agreement with and without employment weights.
 PRIOR_WEIGHT = 0.3
 EMPLOYMENT_FILE = INDEX_FILE.parent / "oews_employment.csv"
+_BRACKETED = re.compile(r"\([^)]*\)")
 ATTRIBUTION = "# O*NET 27.0 Database, USDOL/ETA, CC BY 4.0 (https://www.onetcenter.org/database.html)"
 
 
@@ -98,9 +104,12 @@ def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int,
         yield row["Title"], row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
     for row in _tsv(onet / "Alternate_Titles.tsv"):
         weight = max(1, len(row["Source(s)"].split(",")))
-        yield row["Alternate Title"], row["O*NET-SOC Code"], weight, False
-        if row["Short Title"] not in ("", "n/a"):
-            yield row["Short Title"], row["O*NET-SOC Code"], weight, False
+        title, short, code = row["Alternate Title"], row["Short Title"], row["O*NET-SOC Code"]
+        yield title, code, weight, False
+        if short not in ("", "n/a"):
+            yield short, code, weight, False
+            if _BRACKETED.search(title):  # the long form without its bracketed short form
+                yield _BRACKETED.sub(" ", title).strip(), code, weight, False
     for row in _tsv(onet / "Sample_of_Reported_Titles.tsv") if reported else ():
         yield row["Reported Job Title"], row["O*NET-SOC Code"], 1, False
 
@@ -124,8 +133,9 @@ class Profile:
 
     def names(self, key: str) -> tuple[bool, bool, bool]:
         """Sort order by what the occupation's own title says (False first): specific, the title itself,
-        holding all the title's words."""
-        return self.residual, key != self.name, not set(key.split()) <= set(self.name.split())
+        holding all the title's words (two or more)."""
+        words = key.split()
+        return self.residual, key != self.name, len(words) < 2 or not set(words) <= set(self.name.split())
 
 
 def employment_shares(codes: list[str], path: Path = EMPLOYMENT_FILE) -> dict[str, float]:
@@ -198,8 +208,10 @@ def build(
     profiles = _profiles(weights, rows)
     index_file = out_dir / INDEX_FILE.name
     occupations_file = out_dir / OCCUPATIONS_FILE.name
+    chosen = {key: choose(key, candidates, profiles) for key, candidates in weights.items()}
+    chosen |= posting_titles()  # titles postings use that O*NET lists elsewhere or not at all
     lines = [ATTRIBUTION, "title\tcode"]
-    lines += [f"{key}\t{choose(key, weights[key], profiles)}" for key in sorted(weights)]
+    lines += [f"{key}\t{chosen[key]}" for key in sorted(chosen)]
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in _tsv(onet / "Job_Zones.tsv")}
     occupations = [ATTRIBUTION, "code\ttitle\tjob_zone"]

@@ -1,9 +1,11 @@
 """Occupation coding: a job title → an O*NET-SOC occupation (code and title).
 
 The index (``extract/data/onet_titles.tsv``) maps normalized titles to O*NET-SOC codes: every O*NET 27.0
-occupation title, its alternate titles and half of its sample of reported titles (the other half is kept
-out to measure the matcher; ``benchmarks/build_onet_titles.py`` builds it and says how). O*NET 27.0
-Database, USDOL/ETA, CC BY 4.0.
+occupation title, its alternate titles (also without a bracketed short form: "Medical Laboratory
+Technician (MLT)") and its sample of reported titles, and the titles postings use that O*NET lists under
+another occupation or not at all ("Kitchen Porter", ``posting_titles.tsv``); ``benchmarks/build_onet_titles.py``
+builds it, and says how the matcher is measured on indexes built without the titles it is scored on. O*NET
+27.0 Database, USDOL/ETA, CC BY 4.0.
 
 Real titles carry more than the occupation: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck
 Driver $1,500/wk", "Chef de Partie, award-winning hotel". Both the index and a posting's title are
@@ -29,6 +31,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -37,12 +40,14 @@ DATA_DIR = Path(__file__).parent / "data"
 INDEX_FILE = DATA_DIR / "onet_titles.tsv"
 OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
 WORDS_FILE = DATA_DIR / "title_words.json"
+POSTING_TITLES_FILE = DATA_DIR / "posting_titles.tsv"
 
 MAX_RUN = 7  # no index title is longer than this many normalized words that matter
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&]*")
-# Words glued by a lost space: "StaffNurse", "CareAssistant" (not "McDonald" or "iOS": 3+ letters before).
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# Words glued by a lost space: "StaffNurse", "CareAssistant", "ChildcareNO EXPERIENCE" (not "McDonald",
+# "iOS" or "MySQL": 3+ letters before).
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
 # "Instructor for Speech Communication", "Dishwasher for our busy kitchen": the job is named before it.
 _QUALIFIER = re.compile(r"\s(?:for|with|at|in)\s.*$", re.IGNORECASE)
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
@@ -56,6 +61,9 @@ JOB_INTRO = re.compile(
     r"\s+(?P<title>[^.,;:!?\n()]{3,60})",
     re.IGNORECASE,
 )
+# Where the job's name ends inside such an introduction: "a Wellness Associate to elevate our spa", "a Cook
+# who loves…", and a run of spaces where a line break was lost ("…Associate  Do you have…").
+_INTRO_END = re.compile(r"\s{2,}.*$|\s(?:to|who|that|which|where)\s.*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +87,7 @@ class Occupation:
 @dataclass(frozen=True, slots=True)
 class _Words:
     noise: frozenset[str]
-    abbreviations: dict[str, tuple[str, ...]]
+    abbreviations: dict[str, tuple[str, ...]]  # and British spellings: a word → the words it stands for
     modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
     uppercase_only: frozenset[str]
     generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
@@ -93,7 +101,11 @@ def _words() -> _Words:
     spec = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
     return _Words(
         noise=frozenset(spec["noise"]),
-        abbreviations={k: tuple(v.split()) for k, v in spec["abbreviations"].items()},
+        abbreviations={
+            k: tuple(v.split())
+            for k, v in (spec["spellings"] | spec["abbreviations"]).items()
+            if not k.startswith("_")
+        },
         modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},
         uppercase_only=frozenset(spec["uppercase_only"]),
         generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
@@ -148,11 +160,16 @@ def without_ranks(title: str) -> str:
     return _words().ranks.sub("", title)
 
 
+def unglued(title: str) -> str:
+    """The title with words a lost space glued together apart again ("StaffNurse" → "Staff Nurse")."""
+    return _GLUED.sub(" ", title)
+
+
 def title_words(title: str) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring)."""
     words = _words()
     out: list[str] = []
-    raws = _WORD.findall(_GLUED.sub(" ", without_ranks(title)))
+    raws = _WORD.findall(unglued(without_ranks(title)))
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):
             if word not in words.noise and not word.isdigit():
@@ -244,7 +261,9 @@ def _closest_title(words: list[str], head: str, index: _Index) -> str | None:
     """The index title with the head word that shares the most information with the title.
 
     Titles are scored by the IDF of the words they share with the posting's title, then by the IDF of the
-    words they add (fewer is closer). Only titles sharing a word besides the head are candidates.
+    words they add (fewer is closer); a full tie goes to the first in the index's (alphabetical) order, so
+    the answer never depends on the order of a set. Only titles sharing a word besides the head are
+    candidates.
     """
     others = {w for w in words if w != head and w in index.postings}
     if not others:
@@ -253,7 +272,7 @@ def _closest_title(words: list[str], head: str, index: _Index) -> str | None:
     candidates = {n for w in others for n in index.postings[w] if n in with_head}
     wanted = set(words)
     best, best_score = None, (0.0, 0.0)
-    for number in candidates:
+    for number in sorted(candidates):
         title = set(index.keys[number])
         score = (
             sum(index.idf(w) for w in title & wanted),
@@ -301,7 +320,7 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     index = _index(index_file)
     best: tuple[Occupation, int] | None = None
     title = _QUALIFIER.sub("", title) or title
-    segments = [s for s in _SEGMENT.split(title) if s.strip()]
+    segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
         words = title_words(segment)
         found = _match(words, index) if words else None
@@ -316,10 +335,18 @@ def _specificity(found: tuple[Occupation, int]) -> tuple[bool, int]:
     return (not occupation.vague, covered)
 
 
+def intro_titles(text: str) -> Iterator[str]:
+    """The job names a description's introductions give ("As a Cook you…" → "Cook"), in order."""
+    for intro in JOB_INTRO.finditer(text[:3000]):
+        title = _INTRO_END.sub("", intro.group("title")).strip()
+        if title:
+            yield title
+
+
 def occupation_from_text(text: str) -> Occupation | None:
     """The first specific occupation a description's introduction names ("As a Cook you…"), or None."""
-    for intro in JOB_INTRO.finditer(text[:3000]):
-        occupation = occupation_from_title(intro.group("title"))
+    for title in intro_titles(text):
+        occupation = occupation_from_title(title)
         if occupation is not None and not occupation.vague:
             return occupation
     return None
@@ -343,6 +370,25 @@ def _in_industry(occupation: Occupation, industry: str) -> Occupation | None:
     (``generic_by_industry`` in ``title_words.json``) does not say."""
     code = _words().by_industry.get(occupation.matched, {}).get(industry)
     return _occupation(code, f"{occupation.matched} in {industry}", _index(INDEX_FILE)) if code else None
+
+
+@cache
+def posting_titles() -> dict[str, str]:
+    """Titles postings use that O*NET lists under another occupation or not at all ("Kitchen Porter",
+    ``posting_titles.tsv``), normalized as index titles are → the O*NET-SOC code of the work."""
+    return {" ".join(title_words(row[0])): row[1] for row in _rows(POSTING_TITLES_FILE)}
+
+
+def names_occupation(occupation: Occupation) -> bool:
+    """Does the match name its occupation outright: the occupation's own O*NET title ("Air Traffic
+    Controller"), or a posting title the table gives it ("Door Supervisor")?"""
+    own = " ".join(title_words(occupation.title))
+    return occupation.matched == own or posting_titles().get(occupation.matched) == occupation.code
+
+
+def title_segments(title: str) -> list[str]:
+    """The parts of a title that lists alternatives or adds a place ("Door Supervisor - Leeds")."""
+    return [s for s in _SEGMENT.split(title) if s.strip()]
 
 
 def occupation_title(code: str) -> str | None:

@@ -30,14 +30,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.occupations import (
-    JOB_INTRO,
     Occupation,
     classify_occupation,
+    intro_titles,
     job_zone,
+    names_occupation,
     occupation_from_title,
     occupation_title,
     singular,
+    title_segments,
     title_words,
+    unglued,
     without_ranks,
 )
 
@@ -95,6 +98,8 @@ class _Taxonomy:
     functions: tuple[str, ...]
     keywords: tuple[tuple[str, re.Pattern[str]], ...]  # (function, pattern) in checking order
     by_soc_prefix: dict[str, Role]  # a SOC code prefix → the first role listing it
+    # Words the patterns spell with a final s ("sales", "operations"): a plural title keeps them as they are.
+    s_words: frozenset[str]
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -129,7 +134,15 @@ def taxonomy() -> _Taxonomy:
     for role in roles:
         for prefix in role.soc:
             by_prefix.setdefault(prefix, role)
-    return _Taxonomy(roles=tuple(roles), functions=functions, keywords=keywords, by_soc_prefix=by_prefix)
+    s_words = frozenset(
+        word
+        for role in roles
+        for word in re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]", " ", role.pattern.pattern))
+        if word.endswith("s")
+    )
+    return _Taxonomy(
+        roles=tuple(roles), functions=functions, keywords=keywords, by_soc_prefix=by_prefix, s_words=s_words
+    )
 
 
 def functions() -> tuple[str, ...]:
@@ -171,11 +184,17 @@ def _first_role(title: str) -> Role | None:
     """The first role whose title pattern matches, or None.
 
     A plural title ("Care Assistants and Support Workers", "Nurses") is read in the singular as well: the
-    patterns name one job.
+    patterns name one job; then with the words the patterns spell with a final s kept ("Sales Executives").
+    Last, words a lost space glued ("Support WorkerCranleigh") are read apart; not first, as product names
+    are glued on purpose ("MicroStrategy Administrator").
     """
     text = _SUPPORTED.sub("", normalize_title(title)).strip()
     head = _QUALIFIER.sub("", text)
-    candidates = dict.fromkeys((head, text, " ".join(singular(w) for w in text.split())))
+    words, kept = text.split(), taxonomy().s_words
+    one = " ".join(singular(w) for w in words)
+    one_but_kept = " ".join(w if w in kept else singular(w) for w in words)
+    apart = _SUPPORTED.sub("", normalize_title(unglued(title))).strip()
+    candidates = dict.fromkeys((head, text, one, one_but_kept, apart))
     for candidate in candidates:
         for role in taxonomy().roles:
             if role.pattern.search(candidate):
@@ -207,25 +226,26 @@ def function_from_keywords(text: str) -> str | None:
 
 def role_from_text(text: str) -> Role | None:
     """A role the description's own introduction names ("As a Recruiter you will…"), or None."""
-    for match in JOB_INTRO.finditer(text[:3000]):  # "As a Data Analyst you…", "We're hiring a Recruiter"
-        role = role_from_title(match.group("title"))
+    for title in intro_titles(text):  # "As a Data Analyst you…", "We're hiring a Recruiter"
+        role = role_from_title(title)
         if role is not None:
             return role
     return None
 
 
 def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> bool:
-    """Is the title, or its part before a specialty, an occupation's own O*NET title ("Air Traffic
-    Controller", "Physician Assistant (Urgent Care)") that the role does not cover? Then the role's pattern
-    matched a modifier ("controller", "assistant"), and the occupation is the better evidence."""
-    if occupation.vague:
+    """Is the title, its part before a specialty, or its first segment a title that names an occupation
+    outright (its own O*NET title, "Air Traffic Controller", "Physician Assistant (Urgent Care)"; or a
+    posting title the data gives it, "Door Supervisor - Leeds") that the role does not cover? Then the
+    role's pattern matched a modifier ("controller", "assistant", "supervisor"), and the occupation is the
+    better evidence. Later segments qualify the job ("Deputy Manager (RGN)" manages)."""
+    if occupation.vague or not names_occupation(occupation):
         return False
     if role.covers(occupation) or occupation.code == role.own_occupation:
         return False
-    own = " ".join(title_words(occupation.title))
     specialty = _SPECIALTY.search(title)
-    parts = (title, title[: specialty.start()]) if specialty else (title,)
-    return occupation.matched == own and any(" ".join(title_words(part)) == own for part in parts)
+    parts = [title, *title_segments(title)[:1], *([title[: specialty.start()]] if specialty else [])]
+    return any(" ".join(title_words(part)) == occupation.matched for part in parts)
 
 
 def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:

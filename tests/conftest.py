@@ -59,10 +59,16 @@ class _Routes(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class _LocalServer(http.server.ThreadingHTTPServer):
+    # A local crawl opens up to 32 connections at once (CONCURRENT_REQUESTS in crawler.runner.local_settings);
+    # the default listen backlog of 5 can turn a slow accept on a loaded machine into a failed request.
+    request_queue_size = 64
+
+
 @pytest.fixture
 def fixture_server() -> Iterator[http.server.ThreadingHTTPServer]:
     """A local HTTP server on 127.0.0.1 serving fixture responses; set ``server.routes`` in the test."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Routes)
+    server = _LocalServer(("127.0.0.1", 0), _Routes)
     server.routes = {"/robots.txt": (200, "text/plain", b"User-agent: *\nAllow: /\n")}  # type: ignore[attr-defined]
     server.requests = []  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -166,7 +172,7 @@ class _Faults(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def fault_server() -> Iterator[http.server.ThreadingHTTPServer]:
     """A fault-injecting HTTP server on 127.0.0.1: set ``faults``, ``good`` and ``robots`` in the test."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Faults)
+    server = _LocalServer(("127.0.0.1", 0), _Faults)
     server.daemon_threads = True
     server.faults = {}  # type: ignore[attr-defined]
     server.hits = {}  # type: ignore[attr-defined]

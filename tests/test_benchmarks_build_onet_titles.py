@@ -29,6 +29,10 @@ def _profile(
         ("floor manager", {"22-0001.00": 1, "22-0002.00": 6},
          {"22-0001.00": _profile(80, "general floor manager"), "22-0002.00": _profile(10, "shop boss")},
          "22-0001.00"),
+        # … but not a one-word title: the occupations it heads weigh it alike.
+        ("trainer", {"39-0001.00": 1, "13-0001.00": 2},
+         {"39-0001.00": _profile(10, "animal trainer", trainer=5), "13-0001.00": _profile(10, trainer=5)},
+         "13-0001.00"),
         # More sources name it there.
         ("clerk", {"22-0001.00": 8, "22-0002.00": 1},
          {"22-0001.00": _profile(40), "22-0002.00": _profile(30)}, "22-0001.00"),
@@ -86,6 +90,8 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
             "41-0002.00\tTill Operator\tn/a\t04,08",
             "41-0002.00\tBooth Clerk\tn/a\t04",
             "41-0099.00\tBooth Clerk\tn/a\t04,06,08",
+            "41-0001.00\tPoint of Sale Till Operator (POS Till Operator)\tPOS Till Operator\t04",
+            "41-0002.00\tBooth Greeter (Flea Market)\tn/a\t04",
         ],
     )
     _write(
@@ -98,6 +104,13 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
     codes = dict(line.split("\t") for line in index_file.read_text().splitlines()[2:])
     assert codes["till operator"] == "41-0001.00"  # its own O*NET title
     assert codes["booth clerk"] == "41-0002.00"  # not the residual occupation
+    # A bracketed short form O*NET also lists as the short title: the long form is a title without it …
+    assert codes["point sale till operator"] == "41-0001.00"
+    assert codes["point sale till operator pos till operator"] == "41-0001.00"
+    # … a bracketed specialty (no short title) stays part of the title.
+    assert "booth greeter" not in codes and codes["booth greeter flea market"] == "41-0002.00"
+    # The titles postings use that O*NET lacks (extract/data/posting_titles.tsv) are entered with their code.
+    assert codes["kitchen porter"] == "35-9021.00"
     assert "41-0099.00\tTill Workers, All Other\t" in occupations_file.read_text()
 
 

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from extract.occupations import (
     WORDS_FILE,
     classify_occupation,
+    intro_titles,
     occupation_from_text,
     occupation_from_title,
     occupation_title,
+    posting_titles,
     singular,
     title_words,
 )
@@ -41,6 +47,15 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Lead it forward", ["lead", "it", "forward"]),
         # Words glued by a lost space.
         ("StaffNurse", ["nurse"]),
+        ("Residential ChildcareNO EXPERIENCE", ["residential", "childcare", "no", "experience"]),
+        # Two letters before the capitals: a name, not a lost space.
+        ("MySQL DBA", ["mysql", "database", "administrator"]),
+        # British spellings read as O*NET's American ones; British abbreviations expanded.
+        ("Labourers", ["laborer"]),
+        ("Paediatric Staff Nurse", ["pediatric", "nurse"]),
+        ("Mortgage Adviser", ["mortgage", "advisor"]),
+        ("KP - Hotel", ["kitchen", "porter", "hotel"]),
+        ("QSW Fostering", ["social", "worker", "fostering"]),
         # The possessive is dropped.
         ("Children's Practitioner", ["children", "practitioner"]),
         ("Women s Health Nurse", ["women", "health", "nurse"]),
@@ -84,6 +99,20 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Cashier", "41-2011"),  # its own O*NET title, though Gambling Change Persons list it too
         ("Retail Cashier - Weekends", "41-2011"),
         ("Operations Manager", "11-1021"),  # General and Operations Managers holds both words
+        # Titles postings use that O*NET lists elsewhere or not at all (posting_titles.tsv), British mostly.
+        ("Kitchen Porter - Hotel, Leeds", "35-9021"),
+        ("Commis Chef", "35-2014"),
+        ("Dental Nurse (Part Time)", "31-9091"),
+        ("Door Supervisor", "33-9032"),
+        ("Health Visitor, Band 6", "29-1141"),
+        ("Credit Controller", "43-3011"),
+        ("Tyre Fitter", "49-3093"),  # British spelling, then the table
+        ("Teaching Assistant - SEN", "25-9042"),
+        ("Psychological Wellbeing Practitioner (PWP)", "21-1014"),
+        ("Elderly Care Home Assistant Folkestone", "31-1121"),
+        # O*NET titles with an abbreviation or long form in brackets are also known without it.
+        ("Medical Laboratory Technician", "29-2012"),
+        ("Veterinary Technician Manager", "29-2056"),
         ("Staff Nurse", "29-1141"),
         ("Ward Sister - Acute Medicine", "29-1141"),  # a UK senior nurse, not a religious sister
         ("Theatre Sisters", "29-1141"),
@@ -145,6 +174,22 @@ def test_classify_occupation_reads_description_only_when_title_is_vague(
     assert occupation.soc == soc
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("As a Forklift Operator, you will move pallets.", ["Forklift Operator"]),
+        # The job's name ends where the sentence goes on about it …
+        ("We're hiring a Wellness Associate to elevate our spa experience.", ["Wellness Associate"]),
+        ("We are looking for a Line Cook who loves fresh food.", ["Line Cook"]),
+        # … and where a lost line break left a run of spaces.
+        ("Join our team as a Wellness Associate  Do you have a passion", ["Wellness Associate"]),
+        ("Seeking a Cook  ", ["Cook"]),
+    ],
+)
+def test_intro_titles_end_where_the_job_name_ends(text: str, titles: list[str]) -> None:
+    assert list(intro_titles(text)) == titles
+
+
 def test_occupation_from_text_without_introduction_is_none() -> None:
     assert occupation_from_text("Great pay and benefits. Apply today.") is None
 
@@ -161,6 +206,17 @@ def test_occupation_from_title_level_words_are_not_occupations(title: str) -> No
     # O*NET lists "Intern" as a physician's title; in a posting's title it is a level, not the job.
     occupation = occupation_from_title(title)
     assert occupation is None or occupation.major_group != "29"
+
+
+def test_posting_titles_are_in_the_index_with_their_code() -> None:
+    # The index is rebuilt from posting_titles.tsv too; each row's title names an O*NET occupation.
+    from extract.occupations import INDEX_FILE, _rows
+
+    index = dict(_rows(INDEX_FILE))
+    assert posting_titles(), "posting_titles.tsv is empty"
+    for key, code in posting_titles().items():
+        assert occupation_title(code) is not None, (key, code)
+        assert index.get(key) == code, key
 
 
 def test_index_keys_are_normalized_as_titles_are() -> None:
@@ -237,3 +293,28 @@ def test_generic_by_industry_names_known_industries_and_occupations() -> None:
             if industry != "words":
                 assert industry in INDUSTRIES, (name, industry)
                 assert occupation_title(code) is not None, (name, code)
+
+
+def test_closest_title_tie_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    # Two index titles share as much with the title and add as much: the first in the index's order wins,
+    # in every process (set order of strings changes with PYTHONHASHSEED).
+    index = tmp_path / "index.tsv"
+    # Titles number 0 and 8 share a slot of a small set's table, so its order is the order they went in.
+    fillers = [f"filler {letter} clerk\t43-0001.00" for letter in "abcdefg"]
+    rows = ["title\tcode", "alpha big worker\t11-0001.00", *fillers, "beta big worker\t11-0002.00"]
+    index.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    script = (
+        "from pathlib import Path; from extract.occupations import occupation_from_title as f; "
+        f"print(f('Alpha Beta Worker', Path({str(index)!r})).code)"
+    )
+    codes = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert codes == {"11-0001.00"}

@@ -292,6 +292,54 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Scrub Practitioner - Orthopaedic Theatres", "surgical technologist", "healthcare", "29-2055"),
         ("Dynamics CRM Functional Consultant", "it consultant", "information-technology", "15-1211"),
         ("Quantitative Analyst, Equities", "financial analyst", "finance", "13-2099"),
+        # A role keeps the occupation its title names inside the role's field (also_covers), instead of the
+        # role's own: a clerk is no administrative services manager, an estimator no project manager.
+        ("Data Processor", "administrative assistant", "administrative", "43-9021"),
+        ("Timekeeper", "administrative assistant", "administrative", "43-3051"),
+        ("Executive Administrative Assistant", "executive assistant", "administrative", "43-6011"),
+        ("Construction Superintendent", "project manager", "project-management", "11-9021"),
+        ("Senior Cost Estimator", "project manager", "project-management", "13-1051"),
+        ("Quality Control Analyst - Pharma", "qa engineer", "quality-assurance", "19-4099"),
+        ("Food Scientist", "research scientist", "research", "19-1012"),
+        ("Instructional Coach, Middle School", "director of curriculum", "education", "25-9031"),
+        # Quality inspectors and machining are production work; a CNC programmer programs machine tools.
+        ("Final Quality Inspector", "quality inspector", "quality-assurance", "51-9061"),
+        ("CNC Programmer - Days", "machine operator", "operations", "51-9162"),
+        ("CNC Turner", "machine operator", "operations", None),
+        # Case managers and mental health workers are social services, not medical assistants.
+        ("Behavioral Health Case Manager", "social worker", "healthcare", "21-1023"),
+        ("Mental Health Worker (Nights)", "social worker", "healthcare", "21-1023"),
+        # A support analyst works an IT service desk; a technical support engineer serves customers.
+        ("Application Support Analyst", "it support", "information-technology", "15-1232"),
+        ("2nd Line Support Engineer", "it support", "information-technology", "15-1232"),
+        ("Technical Support Engineer", "support engineer", "customer-success", "15-1232"),
+        # Words a lost space glued together are read apart; product names glued on purpose still match.
+        ("Residential Support WorkerCHELTENHAM", "care worker", "healthcare", None),
+        ("MicroStrategy Administrator", "system administrator", "information-technology", "15-1244"),
+        # A posting title that names an occupation outright (posting_titles.tsv) names its role too, when a
+        # role pattern matched only a word of it: "supervisor", "surgeon", "controller", "truck driver".
+        ("Door Supervisor - Leeds", "security guard", "operations", "33-9032"),
+        ("Cover Supervisor", "teacher", "education", "25-3031"),
+        ("Tree Surgeon", "groundskeeper", "operations", "37-3013"),
+        ("Credit Controller", "bookkeeper", "accounting", "43-3011"),
+        ("Reach Truck Driver", "forklift operator", "supply-chain", "53-7051"),
+        ("Kitchen Porter", "food and beverage server", "operations", "35-9021"),
+        ("Commis Chef", "cook", "operations", "35-2014"),
+        ("Early Years Practitioner", "teaching assistant", "education", "39-9011"),
+        # A later segment qualifies the job: this deputy manager manages, and must be a nurse.
+        ("Deputy Manager (RGN)", "health services manager", "healthcare", "11-9111"),
+        # A production operative works the line, whatever machine; a machine operator runs machines.
+        ("Production Operative - Days", "production worker", "operations", None),
+        ("Machine Operator", "machine operator", "operations", "51-9111"),
+        # Food service and shop-floor clerks are not maintenance or office work.
+        ("Food Service Worker", "food and beverage server", "operations", "35-3041"),
+        ("Crew Member - Closing Shift", "food and beverage server", "operations", "35-3023"),
+        ("Deli Clerk", "retail sales associate", "sales", None),
+        ("Stock Clerk, Overnight", "warehouse associate", "supply-chain", None),
+        ("Building Maintenance Worker", "maintenance technician", "operations", "49-9071"),
+        # A plural title's last word is its plural; "Sales" is not.
+        ("German Speaking Sales Executives", "account executive", "sales", "41-3091"),
+        ("Sales Assistants - Weekends", "retail sales associate", "sales", "41-2031"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
