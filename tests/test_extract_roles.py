@@ -326,6 +326,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Kitchen Porter", "food and beverage server", "operations", "35-9021"),
         ("Commis Chef", "cook", "operations", "35-2014"),
         ("Early Years Practitioner", "teaching assistant", "education", "39-9011"),
+        ("Data Protection Officer", "compliance officer", "legal", "13-1041"),
+        # Public-sector titles: plant operators run treatment plants, not machine tools; police and fire
+        # supervisors belong to their services.
+        ("Water Treatment Plant Operator", "production worker", "operations", "51-8031"),
+        ("Police Sergeant", "police officer", "operations", "33-1012"),
+        ("Fire Captain", "firefighter", "operations", "33-1021"),
+        ("Social Services Worker", "care worker", "healthcare", "21-1093"),
         # A later segment qualifies the job: this deputy manager manages, and must be a nurse.
         ("Deputy Manager (RGN)", "health services manager", "healthcare", "11-9111"),
         # A production operative works the line, whatever machine; a machine operator runs machines.
