@@ -56,6 +56,7 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Mortgage Adviser", ["mortgage", "advisor"]),
         ("KP - Hotel", ["kitchen", "porter", "hotel"]),
         ("QSW Fostering", ["social", "worker", "fostering"]),
+        ("F&B Assistant", ["food", "beverage", "assistant"]),
         # The possessive is dropped.
         ("Children's Practitioner", ["children", "practitioner"]),
         ("Women s Health Nurse", ["women", "health", "nurse"]),

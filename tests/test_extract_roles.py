@@ -333,6 +333,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Police Sergeant", "police officer", "operations", "33-1012"),
         ("Fire Captain", "firefighter", "operations", "33-1021"),
         ("Social Services Worker", "care worker", "healthcare", "21-1093"),
+        # UK warehouse, transport and hospitality titles.
+        ("Stock Controller", "warehouse associate", "supply-chain", "43-5071"),
+        ("7.5 Tonne Driver", "truck driver", "supply-chain", None),
+        ("F&B Assistant - Hotel", "food and beverage server", "operations", None),
+        ("Bar Supervisor", "restaurant manager", "operations", "35-1012"),
+        ("Transport Manager", "logistics coordinator", "supply-chain", "11-3071"),
         # A later segment qualifies the job: this deputy manager manages, and must be a nurse.
         ("Deputy Manager (RGN)", "health services manager", "healthcare", "11-9111"),
         # A production operative works the line, whatever machine; a machine operator runs machines.
