@@ -52,6 +52,11 @@ class _Routes(http.server.BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        # This HTTP/1.0 handler closes the connection after each answer, and says so: Twisted decides whether
+        # to keep a connection by this header alone, not by the version, so without it a crawler's pool kept
+        # the connection and now and then sent its next request (a Workday list POST, which the pool does not
+        # retry) into a connection the server had just closed: "Connection was closed cleanly".
+        self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(body)
 
@@ -59,16 +64,10 @@ class _Routes(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class _LocalServer(http.server.ThreadingHTTPServer):
-    # A local crawl opens up to 32 connections at once (CONCURRENT_REQUESTS in crawler.runner.local_settings);
-    # the default listen backlog of 5 can turn a slow accept on a loaded machine into a failed request.
-    request_queue_size = 64
-
-
 @pytest.fixture
 def fixture_server() -> Iterator[http.server.ThreadingHTTPServer]:
     """A local HTTP server on 127.0.0.1 serving fixture responses; set ``server.routes`` in the test."""
-    server = _LocalServer(("127.0.0.1", 0), _Routes)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Routes)
     server.routes = {"/robots.txt": (200, "text/plain", b"User-agent: *\nAllow: /\n")}  # type: ignore[attr-defined]
     server.requests = []  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -172,7 +171,7 @@ class _Faults(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def fault_server() -> Iterator[http.server.ThreadingHTTPServer]:
     """A fault-injecting HTTP server on 127.0.0.1: set ``faults``, ``good`` and ``robots`` in the test."""
-    server = _LocalServer(("127.0.0.1", 0), _Faults)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Faults)
     server.daemon_threads = True
     server.faults = {}  # type: ignore[attr-defined]
     server.hits = {}  # type: ignore[attr-defined]

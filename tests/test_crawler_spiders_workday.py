@@ -120,7 +120,7 @@ def test_crawl_splits_a_capped_query_by_facets_until_each_part_is_under_the_cap(
     fixture_server.routes[f"{API}/jobs"] = (200, JSON, _list_answer(board, cap=4))
     db, outcome = _crawl(fixture_server, tmp_path, board, WORKDAY_PAGE_SIZE="2", WORKDAY_RESULT_CAP="4")
     # The whole board, then Springfield, Decatur, Peoria, then Springfield full time and part time. On a
-    # failure, the whole outcome and what the server saw (a rare "Connection was closed cleanly" is open).
+    # failure, the whole outcome and what the server saw.
     assert outcome == (OK, "9 postings listed in 6 queries split by facets"), (
         outcome,
         fixture_server.requests,
