@@ -6,8 +6,10 @@ occupation's title and O*NET Job Zone, 1 = little or no preparation … 5 = exte
 Index entries: every occupation title, every alternate and short title, and every sample reported title,
 each normalized by ``extract.occupations.title_words``. An alternate title with a bracketed short form
 ("Medical Laboratory Technician (MLT)", short title "MLT") is also entered without the brackets, as
-postings write it; a bracketed part that is no short form ("Attending Physician (Radiology)") stays. A normalized title several occupations share
-("Instructor", "Lab Technician") goes to the occupation it tells most about (``choose``):
+postings write it; a bracketed part that is no short form ("Attending Physician (Radiology)") stays. The
+titles postings use that O*NET lists elsewhere or not at all (``extract/data/posting_titles.tsv``: "Kitchen
+Porter") are entered with the code that file gives them. A normalized title several O*NET occupations
+share ("Instructor", "Lab Technician") goes to the occupation it tells most about (``choose``):
 
 1. a specific occupation before a residual one (O*NET's "…, All Other": for what nothing specific names);
 2. the occupation whose own O*NET title it is ("Cashier" is Cashiers, though Gambling Change Persons and
@@ -36,7 +38,8 @@ Measuring the matcher must not use the titles it is scored on. ``benchmarks.accu
 of reported titles against an index built in a temporary folder without them (``reported=False``: occupation
 and alternate titles only), and, stricter, half of them (split by a hash of their normalized words) against
 an index that also leaves out every alternate title equal to one of that half (``exclude_heldout=True``;
-occupation titles stay: they are the classification). The shipped index uses everything. Source: O*NET 27.0 Database, USDOL/ETA, CC BY 4.0.
+occupation titles stay: they are the classification). The shipped index uses everything. Source: O*NET
+27.0 Database, USDOL/ETA, CC BY 4.0.
 """
 
 from __future__ import annotations

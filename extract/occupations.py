@@ -3,9 +3,9 @@
 The index (``extract/data/onet_titles.tsv``) maps normalized titles to O*NET-SOC codes: every O*NET 27.0
 occupation title, its alternate titles (also without a bracketed short form: "Medical Laboratory
 Technician (MLT)") and its sample of reported titles, and the titles postings use that O*NET lists under
-another occupation or not at all ("Kitchen Porter", ``posting_titles.tsv``); ``benchmarks/build_onet_titles.py``
-builds it, and says how the matcher is measured on indexes built without the titles it is scored on. O*NET
-27.0 Database, USDOL/ETA, CC BY 4.0.
+another occupation or not at all ("Kitchen Porter", ``posting_titles.tsv``).
+``benchmarks/build_onet_titles.py`` builds it, and says how the matcher is measured on indexes built
+without the titles it is scored on. O*NET 27.0 Database, USDOL/ETA, CC BY 4.0.
 
 Real titles carry more than the occupation: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck
 Driver $1,500/wk", "Chef de Partie, award-winning hotel". Both the index and a posting's title are
@@ -310,6 +310,11 @@ def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occu
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
 
 
+def title_segments(title: str) -> list[str]:
+    """The parts of a title that lists alternatives or adds a place ("Door Supervisor - Leeds")."""
+    return [s for s in _SEGMENT.split(title) if s.strip()]
+
+
 @lru_cache(maxsize=65536)  # real boards repeat titles endlessly ("Registered Nurse", "Cashier")
 def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupation | None:
     """The occupation a title names, or None (``index_file``: another index, for measuring).
@@ -384,11 +389,6 @@ def names_occupation(occupation: Occupation) -> bool:
     Controller"), or a posting title the table gives it ("Door Supervisor")?"""
     own = " ".join(title_words(occupation.title))
     return occupation.matched == own or posting_titles().get(occupation.matched) == occupation.code
-
-
-def title_segments(title: str) -> list[str]:
-    """The parts of a title that lists alternatives or adds a place ("Door Supervisor - Leeds")."""
-    return [s for s in _SEGMENT.split(title) if s.strip()]
 
 
 def occupation_title(code: str) -> str | None:
