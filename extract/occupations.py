@@ -17,7 +17,8 @@ plurals singular; the word lists are data: ``extract/data/title_words.json``), t
 2. when that run is one word or none, the index title holding the head noun (the last word that names
    jobs: it ends at least one in ten of the index titles holding it, as "Practitioner" does and "Team"
    does not; else the last word the index knows) and the most informative other title words, with the
-   fewest words the title lacks;
+   fewest words the title lacks (a word naming a part of an organisation, ``units`` in the data, is no
+   evidence: a "Unit Manager" is not a business unit manager, nor a "Centre Manager" a data center's);
 3. a match on one generic word alone ("Manager", "Associate": ``generic_titles`` in the data) is vague and
    gets the broad occupation for that word; the description's own introduction ("As a Forklift Operator
    you…") is tried, and wins when it names something specific; when neither says, the employer's industry
@@ -31,7 +32,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -92,6 +93,7 @@ class _Words:
     uppercase_only: frozenset[str]
     generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
     ranks: re.Pattern[str]  # a word that ranks the head after it: "Assistant" in "Assistant Director"
+    units: frozenset[str]  # words naming a part of an organisation ("Unit", "Team"), not a kind of work
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
@@ -113,6 +115,7 @@ def _words() -> _Words:
             rf"\b(?:{'|'.join(spec['ranks']['words'])})\.?\s+(?=(?:{'|'.join(spec['ranks']['heads'])})\b)",
             re.IGNORECASE,
         ),
+        units=frozenset(spec["units"]["words"]),
         by_industry={
             word: {k: v for k, v in kind.items() if k != "words"}
             for name, kind in spec["generic_by_industry"].items()
@@ -262,10 +265,10 @@ def _closest_title(words: list[str], head: str, index: _Index) -> str | None:
 
     Titles are scored by the IDF of the words they share with the posting's title, then by the IDF of the
     words they add (fewer is closer); a full tie goes to the first in the index's (alphabetical) order, so
-    the answer never depends on the order of a set. Only titles sharing a word besides the head are
-    candidates.
+    the answer never depends on the order of a set. Only titles sharing a word besides the head, and
+    besides the words that name a part of an organisation, are candidates.
     """
-    others = {w for w in words if w != head and w in index.postings}
+    others = {w for w in words if w != head and w in index.postings and w not in _words().units}
     if not others:
         return None
     with_head = set(index.postings[head])
@@ -274,13 +277,16 @@ def _closest_title(words: list[str], head: str, index: _Index) -> str | None:
     best, best_score = None, (0.0, 0.0)
     for number in sorted(candidates):
         title = set(index.keys[number])
-        score = (
-            sum(index.idf(w) for w in title & wanted),
-            -sum(index.idf(w) for w in title - wanted),
-        )
+        score = (_information(title & wanted, index), -_information(title - wanted, index))
         if score > best_score:
             best, best_score = number, score
     return " ".join(index.keys[best]) if best is not None else None
+
+
+def _information(words: Iterable[str], index: _Index) -> float:
+    """The IDF the words carry together, summed exactly: a plain sum over a set rounds by the set's order,
+    which changes with PYTHONHASHSEED, and two closest titles that tie would go one way or the other."""
+    return math.fsum(index.idf(w) for w in words)
 
 
 def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:

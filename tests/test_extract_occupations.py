@@ -6,12 +6,15 @@ import json
 import os
 import subprocess
 import sys
+from itertools import permutations
 from pathlib import Path
 
 import pytest
 
 from extract.occupations import (
     WORDS_FILE,
+    _index,
+    _information,
     classify_occupation,
     intro_titles,
     occupation_from_text,
@@ -154,6 +157,12 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         # A bare team lead leads a team of anything: not the instructional team O*NET's closest title names.
         ("Team Lead", "11-9199"),
         ("Team Lead - Nights", "11-9199"),
+        # A word naming a part of an organisation says where the manager works, not what is managed: not
+        # the "Business Unit Manager" or "Data Center Manager" a closest title would add.
+        ("Unit Manager", "11-1021"),
+        ("Centre Manager - Leeds", "11-1021"),
+        ("Unit Supervisor", "11-1021"),
+        ("Section Manager", "11-1021"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:
@@ -264,6 +273,7 @@ def test_occupation_from_title_major_group(title: str, major_group: str) -> None
         # Neither the title nor the description names the job: the employer's industry says what a vague
         # manager or supervisor manages.
         ("Deputy Manager", None, "healthcare & life sciences", "11-9111", False),
+        ("Unit Manager", None, "healthcare & life sciences", "11-9111", False),
         ("Relief Manager", "Join our friendly team.", "hospitality & travel", "11-9051", False),
         ("Supervisor - Nights", None, "manufacturing & industrial", "51-1011", False),
         ("Team Leader (Gloucester)", None, "transportation & logistics", "53-1042", False),
@@ -328,3 +338,28 @@ def test_closest_title_tie_does_not_depend_on_the_hash_seed(tmp_path: Path) -> N
         for seed in range(6)
     }
     assert codes == {"11-0001.00"}
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # A part of an organisation that is also a kind of work still counts with the words before it.
+        ("Call Centre Manager", "43-1011"),
+        ("Data Centre Manager", "11-3021"),
+        ("Nursing Unit Manager", "11-9111"),
+        ("Branch Manager", "11-3031"),
+    ],
+)
+def test_occupation_from_title_unit_words_in_a_named_job(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, False)
+
+
+def test_information_does_not_depend_on_the_order_of_the_words() -> None:
+    # A plain float sum of these IDFs rounds differently in different orders (checked here, so the test
+    # can fail), and a set's order changes with PYTHONHASHSEED.
+    index, words = _index(), ("quality", "control", "engineering", "technician")
+    plain = {sum(index.idf(w) for w in order) for order in permutations(words)}
+    assert len(plain) > 1
+    assert len({_information(order, index) for order in permutations(words)}) == 1
