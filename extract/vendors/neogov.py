@@ -4,14 +4,24 @@ Each ``<item>`` is a job: ``title``, ``link``, an entity-escaped HTML ``descript
 the ``http://www.neogov.com/namespaces/JobListing`` namespace — ``jobId`` (the posting's id on
 governmentjobs.com), ``minimumSalary``/``maximumSalary`` with ``salaryCurrency`` and ``salaryInterval``
 (``Hour``, ``Year``, ``Month``, ``Biweekly``…: the employer's own pay, read as a structured salary with its
-period; an agency that hides pay writes ``Not Displayed``, which is no pay), ``advertiseFromDate``/``…UTC``
-(when the job opened; ``pubDate`` moves on every edit), ``advertiseToDateTime`` (the closing date, or
-``Continuous``), ``jobType``, ``location``, ``state``, ``department``, and on some feeds ``qualifications``.
-The channel ``title`` names the agency and its state ("State of Michigan, MI"): the agency is the employer.
-The closing date has no field in ``RawPosting``: it stays in the stored page. Sources: GSA/jobs_api
-``lib/importers/neogov_data.rb`` and its ``spec/resources/neogov/*.rss`` test feeds ("Not Displayed",
-"Continuous", the date formats); public fetchers of the ``SearchEngine/JobsFeed`` address (read via the search
-tool).
+period; an agency that hides pay writes ``Not Displayed`` or ``See Position Description``, which is no pay:
+the pay text of the description is read instead), ``advertiseFromDate``/``…UTC`` (when the job opened;
+``pubDate`` moves on every edit), ``advertiseToDateTime`` (the closing date, or ``Continuous``), ``jobType``,
+``location``, ``state``, ``department``. Current feeds split the posting: ``description`` is often a short
+summary (a pay line), the duties are in ``examplesofduties``, then ``qualifications`` and
+``supplementalinformation`` (HTML, entity-escaped or CDATA): the description is all four, in that order.
+The UTC dates of current feeds end in a non-standard ``:0`` after the seconds ("Tue, 14 Jul 2026
+08:00:00:0"), which ``extract.dates`` cannot read: it is dropped, the date is otherwise as given.
+The channel title names the agency and its state ("State of Michigan, MI"; "Tacoma Public Schools (WA), WA"
+on schooljobs.com): the agency is the employer. The closing date has no field in ``RawPosting``: it stays in
+the stored page. Sources: GSA/jobs_api ``lib/importers/neogov_data.rb`` and its
+``spec/resources/neogov/*.rss`` test feeds ("Not Displayed", "Continuous", the date formats);
+omoji-personal/careerkit ``engine/adapters.py`` (the ``:0`` suffix; the UTF-8 BOM the feed starts with,
+which ``crawler.bodies`` drops and lxml reads) and ``tests/fixtures/neogov.xml``; jorgeasaurus/EndpointJobs
+``scripts/job-refresh/providers/schooljobs.ts`` and ``scripts/audits/schooljobs-provider.test.ts`` (``:0``,
+the split sections, the "(WA), WA" title); public fetchers of the ``SearchEngine/JobsFeed`` address that read
+``examplesofduties`` and take the pay from the description text when the fields say "See Position
+Description" (read via the search tool).
 """
 
 from __future__ import annotations
@@ -27,8 +37,17 @@ from extract.vendors.common import PayloadError, join_parts, text_or_none
 
 SOURCE = "neogov"
 NS = {"j": "http://www.neogov.com/namespaces/JobListing"}
-# The channel title is the agency and its state's postal code: "State of Michigan, MI".
-_STATE_SUFFIX = re.compile(r",\s*[A-Z]{2}$")
+# The channel title is the agency and its state's postal code: "State of Michigan, MI"; a school district
+# on schooljobs.com repeats the code in brackets: "Tacoma Public Schools (WA), WA".
+_STATE_SUFFIX = re.compile(r"(?:\s*\([A-Z]{2}\))?,\s*[A-Z]{2}$")
+# NEOGOV's UTC dates end in ":0" after the seconds ("Tue, 14 Jul 2026 08:00:00:0").
+_TRAILING_FRACTION = re.compile(r"(?<=\d{2}:\d{2}:\d{2}):\d+$")
+# The parts of a posting after its description, with the heading NEOGOV's job page gives each.
+_SECTIONS = (
+    ("j:examplesofduties", "Examples of Duties"),
+    ("j:qualifications", "Qualifications"),
+    ("j:supplementalinformation", "Supplemental Information"),
+)
 # Feed text is data from the web: no entity expansion (billion laughs), no DTD or network fetches.
 _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
@@ -57,9 +76,10 @@ def _text(element: lxml.etree._Element, path: str) -> str | None:
 
 def _description(item: lxml.etree._Element) -> str:
     parts = [html_to_text(_text(item, "description") or "")]
-    qualifications = html_to_text(_text(item, "j:qualifications") or "")
-    if qualifications:
-        parts.append(f"Qualifications\n{qualifications}")
+    for path, heading in _SECTIONS:
+        body = html_to_text(_text(item, path) or "")
+        if body:
+            parts.append(f"{heading}\n{body}")
     return "\n\n".join(part for part in parts if part)
 
 
@@ -68,7 +88,7 @@ def _posted(item: lxml.etree._Element) -> str | None:
     for path in ("j:advertiseFromDateUTC", "j:advertiseFromDate", "pubDate", "pubdate"):
         value = _text(item, path)
         if value:
-            return value
+            return _TRAILING_FRACTION.sub("", value)
     return None
 
 
