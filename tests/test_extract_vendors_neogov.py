@@ -185,3 +185,20 @@ def test_read_current_feed_pay(
     if in_text is not None:
         found = find_salary(posting.description)
         assert found is not None and (found.min, found.max, found.period) == pytest.approx(in_text)
+
+
+@pytest.mark.parametrize(
+    "namespace",
+    ["http://www.neogov.com/namespaces/JobListing", "https://www.schooljobs.com"],
+)
+def test_read_fields_in_either_joblisting_namespace(namespace: str) -> None:
+    # A schooljobs.com feed binds the joblisting: prefix to its own URI.
+    body = (FIXTURES / CURRENT).read_text(encoding="utf-8")
+    body = body.replace('"http://www.neogov.com/namespaces/JobListing"', f'"{namespace}"')
+    postings = read_payload("neogov", body, url=FEED, board="larchmereschools", fetched_at=FETCHED)
+    assert [(p.source_id, p.posted, p.department) for p in postings] == [
+        ("5510042", "Mon, 16 Nov 2026 08:00:00", "Transportation"),
+        ("5510077", "Fri, 20 Nov 2026 08:00:00", "Business Services"),
+    ]
+    assert postings[1].salary is not None and postings[1].salary.max == 71904.0
+    assert "Examples of Duties" in postings[0].description
