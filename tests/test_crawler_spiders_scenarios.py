@@ -499,3 +499,12 @@ def test_neogov_reads_the_whole_agency_feed_in_one_request(fixture_server, tmp_p
     assert outcomes["neogov"][1:] == ("ok", "3 jobs")
     assert [p for p in fixture_server.requests if p != "/robots.txt"] == [f"{NEOGOV}?agency=cindermoor"]
     assert db["pages"].count == 1
+
+
+def test_neogov_reads_a_current_feed_with_a_byte_order_mark(fixture_server, tmp_path: Path) -> None:
+    # The real feed starts with a UTF-8 BOM; the body is stored without it and read whole.
+    fixture_server.routes[NEOGOV] = (200, XML, _fixture("neogov/feed-current.xml"))
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["neogov"]], ["neogov"])
+    assert outcomes["neogov"][1:] == ("ok", "2 jobs")
+    [body] = [r["body"] for r in db.query("select body from pages")]
+    assert body.startswith("<?xml")

@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from extract.dates import parse_posted
+from extract.salary import find_salary
 from extract.vendors import PayloadError, read_payload
 
 FIXTURES = Path(__file__).parent / "fixtures" / "neogov"
@@ -104,3 +106,99 @@ def test_read_expands_no_entities() -> None:
     )
     [posting] = read_payload("neogov", body, url=FEED, board="b", fetched_at=FETCHED)
     assert "EXPANDED" not in posting.title
+
+
+# Current feeds (here a schooljobs.com district): UTF-8 BOM, CDATA, the posting split into description,
+# examplesofduties, qualifications and supplementalinformation, UTC dates ending in ":0".
+CURRENT = "feed-current.xml"
+
+
+@pytest.mark.parametrize(
+    ("index", "expected"),
+    [
+        (
+            0,
+            {
+                "source_id": "5510042",
+                # "(WA), WA": the district's state in brackets, then the channel's state code.
+                "company": "Larchmere Public Schools",
+                "location": "Transportation Center, Washington",
+                "employment_type": "Part Time",
+                # NEOGOV's ":0" after the seconds is dropped; the date is otherwise as given.
+                "posted": "Mon, 16 Nov 2026 08:00:00",
+            },
+        ),
+        (1, {"source_id": "5510077", "posted": "Fri, 20 Nov 2026 08:00:00"}),
+    ],
+)
+def test_read_current_feed_fields(index: int, expected: dict[str, Any]) -> None:
+    posting = _read(CURRENT)[index]
+    assert {field: getattr(posting, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize(("index", "day"), [(0, "2026-11-16"), (1, "2026-11-20")])
+def test_read_current_feed_posted_parses(index: int, day: str) -> None:
+    assert parse_posted(_read(CURRENT)[index].posted, FETCHED) == day
+
+
+@pytest.mark.parametrize(
+    ("index", "sections"),
+    [
+        (
+            0,
+            [
+                "Salary: $24.10 - $29.85 per hour",
+                "Examples of Duties\n• Drive assigned morning and afternoon routes",
+                "Qualifications\nA commercial driver's license",
+                "Supplemental Information\nPaid training is provided for new drivers.",
+            ],
+        ),
+        (
+            1,
+            [
+                "Central office position supporting district payroll.",
+                "Examples of Duties\nProcess the semi-monthly payroll",
+            ],
+        ),
+    ],
+)
+def test_read_current_feed_description_has_every_section(index: int, sections: list[str]) -> None:
+    description = _read(CURRENT)[index].description
+    positions = [description.find(section) for section in sections]
+    assert -1 not in positions and positions == sorted(positions), description
+
+
+@pytest.mark.parametrize(
+    ("index", "structured", "in_text"),
+    [
+        # "See Position Description" is no pay; the pay line of the description is.
+        (0, None, (24.10, 29.85, "hour")),
+        (1, (58212.0, 71904.0, "year"), None),
+    ],
+)
+def test_read_current_feed_pay(
+    index: int, structured: tuple[Any, ...] | None, in_text: tuple[Any, ...] | None
+) -> None:
+    posting = _read(CURRENT)[index]
+    salary = posting.salary
+    assert (None if salary is None else (salary.min, salary.max, salary.period)) == structured
+    if in_text is not None:
+        found = find_salary(posting.description)
+        assert found is not None and (found.min, found.max, found.period) == pytest.approx(in_text)
+
+
+@pytest.mark.parametrize(
+    "namespace",
+    ["http://www.neogov.com/namespaces/JobListing", "https://www.schooljobs.com"],
+)
+def test_read_fields_in_either_joblisting_namespace(namespace: str) -> None:
+    # A schooljobs.com feed binds the joblisting: prefix to its own URI.
+    body = (FIXTURES / CURRENT).read_text(encoding="utf-8")
+    body = body.replace('"http://www.neogov.com/namespaces/JobListing"', f'"{namespace}"')
+    postings = read_payload("neogov", body, url=FEED, board="larchmereschools", fetched_at=FETCHED)
+    assert [(p.source_id, p.posted, p.department) for p in postings] == [
+        ("5510042", "Mon, 16 Nov 2026 08:00:00", "Transportation"),
+        ("5510077", "Fri, 20 Nov 2026 08:00:00", "Business Services"),
+    ]
+    assert postings[1].salary is not None and postings[1].salary.max == 71904.0
+    assert "Examples of Duties" in postings[0].description

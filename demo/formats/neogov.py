@@ -4,6 +4,8 @@
 agency and its state ("City of Cindermoor, OR"); each item states its pay in ``minimumSalary``/
 ``maximumSalary`` with ``salaryInterval`` (``Year`` or ``Hour``; ``Not Displayed`` when the agency hides
 it), when it opened (``advertiseFromDate``) and when it closes (``advertiseToDateTime``, or ``Continuous``).
+As on the real site, the feed starts with a UTF-8 byte order mark and the UTC dates end in ``:0`` after the
+seconds ("Mon, 16 Nov 2026 08:00:00:0").
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def _item(job: DemoJob, agency: str) -> str:
         ("jobId", p.source_id),
         ("advertiseFromDate", f"{opened:%a, %d %b %Y}"),
         ("advertiseToDateTime", closes),
-        ("advertiseFromDateUTC", f"{opened:%a, %d %b %Y %H:%M:%S}"),
+        # NEOGOV's UTC dates carry a ":0" after the seconds.
+        ("advertiseFromDateUTC", f"{opened:%a, %d %b %Y %H:%M:%S}:0"),
         *_pay(job),
         ("jobType", "Internship" if job.intern else "Full Time"),
         ("location", p.location if p.remote == "remote" else place_of(job)["locality"]),
@@ -99,7 +102,7 @@ def _feed(market: DemoMarket, request: Request) -> Response:
         title = f"{employer.company}, {region}" if region else employer.company
         items = "\n".join(_item(j, agency) for j in jobs)
         body = (
-            '<?xml version="1.0" encoding="utf-8"?>\n'
+            '\ufeff<?xml version="1.0" encoding="utf-8"?>\n'
             f'<rss xmlns:joblisting="{NS}" version="2.0">\n<channel>\n'
             f"<title>{xml_escape(title)}</title>\n<link>https://www.governmentjobs.example/careers/{agency}</link>\n"
             "<description>Latest Employment Information</description>\n<generator>www.neogov.com</generator>\n"

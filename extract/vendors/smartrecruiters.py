@@ -2,11 +2,19 @@
 
 Only detail pages are stored (``crawler.spiders.smartrecruiters``): a list page is not a posting payload.
 
+``location.fullLocation`` ("Madrid, MD, Spain") is the location line; a part the employer left empty
+stays in it as ", ," ("Porto, , Portugal"), which is dropped (jorgeasaurus/EndpointJobs
+``scripts/job-refresh/providers/smartrecruiters.ts`` collapses the same). Without it, city, region and
+country (an ISO code on some tenants, a name on others: DankoPenko/QualityJobs
+``scrapers/smartrecruiters.py``) make the line.
+
 The detail may carry the employer's pay band as ``compensation`` ``{min, max, currency, period}``
 (``period`` e.g. ``MONTHLY``); one adapter reads it one level down, as ``compensation.salary``, so both are
 accepted. Sources: a salary-extraction write-up measuring the block on ~9-10% of live posting details
 (2,812 details from 350 boards, Aug 2026) and an open-source SmartRecruiters scraper (both public GitHub
-code, read via search; noted in ``api-shapes.md``). The block is not in the list endpoint.
+code, read via search; noted in ``api-shapes.md``). The Job API's ``compensation`` is ``{min, max,
+currency}`` with no period (Riminder/hrflow-connectors ``connectors/smartrecruiters/schemas.py``): a band
+without ``period`` is read by its magnitude (``salary_from_fields``). The block is not in the list endpoint.
 """
 
 from __future__ import annotations
@@ -66,8 +74,10 @@ def _remote(location: dict[str, Any]) -> str | None:
 
 
 def _location(location: dict[str, Any]) -> str | None:
-    if location.get("fullLocation"):
-        return text_or_none(location["fullLocation"])
+    full = text_or_none(location.get("fullLocation"))
+    if full:
+        # A part the employer left empty stays in the line as ", ,": "Porto, , Portugal".
+        return join_parts(full.split(","))
     parts = [location.get(k) for k in ("city", "region", "country")]
     return join_parts(parts)
 
