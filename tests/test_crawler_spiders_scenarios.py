@@ -16,10 +16,15 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from scrapy.http import Request, TextResponse
+from scrapy.utils.test import get_crawler
 
+import crawler.settings
 from crawler.boards import FeedSpider
 from crawler.runner import local_settings, run_crawl
+from crawler.sources import Source
 from crawler.spiders import kinds, spider_class
+from crawler.spiders.jobvite import JobviteSpider
 from store import open_db
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -499,3 +504,43 @@ def test_neogov_reads_the_whole_agency_feed_in_one_request(fixture_server, tmp_p
     assert outcomes["neogov"][1:] == ("ok", "3 jobs")
     assert [p for p in fixture_server.requests if p != "/robots.txt"] == [f"{NEOGOV}?agency=cindermoor"]
     assert db["pages"].count == 1
+
+
+# Jobvite's feed for a company with no open job is a 302 to NoJobs.htm (relative), not an empty <result/>;
+# Scrapy follows it on the feed's host, so the callback sees the page it landed on.
+JOBVITE_FEED = "https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qCdr7Htl"
+JOBVITE_SOURCE = Source("Cedar Ridge Hotels", "jobvite", "qCdr7Htl", "hospitality & travel")
+
+
+def _jobvite_answer(url: str, status: int, body: bytes, redirected: bool) -> TextResponse:
+    meta = {"redirect_urls": [JOBVITE_FEED]} if redirected else {}
+    request = Request(url, meta=meta)
+    return TextResponse(url, status=status, body=body, encoding="utf-8", request=request)
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "body", "redirected", "outcome", "pages"),
+    [
+        ("https://app.jobvite.com/CompanyJobs/NoJobs.htm", 200, b"<html><body>No jobs</body></html>", True, "empty", 0),
+        ("https://app.jobvite.com/CompanyJobs/nojobs.htm", 404, b"<html>Not found</html>", True, "empty", 0),
+        ("https://app.jobvite.com/CompanyJobs/Error.aspx", 200, b"<html><body>Error</body></html>", True, "failed", 0),
+        (JOBVITE_FEED, 200, _fixture("jobvite/feed.xml"), False, "ok", 1),
+        (JOBVITE_FEED, 200, _fixture("jobvite/empty.xml"), False, "empty", 1),
+    ],
+    ids=["no-jobs", "no-jobs-404", "error-page", "feed", "empty-feed"],
+)  # fmt: skip
+def test_jobvite_feed_redirected_to_no_jobs_is_an_empty_board(
+    url: str, status: int, body: bytes, redirected: bool, outcome: str, pages: int
+) -> None:
+    spider = JobviteSpider()
+    out = list(spider.parse_feed(_jobvite_answer(url, status, body, redirected), JOBVITE_SOURCE))
+    assert spider.board_outcomes["qCdr7Htl"][0] == outcome, spider.board_outcomes
+    assert len(out) == pages
+
+
+def test_jobvite_waits_out_the_feeds_throttle_between_requests() -> None:
+    # The feed answers "429 Retry-After: 30" from a client's second request within ~30 s.
+    project = {name: value for name, value in vars(crawler.settings).items() if name.isupper()}
+    settings = get_crawler(JobviteSpider, project).settings
+    assert settings.getfloat("DOWNLOAD_DELAY") >= 30
+    assert not settings.getbool("RANDOMIZE_DOWNLOAD_DELAY")
