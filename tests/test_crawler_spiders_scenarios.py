@@ -24,6 +24,7 @@ from crawler.boards import FeedSpider
 from crawler.runner import local_settings, run_crawl
 from crawler.sources import Source
 from crawler.spiders import kinds, spider_class
+from crawler.spiders.breezy import BreezySpider, page_name
 from crawler.spiders.jobvite import JobviteSpider
 from store import open_db
 
@@ -71,7 +72,7 @@ SECRET = "usajobs-test-key-3f9a"
 SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "crawler@example.org"}
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
 BAMBOO = "/bamboohr/pinecrest/careers"
-BREEZY_PAGE = "/breezy/harborview/p/3f2a9c1b7d40"
+BREEZY_PAGE = "/breezy/harborview/p/3f2a9c1b7d40-warehouse-associate"
 WD = "/workday/harborview.wd5.myworkdayjobs.com/harborview/Careers"
 ORC = "/oracle/ecqz.fa.us2.oraclecloud.com"
 # What a malformed payload fails a board with, where it is not JSON.
@@ -433,7 +434,7 @@ def test_breezy_fetches_only_the_pages_the_list_does_not_describe(fixture_server
     ]
     assert outcomes["breezy"][1:] == ("ok", "2 positions listed")
     assert sorted(r["url"].rsplit("/", 1)[1] for r in db.query("select url from pages")) == [
-        "3f2a9c1b7d40",
+        "3f2a9c1b7d40-warehouse-associate",
         "json",
     ]
 
@@ -510,6 +511,7 @@ def test_neogov_reads_the_whole_agency_feed_in_one_request(fixture_server, tmp_p
 # Scrapy follows it on the feed's host, so the callback sees the page it landed on.
 JOBVITE_FEED = "https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qCdr7Htl"
 JOBVITE_SOURCE = Source("Cedar Ridge Hotels", "jobvite", "qCdr7Htl", "hospitality & travel")
+PROJECT = {name: value for name, value in vars(crawler.settings).items() if name.isupper()}
 
 
 def _jobvite_answer(url: str, status: int, body: bytes, redirected: bool) -> TextResponse:
@@ -540,7 +542,41 @@ def test_jobvite_feed_redirected_to_no_jobs_is_an_empty_board(
 
 def test_jobvite_waits_out_the_feeds_throttle_between_requests() -> None:
     # The feed answers "429 Retry-After: 30" from a client's second request within ~30 s.
-    project = {name: value for name, value in vars(crawler.settings).items() if name.isupper()}
-    settings = get_crawler(JobviteSpider, project).settings
+    settings = get_crawler(JobviteSpider, PROJECT).settings
     assert settings.getfloat("DOWNLOAD_DELAY") >= 30
     assert not settings.getbool("RANDOMIZE_DOWNLOAD_DELAY")
+
+
+@pytest.mark.parametrize(
+    ("position", "name"),
+    [
+        # The array links /p/{friendly_id}: "{id}-{slug of the title}".
+        ({"id": "18df3ec23bf901", "friendly_id": "18df3ec23bf901-appian-developer"}, "18df3ec23bf901-appian-developer"),
+        ({"id": "18df3ec23bf901"}, "18df3ec23bf901"),
+        ({"id": "18df3ec23bf901", "friendly_id": "another-position"}, "18df3ec23bf901"),
+        ({"id": "18df3ec23bf901", "friendly_id": None}, "18df3ec23bf901"),
+    ],
+)  # fmt: skip
+def test_breezy_job_page_is_the_arrays_friendly_path(position: dict[str, Any], name: str) -> None:
+    assert page_name(position) == name
+
+
+BREEZY_GHOST = "https://ghost.breezy.hr/json"
+
+
+@pytest.mark.parametrize(
+    ("landed", "body", "outcome", "detail"),
+    [
+        # An unknown company's /json is a 302 to Breezy's own site (an HTML page).
+        ("https://breezy.hr/", b"<!DOCTYPE html><html><body>Breezy</body></html>", "failed", f"unknown company: {BREEZY_GHOST} redirected to https://breezy.hr/"),
+        (BREEZY_GHOST, b"[]", "empty", "0 positions listed"),
+    ],
+)  # fmt: skip
+def test_breezy_unknown_company_redirected_off_its_portal_fails(
+    landed: str, body: bytes, outcome: str, detail: str
+) -> None:
+    meta = {"redirect_urls": [BREEZY_GHOST]} if landed != BREEZY_GHOST else {}
+    response = TextResponse(landed, body=body, encoding="utf-8", request=Request(landed, meta=meta))
+    spider = BreezySpider.from_crawler(get_crawler(BreezySpider, PROJECT))
+    list(spider.parse_list(response, Source("Ghost", "breezy", "ghost", "education")))
+    assert spider.board_outcomes["ghost"] == (outcome, detail)
