@@ -24,6 +24,7 @@ from crawler.boards import FeedSpider
 from crawler.runner import local_settings, run_crawl
 from crawler.sources import Source
 from crawler.spiders import kinds, spider_class
+from crawler.spiders.bamboohr import BambooHRSpider
 from crawler.spiders.breezy import BreezySpider, page_name
 from crawler.spiders.jobvite import JobviteSpider
 from store import open_db
@@ -579,4 +580,26 @@ def test_breezy_unknown_company_redirected_off_its_portal_fails(
     response = TextResponse(landed, body=body, encoding="utf-8", request=Request(landed, meta=meta))
     spider = BreezySpider.from_crawler(get_crawler(BreezySpider, PROJECT))
     list(spider.parse_list(response, Source("Ghost", "breezy", "ghost", "education")))
+    assert spider.board_outcomes["ghost"] == (outcome, detail)
+
+
+BAMBOO_LIST = "https://ghost.bamboohr.com/careers/list"
+
+
+@pytest.mark.parametrize(
+    ("landed", "body", "outcome", "detail"),
+    [
+        # An expired or unknown account's list is redirected to a login (or SSO) page, or off to bamboohr.com.
+        ("https://ghost.bamboohr.com/login.php", b"<!DOCTYPE html><html><body>Log in</body></html>", "failed", f"unknown company: {BAMBOO_LIST} redirected to https://ghost.bamboohr.com/login.php (not a careers list)"),
+        ("https://www.bamboohr.com/", b"<!DOCTYPE html><html><body>BambooHR</body></html>", "failed", f"unknown company: {BAMBOO_LIST} redirected to https://www.bamboohr.com/ (not a careers list)"),
+        (BAMBOO_LIST, b'{"meta": {"totalCount": 0}, "result": []}', "empty", "0 positions listed"),
+    ],
+)  # fmt: skip
+def test_bamboohr_list_redirected_to_a_login_page_fails_naming_it(
+    landed: str, body: bytes, outcome: str, detail: str
+) -> None:
+    meta = {"redirect_urls": [BAMBOO_LIST]} if landed != BAMBOO_LIST else {}
+    response = TextResponse(landed, body=body, encoding="utf-8", request=Request(landed, meta=meta))
+    spider = BambooHRSpider.from_crawler(get_crawler(BambooHRSpider, PROJECT))
+    list(spider.parse_list(response, Source("Ghost", "bamboohr", "ghost", "education")))
     assert spider.board_outcomes["ghost"] == (outcome, detail)
