@@ -27,6 +27,7 @@ from crawler.spiders import kinds, spider_class
 from crawler.spiders.bamboohr import BambooHRSpider
 from crawler.spiders.breezy import BreezySpider, page_name
 from crawler.spiders.jobvite import JobviteSpider
+from crawler.spiders.teamtailor import TeamtailorSpider
 from store import open_db
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -603,3 +604,18 @@ def test_bamboohr_list_redirected_to_a_login_page_fails_naming_it(
     spider = BambooHRSpider.from_crawler(get_crawler(BambooHRSpider, PROJECT))
     list(spider.parse_list(response, Source("Ghost", "bamboohr", "ghost", "education")))
     assert spider.board_outcomes["ghost"] == (outcome, detail)
+
+
+@pytest.mark.parametrize(
+    ("board", "first_page"),
+    [
+        ("nordvik", "https://nordvik.teamtailor.com/jobs.rss?offset=0&per_page=100"),
+        # A regional career site ({tenant}.na.teamtailor.com) and a numeric-suffix host are boards too.
+        ("nordvik.na", "https://nordvik.na.teamtailor.com/jobs.rss?offset=0&per_page=100"),
+        ("asklocala-1671530238", "https://asklocala-1671530238.teamtailor.com/jobs.rss?offset=0&per_page=100"),
+    ],
+)  # fmt: skip
+def test_teamtailor_board_names_its_host(board: str, first_page: str) -> None:
+    spider = TeamtailorSpider.from_crawler(get_crawler(TeamtailorSpider, PROJECT))
+    [request] = spider.first_requests(Source("Nordvik Lines", "teamtailor", board, "transportation"))
+    assert request.url == first_page
