@@ -16,10 +16,18 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from scrapy.http import Request, TextResponse
+from scrapy.utils.test import get_crawler
 
+import crawler.settings
 from crawler.boards import FeedSpider
 from crawler.runner import local_settings, run_crawl
+from crawler.sources import Source
 from crawler.spiders import kinds, spider_class
+from crawler.spiders.bamboohr import BambooHRSpider
+from crawler.spiders.breezy import BreezySpider, page_name
+from crawler.spiders.jobvite import JobviteSpider
+from crawler.spiders.teamtailor import TeamtailorSpider
 from store import open_db
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -66,7 +74,7 @@ SECRET = "usajobs-test-key-3f9a"
 SETTINGS = {"HN_MONTH": "2026-11", "USAJOBS_API_KEY": SECRET, "USAJOBS_EMAIL": "crawler@example.org"}
 SR = "/smartrecruiters/v1/companies/Vantarail/postings"
 BAMBOO = "/bamboohr/pinecrest/careers"
-BREEZY_PAGE = "/breezy/harborview/p/3f2a9c1b7d40"
+BREEZY_PAGE = "/breezy/harborview/p/3f2a9c1b7d40-warehouse-associate"
 WD = "/workday/harborview.wd5.myworkdayjobs.com/harborview/Careers"
 ORC = "/oracle/ecqz.fa.us2.oraclecloud.com"
 # What a malformed payload fails a board with, where it is not JSON.
@@ -428,7 +436,7 @@ def test_breezy_fetches_only_the_pages_the_list_does_not_describe(fixture_server
     ]
     assert outcomes["breezy"][1:] == ("ok", "2 positions listed")
     assert sorted(r["url"].rsplit("/", 1)[1] for r in db.query("select url from pages")) == [
-        "3f2a9c1b7d40",
+        "3f2a9c1b7d40-warehouse-associate",
         "json",
     ]
 
@@ -508,3 +516,115 @@ def test_neogov_reads_a_current_feed_with_a_byte_order_mark(fixture_server, tmp_
     assert outcomes["neogov"][1:] == ("ok", "2 jobs")
     [body] = [r["body"] for r in db.query("select body from pages")]
     assert body.startswith("<?xml")
+
+
+# Jobvite's feed for a company with no open job is a 302 to NoJobs.htm (relative), not an empty <result/>;
+# Scrapy follows it on the feed's host, so the callback sees the page it landed on.
+JOBVITE_FEED = "https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qCdr7Htl"
+JOBVITE_SOURCE = Source("Cedar Ridge Hotels", "jobvite", "qCdr7Htl", "hospitality & travel")
+PROJECT = {name: value for name, value in vars(crawler.settings).items() if name.isupper()}
+
+
+def _jobvite_answer(url: str, status: int, body: bytes, redirected: bool) -> TextResponse:
+    meta = {"redirect_urls": [JOBVITE_FEED]} if redirected else {}
+    request = Request(url, meta=meta)
+    return TextResponse(url, status=status, body=body, encoding="utf-8", request=request)
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "body", "redirected", "outcome", "pages"),
+    [
+        ("https://app.jobvite.com/CompanyJobs/NoJobs.htm", 200, b"<html><body>No jobs</body></html>", True, "empty", 0),
+        ("https://app.jobvite.com/CompanyJobs/nojobs.htm", 404, b"<html>Not found</html>", True, "empty", 0),
+        ("https://app.jobvite.com/CompanyJobs/Error.aspx", 200, b"<html><body>Error</body></html>", True, "failed", 0),
+        (JOBVITE_FEED, 200, _fixture("jobvite/feed.xml"), False, "ok", 1),
+        (JOBVITE_FEED, 200, _fixture("jobvite/empty.xml"), False, "empty", 1),
+    ],
+    ids=["no-jobs", "no-jobs-404", "error-page", "feed", "empty-feed"],
+)  # fmt: skip
+def test_jobvite_feed_redirected_to_no_jobs_is_an_empty_board(
+    url: str, status: int, body: bytes, redirected: bool, outcome: str, pages: int
+) -> None:
+    spider = JobviteSpider()
+    out = list(spider.parse_feed(_jobvite_answer(url, status, body, redirected), JOBVITE_SOURCE))
+    assert spider.board_outcomes["qCdr7Htl"][0] == outcome, spider.board_outcomes
+    assert len(out) == pages
+
+
+def test_jobvite_waits_out_the_feeds_throttle_between_requests() -> None:
+    # The feed answers "429 Retry-After: 30" from a client's second request within ~30 s.
+    settings = get_crawler(JobviteSpider, PROJECT).settings
+    assert settings.getfloat("DOWNLOAD_DELAY") >= 30
+    assert not settings.getbool("RANDOMIZE_DOWNLOAD_DELAY")
+
+
+@pytest.mark.parametrize(
+    ("position", "name"),
+    [
+        # The array links /p/{friendly_id}: "{id}-{slug of the title}".
+        ({"id": "18df3ec23bf901", "friendly_id": "18df3ec23bf901-appian-developer"}, "18df3ec23bf901-appian-developer"),
+        ({"id": "18df3ec23bf901"}, "18df3ec23bf901"),
+        ({"id": "18df3ec23bf901", "friendly_id": "another-position"}, "18df3ec23bf901"),
+        ({"id": "18df3ec23bf901", "friendly_id": None}, "18df3ec23bf901"),
+    ],
+)  # fmt: skip
+def test_breezy_job_page_is_the_arrays_friendly_path(position: dict[str, Any], name: str) -> None:
+    assert page_name(position) == name
+
+
+BREEZY_GHOST = "https://ghost.breezy.hr/json"
+
+
+@pytest.mark.parametrize(
+    ("landed", "body", "outcome", "detail"),
+    [
+        # An unknown company's /json is a 302 to Breezy's own site (an HTML page).
+        ("https://breezy.hr/", b"<!DOCTYPE html><html><body>Breezy</body></html>", "failed", f"unknown company: {BREEZY_GHOST} redirected to https://breezy.hr/"),
+        (BREEZY_GHOST, b"[]", "empty", "0 positions listed"),
+    ],
+)  # fmt: skip
+def test_breezy_unknown_company_redirected_off_its_portal_fails(
+    landed: str, body: bytes, outcome: str, detail: str
+) -> None:
+    meta = {"redirect_urls": [BREEZY_GHOST]} if landed != BREEZY_GHOST else {}
+    response = TextResponse(landed, body=body, encoding="utf-8", request=Request(landed, meta=meta))
+    spider = BreezySpider.from_crawler(get_crawler(BreezySpider, PROJECT))
+    list(spider.parse_list(response, Source("Ghost", "breezy", "ghost", "education")))
+    assert spider.board_outcomes["ghost"] == (outcome, detail)
+
+
+BAMBOO_LIST = "https://ghost.bamboohr.com/careers/list"
+
+
+@pytest.mark.parametrize(
+    ("landed", "body", "outcome", "detail"),
+    [
+        # An expired or unknown account's list is redirected to a login (or SSO) page, or off to bamboohr.com.
+        ("https://ghost.bamboohr.com/login.php", b"<!DOCTYPE html><html><body>Log in</body></html>", "failed", f"unknown company: {BAMBOO_LIST} redirected to https://ghost.bamboohr.com/login.php (not a careers list)"),
+        ("https://www.bamboohr.com/", b"<!DOCTYPE html><html><body>BambooHR</body></html>", "failed", f"unknown company: {BAMBOO_LIST} redirected to https://www.bamboohr.com/ (not a careers list)"),
+        (BAMBOO_LIST, b'{"meta": {"totalCount": 0}, "result": []}', "empty", "0 positions listed"),
+    ],
+)  # fmt: skip
+def test_bamboohr_list_redirected_to_a_login_page_fails_naming_it(
+    landed: str, body: bytes, outcome: str, detail: str
+) -> None:
+    meta = {"redirect_urls": [BAMBOO_LIST]} if landed != BAMBOO_LIST else {}
+    response = TextResponse(landed, body=body, encoding="utf-8", request=Request(landed, meta=meta))
+    spider = BambooHRSpider.from_crawler(get_crawler(BambooHRSpider, PROJECT))
+    list(spider.parse_list(response, Source("Ghost", "bamboohr", "ghost", "education")))
+    assert spider.board_outcomes["ghost"] == (outcome, detail)
+
+
+@pytest.mark.parametrize(
+    ("board", "first_page"),
+    [
+        ("nordvik", "https://nordvik.teamtailor.com/jobs.rss?offset=0&per_page=100"),
+        # A regional career site ({tenant}.na.teamtailor.com) and a numeric-suffix host are boards too.
+        ("nordvik.na", "https://nordvik.na.teamtailor.com/jobs.rss?offset=0&per_page=100"),
+        ("asklocala-1671530238", "https://asklocala-1671530238.teamtailor.com/jobs.rss?offset=0&per_page=100"),
+    ],
+)  # fmt: skip
+def test_teamtailor_board_names_its_host(board: str, first_page: str) -> None:
+    spider = TeamtailorSpider.from_crawler(get_crawler(TeamtailorSpider, PROJECT))
+    [request] = spider.first_requests(Source("Nordvik Lines", "teamtailor", board, "transportation"))
+    assert request.url == first_page

@@ -48,7 +48,7 @@ def test_read_finds_every_described_position(name: str, url: str, ids: list[str]
     [
         ("title", "Inside Sales Representative"),
         ("company", "Harborview Supply"),
-        ("url", f"{ROOT}/p/81c07e5a2b19"),
+        ("url", f"{ROOT}/p/81c07e5a2b19-inside-sales-representative"),
         ("location", "Cleveland, Ohio, United States"),
         ("remote_hint", "remote"),
         ("department", "Sales"),

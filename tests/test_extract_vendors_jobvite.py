@@ -84,3 +84,18 @@ def test_iso_date_reads_us_dates(value: str | None, expected: str | None) -> Non
 def test_read_rejects_what_is_not_a_feed(body: str, message: str) -> None:
     with pytest.raises(PayloadError, match=message):
         read_payload("jobvite", body, url=URL, board="b", fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        # Numeric character references in titles are the XML's own: read as the characters they name.
+        ("title", "Housekeeping Supervisor – Night’s Team"),
+        # URLs come in CDATA, as http:, with tracking parameters: kept as given.
+        ("url", "http://jobs.jobvite.com/cedarridge/job/oBq4Wfx7?nl=0"),
+        ("description", "Lead the overnight room attendants & inspect every floor."),
+        ("posted", "2026-09-30"),
+    ],
+)
+def test_read_feed_with_cdata_urls_and_character_references(field: str, expected: Any) -> None:
+    assert getattr(_read("feed-cdata-urls.xml")[0], field) == expected

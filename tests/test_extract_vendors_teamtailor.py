@@ -78,3 +78,21 @@ def test_iso_date_reads_rfc_822(value: str | None, expected: str | None) -> None
 def test_read_rejects_what_is_not_a_feed(body: str, message: str) -> None:
     with pytest.raises(PayloadError, match=message):
         read_payload("teamtailor", body, url=URL, board="b", fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize(
+    ("index", "field", "expected"),
+    [
+        # Fully remote with <tt:locations/> empty: no place, the arrangement from remoteStatus.
+        (0, "location", None),
+        (0, "remote_hint", "remote"),
+        (0, "description", "Plan rosters for the ferry crews & keep rest hours legal."),  # in CDATA
+        # A location that is a name only; "temporary" (remote for now) says nothing lasting.
+        (1, "location", "Remote"),
+        (1, "remote_hint", None),
+        (1, "department", None),
+        (1, "description", "Run monthly payroll for sea & shore staff."),  # entity-escaped, & escaped twice
+    ],
+)
+def test_read_remote_items_without_a_place(index: int, field: str, expected: Any) -> None:
+    assert getattr(_read("feed-remote.xml")[index], field) == expected

@@ -3,11 +3,12 @@
 Each employer has its own host (its API root is ``https://{board}.bamboohr.com``). ``/careers/list`` answers
 ``{"meta": {"totalCount": N}, "result": [{"id": "41", "jobOpeningName": …}, …]}`` with no description and
 no date, so only the details (``/careers/{id}/detail``: ``result.jobOpening`` with every list field plus
-the description, ``datePosted`` and ``compensation``) are stored. An unknown company is redirected to
-bamboohr.com's own site (off the board's host, so the redirect is dropped and the board fails) or answers
-404; anything but a JSON list fails the board. A detail that answers 404 is a position closed since the list
-(counted, ``jobpulse/bamboohr/detail_gone``); any other unusable or failed detail makes the listing
-incomplete, so the board fails and closes nothing. Shapes: see ``extract/vendors/bamboohr.py``.
+the description, ``datePosted`` and ``compensation``) are stored. An unknown or expired account answers 404,
+403 or a redirect (to a login or SSO page, or to bamboohr.com's own site): a list that was redirected and is
+not JSON fails the board naming where it went, and anything else but a JSON list fails it too. A detail that
+answers 404 is a position closed since the list (counted, ``jobpulse/bamboohr/detail_gone``); any other
+unusable or failed detail makes the listing incomplete, so the board fails and closes nothing. Shapes and
+sources: see ``extract/vendors/bamboohr.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawler.boards import EMPTY, OK, BoardSpider
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
 
 
@@ -30,6 +31,11 @@ class BambooHRSpider(BoardSpider):
         yield self.request(f"{self.api_root(source)}/careers/list", source, self.parse_list)
 
     def parse_list(self, response: Response, source: Source) -> Iterator[Any]:
+        redirects = response.meta.get("redirect_urls")
+        if redirects and not response.body.lstrip().startswith(b"{"):
+            detail = f"unknown company: {redirects[0]} redirected to {response.url} (not a careers list)"
+            self.board_outcome(source, FAILED, detail)
+            return
         openings = self.json_list(response, source, key="result", missing="unknown company")
         if openings is None:
             return

@@ -4,23 +4,25 @@ array does not describe.
 Each employer has its own host (its API root is ``https://{board}.breezy.hr``). ``/json`` answers an array
 of positions (``id``, ``friendly_id``, ``name``, ``url``, ``published_date``, ``type``, ``location``,
 ``salary`` text, …) that as a rule carries no description, so each position without one has its job page
-(``/p/{id}``, the form of the array's own ``url``; a schema.org ``JobPosting`` in JSON-LD) fetched and
-stored beside the array. An
-unknown company is a 404; anything but a JSON array fails the board. A job page that answers 404 is a
-position closed since the array (counted, ``jobpulse/breezy/page_gone``); any other unusable or failed page
-makes the listing incomplete, so the board fails and closes nothing. Shapes: see ``extract/vendors/breezy.py``.
+fetched and stored beside the array: ``/p/{friendly_id}`` (``{id}-{slug of the title}``), the form of the
+array's own ``url``, or ``/p/{id}`` for a position whose ``friendly_id`` does not start with its id. The page
+holds a schema.org ``JobPosting`` in JSON-LD. An unknown company is redirected off its portal (to Breezy's
+own site) or answers 404: either fails the board, naming where it went; anything but a JSON array fails it
+too. A job page that answers 404 is a position closed since the array (counted, ``jobpulse/breezy/page_gone``);
+any other unusable or failed page makes the listing incomplete, so the board fails and closes nothing.
+Shapes and sources: see ``extract/vendors/breezy.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import scrapy
 from scrapy.http import Response
 
-from crawler.boards import EMPTY, OK, BoardSpider
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider
 from crawler.sources import Source
 
 
@@ -31,6 +33,10 @@ class BreezySpider(BoardSpider):
         yield self.request(f"{self.api_root(source)}/json", source, self.parse_list)
 
     def parse_list(self, response: Response, source: Source) -> Iterator[Any]:
+        away = redirected_away(response)
+        if away:
+            self.board_outcome(source, FAILED, f"unknown company: {away}")
+            return
         positions = self.json_list(response, source, key=None, missing="unknown company")
         if positions is None:
             return
@@ -39,8 +45,7 @@ class BreezySpider(BoardSpider):
         root = self.api_root(source)
         for position in positions:
             if not _described(position):
-                url = f"{root}/p/{quote(_position_id(position))}"
-                yield self.request(url, source, self.parse_job_page)
+                yield self.request(f"{root}/p/{quote(page_name(position))}", source, self.parse_job_page)
         self.board_outcome(source, OK if positions else EMPTY, f"{len(positions)} positions listed")
 
     def parse_job_page(self, response: Response, source: Source) -> Iterator[Any]:
@@ -52,6 +57,28 @@ class BreezySpider(BoardSpider):
             self.incomplete(source, response, "job page")
             return
         yield self.page(response, source)
+
+
+def redirected_away(response: Response) -> str | None:
+    """What happened ("{asked} redirected to {landed}") when a request landed on another host (an unknown
+    portal lands on breezy.hr), else None."""
+    first = (response.meta.get("redirect_urls") or [None])[0]
+    if first and urlsplit(first).hostname != urlsplit(response.url).hostname:
+        return f"{first} redirected to {response.url}"
+    return None
+
+
+def page_name(position: dict[str, Any]) -> str:
+    """The job page's name under ``/p/``: the ``friendly_id`` (``{id}-{slug}``) the array links, else the id.
+
+    The reader keys a job page by the id its path starts with, so a ``friendly_id`` that does not start with
+    the position's id is not used.
+    """
+    position_id = _position_id(position)
+    friendly = position.get("friendly_id")
+    if isinstance(friendly, str) and friendly.strip().startswith(f"{position_id}-"):
+        return friendly.strip()
+    return position_id
 
 
 def _position_id(position: dict[str, Any]) -> str:

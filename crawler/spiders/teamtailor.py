@@ -1,10 +1,13 @@
 """Teamtailor career site RSS feed: ``/jobs.rss?offset=N&per_page=M``, page by page until a short page.
 
 Each employer has its own host (its API root is ``https://{board}.teamtailor.com``; a career site on the
-employer's own domain serves the same feed). The feed gives no total, so, like Lever, it pages until a page
-holds fewer items than asked for (``TEAMTAILOR_PAGE_SIZE``, the feed's documented default 100). An unknown
-company is a 404; whatever does not parse as an RSS ``<channel>`` fails the board. Healthy feeds sometimes
-answer a passing 400, so 400 is retried here as well. Shapes: see ``extract/vendors/teamtailor.py``.
+employer's own domain serves the same feed as its teamtailor.com host, so the board is that host's name). A
+regional site (``{tenant}.na.teamtailor.com``) is the board ``{tenant}.na``, and a numeric-suffix host
+(``{name}-{digits}.teamtailor.com``) the board ``{name}-{digits}``. The feed gives no total, so, like Lever,
+it pages until a page holds fewer items than asked for (``TEAMTAILOR_PAGE_SIZE``, the feed's documented
+default 100). An unknown company is a 404; whatever does not parse as an RSS ``<channel>`` fails the board.
+Healthy feeds sometimes answer a passing 400, so 400 is retried here as well. Shapes and sources: see
+``extract/vendors/teamtailor.py``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Breezy HR's portal: the positions as one JSON array (no descriptions), then one job page per position.
 
 ``/breezy/<company>/json`` lists names, places, type, dates and the pay as free text (``salary``);
-``/breezy/<company>/p/<id>`` is the job page, its text and structured pay in a schema.org
-``JobPosting`` (JSON-LD). The array and every job page are stored by a crawl.
+``/breezy/<company>/p/<id>-<title slug>`` (the array's ``url``, its ``friendly_id``; ``/p/<id>`` answers
+too) is the job page, its text and structured pay in a schema.org ``JobPosting`` (JSON-LD). The array and
+every job page are stored by a crawl.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _position(job: DemoJob, company: str) -> dict[str, Any]:
         "id": p.source_id,
         "friendly_id": _friendly_id(job),
         "name": p.title,
-        "url": f"https://{company}.breezy.example/p/{p.source_id}",
+        "url": f"https://{company}.breezy.example/p/{_friendly_id(job)}",
         "published_date": job.published.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
         "type": {"id": "internship", "name": "Internship"}
         if job.intern
@@ -109,7 +110,7 @@ def _list(market: DemoMarket, request: Request, company: str) -> Response:
 
 
 def _page(market: DemoMarket, request: Request, company: str, position: str) -> Response:
-    # /p/<id> (the array's url) or /p/<friendly_id>: the id is what names the job.
+    # /p/<friendly_id> (the array's url) or /p/<id>: the id is what names the job.
     position_id = position.split("-", 1)[0]
     job = next((j for j in market.board_jobs("breezy", company) if j.posting.source_id == position_id), None)
     if job is None:
@@ -124,7 +125,7 @@ ROUTES = (
 
 
 def requests(market: DemoMarket, board: str) -> list[tuple[str, str]]:
-    pages = [(f"/breezy/{board}/p/{j.posting.source_id}", "") for j in market.board_jobs("breezy", board)]
+    pages = [(f"/breezy/{board}/p/{_friendly_id(j)}", "") for j in market.board_jobs("breezy", board)]
     return [(f"/breezy/{board}/json", ""), *pages]
 
 

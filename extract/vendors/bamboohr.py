@@ -11,11 +11,15 @@ locationType}]}``) has no description and no date. The detail's ``jobOpening`` c
 ``jobOpeningShareUrl``. The id is taken from the URL when ``jobOpening`` does not repeat it.
 
 Sources (public code and threads, read via search; our own code): colophon-group/jobseek
-``apps/crawler/src/core/monitors/bamboohr.py`` (list shape, ``meta.totalCount``, ``locationType`` codes) and
-its PR #7887 (``/careers/{id}/detail`` enrichment: descriptions, dates, hybrid work types); issue #326 of
-nicholasbraun/job-crawler-poc (live probe: both endpoints answer ``200 application/json``, no key);
-career-ops-hq/career-ops issue #1143 (list fields; the public URL ``/careers/{id}`` = ``jobOpeningShareUrl``);
-strelov1/freehire PR #2537 (an unknown company is a redirect, not a 404); ``api-shapes.md``.
+``apps/crawler/src/core/monitors/bamboohr.py`` and ``apps/crawler/tests/test_bamboohr.py`` (list shape,
+``meta.totalCount``, ``locationType`` codes, ids as strings and as numbers, ``atsLocation`` with ``province``
+instead of ``state``, a detail without ``id``) and its PR #7887 (``/careers/{id}/detail`` enrichment:
+descriptions, dates, hybrid work types); issue #326 of nicholasbraun/job-crawler-poc (live probe: both
+endpoints answer ``200 application/json``, no key); career-ops-hq/career-ops issue #1143 (list fields; the
+public URL ``/careers/{id}`` = ``jobOpeningShareUrl``); strelov1/freehire ``internal/sources/bamboohr.go``
+(``isRemote`` null on every listed posting) and PR #2537 (an unknown company is a redirect, not a 404);
+kalil0321/ats-scrapers PR #153 (of 6,288 tenants, expired accounts, login/SSO redirects and 403s);
+``api-shapes.md``.
 """
 
 from __future__ import annotations

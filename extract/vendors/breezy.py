@@ -1,21 +1,27 @@
-"""Breezy HR portal pages: the ``/json`` array of positions, and a position's job page (``/p/{id}``).
+"""Breezy HR portal pages: the ``/json`` array of positions, and a position's job page (``/p/…``).
 
 The array's positions carry ``id`` (a hex string, the posting's key), ``friendly_id`` (the id and a slug of
-the title, ``{id}-{slug}``), ``name``, ``url`` (``/p/{id}``), ``published_date`` (ISO 8601), ``type`` (``{"id": "fullTime", "name": "Full-Time"}``),
-``location`` (``city``, ``state``/``country`` objects with ``name``, ``name`` for the whole place,
-``is_remote``), ``locations`` (a list of the same), ``department``, ``salary`` (free text such as
-"$55,000 - $65,000 / yr", or empty) and ``company`` (``name``, ``friendly_id``). A position that carries a
-``description`` is read from the array; the others are read from their job pages, whose schema.org
-``JobPosting`` JSON-LD (description, ``datePosted``, ``employmentType``, ``jobLocation``, ``baseSalary``)
-goes through the JSON-LD reader and is keyed by the id its path names (``/p/{id}`` or ``/p/{friendly_id}``).
+the title, ``{id}-{slug}``), ``name``, ``url`` (absolute, on the portal: ``/p/{friendly_id}``),
+``published_date`` (ISO 8601), ``type`` (``{"id": "fullTime", "name": "Full-Time"}``), ``location``
+(``city``, ``state`` and ``country`` objects with ``id`` and ``name``, ``name`` for the whole place, which
+is all a "Worldwide" remote position has, ``is_remote``, ``remote_details``), ``locations`` (a list of the
+same), ``department`` (text or null), ``salary`` (free text such as "$115,000 – $145,000 / year", or empty)
+and ``company`` (``name``, ``friendly_id``). A position that carries a ``description`` is read from the
+array; the others are read from their job pages, whose schema.org ``JobPosting`` JSON-LD (description,
+``datePosted``, ``employmentType``, ``jobLocation``, ``baseSalary``) goes through the JSON-LD reader and is
+keyed by the id its path names (``/p/{id}`` or ``/p/{friendly_id}``).
 
 Sources (public code, read via search; our own code): colophon-group/jobseek
 ``apps/crawler/src/core/monitors/breezy.py`` ("List: GET https://{portal}/json, Detail: GET
 https://{portal}/p/{friendly_id}"; list fields including the salary text; descriptions from the detail
-page's JSON-LD, else its description block); another open-source reader's fixture of a live position
-(``id`` "c80c266fc34a01", ``friendly_id`` "c80c266fc34a01-android-developer", ``url`` ending
-``/p/c80c266fc34a01``, ``type`` an object); strelov1/freehire PR #2537 (Breezy among the adapters whose
-postings come from their detail pages); ``api-shapes.md``.
+page's JSON-LD, else its description block); career-ops-hq/career-ops PR #1185 (the ``url`` is absolute on
+the tenant's portal); kalil0321/ats-scrapers ``src/jobhive/scrapers/breezy.py`` and ``tests/test_breezy.py``
+(an unknown company's ``/json`` is a 302 to Breezy's own site, an empty one ``[]``); a reader's test built on
+trimmed live positions of two portals (``url`` ``/p/{id}-{slug}``, ``state`` and ``country`` objects,
+``remote_details``, a "Worldwide" place with a name only, ``department`` null, ``salary`` ""); another
+open-source reader's fixture of a live position (``id`` "c80c266fc34a01", ``friendly_id``
+"c80c266fc34a01-android-developer", ``type`` an object); strelov1/freehire PR #2537 (Breezy among the
+adapters whose postings come from their detail pages); ``api-shapes.md``.
 """
 
 from __future__ import annotations

@@ -2,15 +2,23 @@
 
 Each ``<job>`` has ``<id>`` (Jobvite's job id, the posting's key), ``<title>``, ``<requisitionid>``,
 ``<category>`` (the department), ``<jobtype>`` ("Full-Time"), ``<location>`` ("Mountain View, CA"),
-``<date>`` (US ``M/D/YYYY``, read as ISO 8601), ``<detail-url>``, ``<apply-url>``, ``<description>`` (HTML,
-often in CDATA, sometimes text and CDATA mixed) and ``<briefdescription>``. No pay field: pay, when stated,
-is read from the description by the extractor.
+``<date>`` (US ``M/D/YYYY``, read as ISO 8601), ``<detail-url>``, ``<apply-url>`` (both often in CDATA, often
+``http:``; kept as given), ``<description>`` (HTML, often in CDATA, sometimes text and CDATA mixed) and
+``<briefdescription>``. Titles carry numeric character references (``&#8217;``, ``&#x2013;``), which XML
+itself resolves. No pay field: pay, when stated, is read from the description by the extractor. The company
+id is the ``companyEId`` of the career site's page, not its vanity slug; the feed is served from
+``app.jobvite.com``; a company with no open job is a redirect to ``NoJobs.htm``, not an empty ``<result/>``
+(the spider, ``crawler/spiders/jobvite.py``, reads that as an empty board).
 
 Chosen over the ``jobs.jobvite.com/{company}/jobs`` HTML pages because its shape is public and stable:
 Mozilla's django-jobvite (``django_jobvite/management/commands/syncjobvite.py`` maps these element names;
 its ``tests/test_syncing.py`` holds sample documents, an empty ``<result></result>`` among them; the README
-gives the URL form). The HTML listing needs its category-search pages walked and its job pages parsed
-(colophon-group/jobseek ``apps/crawler/src/core/monitors/jobvite.py``). Read via search; our own code.
+gives the URL form); vliggio/career-ops ``providers/jobvite.mjs`` (a fork of career-ops, re-verified live
+2026-08-11: the feed on ``app.jobvite.com`` keyed by ``companyEId``, URLs in CDATA and ``http:``, numeric
+character references in titles, ``302 Location: NoJobs.htm`` for a company with no open job, ``429
+Retry-After: 30`` from the second request on, 1.9 MB for 236 jobs). The HTML listing needs its
+category-search pages walked and its job pages parsed (colophon-group/jobseek
+``apps/crawler/src/core/monitors/jobvite.py``). Read via search; our own code.
 """
 
 from __future__ import annotations

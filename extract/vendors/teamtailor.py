@@ -1,19 +1,25 @@
 """Teamtailor career site RSS feed (``/jobs.rss?offset=N&per_page=M``): an RSS 2.0 ``<channel>`` of ``<item>``s.
 
 The channel's ``<title>`` is the employer. Each item has ``<title>``, ``<description>`` (the ad's HTML,
-entity-escaped), ``<pubDate>`` (RFC 822, read as ISO 8601), ``<link>`` (the job page, on the employer's own
-career domain when it has one), ``<guid>`` (a UUID: the posting's id), ``<remoteStatus>`` (``none``,
-``hybrid``, ``fully``, ``temporary``) and, in the ``tt:`` namespace (``https://teamtailor.com/locations``),
-``<tt:locations>`` of ``<tt:location>`` (``tt:name``, ``tt:address``, ``tt:zip``, ``tt:city``,
-``tt:country``), ``<tt:department>``, ``<tt:role>`` and ``<tt:division>`` (often empty). The feed has no pay
-field: pay, when stated, is read from the description by the extractor (the site's ``jobs.json`` carries a
-JSON-LD ``baseSalary`` on some boards, but neither departments nor remote status).
+entity-escaped, or in CDATA), ``<pubDate>`` (RFC 822, read as ISO 8601), ``<link>`` (the job page, on the
+employer's own career domain when it has one), ``<guid>`` (a UUID: the posting's id), ``<remoteStatus>``
+(``none``, ``hybrid``, ``fully``, ``temporary``) and, in the ``tt:`` namespace
+(``https://teamtailor.com/locations``), ``<tt:locations>`` of ``<tt:location>`` (``tt:name``,
+``tt:address``, ``tt:zip``, ``tt:city``, ``tt:country``; a name such as "Remote" alone, or no location at
+all on a fully remote job), ``<tt:department>``, ``<tt:role>`` and ``<tt:division>`` (often empty). The feed
+has no pay field: pay, when stated, is read from the description by the extractor (the site's ``jobs.json``
+carries a JSON-LD ``baseSalary`` on some boards, but neither departments nor remote status).
 
 Sources (public material, read via search; our own code): Teamtailor's help centre article "RSS feed:
 how-to guide" (support.teamtailor.com/en/articles/11171756; offset/per_page pagination, 100 by default), as
 cited by open-source readers; a reader's test built on a live capture of career.teamtailor.com/jobs.rss
 (every element above, ``<tt:role/>`` empty, two locations on one item); an open-source crawler's comparison
-of ``jobs.rss`` with ``jobs.json`` (department on 95 of 98 items, remoteStatus on 98 of 98); ``api-shapes.md``.
+of ``jobs.rss`` with ``jobs.json`` (department on 95 of 98 items, remoteStatus on 98 of 98); applypack PR
+#128 (probed live: the feed served alike on ``{slug}.teamtailor.com`` and the employer's own domain, an
+unknown slug a plain 404, ``jobs.json`` with no remote arrangement where the RSS says ``hybrid``);
+colophon-group/jobseek PR #8165 (``remoteStatus`` ``fully`` with ``tt:locations`` empty on 49 of 52 live
+items); nicholasbraun/job-crawler-poc issue #196 (regional ``{tenant}.na.teamtailor.com`` and numeric-suffix
+hosts); ``api-shapes.md``.
 """
 
 from __future__ import annotations
