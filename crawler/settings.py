@@ -56,7 +56,7 @@ JOBPULSE_API_ROOTS_BASE = {
     "usajobs": "https://data.usajobs.gov",
     "bamboohr": "https://{board}.bamboohr.com",
     "teamtailor": "https://{board}.teamtailor.com",
-    "jobvite": "https://www.jobvite.com",
+    "jobvite": "https://app.jobvite.com",
     "breezy": "https://{board}.breezy.hr",
     "workday": "https://{host}/wday/cxs/{tenant}/{site}",
     "oracle": "https://{host}/hcmRestApi/resources/latest",

@@ -12,7 +12,7 @@ from extract.vendors.jobvite import iso_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "jobvite"
 FETCHED = "2026-11-03T00:00:00Z"
-URL = "https://www.jobvite.com/CompanyJobs/Xml.aspx?c=qCdr7Htl"
+URL = "https://app.jobvite.com/CompanyJobs/Xml.aspx?c=qCdr7Htl"
 
 
 def _read(name: str) -> list[Any]:
