@@ -499,3 +499,13 @@ def test_neogov_reads_the_whole_agency_feed_in_one_request(fixture_server, tmp_p
     assert outcomes["neogov"][1:] == ("ok", "3 jobs")
     assert [p for p in fixture_server.requests if p != "/robots.txt"] == [f"{NEOGOV}?agency=cindermoor"]
     assert db["pages"].count == 1
+
+
+def test_icims_job_answering_gone_is_not_a_hole_in_the_listing(fixture_server, tmp_path: Path) -> None:
+    routes = _routes("ok", _base(fixture_server))
+    # iCIMS answers 410 for a job that is no longer public (taken down after the sitemap was written).
+    routes[ICIMS_FORKLIFT] = (410, HTML, b"<html><body>Careers - Ravensholt Markets</body></html>")
+    fixture_server.routes.update(routes)
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["icims"]], ["icims"])
+    assert outcomes["icims"][1:] == ("ok", "2 pages listed")
+    assert [r["url"].rsplit("/", 3)[-3] for r in db.query("select url from pages")] == ["20417"]
