@@ -31,6 +31,9 @@ def _read(fixture: str, url: str) -> list[Any]:
          f"{PORTAL}/jobs/20417/store-associate/job?mode=job"),
         (f"{PORTAL}/jobs/20417?in_iframe=1", f"{PORTAL}/jobs/20417", f"{PORTAL}/jobs/20417"),
         (f"{PORTAL}/jobs/intro?in_iframe=1", f"{PORTAL}/jobs/intro", f"{PORTAL}/jobs/intro"),
+        # A careers-home vanity site's posting page.
+        ("https://careers.acme.example/careers-home/jobs/27897?in_iframe=1",
+         "https://careers.acme.example/careers-home/jobs/27897", "https://careers.acme.example/careers-home/jobs/27897"),
     ],
 )  # fmt: skip
 def test_job_key_and_page_url(url: str, key: str, page: str) -> None:

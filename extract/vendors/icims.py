@@ -3,8 +3,9 @@
 A page is read the way any career page is (``extract.vendors.jsonld``), then what iCIMS does differently is
 handled here:
 
-* the posting's key is the portal and the job's numeric id (``https://careers-{company}.icims.com/jobs/{id}``):
-  ids are per portal, and the title slug after the id changes when the title is edited;
+* the posting's key is the portal and the job's numeric id (``https://careers-{company}.icims.com/jobs/{id}``,
+  ``https://{vanity site}/careers-home/jobs/{id}``): ids are per portal, and the title slug after the id
+  changes when the title is edited;
 * the stored page is the ``in_iframe=1`` variant the crawler fetches (the plain URL is a wrapper around an
   iframe): the posting's URL is the plain page, the one a person opens;
 * address parts the employer left empty read ``UNAVAILABLE`` and are dropped from the location;
