@@ -111,7 +111,7 @@ def test_read_two_postings_keep_their_own_keys() -> None:
              "posted": "Thu Nov 12 00:00:00 UTC 2026"},
         ),
         (
-            # The whole place in a lone streetAddress; a locale tenant before /job/.
+            # The whole place in a lone streetAddress (the footer Organization's address is not it); a locale tenant.
             "job-street.html",
             ENGINEER,
             {"location": "HAIFA, IL, 31000", "source_id": f"{SITE}/HebrewIsrael/job/4101433",

@@ -10,8 +10,8 @@ what this platform does differently is handled here:
   bullets (a microdata reader flattens it to text); a page with several such elements (near-empty layout
   regions around the body) gives the one with the most text;
 * the place is often not in the microdata's ``jobLocation``: then it is read from address properties the
-  page states on their own (``<meta itemprop="addressLocality|addressRegion|addressCountry">`` outside any
-  Place), else the page's ``<span class="jobGeoLocation">`` ("Zurich, CH, 8005"), else a lone
+  posting states on their own (``<meta itemprop="addressLocality|addressRegion|addressCountry">`` outside any
+  Place, within the JobPosting scope), else the page's ``<span class="jobGeoLocation">`` ("Zurich, CH, 8005"), else a lone
   ``<meta itemprop="streetAddress" content="YAVNE, IL, 81515">`` (some sites put the whole place there);
 * a page whose microdata has no ``title`` gives its ``og:title``;
 * ``datePosted`` is a ``<meta>`` in Java's date format ("Sat Aug 08 02:00:00 UTC 2026"), kept as given; the
@@ -98,9 +98,16 @@ def _place(tree: lxml.html.HtmlElement | None) -> str | None:
     return join_parts(parts) or _geo_location(tree) or _itemprop(tree, "streetAddress")
 
 
+# An itemprop of the posting: inside its JobPosting scope (a footer's Organization address is no job's place).
+_IN_POSTING = (
+    '//*[@itemscope][contains(translate(@itemtype, "JOBPSTING", "jobpsting"), "jobposting")]'
+    "//*[@itemprop=$name]"
+)
+
+
 def _itemprop(tree: lxml.html.HtmlElement, name: str) -> str | None:
-    """The first stated value of an ``itemprop`` anywhere on the page (a meta's content, else the text)."""
-    for element in tree.xpath("//*[@itemprop=$name]", name=name):
+    """The first stated value of an ``itemprop`` of the posting (a meta's content, else the text)."""
+    for element in tree.xpath(_IN_POSTING, name=name):
         value = element.get("content") if element.tag == "meta" else element.text_content()
         value = " ".join((value or "").split())
         if value:
