@@ -628,3 +628,38 @@ def test_teamtailor_board_names_its_host(board: str, first_page: str) -> None:
     spider = TeamtailorSpider.from_crawler(get_crawler(TeamtailorSpider, PROJECT))
     [request] = spider.first_requests(Source("Nordvik Lines", "teamtailor", board, "transportation"))
     assert request.url == first_page
+
+
+def test_icims_job_answering_gone_is_not_a_hole_in_the_listing(fixture_server, tmp_path: Path) -> None:
+    routes = _routes("ok", _base(fixture_server))
+    # iCIMS answers 410 for a job that is no longer public (taken down after the sitemap was written).
+    routes[ICIMS_FORKLIFT] = (410, HTML, b"<html><body>Careers - Ravensholt Markets</body></html>")
+    fixture_server.routes.update(routes)
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["icims"]], ["icims"])
+    assert outcomes["icims"][1:] == ("ok", "2 pages listed")
+    assert [r["url"].rsplit("/", 3)[-3] for r in db.query("select url from pages")] == ["20417"]
+
+
+def test_icims_vanity_site_fetches_the_careers_home_page_of_each_job(fixture_server, tmp_path: Path) -> None:
+    base = _base(fixture_server)
+    routes = _routes("ok", base)
+    # A careers-home site: a sitemap index, locs /jobs/{id}?lang=…, the posting at /careers-home/jobs/{id}.
+    locs = "".join(
+        f"<url><loc>{base}/icims/ravensholt/jobs/{job}?lang=en-us</loc></url>" for job in (20417, 20452)
+    )
+    routes["/icims/ravensholt/sitemap.xml"] = (200, XML, _fixture("icims/sitemap-index.xml", base))
+    routes["/icims/ravensholt/sitemap-1.xml"] = (200, XML, _fixture("icims/empty_sitemap.xml", base))
+    routes["/icims/ravensholt/sitemap-2.xml"] = (
+        200, XML, f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode()
+    )  # fmt: skip
+    routes["/icims/ravensholt/careers-home/jobs/20417"] = (200, HTML, _fixture("icims/job.html", base))
+    routes["/icims/ravensholt/careers-home/jobs/20452"] = (200, HTML, _fixture("icims/job-salary.html", base))
+    fixture_server.routes.update(routes)
+    row = ROWS["icims"].replace(",,false", ",https://careers.ravensholt.example/,false")
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [row], ["icims"])
+    assert outcomes["icims"][1:] == ("ok", "2 pages listed")
+    assert sorted(p for p in fixture_server.requests if "/jobs/" in p) == [
+        "/icims/ravensholt/careers-home/jobs/20417?in_iframe=1",
+        "/icims/ravensholt/careers-home/jobs/20452?in_iframe=1",
+    ]
+    assert db["pages"].count == 2

@@ -8,13 +8,14 @@ from typing import Any
 import pytest
 
 from extract.vendors import read_payload
-from extract.vendors.icims import job_key, page_url, without_placeholders
+from extract.vendors.icims import job_key, json_unescaped, page_url, without_placeholders
 
 FIXTURES = Path(__file__).parent / "fixtures" / "icims"
 FETCHED = "2026-11-24T00:00:00Z"
 PORTAL = "https://careers-ravensholt.icims.com"
 ASSOCIATE = f"{PORTAL}/jobs/20417/store-associate---part-time/job"
 FORKLIFT = f"{PORTAL}/jobs/20452/distribution-center-forklift-operator/job"
+TECHNICIAN = f"{PORTAL}/jobs/20488/job"
 
 
 def _read(fixture: str, url: str) -> list[Any]:
@@ -30,6 +31,9 @@ def _read(fixture: str, url: str) -> list[Any]:
          f"{PORTAL}/jobs/20417/store-associate/job?mode=job"),
         (f"{PORTAL}/jobs/20417?in_iframe=1", f"{PORTAL}/jobs/20417", f"{PORTAL}/jobs/20417"),
         (f"{PORTAL}/jobs/intro?in_iframe=1", f"{PORTAL}/jobs/intro", f"{PORTAL}/jobs/intro"),
+        # A careers-home vanity site's posting page.
+        ("https://careers.acme.example/careers-home/jobs/27897?in_iframe=1",
+         "https://careers.acme.example/careers-home/jobs/27897", "https://careers.acme.example/careers-home/jobs/27897"),
     ],
 )  # fmt: skip
 def test_job_key_and_page_url(url: str, key: str, page: str) -> None:
@@ -103,3 +107,44 @@ def test_read_structured_salary() -> None:
 def test_read_wrapper_page_has_no_posting() -> None:
     # The plain URL is a wrapper around an iframe: nothing to read there.
     assert _read("wrapper.html", ASSOCIATE) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # Escaped twice: the closing tags and line breaks still carry their JSON escapes.
+        (r"<p>Lift 25 lb<\/p>\n<p>Say \"hi\"<\/p>", '<p>Lift 25 lb</p>\n<p>Say "hi"</p>'),
+        (r"<p>Caf\u00e9 shift<\/p>\t", "<p>Caf\u00e9 shift</p>\t"),
+        # Escaped once: a backslash in the text is the employer's own and stays.
+        (r"<p>C:\new folder</p>", r"<p>C:\new folder</p>"),
+        ("", ""),
+    ],
+)
+def test_json_unescaped(markup: str, expected: str) -> None:
+    assert json_unescaped(markup) == expected
+
+
+def test_read_twice_escaped_description_as_text() -> None:
+    [posting] = _read("job-escaped.html", f"{TECHNICIAN}?in_iframe=1")
+    assert posting.description.startswith("What you will do\n\nKeep the plant's conveyor lines running")
+    assert "• Fault-find motors and sensors\n• Log every repair" in posting.description
+    assert "SHIFT:Nights" in posting.description
+    assert r"<\/" not in posting.description and r"\n" not in posting.description
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("source_id", f"{PORTAL}/jobs/20488"),
+        ("title", "Maintenance Technician (Nights)"),
+        ("company", "Ravensholt Markets, Inc"),
+        # The second place's locality is UNAVAILABLE; a post-office box is no part of the location.
+        ("location", "Dayton, OH, US; KY, US"),
+        ("employment_type", "OTHER"),
+        ("posted", "2026-11-20T05:00:00.000Z"),
+        ("url", f"{PORTAL}/jobs/20488/maintenance-technician-%28nights%29/job"),
+    ],
+)
+def test_read_verbatim_shape_fields(field: str, expected: str) -> None:
+    [posting] = _read("job-escaped.html", f"{TECHNICIAN}?in_iframe=1")
+    assert getattr(posting, field) == expected

@@ -15,6 +15,9 @@ FETCHED = "2026-11-24T00:00:00Z"
 SITE = "https://careers.hollowmere.example"
 NURSE = f"{SITE}/job/Leeds-Ward-Nurse-LS1-4AP/4101301/"
 SCIENTIST = f"{SITE}/job/Bradford-Biomedical-Scientist/4101377-en_GB/"
+TECHNICIAN = f"{SITE}/job/Halifax-Sterile-Services-Technician/4101420/"
+ENGINEER = f"{SITE}/HebrewIsrael/job/HAIFA-Field-Service-Engineer-31000/4101433/"
+PORTER = f"{SITE}/job/Wakefield-Hospital-Porter/4101455/"
 
 
 def _read(fixture: str, url: str) -> list[Any]:
@@ -95,3 +98,40 @@ def test_read_two_postings_keep_their_own_keys() -> None:
     )
     postings = read_payload("successfactors", body, url=NURSE, board="b", fetched_at=FETCHED)
     assert [p.source_id for p in postings] == [f"{SITE}/job/4101301#R1", f"{SITE}/job/4101301#R2"]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "url", "expected"),
+    [
+        (
+            # The address as loose microdata metas, in no Place.
+            "job-loose-address.html",
+            TECHNICIAN,
+            {"location": "Halifax, WYK, GB", "title": "Sterile Services Technician",
+             "posted": "Thu Nov 12 00:00:00 UTC 2026"},
+        ),
+        (
+            # The whole place in a lone streetAddress (the footer Organization's address is not it); a locale tenant.
+            "job-street.html",
+            ENGINEER,
+            {"location": "HAIFA, IL, 31000", "source_id": f"{SITE}/HebrewIsrael/job/4101433",
+             "company": "Hollowmere Health"},
+        ),
+        (
+            # No microdata title: og:title. hiringOrganization stated twice: the first is the employer.
+            "job-regions.html",
+            PORTER,
+            {"title": "Hospital Porter", "company": "Hollowmere Health Group", "location": "Wakefield, GB"},
+        ),
+    ],
+)  # fmt: skip
+def test_read_place_and_title_the_microdata_lacks(fixture: str, url: str, expected: dict[str, Any]) -> None:
+    [posting] = _read(fixture, url)
+    assert {field: getattr(posting, field) for field in expected} == expected
+
+
+def test_read_the_description_region_with_the_most_text() -> None:
+    # Near-empty layout regions carry itemprop="description" too; the body keeps its headings and bullets.
+    [posting] = _read("job-regions.html", PORTER)
+    assert posting.description.startswith("The role\n\nMove patients, samples and equipment")
+    assert "Hours\n• 37.5 hours a week\n• Rotating nights" in posting.description

@@ -7,9 +7,13 @@ what this platform does differently is handled here:
   page path (``/job/{city-title-slug}/{id}/``, sometimes with a locale suffix ``{id}-en_GB``), and the slug
   changes when the title is edited, so the URL alone would split one job in two;
 * the description is the inner HTML of the ``itemprop="description"`` element, read with its headings and
-  bullets (a microdata reader flattens it to text);
-* the place is usually not in the microdata but in the page's ``<span class="jobGeoLocation">`` ("Zurich,
-  CH, 8005"), read when the microdata has none;
+  bullets (a microdata reader flattens it to text); a page with several such elements (near-empty layout
+  regions around the body) gives the one with the most text;
+* the place is often not in the microdata's ``jobLocation``: then it is read from address properties the
+  posting states on their own (``<meta itemprop="addressLocality|addressRegion|addressCountry">`` outside any
+  Place, within the JobPosting scope), else the page's ``<span class="jobGeoLocation">`` ("Zurich, CH, 8005"), else a lone
+  ``<meta itemprop="streetAddress" content="YAVNE, IL, 81515">`` (some sites put the whole place there);
+* a page whose microdata has no ``title`` gives its ``og:title``;
 * ``datePosted`` is a ``<meta>`` in Java's date format ("Sat Aug 08 02:00:00 UTC 2026"), kept as given; the
   employer is a ``<meta itemprop="hiringOrganization" content="…">`` text, not an Organization.
 
@@ -17,7 +21,12 @@ Sources: strelov1/freehire ``internal/sources/successfactors.go`` and its design
 ``itemprop="title"``/``"description"``, the id pattern, location and date absent from one site's microdata);
 public tests of SuccessFactors page readers (``meta itemprop="datePosted"`` in Java date format,
 ``meta itemprop="hiringOrganization"``, ``span.jobGeoLocation``, ``data-careersite-propertyid``), read via the
-search tool.
+search tool; freehire's ``successfactors_test.go`` (several near-empty ``itemprop="description"`` regions, the
+richest one the body; ``og:title`` when the microdata has no title) and its hub-site design note (a hub's
+``/{tenant}/job/{slug}/{id}/`` pages; ``hiringOrganization`` stated several times, the first the employer's
+parent, the others junk: the first is kept); public tests of two SF page readers (a Celestica job page's
+address as loose ``addressLocality``/``addressRegion``/``addressCountry`` metas; an Ormat job page's place
+only in ``meta itemprop="streetAddress"``).
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ import lxml.html
 from extract.html_text import html_to_text
 from extract.model import RawPosting
 from extract.vendors import jsonld
+from extract.vendors.common import join_parts
 
 SOURCE = "successfactors"
 # …/job/{slug}/{id}/ (or /{tenant}/job/…): the prefix before /job/ and the numeric id.
@@ -56,8 +66,9 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
     if len(postings) == 1:
         tree = _tree(body)
         posting = postings[0]
+        posting.title = posting.title or _meta_property(tree, "og:title")
         posting.description = _description(tree) or posting.description
-        posting.location = posting.location or _geo_location(tree)
+        posting.location = posting.location or _place(tree)
     return postings
 
 
@@ -69,20 +80,47 @@ def _tree(body: str) -> lxml.html.HtmlElement | None:
 
 
 def _description(tree: lxml.html.HtmlElement | None) -> str:
-    """The inner HTML of the posting's ``itemprop="description"`` element, as text with its structure."""
-    if tree is None:
-        return ""
-    found = tree.xpath('//*[@itemprop="description"]')
+    """The inner HTML of the posting's ``itemprop="description"`` element (the one with the most text, when
+    layout regions carry the property too), as text with its structure."""
+    found = tree.xpath('//*[@itemprop="description"]') if tree is not None else []
     if not found:
         return ""
-    element = found[0]
+    element = max(found, key=lambda e: len(e.text_content().strip()))
     inner = (element.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in element)
     return html_to_text(inner)
 
 
-def _geo_location(tree: lxml.html.HtmlElement | None) -> str | None:
+def _place(tree: lxml.html.HtmlElement | None) -> str | None:
+    """Where the job is, from the page, when the microdata's ``jobLocation`` gives no place."""
     if tree is None:
         return None
+    parts = [_itemprop(tree, name) for name in ("addressLocality", "addressRegion", "addressCountry")]
+    return join_parts(parts) or _geo_location(tree) or _itemprop(tree, "streetAddress")
+
+
+# An itemprop of the posting: inside its JobPosting scope (a footer's Organization address is no job's place).
+_IN_POSTING = (
+    '//*[@itemscope][contains(translate(@itemtype, "JOBPSTING", "jobpsting"), "jobposting")]'
+    "//*[@itemprop=$name]"
+)
+
+
+def _itemprop(tree: lxml.html.HtmlElement, name: str) -> str | None:
+    """The first stated value of an ``itemprop`` of the posting (a meta's content, else the text)."""
+    for element in tree.xpath(_IN_POSTING, name=name):
+        value = element.get("content") if element.tag == "meta" else element.text_content()
+        value = " ".join((value or "").split())
+        if value:
+            return value
+    return None
+
+
+def _meta_property(tree: lxml.html.HtmlElement | None, name: str) -> str:
+    found = tree.xpath("//meta[@property=$name]/@content", name=name) if tree is not None else []
+    return " ".join(str(found[0]).split()) if found else ""
+
+
+def _geo_location(tree: lxml.html.HtmlElement) -> str | None:
     texts = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " jobGeoLocation ")]')
     text = " ".join(texts[0].text_content().split()) if texts else ""
     return text or None
