@@ -326,24 +326,24 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     """The occupation a title names, or None (``index_file``: another index, for measuring).
 
     Each segment of a title that lists alternatives or places ("Care Assistant / Home Carer - Leeds") is
-    matched alone and the most specific match wins (most words matched; on a tie the first segment).
+    matched alone and the most specific match wins (most words matched; on a tie the first segment). A
+    segment without a word that names jobs only qualifies the others ("Reservationist (Customer Service)"):
+    a closest title that adds a job to it wins only when no segment names a specific job ("Team Leader,
+    Adult Education").
     """
     index = _index(index_file)
-    best: tuple[Occupation, int] | None = None
+    best: tuple[tuple[bool, bool, int], Occupation] | None = None
     title = _QUALIFIER.sub("", title) or title
     segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
         words = title_words(segment)
         found = _match(words, index) if words else None
-        if found is not None and (best is None or _specificity(found) > _specificity(best)):
-            best = found
-    return best[0] if best else None
-
-
-def _specificity(found: tuple[Occupation, int]) -> tuple[bool, int]:
-    """Specific beats vague; then the match resting on more of the title's words (the first on a tie)."""
-    occupation, covered = found
-    return (not occupation.vague, covered)
+        if found is not None:
+            occupation, covered = found
+            rank = (not occupation.vague, _head(words, index) is not None, covered)
+            if best is None or rank > best[0]:
+                best = (rank, occupation)
+    return best[1] if best else None
 
 
 def intro_titles(text: str) -> Iterator[str]:

@@ -363,3 +363,23 @@ def test_information_does_not_depend_on_the_order_of_the_words() -> None:
     plain = {sum(index.idf(w) for w in order) for order in permutations(words)}
     assert len(plain) > 1
     assert len({_information(order, index) for order in permutations(words)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # A segment that names no job only qualifies the one that does: it does not become the job a
+        # closest title adds to it ("customer service technician", "real estate specialist").
+        ("Bilingual Reservationist (Customer Service)", "43-4181"),
+        ("Dispatcher - Customer Service", "43-5032"),
+        ("Bookkeeper (Real Estate)", "43-3031"),
+        ("Welder (Heavy Equipment)", "51-4121"),
+        ("Cook - Food Service", "35-2014"),
+        # When no segment names a specific job, the qualifying one still says which.
+        ("Team Leader, Adult Education", "25-3011"),
+        ("Supervisor - Customer Service", "43-1011"),
+    ],
+)
+def test_occupation_from_title_segment_naming_no_job_qualifies_the_others(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.soc == soc
