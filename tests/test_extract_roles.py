@@ -126,6 +126,13 @@ from extract.roles import (
         ("Quantitative Analyst, Equities", "financial analyst", "finance"),
         ("Senior Quant", "financial analyst", "finance"),
         ("Reservations Advisor - Spanish speaking", "customer service representative", "customer-success"),
+        # "Development" alone is a charity's fundraising; with a field before it, it develops that field.
+        ("Development Director", "business development manager", "business-development"),
+        ("Senior Development Officer", "business development manager", "business-development"),
+        ("Director of Development", "business development manager", "business-development"),
+        ("Leadership Development Manager", "hr generalist", "human-resources"),
+        ("Talent Development Manager", "hr generalist", "human-resources"),
+        ("Organisational Development Manager", "hr generalist", "human-resources"),
     ],
 )
 def test_classify_role_from_title(title: str, role: str | None, function: str | None) -> None:
