@@ -48,6 +48,10 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("CNA", ["certified", "nursing", "assistant"]),
         ("IT Technician", ["information", "technology", "technician"]),
         ("Lead it forward", ["lead", "it", "forward"]),
+        # British spellings and usages read as O*NET's American ones.
+        ("Operational Research Analyst", ["operation", "research", "analyst"]),
+        ("Organisational Development Lead", ["organizational", "development", "lead"]),
+        ("Modelling Specialist", ["modeling", "specialist"]),
         # Words glued by a lost space.
         ("StaffNurse", ["nurse"]),
         ("Residential ChildcareNO EXPERIENCE", ["residential", "childcare", "no", "experience"]),
@@ -85,6 +89,10 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
     ("title", "soc"),
     [
         ("Registered Nurse - Med/Surg - Nights", "29-1141"),
+        # British "operational" is American "operations"; an operational risk analyst stays one.
+        ("Operational Research Analyst", "15-2031"),
+        ("Operational Analyst", "15-2031"),
+        ("Operational Risk Analyst", "13-2054"),
         ("RGN / RMN Care Home, Kent", "29-1141"),
         ("Certified Nursing Assistant (CNA) - PRN", "31-1131"),
         ("Licensed Practical Nurse LPN", "29-2061"),
