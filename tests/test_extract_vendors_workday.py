@@ -43,6 +43,9 @@ def _read(data: Any, url: str = f"{API}/job/x") -> list[Any]:
         ("R-10588.json", "remote_hint", "onsite"),
         ("R-10588.json", "employment_type", "Part time"),
         ("R-10588.json", "posted", "2026-10-28"),
+        # Some tenants separate a location's parts by two spaces, not a comma.
+        ("R-10733.json", "location", "Springfield, Illinois, United States of America; "
+                                     "Decatur, Illinois, United States of America; Peoria, IL, 61602"),
     ],
 )  # fmt: skip
 def test_read_states_each_field(fixture: str, field: str, value: Any) -> None:
