@@ -13,6 +13,13 @@ A board is a sources row whose careers ``url`` gives the host and the career sit
   siteNumber={site}`` → ``{"items": [{"Id", "Title", "ExternalDescriptionStr", …}]}``. Only details are
   stored: the list has no description.
 
+A careers URL on the employer's own domain (``https://careers.example.com/hcmUI/CandidateExperience/en/
+sites/CX``) does not serve the REST API (its gateway answers 405): the row then needs an ``options`` entry
+``host=`` naming the tenant's ``*.oraclecloud.com`` host (pods vary: ``acme.fa.us2``, ``acme.fa.em2``,
+``fa-acme-saasfaprod1.fa.ocs``), and the board fails saying so until it has one. Oracle now and then answers
+302 with an empty ``Location`` (and bursts of 503 on shared pods): the request is sent again (``RETRY_TIMES``,
+as for a 5xx) before the board fails; redirects are not followed (the API has none).
+
 Paging follows ``TotalJobsCount`` by offset. Large tenants stop answering past a search window (10,000)
 while ``TotalJobsCount`` states more: a page that comes back empty before the total fails the board as an
 incomplete listing, so nothing closes on it. A detail that fails (after retries) or is not a requisition
@@ -22,7 +29,12 @@ no item, or a 404, is a requisition withdrawn since the list: not stored, not a 
 Sources: the URL shapes, ``TotalJobsCount``/``requisitionList``, the offset inside the finder and the
 10,000 window are from colophon-group/jobseek's ``monitors/oracle_hcm.py`` and ``scrapers/oracle_hcm.py``
 (public code, with its threads on shared-backend 503s), and other open-source Oracle HCM scrapers found
-via search (the ``ById;Id="…",siteNumber=…`` detail finder). Read for facts; this code is our own.
+via search (the ``ById;Id="…",siteNumber=…`` detail finder). Real-answer audit: jobseek's
+``apps/crawler/src/core/monitors/oracle_hcm.py`` and ``apps/crawler/tests/test_oracle_hcm.py`` (transient
+302 with an empty ``Location``, #5715; 503 bursts on shared pods, #2217; vanity domains answering 405 from
+the API gateway, with their canonical tenants, #2920; a short page is not the end, #6379 — paging here
+already moves by the requisitions received and stops only at ``TotalJobsCount`` or an empty page). Read for
+facts; this code is our own.
 """
 
 from __future__ import annotations
@@ -33,6 +45,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
@@ -40,6 +53,10 @@ from crawler.boards import EMPTY, FAILED, OK, BoardSpider, SourceParamError, fai
 from crawler.sources import Source
 
 LIST_EXPAND = "requisitionList.secondaryLocations,flexFieldsFacet.values"
+# Oracle now and then answers 302 with no usable Location (an empty one): the request is sent again.
+REDIRECTS = (302, 303)
+# A careers site on the employer's own (vanity) domain does not serve the REST API: its gateway says 405.
+NOT_THE_API = 405
 
 
 def site_number(source: Source) -> str:
@@ -61,8 +78,9 @@ def site_number(source: Source) -> str:
 
 class OracleSpider(BoardSpider):
     name = "oracle"
-    # 400 is the REST API's answer to a finder it cannot run (a site number that does not exist).
-    handle_httpstatus_list: ClassVar[list[int]] = [400, 404]
+    # 400 is the REST API's answer to a finder it cannot run (a site number that does not exist); 405 is a
+    # host that is not the API; redirects are seen (not followed) so a transient one is asked again.
+    handle_httpstatus_list: ClassVar[list[int]] = [*REDIRECTS, 400, 404, NOT_THE_API]
 
     def list_request(self, source: Source, offset: int) -> scrapy.Request:
         limit = self.settings.getint("ORACLE_PAGE_SIZE")
@@ -82,6 +100,9 @@ class OracleSpider(BoardSpider):
         yield self.list_request(source, 0)
 
     def parse_list(self, response: Response, source: Source, offset: int) -> Iterator[Any]:
+        if response.status in REDIRECTS:
+            yield from self.retry_or_fail(response, source, "the list answered a redirect")
+            return
         search = self.search_result(response, source)
         if search is None:
             return
@@ -112,6 +133,14 @@ class OracleSpider(BoardSpider):
         if response.status in (400, 404):
             self.board_outcome(source, FAILED, f"unknown host or site ({response.status}) at {response.url}")
             return None
+        if response.status == NOT_THE_API:
+            self.board_outcome(
+                source,
+                FAILED,
+                f"not the Oracle REST API ({response.status}) at {response.url}: a careers site on the "
+                "employer's own domain; give the row an options entry host=… (its *.oraclecloud.com host)",
+            )
+            return None
         data = self.load_json(response, source)
         if data is None:
             return None
@@ -123,6 +152,11 @@ class OracleSpider(BoardSpider):
         return search
 
     def parse_detail(self, response: Response, source: Source) -> Iterator[Any]:
+        if response.status in REDIRECTS:
+            retry = self.again(response, "the detail answered a redirect")
+            if retry is not None:
+                yield retry
+                return
         try:
             detail = json.loads(response.text) if response.status == 200 else None
         except ValueError:
@@ -138,6 +172,22 @@ class OracleSpider(BoardSpider):
             )
             return
         yield self.page(response, source)
+
+    def again(self, response: Response, what: str) -> scrapy.Request | None:
+        """The request of a transient answer, to send again (``RETRY_TIMES`` at most; None after that)."""
+        assert response.request is not None
+        return get_retry_request(response.request, spider=self, reason=f"{what} (HTTP {response.status})")
+
+    def retry_or_fail(self, response: Response, source: Source, what: str) -> Iterator[scrapy.Request]:
+        """The request again; once retries are spent, the board failed saying ``what`` and where it pointed."""
+        retry = self.again(response, what)
+        if retry is not None:
+            yield retry
+            return
+        location = (response.headers.get(b"Location") or b"").decode("latin-1")
+        self.board_outcome(
+            source, FAILED, f"{what} (HTTP {response.status}, Location {location!r}) at {response.url}"
+        )
 
     def detail_missing(self, source: Source, reason: str) -> None:
         self.crawler.stats.inc_value("jobpulse/oracle/detail_missing")
