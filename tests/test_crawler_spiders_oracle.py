@@ -33,10 +33,19 @@ def _finder(path: str) -> dict[str, str]:
     return {"name": name, **dict(part.split("=", 1) for part in rest.split(","))}
 
 
+def _requisitions() -> list[dict[str, Any]]:
+    """The list fixture's two requisitions, then a third as the list shows the 3125 detail."""
+    listed = json.loads((FIXTURES / "list.json").read_text(encoding="utf-8"))["items"][0]["requisitionList"]
+    detail = json.loads((FIXTURES / "3125.json").read_text(encoding="utf-8"))["items"][0]
+    keys = ("Id", "Title", "ShortDescriptionStr", "PrimaryLocation", "PrimaryLocationCountry", "WorkplaceType",
+            "WorkplaceTypeCode", "secondaryLocations")  # fmt: skip
+    third = {key: detail[key] for key in keys} | {"PostedDate": "2026-11-30", "PostingEndDate": None}
+    return [*listed, third]
+
+
 def _listing(total: int, stop_at: int | None = None):  # type: ignore[no-untyped-def]
-    requisitions = json.loads((FIXTURES / "list.json").read_text(encoding="utf-8"))["items"][0][
-        "requisitionList"
-    ]
+    """The list search as Oracle answers it: ``TotalJobsCount`` on the first page only (later pages say 0)."""
+    requisitions = _requisitions()
 
     def answer(path: str) -> tuple[int, str, bytes]:
         finder = _finder(path)
@@ -47,7 +56,8 @@ def _listing(total: int, stop_at: int | None = None):  # type: ignore[no-untyped
         )
         offset, limit = int(finder["offset"]), int(finder["limit"])
         page = requisitions[:total][offset : offset + limit] if stop_at is None or offset < stop_at else []
-        search = {"TotalJobsCount": total, "Offset": offset, "Limit": limit, "requisitionList": page}
+        stated = total if offset == 0 else 0
+        search = {"TotalJobsCount": stated, "Offset": offset, "Limit": limit, "requisitionList": page}
         return 200, JSON, json.dumps({"items": [search], "count": 1, "hasMore": False}).encode()
 
     return answer
@@ -84,6 +94,8 @@ def _crawl(server: Any, tmp_path: Path, **settings: str) -> tuple[Any, tuple[str
     ("total", "stop_at", "outcome", "offsets", "pages"),
     [
         (2, None, (OK, "2 requisitions listed"), ["0", "1"], 2),  # one per page, to TotalJobsCount
+        # Pages after the first state TotalJobsCount 0: the first page's total still holds.
+        (3, None, (OK, "3 requisitions listed"), ["0", "1", "2"], 3),
         (0, None, (EMPTY, "0 requisitions"), ["0"], 0),
         # The search window ends before the stated total: the listing is incomplete.
         (5, 1, (FAILED, "incomplete listing: the list stopped at 1 of 5 requisitions"), ["0", "1"], 1),

@@ -347,8 +347,8 @@ def test_crawl_skips_a_listed_stub_without_an_external_path(fixture_server, tmp_
         ("https://acme.wd3.myworkdayjobs.com/de-DE/Acme_Careers", "acme.wd3.myworkdayjobs.com", "acme",
          "Acme_Careers"),
         ("https://acme.wd3.myworkdayjobs.com/en-US/Acme/jobs", "acme.wd3.myworkdayjobs.com", "acme", "Acme"),
-        ("https://acme.wd12.myworkdayjobs.com/External/job/Boston-MA/Nurse_R-1", "acme.wd12.myworkdayjobs.com",
-         "acme", "External"),
+        ("https://acme.wd12.myworkdayjobs.com/External/job/Boston-MA/Nurse_R-1",
+         "acme.wd12.myworkdayjobs.com", "acme", "External"),
         # Workday's shared host: the tenant is in the path.
         ("https://wd1.myworkdaysite.com/recruiting/harborview/Careers", "wd1.myworkdaysite.com", "harborview",
          "Careers"),

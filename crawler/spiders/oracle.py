@@ -20,7 +20,12 @@ sites/CX``) does not serve the REST API (its gateway answers 405): the row then 
 302 with an empty ``Location`` (and bursts of 503 on shared pods): the request is sent again (``RETRY_TIMES``,
 as for a 5xx) before the board fails; redirects are not followed (the API has none).
 
-Paging follows ``TotalJobsCount`` by offset. Large tenants stop answering past a search window (10,000)
+Paging follows ``TotalJobsCount`` by offset: only the first page states it (a page at any other offset says
+0), so the first page's total is carried along; a page holds at most 200 whatever ``limit`` asks (and its
+``Limit`` echoes the ask), so the next offset is the requisitions received so far. A site number that does not
+exist is not an error: Oracle serves the tenant's default site and echoes the wrong number in
+``SiteNumber``, so a mistyped site cannot be told from a real board (check a new row's site by hand). A 400
+is a finder the API rejects; 404 an unknown host. Large tenants stop answering past a search window (10,000)
 while ``TotalJobsCount`` states more: a page that comes back empty before the total fails the board as an
 incomplete listing, so nothing closes on it. A detail that fails (after retries) or is not a requisition
 fails the board the same way (only details are stored, so a missing one would look closed); a detail with
@@ -33,8 +38,11 @@ via search (the ``ById;Id="…",siteNumber=…`` detail finder). Real-answer aud
 ``apps/crawler/src/core/monitors/oracle_hcm.py`` and ``apps/crawler/tests/test_oracle_hcm.py`` (transient
 302 with an empty ``Location``, #5715; 503 bursts on shared pods, #2217; vanity domains answering 405 from
 the API gateway, with their canonical tenants, #2920; a short page is not the end, #6379 — paging here
-already moves by the requisitions received and stops only at ``TotalJobsCount`` or an empty page). Read for
-facts; this code is our own.
+already moves by the requisitions received and stops only at ``TotalJobsCount`` or an empty page); and
+mit112/boardwatch ``tests/fixtures/oraclehcm/README.md`` (live-verified on three tenants: ``TotalJobsCount``
+is 0 past the first page, 200 rows at most a page with a lying ``Limit`` echo, an unknown site number serves
+the default board, the detail has no 404 — ``items: []`` — and ``expand`` is needed for ``requisitionList``).
+Read for facts; this code is our own.
 """
 
 from __future__ import annotations
@@ -78,18 +86,19 @@ def site_number(source: Source) -> str:
 
 class OracleSpider(BoardSpider):
     name = "oracle"
-    # 400 is the REST API's answer to a finder it cannot run (a site number that does not exist); 405 is a
-    # host that is not the API; redirects are seen (not followed) so a transient one is asked again.
+    # 400 is the REST API's answer to a finder it cannot run; 405 is a host that is not the API; redirects
+    # are seen (not followed) so a transient one is asked again. (A site number that does not exist is no
+    # error: Oracle serves the tenant's default site, and echoes the wrong number back.)
     handle_httpstatus_list: ClassVar[list[int]] = [*REDIRECTS, 400, 404, NOT_THE_API]
 
-    def list_request(self, source: Source, offset: int) -> scrapy.Request:
+    def list_request(self, source: Source, offset: int, total: int = 0) -> scrapy.Request:
         limit = self.settings.getint("ORACLE_PAGE_SIZE")
         finder = f"findReqs;siteNumber={site_number(source)},limit={limit},offset={offset},sortBy=POSTING_DATES_DESC"
         url = (
             f"{self.api_root(source)}/recruitingCEJobRequisitions?onlyData=true&expand={LIST_EXPAND}"
             f"&finder={finder}"
         )
-        return self.request(url, source, self.parse_list, offset=offset)
+        return self.request(url, source, self.parse_list, offset=offset, total=total)
 
     def detail_request(self, source: Source, requisition: str) -> scrapy.Request:
         finder = f'ById;Id="{requisition}",siteNumber={site_number(source)}'
@@ -99,16 +108,18 @@ class OracleSpider(BoardSpider):
     def board_requests(self, source: Source) -> Iterable[scrapy.Request]:
         yield self.list_request(source, 0)
 
-    def parse_list(self, response: Response, source: Source, offset: int) -> Iterator[Any]:
+    def parse_list(self, response: Response, source: Source, offset: int, total: int = 0) -> Iterator[Any]:
         if response.status in REDIRECTS:
             yield from self.retry_or_fail(response, source, "the list answered a redirect")
             return
         search = self.search_result(response, source)
         if search is None:
             return
-        total = int_or_zero(search.get("TotalJobsCount"))
-        if not self.plausible_total(response, source, total):
-            return
+        if offset == 0:
+            # Only the first page states the total (later pages say 0): it is carried along.
+            total = int_or_zero(search.get("TotalJobsCount"))
+            if not self.plausible_total(response, source, total):
+                return
         requisitions = search.get("requisitionList") or []
         for requisition in requisitions:
             ident = requisition.get("Id") if isinstance(requisition, dict) else None
@@ -116,22 +127,26 @@ class OracleSpider(BoardSpider):
                 yield self.detail_request(source, str(ident).strip())
         next_offset = offset + len(requisitions)
         if requisitions and next_offset < total:
-            yield self.list_request(source, next_offset)
-        elif next_offset < total:
+            yield self.list_request(source, next_offset, total)
+        else:
+            self.list_end(source, next_offset, total)
+
+    def list_end(self, source: Source, listed: int, total: int) -> None:
+        """The board's outcome once the list has no next page: ``listed`` of the first page's ``total``."""
+        if listed < total:
             self.board_outcome(
-                source,
-                FAILED,
-                f"incomplete listing: the list stopped at {next_offset} of {total} requisitions",
+                source, FAILED, f"incomplete listing: the list stopped at {listed} of {total} requisitions"
             )
-        elif next_offset:
-            self.board_outcome(source, OK, f"{next_offset} requisitions listed")
+        elif listed:
+            self.board_outcome(source, OK, f"{listed} requisitions listed")
         else:
             self.board_outcome(source, EMPTY, "0 requisitions")
 
     def search_result(self, response: Response, source: Source) -> dict[str, Any] | None:
         """The list answer's one search result, or None with the board failed."""
         if response.status in (400, 404):
-            self.board_outcome(source, FAILED, f"unknown host or site ({response.status}) at {response.url}")
+            what = "the API rejected the finder" if response.status == 400 else "unknown host or site"
+            self.board_outcome(source, FAILED, f"{what} ({response.status}) at {response.url}")
             return None
         if response.status == NOT_THE_API:
             self.board_outcome(
@@ -179,7 +194,7 @@ class OracleSpider(BoardSpider):
         return get_retry_request(response.request, spider=self, reason=f"{what} (HTTP {response.status})")
 
     def retry_or_fail(self, response: Response, source: Source, what: str) -> Iterator[scrapy.Request]:
-        """The request again; once retries are spent, the board failed saying ``what`` and where it pointed."""
+        """The request again; once retries are spent, the board failed saying ``what`` and its Location."""
         retry = self.again(response, what)
         if retry is not None:
             yield retry

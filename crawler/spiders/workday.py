@@ -77,7 +77,7 @@ Applied = dict[str, list[str]]
 
 # A careers URL's language segment (``/en-US/External``, ``/de-DE/Datev_Careers``): not the site.
 LOCALE = re.compile(r"^[a-z]{2}-[A-Z]{2}$")
-# Workday's shared host, where the tenant is in the path (``wd1.myworkdaysite.com/recruiting/{tenant}/{site}``).
+# Workday's shared host: the tenant is in the path (``wd1.myworkdaysite.com/recruiting/{tenant}/{site}``).
 SHARED_HOST = "myworkdaysite.com"
 # Redirects the API answers now and then with no page behind them (an empty ``Location``): asked again.
 REDIRECTS = (302, 303)
@@ -91,7 +91,7 @@ def careers_params(url: str) -> dict[str, str]:
     ``https://acme.wd5.myworkdayjobs.com/en-US/External/jobs`` → (``acme.wd5.myworkdayjobs.com``, ``acme``,
     ``External``); ``https://wd1.myworkdaysite.com/recruiting/acme/External`` → (``wd1.myworkdaysite.com``,
     ``acme``, ``External``). The site is the first path segment after a language segment (and, on the
-    shared host, after ``recruiting/{tenant}``): what follows it (``/jobs``, ``/job/…``) is a page of the site.
+    shared host, after ``recruiting/{tenant}``): what follows it (``/jobs``, ``/job/…``) is a page of it.
     """
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
@@ -356,7 +356,7 @@ class WorkdaySpider(BoardSpider):
         return get_retry_request(response.request, spider=self, reason=f"{what} (HTTP {response.status})")
 
     def retry_or_fail(self, response: Response, source: Source, what: str) -> Iterator[scrapy.Request]:
-        """The request again; once retries are spent, the board failed saying ``what`` and where it pointed."""
+        """The request again; once retries are spent, the board failed saying ``what`` and its Location."""
         retry = self.again(response, what)
         if retry is not None:
             yield retry
