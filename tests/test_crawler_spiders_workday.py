@@ -296,6 +296,8 @@ HTML_200 = (200, "text/html", b"<html><body>Workday is currently unavailable.</b
         ("detail", (200, JSON, b"")),
         ("detail", (303, "text/html", b"")),  # a redirect that leads nowhere (no Location)
         ("list", (303, "text/html", b"")),
+        ("list", HTML_200),  # a maintenance page
+        ("list", (200, JSON, b"null")),
     ],
 )
 def test_crawl_asks_again_after_a_transient_answer(

@@ -37,9 +37,9 @@ posting closed or unlisted between the list and the detail request: not stored, 
 longer listed); a 403 with another body is not that. Unknown tenant or site: 422 (``errorCode HTTP_422``),
 or a 404.
 
-**Transient answers.** Workday sometimes answers a detail with 200 and an empty or HTML body, and a list
-or detail with a 302/303 that leads nowhere (an empty ``Location``): such a request is sent again
-(``RETRY_TIMES``, as for a 5xx) before the board fails; redirects are not followed (the API has none).
+**Transient answers.** Workday sometimes answers with 200 and an empty, ``null`` or HTML (maintenance)
+body, or with a 302/303 that leads nowhere (an empty ``Location``): such a list or detail request is sent
+again (``RETRY_TIMES``, as for a 5xx) before the board fails; redirects are not followed (the API has none).
 
 Sources: the shapes, the 20-per-page limit, the cap and its clamping, nested facets and the 422 are from
 public threads of open-source Workday scrapers: career-ops-hq/career-ops#3310 and #3311 (offset clamped at
@@ -50,7 +50,9 @@ and jobseek's ``monitors/workday.py``; an open-source Workday CXS API reference 
 tenants (detail fields, ``HTTP_422`` for a wrong tenant/site). Real-answer audit: jobseek's
 ``apps/crawler/src/core/scrapers/workday.py`` and ``apps/crawler/tests/test_workday.py`` (403 + ``S22`` for a
 closed requisition, verified against live delisted postings; transient empty/HTML 200 details, #5230;
-transient 303/429 list answers), lubobali/JobRadar-AI ``src/jobradar/fetchers/workday.py`` (a live bare
+transient 303/429 and ``null`` list answers, #2748), mit112/boardwatch ``tests/fixtures/workday/README.md``
+(live-verified: a maintenance HTML page on a tenant; 404 ``errorCode S21`` for a wrong site; ``total`` and
+``facets`` on the first page only; the 2,000 wrap), lubobali/JobRadar-AI ``src/jobradar/fetchers/workday.py`` (a live bare
 stub with no title or ``externalPath``), strelov1/freehire#1204 (the ``myworkdaysite.com/recruiting/{tenant}``
 host shape, verified live) and nicholasbraun/job-crawler-poc#319 (careers URLs with ``de-DE`` and a
 trailing ``/jobs``). Read for facts; this code is our own.
@@ -120,6 +122,19 @@ def gone_answer(response: Response) -> bool:
     except (ValueError, AttributeError):
         return False
     return isinstance(data, dict) and data.get("errorCode") == GONE_ERROR_CODE
+
+
+def unusable_list(response: Response) -> bool:
+    """A list answer worth asking again: a redirect, or a 200 whose body is no ``jobPostings`` object."""
+    if response.status in REDIRECTS:
+        return True
+    if response.status != 200:
+        return False
+    try:
+        data = json.loads(response.text)
+    except (ValueError, AttributeError):
+        return True
+    return not (isinstance(data, dict) and isinstance(data.get("jobPostings"), list))
 
 
 def detail_info(response: Response) -> dict[str, Any] | None:
@@ -237,8 +252,11 @@ class WorkdaySpider(BoardSpider):
         offset: int,
         total: int,
     ) -> Iterator[Any]:
-        if response.status in REDIRECTS:
-            yield from self.retry_or_fail(response, source, "the list answered a redirect")
+        # A redirect that leads nowhere, or a 200 that is no list (an HTML maintenance page, an empty or
+        # null body): Workday answers these now and then, so the page is asked again before the board fails.
+        retry = self.again(response, "an unusable list answer") if unusable_list(response) else None
+        if retry is not None:
+            yield retry
             return
         data = self.list_page(response, source)
         if data is None:
@@ -267,6 +285,11 @@ class WorkdaySpider(BoardSpider):
 
     def list_page(self, response: Response, source: Source) -> dict[str, Any] | None:
         """The list answer, or None with the board failed (unknown tenant/site, malformed, another shape)."""
+        if response.status in REDIRECTS:
+            location = (response.headers.get(b"Location") or b"").decode("latin-1")
+            reason = f"the list answered a redirect (HTTP {response.status}, Location {location!r})"
+            self.board_outcome(source, FAILED, f"{reason} at {response.url}")
+            return None
         if response.status in (403, 404, 422):
             what = "forbidden" if response.status == 403 else "unknown tenant or site"
             self.board_outcome(source, FAILED, f"{what} ({response.status}) at {response.url}")
@@ -354,17 +377,6 @@ class WorkdaySpider(BoardSpider):
         """The request of a transient answer, to send again (``RETRY_TIMES`` at most; None after that)."""
         assert response.request is not None
         return get_retry_request(response.request, spider=self, reason=f"{what} (HTTP {response.status})")
-
-    def retry_or_fail(self, response: Response, source: Source, what: str) -> Iterator[scrapy.Request]:
-        """The request again; once retries are spent, the board failed saying ``what`` and its Location."""
-        retry = self.again(response, what)
-        if retry is not None:
-            yield retry
-            return
-        location = (response.headers.get(b"Location") or b"").decode("latin-1")
-        self.board_outcome(
-            source, FAILED, f"{what} (HTTP {response.status}, Location {location!r}) at {response.url}"
-        )
 
     def detail_missing(self, source: Source, reason: str) -> None:
         self.crawler.stats.inc_value("jobpulse/workday/detail_missing")
