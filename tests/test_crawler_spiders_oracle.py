@@ -33,10 +33,19 @@ def _finder(path: str) -> dict[str, str]:
     return {"name": name, **dict(part.split("=", 1) for part in rest.split(","))}
 
 
+def _requisitions() -> list[dict[str, Any]]:
+    """The list fixture's two requisitions, then a third as the list shows the 3125 detail."""
+    listed = json.loads((FIXTURES / "list.json").read_text(encoding="utf-8"))["items"][0]["requisitionList"]
+    detail = json.loads((FIXTURES / "3125.json").read_text(encoding="utf-8"))["items"][0]
+    keys = ("Id", "Title", "ShortDescriptionStr", "PrimaryLocation", "PrimaryLocationCountry", "WorkplaceType",
+            "WorkplaceTypeCode", "secondaryLocations")  # fmt: skip
+    third = {key: detail[key] for key in keys} | {"PostedDate": "2026-11-30", "PostingEndDate": None}
+    return [*listed, third]
+
+
 def _listing(total: int, stop_at: int | None = None):  # type: ignore[no-untyped-def]
-    requisitions = json.loads((FIXTURES / "list.json").read_text(encoding="utf-8"))["items"][0][
-        "requisitionList"
-    ]
+    """The list search as Oracle answers it: ``TotalJobsCount`` on the first page only (later pages say 0)."""
+    requisitions = _requisitions()
 
     def answer(path: str) -> tuple[int, str, bytes]:
         finder = _finder(path)
@@ -47,7 +56,8 @@ def _listing(total: int, stop_at: int | None = None):  # type: ignore[no-untyped
         )
         offset, limit = int(finder["offset"]), int(finder["limit"])
         page = requisitions[:total][offset : offset + limit] if stop_at is None or offset < stop_at else []
-        search = {"TotalJobsCount": total, "Offset": offset, "Limit": limit, "requisitionList": page}
+        stated = total if offset == 0 else 0
+        search = {"TotalJobsCount": stated, "Offset": offset, "Limit": limit, "requisitionList": page}
         return 200, JSON, json.dumps({"items": [search], "count": 1, "hasMore": False}).encode()
 
     return answer
@@ -84,6 +94,8 @@ def _crawl(server: Any, tmp_path: Path, **settings: str) -> tuple[Any, tuple[str
     ("total", "stop_at", "outcome", "offsets", "pages"),
     [
         (2, None, (OK, "2 requisitions listed"), ["0", "1"], 2),  # one per page, to TotalJobsCount
+        # Pages after the first state TotalJobsCount 0: the first page's total still holds.
+        (3, None, (OK, "3 requisitions listed"), ["0", "1", "2"], 3),
         (0, None, (EMPTY, "0 requisitions"), ["0"], 0),
         # The search window ends before the stated total: the listing is incomplete.
         (5, 1, (FAILED, "incomplete listing: the list stopped at 1 of 5 requisitions"), ["0", "1"], 1),
@@ -148,3 +160,57 @@ def test_board_without_a_site_fails_naming_it() -> None:
     assert spider.first_requests(source) == []
     outcome, detail = spider.board_outcomes["marlow"]
     assert outcome == FAILED and "site number" in detail
+
+
+def _first_then(first: tuple[int, str, bytes], then: Any):  # type: ignore[no-untyped-def]
+    """A route that gives ``first`` once, then what the ``then`` route gives."""
+    calls: list[str] = []
+
+    def answer(path: str) -> tuple[int, str, bytes]:
+        calls.append(path)
+        return first if len(calls) == 1 else then(path)
+
+    return answer
+
+
+# Oracle's transient answer: a 302 that leads nowhere (the local server sends no Location at all).
+BARE_REDIRECT = (302, "text/html", b"")
+
+
+@pytest.mark.parametrize("target", ["recruitingCEJobRequisitions", "recruitingCEJobRequisitionDetails"])
+def test_crawl_asks_again_after_a_bare_redirect(fixture_server, tmp_path: Path, target: str) -> None:
+    routes = {"recruitingCEJobRequisitions": _listing(2), "recruitingCEJobRequisitionDetails": _details({})}
+    routes[target] = _first_then(BARE_REDIRECT, routes[target])
+    for name, answer in routes.items():
+        fixture_server.routes[f"{API}/{name}"] = (200, JSON, answer)
+    db, got, _ = _crawl(fixture_server, tmp_path)
+    assert got == (OK, "2 requisitions listed"), (got, fixture_server.requests)
+    assert db["pages"].count == 2
+
+
+def test_crawl_fails_a_board_whose_list_keeps_redirecting(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes[f"{API}/recruitingCEJobRequisitions"] = BARE_REDIRECT
+    _, (outcome, detail), offsets = _crawl(fixture_server, tmp_path)
+    assert outcome == FAILED
+    assert detail.startswith("the list answered a redirect (HTTP 302, Location ''")
+    assert offsets == ["0", "0"]  # asked again once (RETRY_TIMES is 1 on a local crawl)
+
+
+def test_crawl_fails_a_vanity_host_naming_the_option_it_needs(fixture_server, tmp_path: Path) -> None:
+    # A careers site on the employer's own domain: its API gateway answers 405 to the REST API.
+    fixture_server.routes[f"{API}/recruitingCEJobRequisitions"] = (405, "text/html", b"Method Not Allowed")
+    _, (outcome, detail), _ = _crawl(fixture_server, tmp_path)
+    assert outcome == FAILED
+    assert detail.startswith("not the Oracle REST API (405)")
+    assert "options entry host=" in detail
+
+
+def test_list_request_goes_to_the_host_an_option_names() -> None:
+    spider = OracleSpider.from_crawler(get_crawler(OracleSpider, PROJECT))
+    vanity = "https://careers.marlow.example/hcmUI/CandidateExperience/en/sites/CX"
+    source = Source(
+        "M", "oracle", "marlow", "", url=vanity, options=(("host", "ecqz.fa.us2.oraclecloud.com"),)
+    )
+    url = spider.list_request(source, 0).url
+    assert url.startswith("https://ecqz.fa.us2.oraclecloud.com/hcmRestApi/resources/latest/")
+    assert _finder(url)["siteNumber"] == "CX"

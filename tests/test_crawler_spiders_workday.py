@@ -19,7 +19,14 @@ import crawler.settings
 from crawler.boards import FAILED, OK
 from crawler.runner import local_settings, run_crawl
 from crawler.sources import Source
-from crawler.spiders.workday import Facet, WorkdaySpider, describe, flat_facets, split_facet
+from crawler.spiders.workday import (
+    Facet,
+    WorkdaySpider,
+    careers_params,
+    describe,
+    flat_facets,
+    split_facet,
+)
 from store import open_db
 
 FIXTURES = Path(__file__).parent / "fixtures" / "workday"
@@ -173,6 +180,11 @@ def test_crawl_fails_a_capped_board_it_cannot_split_saying_what_is_out_of_reach(
             (FAILED, "incomplete listing: posting detail unusable (HTTP 200)"),
             1,
         ),
+        # Workday's answer for a requisition closed or unlisted since the list: gone, not missing.
+        (403, (FIXTURES / "closed.json").read_bytes(), (OK, "2 postings listed"), 1),
+        # Any other 403 (a block, another error) is no such answer.
+        (403, b'{"errorCode": "S21", "message": "rate limited"}', (FAILED, "incomplete listing"), 1),
+        (403, b"<html>blocked</html>", (FAILED, "incomplete listing"), 1),
     ],
 )
 def test_crawl_missing_detail_fails_the_board_as_incomplete(
@@ -261,3 +273,102 @@ def test_flat_facets_opens_wrappers_and_skips_junk(raw: Any, facets: list[Facet]
 )
 def test_describe_names_the_query(applied: dict[str, list[str]], text: str) -> None:
     assert describe(applied) == text
+
+
+def _first_then(first: tuple[int, str, bytes], then: Any):  # type: ignore[no-untyped-def]
+    """A route that gives ``first`` once, then what the ``then`` route gives."""
+    calls: list[str] = []
+
+    def answer(path: str, *posted: bytes) -> tuple[int, str, bytes]:
+        calls.append(path)
+        return first if len(calls) == 1 else then(path, *posted)
+
+    return answer
+
+
+HTML_200 = (200, "text/html", b"<html><body>Workday is currently unavailable.</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("target", "first"),
+    [
+        ("detail", HTML_200),
+        ("detail", (200, JSON, b"")),
+        ("detail", (303, "text/html", b"")),  # a redirect that leads nowhere (no Location)
+        ("list", (303, "text/html", b"")),
+        ("list", HTML_200),  # a maintenance page
+        ("list", (200, JSON, b"null")),
+    ],
+)
+def test_crawl_asks_again_after_a_transient_answer(
+    fixture_server, tmp_path: Path, target: str, first: tuple[int, str, bytes]
+) -> None:
+    board = _board([("loc-springfield", "tt-full")] * 2)
+    listing = _list_answer(board, cap=2000)
+    fixture_server.routes[f"{API}/jobs"] = (
+        200,
+        JSON,
+        _first_then(first, listing) if target == "list" else listing,
+    )
+    if target == "detail":
+        again = _first_then(first, lambda path: (200, JSON, _detail("1")))
+        fixture_server.routes[f"{API}{board[1]['path']}"] = (200, JSON, again)
+    db, outcome = _crawl(fixture_server, tmp_path, board)
+    assert outcome == (OK, "2 postings listed"), (outcome, fixture_server.requests)
+    assert db["pages"].count == 2
+
+
+def test_crawl_fails_a_board_whose_list_keeps_redirecting(fixture_server, tmp_path: Path) -> None:
+    board = _board([("loc-springfield", "tt-full")] * 2)
+    fixture_server.routes[f"{API}/jobs"] = (303, "text/html", b"")
+    _, (outcome, detail) = _crawl(fixture_server, tmp_path, board)
+    assert outcome == FAILED
+    assert detail.startswith("the list answered a redirect (HTTP 303, Location ''")
+    assert _lists(fixture_server) == 2  # asked again once (RETRY_TIMES is 1 on a local crawl)
+
+
+def test_crawl_skips_a_listed_stub_without_an_external_path(fixture_server, tmp_path: Path) -> None:
+    fixture_server.routes[f"{API}/jobs"] = (200, JSON, (FIXTURES / "list-with-stub.json").read_bytes())
+    for name in ("R-10421", "R-10588"):
+        listed = json.loads((FIXTURES / "list.json").read_text(encoding="utf-8"))["jobPostings"]
+        [path] = [p["externalPath"] for p in listed if p["externalPath"].endswith(name)]
+        fixture_server.routes[f"{API}{path}"] = (200, JSON, (FIXTURES / f"{name}.json").read_bytes())
+    db, outcome = _crawl(fixture_server, tmp_path, [])
+    assert outcome == (OK, "2 postings listed")
+    assert db["pages"].count == 2
+
+
+@pytest.mark.parametrize(
+    ("url", "host", "tenant", "site"),
+    [
+        ("https://harborview.wd5.myworkdayjobs.com/en-US/Careers", "harborview.wd5.myworkdayjobs.com",
+         "harborview", "Careers"),
+        ("https://citi.wd5.myworkdayjobs.com/2", "citi.wd5.myworkdayjobs.com", "citi", "2"),
+        ("https://acme.wd1.myworkdayjobs.com/External/", "acme.wd1.myworkdayjobs.com", "acme", "External"),
+        # A language segment other than en-US, and pages of the site after it, are not the site.
+        ("https://acme.wd3.myworkdayjobs.com/de-DE/Acme_Careers", "acme.wd3.myworkdayjobs.com", "acme",
+         "Acme_Careers"),
+        ("https://acme.wd3.myworkdayjobs.com/en-US/Acme/jobs", "acme.wd3.myworkdayjobs.com", "acme", "Acme"),
+        ("https://acme.wd12.myworkdayjobs.com/External/job/Boston-MA/Nurse_R-1",
+         "acme.wd12.myworkdayjobs.com", "acme", "External"),
+        # Workday's shared host: the tenant is in the path.
+        ("https://wd1.myworkdaysite.com/recruiting/harborview/Careers", "wd1.myworkdaysite.com", "harborview",
+         "Careers"),
+        ("https://wd3.myworkdaysite.com/en-US/recruiting/harborview/Careers/job/IL/Nurse_R-1",
+         "wd3.myworkdaysite.com", "harborview", "Careers"),
+    ],
+)  # fmt: skip
+def test_api_reads_host_tenant_and_site_as_workday_spells_them(
+    url: str, host: str, tenant: str, site: str
+) -> None:
+    assert careers_params(url) == {"host": host, "tenant": tenant, "site": site}
+    spider = WorkdaySpider.from_crawler(get_crawler(WorkdaySpider, PROJECT))
+    source = Source("H", "workday", "harborview", "", url=url)
+    assert spider.api(source) == f"https://{host}/wday/cxs/{tenant}/{site}"
+
+
+def test_api_options_override_what_the_url_gives() -> None:
+    spider = WorkdaySpider.from_crawler(get_crawler(WorkdaySpider, PROJECT))
+    url = "https://wd1.myworkdaysite.com/recruiting/harborview/Careers"
+    source = Source("H", "workday", "harborview", "", url=url, options=(("site", "Internal"),))
+    assert spider.api(source) == "https://wd1.myworkdaysite.com/wday/cxs/harborview/Internal"

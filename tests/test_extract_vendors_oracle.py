@@ -46,6 +46,11 @@ def _read(data: Any, ident: str = "3104") -> list[Any]:
         ("3117.json", "location", "Marlow, OR, United States; Ashby Falls, OR, United States"),
         ("3117.json", "remote_hint", "hybrid"),
         ("3117.json", "employment_type", "Part time"),
+        # The detail as live tenants give it: Department, a JobFunction that is only its code, the codes.
+        ("3125.json", "department", "Library Services"),
+        ("3125.json", "remote_hint", "hybrid"),
+        ("3125.json", "posted", "2026-11-30T15:20:00+00:00"),
+        ("3125.json", "location", "Marlow, OR, United States"),
     ],
 )
 def test_read_states_each_field(fixture: str, field: str, value: Any) -> None:
@@ -114,3 +119,47 @@ def test_read_an_object_as_id_is_a_payload_error() -> None:
     data["items"][0]["Id"] = {"value": 3104}
     with pytest.raises(PayloadError, match="id is an object"):
         _read(data)
+
+
+@pytest.mark.parametrize(
+    ("code", "label", "hint"),
+    [
+        ("ORA_REMOTE", "Remote", "remote"),
+        ("ORA_ON_SITE", "Presencial", "onsite"),  # the label is shown in the site's language; the code is not
+        ("ORA_REMOTE", "Hybrid", "remote"),  # the code wins over a label that disagrees
+        (None, "Hybrid", "hybrid"),  # a tenant that gives the label only
+        (None, "", None),  # present but empty: says nothing
+        ("ORA_SOMETHING_NEW", "", None),
+    ],
+)
+def test_read_workplace_type_by_its_code_first(code: str | None, label: str, hint: str | None) -> None:
+    data = _fixture("3125.json")
+    data["items"][0] |= {"WorkplaceTypeCode": code, "WorkplaceType": label}
+    assert _read(data, "3125")[0].remote_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("fields", "department"),
+    [
+        ({}, "Library Services"),
+        ({"Department": None}, None),  # JobFunction "LIBRARY" only repeats JobFunctionCode
+        (
+            {"Department": None, "JobFunction": "Library Services", "JobFunctionCode": "LIB"},
+            "Library Services",
+        ),
+        ({"Department": None, "Organization": "Marlow County Library"}, "Marlow County Library"),
+    ],
+)
+def test_read_department_is_never_a_bare_code(fields: dict[str, Any], department: str | None) -> None:
+    data = _fixture("3125.json")
+    data["items"][0] |= fields
+    assert _read(data, "3125")[0].department == department
+
+
+@pytest.mark.parametrize(
+    ("needle", "present"),
+    [("Check materials in and out.", True), ("Internal candidates", False)],
+)
+def test_read_description_leaves_out_the_internal_fields(needle: str, present: bool) -> None:
+    [posting] = _read(_fixture("3125.json"), "3125")
+    assert (needle in posting.description) is present

@@ -43,6 +43,10 @@ def _read(data: Any, url: str = f"{API}/job/x") -> list[Any]:
         ("R-10588.json", "remote_hint", "onsite"),
         ("R-10588.json", "employment_type", "Part time"),
         ("R-10588.json", "posted", "2026-10-28"),
+        # Some tenants separate a location's parts by two spaces, not a comma.
+        ("R-10733.json", "location", "Springfield, Illinois, United States of America; "
+                                     "Decatur, Illinois, United States of America; Peoria, IL, 61602"),
+        ("R-10733.json", "remote_hint", "hybrid"),  # "Partially Remote"
     ],
 )  # fmt: skip
 def test_read_states_each_field(fixture: str, field: str, value: Any) -> None:
@@ -62,7 +66,15 @@ def test_read_description_is_the_html_as_text(needle: str, present: bool) -> Non
 
 @pytest.mark.parametrize(
     ("remote_type", "hint"),
-    [("Remote", "remote"), ("Hybrid", "hybrid"), ("On-site", "onsite"), ("Flexible", None), (None, None)],
+    [
+        ("Remote", "remote"),
+        ("Fully Remote", "remote"),
+        ("Partially Remote", "hybrid"),
+        ("Hybrid", "hybrid"),
+        ("On-site", "onsite"),
+        ("Flexible", None),
+        (None, None),
+    ],
 )
 def test_read_remote_type_gives_a_hint_only_when_it_says(remote_type: str | None, hint: str | None) -> None:
     data = _fixture("R-10588.json")

@@ -2,9 +2,11 @@
 
 ``/oracle/<host>/recruitingCEJobRequisitions?…&finder=findReqs;siteNumber=CX_1,limit=N,offset=M,…`` lists a
 career site (paging inside the ``finder``; the search result is the one element of ``items``, with
-``TotalJobsCount``); ``/oracle/<host>/recruitingCEJobRequisitionDetails?…&finder=ById;Id="<id>",siteNumber=
+``TotalJobsCount`` on the first page only: a page at another offset says 0; at most 200 rows a page, whatever
+``limit`` asks); ``/oracle/<host>/recruitingCEJobRequisitionDetails?…&finder=ById;Id="<id>",siteNumber=
 CX_1`` is one requisition, the page a crawl stores (``items`` empty when there is no such requisition). An
-unknown host or site is a 404. The text comes in several HTML fields; no pay field: pay, when stated, is
+unknown host or site is a 404 here (Oracle itself serves a tenant's default site for an unknown one). The
+workplace type is given as ``WorkplaceTypeCode`` and its label. The text comes in several HTML fields; no pay field: pay, when stated, is
 in the text. Ids are requisition numbers.
 """
 
@@ -30,6 +32,8 @@ CRAWL_SETTINGS = {"ORACLE_PAGE_SIZE": str(PAGE_SIZE)}
 PAGED = r"/oracle/[^/]+/recruitingCEJobRequisition(?:s|Details)"
 LIST_EXPAND = "requisitionList.secondaryLocations,flexFieldsFacet.values"
 _WORKPLACE = {"remote": "Remote", "hybrid": "Hybrid", "onsite": "On-site"}
+_WORKPLACE_CODE = {"remote": "ORA_REMOTE", "hybrid": "ORA_HYBRID", "onsite": "ORA_ON_SITE"}
+MAX_PAGE = 200  # the API's largest page, whatever ``limit`` asks
 _FINDER = re.compile(r"(\w+);(.*)")
 
 
@@ -58,6 +62,7 @@ def _summary(job: DemoJob) -> dict[str, Any]:
         "JobFamily": job.department,
         "JobFunction": job.team,
         "WorkplaceType": _WORKPLACE.get(p.remote or ""),
+        "WorkplaceTypeCode": _WORKPLACE_CODE.get(p.remote or ""),
         "secondaryLocations": [],
     }
 
@@ -106,7 +111,8 @@ def _search(market: DemoMarket, request: Request, host: str) -> Response:
     except ValueError:
         return json_response({"title": "Bad Request", "status": "400"}, 400)
     search = {"SearchId": 1, "SiteNumber": SITE, "Offset": offset, "Limit": limit, "SortBy": values.get("sortBy"),
-              "TotalJobsCount": len(jobs), "requisitionList": [_summary(j) for j in jobs[offset : offset + limit]],
+              "TotalJobsCount": len(jobs) if offset == 0 else 0,
+              "requisitionList": [_summary(j) for j in jobs[offset : offset + min(limit, MAX_PAGE)]],
               "flexFieldsFacet": []}  # fmt: skip
     return _answer([search], limit)
 

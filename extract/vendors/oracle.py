@@ -4,16 +4,28 @@ Only details are stored (``crawler.spiders.oracle``). The detail is ``{"items": 
 one item has ``Id``, ``Title``, the text in several HTML fields (``ExternalDescriptionStr``,
 ``ExternalResponsibilitiesStr``, ``ExternalQualificationsStr``, ``CorporateDescriptionStr``,
 ``OrganizationDescriptionStr``; ``ShortDescriptionStr`` only when none of those has text),
-``ExternalPostedStartDate`` (ISO date-time: the date), ``PrimaryLocation`` and ``secondaryLocations``
-(``[{"Name", "CountryCode"}]``), ``JobSchedule`` ("Full time"), ``WorkplaceType`` ("On-site", "Hybrid",
-"Remote"), ``JobFunction``/``Organization``. No pay field: pay, when stated, is in the text.
+``ExternalPostedStartDate`` (the date, as given: ``2026-09-01T10:30:00+00:00`` or ``2026-09-30``),
+``PrimaryLocation`` and ``secondaryLocations`` (``[{"Name", "CountryCode"}]``), ``JobSchedule`` ("Full
+time"), the workplace type, and ``Department``. No pay field: pay, when stated, is in the text; the
+``Internal*Str`` fields are for internal candidates and are not read.
+
+The workplace type is read from ``WorkplaceTypeCode`` (``ORA_REMOTE``, ``ORA_HYBRID``, ``ORA_ON_SITE``: the
+same in every language) and from the label ``WorkplaceType`` ("Remote", "Hybrid", "On-site", shown in the
+site's language) only when a tenant gives no code; an empty label says nothing. The department is
+``Department`` (often null); else ``JobFunction``, unless it only repeats its code (``JobFunctionCode``
+"ALLROLES" → ``JobFunction`` "ALLROLES"), which names no department; else ``Organization``.
 
 A requisition ``Id`` is unique on its tenant only, so the posting is keyed by its public page
 (``https://{host}/hcmUI/CandidateExperience/en/sites/{site}/job/{Id}``), built from the detail URL.
 
 Sources: colophon-group/jobseek's ``scrapers/oracle_hcm.py`` and ``monitors/oracle_hcm.py`` (field names,
 the public job URL), and other open-source Oracle HCM readers found via search (the description fields and
-their order, ``WorkplaceType``, ``secondaryLocations[].Name``). Read for facts; this code is our own.
+their order, ``WorkplaceType``, ``secondaryLocations[].Name``). Real-answer audit: mit112/boardwatch
+``tests/fixtures/oraclehcm/README.md`` and ``detail_normal.json`` (the detail's field set live-verified on
+three tenants: ``WorkplaceTypeCode`` beside a localized ``WorkplaceType``, label-only tenants and empty
+labels, ``Department``, ``JobFunction`` equal to ``JobFunctionCode``, ``Internal*Str``, date-times with an
+offset); colophon-group/jobseek ``apps/crawler/tests/test_oracle_hcm.py`` (a plain-date
+``ExternalPostedStartDate``). Read for facts; this code is our own.
 """
 
 from __future__ import annotations
@@ -35,6 +47,8 @@ _REMOTE = {
     "onsite": "onsite",
     "on site": "onsite",
 }
+# WorkplaceTypeCode: Oracle's own code, the same in every language the label may be shown in.
+_WORKPLACE_CODES = {"ORA_REMOTE": "remote", "ORA_HYBRID": "hybrid", "ORA_ON_SITE": "onsite"}
 _ROOT = re.compile(r"(?:/hcmRestApi/resources/[^/]+)?/recruitingCEJobRequisitionDetails\b.*$")
 _SITE = re.compile(r"siteNumber=([^,&;]+)")
 
@@ -69,6 +83,23 @@ def _location(item: dict[str, Any]) -> str | None:
     return "; ".join(dict.fromkeys(p for p in places if p)) or None
 
 
+def _remote_hint(item: dict[str, Any]) -> str | None:
+    """The workplace type by its code; the label (``WorkplaceType``) only for a tenant that gives no code."""
+    code = text(item.get("WorkplaceTypeCode"))
+    if code:
+        return _WORKPLACE_CODES.get(code.upper())
+    return _REMOTE.get(text(item.get("WorkplaceType")).lower())
+
+
+def _department(item: dict[str, Any]) -> str | None:
+    """``Department``; else ``JobFunction`` unless it is only its code (``JobFunctionCode``); else
+    ``Organization``."""
+    function = text_or_none(item.get("JobFunction"))
+    if function and function == text_or_none(item.get("JobFunctionCode")):
+        function = None
+    return text_or_none(item.get("Department")) or function or text_or_none(item.get("Organization"))
+
+
 def _posting(item: dict[str, Any], url: str, board: str | None, fetched_at: str) -> RawPosting:
     requisition = posting_id(item["Id"])
     public = job_url(url, requisition)
@@ -81,8 +112,8 @@ def _posting(item: dict[str, Any], url: str, board: str | None, fetched_at: str)
         fetched_at=fetched_at,
         url=public,
         location=_location(item),
-        remote_hint=_REMOTE.get(text(item.get("WorkplaceType")).lower()),
-        department=text_or_none(item.get("JobFunction")) or text_or_none(item.get("Organization")),
+        remote_hint=_remote_hint(item),
+        department=_department(item),
         employment_type=text_or_none(item.get("JobSchedule")),
         posted=text_or_none(item.get("ExternalPostedStartDate")),
     )
