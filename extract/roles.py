@@ -18,7 +18,10 @@ O*NET title that the role does not cover, "Air Traffic Controller": then the pat
 the occupation names the role); else the occupation the title names (unless it rests on one common word,
 "Manager"); else the department, then the title's function words; then the posting's own introduction ("As
 a Customer Success Manager you'll…"); last the vague occupation, read by the employer's industry when it
-is known ("Deputy Manager" at a care home: a health services manager).
+is known ("Deputy Manager" at a care home: a health services manager). A vague title that no role but the
+catch-all names, with no department, is read by its introduction and industry first: an "Engineer II" at a
+plant or a utility is an engineer of its trade, at a software firm a software engineer (the catch-all's
+reading when the industry is unknown).
 """
 
 from __future__ import annotations
@@ -280,9 +283,15 @@ def classify_posting(
     title: str, department: str | None = None, text: str | None = None, industry: str | None = None
 ) -> RoleResult:
     """The posting's role, function and occupation, from the evidence in the module docstring's order
-    (``industry``: the employer's, from the sources registry, read last for a vague title)."""
+    (``industry``: the employer's, from the sources registry, read for a vague title)."""
     occupation = occupation_from_title(title)
     role = role_from_title(title)
+    if industry is not None and _industry_decides(occupation, role, department):
+        # A generic title means what the employer's industry makes it ("Engineer II" at a software firm
+        # writes software, at a plant it does not), before the catch-all role reads it the one way.
+        read = _read_in_industry(title, text, industry)
+        if read is not None:
+            return read
     if role is not None and occupation is not None and _names_other_occupation(title, occupation, role):
         role = role_from_occupation(occupation) or role
     if role is not None:
@@ -304,6 +313,24 @@ def classify_posting(
         return RoleResult(role.name, role.function, _agreeing(occupation, role))
     role = role_from_occupation(occupation) if occupation is not None else None
     return RoleResult(role.name if role else None, role.function if role else None, occupation)
+
+
+def _industry_decides(occupation: Occupation | None, role: Role | None, department: str | None) -> bool:
+    """Does the employer's industry read the title first? When the title is vague (one generic word), no
+    role but the catch-all names it, and no department names the function (a department says more)."""
+    if occupation is None or not occupation.vague:
+        return False
+    if role is not None and not role.generic:
+        return False
+    return not (department and function_from_keywords(department))
+
+
+def _read_in_industry(title: str, text: str | None, industry: str) -> RoleResult | None:
+    """The role and occupation of a vague title read by its description and its employer's industry
+    (``classify_occupation``), or None when they name nothing specific."""
+    occupation = classify_occupation(title, text, industry)
+    role = role_from_occupation(occupation) if occupation is not None and not occupation.vague else None
+    return RoleResult(role.name, role.function, occupation) if role is not None else None
 
 
 def title_normalized(role: str | None, seniority: str | None) -> str | None:

@@ -360,6 +360,15 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # A plural title's last word is its plural; "Sales" is not.
         ("German Speaking Sales Executives", "account executive", "sales", "41-3091"),
         ("Sales Assistants - Weekends", "retail sales associate", "sales", "41-2031"),
+        # Plant engineering is not software: a process engineer works a plant's process, not a chip fab's;
+        # a quality engineer keeps O*NET's industrial engineers; only a bare "Engineer II" is software.
+        ("Senior Process Engineer", "engineer", "engineering", "17-2112"),
+        ("Engineer II - Process", "engineer", "engineering", "17-2112"),
+        ("Field Engineer II", "engineer", "engineering", "17-2112"),
+        ("Quality Engineer II", "qa engineer", "quality-assurance", "17-2112"),
+        ("Software Quality Engineer", "qa engineer", "quality-assurance", "15-1253"),
+        ("Etch Process Engineer", "hardware engineer", "engineering", "17-2061"),
+        ("Engineer V", "software engineer", "engineering", "15-1252"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
@@ -443,6 +452,28 @@ def test_role_own_occupation_is_the_roles_typical_occupation(role: str, own: str
         ("Deputy Manager", "Care", "healthcare & life sciences", None, "healthcare", "11-9111"),
         # A title that names its job ignores the industry.
         ("Registered Nurse", None, "retail & e-commerce", "registered nurse", "healthcare", "29-1141"),
+        # A bare engineer or analyst is what the industry makes it, before the catch-all software engineer.
+        ("Engineer II", None, "manufacturing & industrial", "engineer", "engineering", "17-2199"),
+        ("Senior Engineer", None, "energy & utilities", "engineer", "engineering", "17-2199"),
+        ("Senior Engineer", None, "software & internet", "software engineer", "engineering", "15-1252"),
+        ("Analyst", None, "finance & banking", "financial analyst", "finance", "13-2051"),
+        # A role the title names, or a department, says more than the industry.
+        (
+            "Backend Engineer",
+            None,
+            "manufacturing & industrial",
+            "backend engineer",
+            "engineering",
+            "15-1252",
+        ),
+        (
+            "Engineer II",
+            "Software Development",
+            "energy & utilities",
+            "software engineer",
+            "engineering",
+            "15-1252",
+        ),
     ],
 )
 def test_classify_posting_reads_a_vague_title_by_industry(
