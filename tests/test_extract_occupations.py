@@ -171,6 +171,8 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         ("Centre Manager - Leeds", "11-1021"),
         ("Unit Supervisor", "11-1021"),
         ("Section Manager", "11-1021"),
+        # O*NET reports a bare "Designer" for ten occupations.
+        ("Senior Designer", "27-1029"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:

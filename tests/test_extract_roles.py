@@ -369,6 +369,25 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Software Quality Engineer", "qa engineer", "quality-assurance", "15-1253"),
         ("Etch Process Engineer", "hardware engineer", "engineering", "17-2061"),
         ("Engineer V", "software engineer", "engineering", "15-1252"),
+        # Words tech roles claimed name other work in other trades: a press brake, a mechanical designer, a
+        # building's superintendent, a property or course developer, a project architect, securities.
+        ("Press Brake Operator", "machine operator", "operations", "51-4031"),
+        ("Press Officer", "communications manager", "communications", None),
+        ("Mechanical Designer", "engineering technician", "engineering", "17-3013"),
+        ("Website Designer", "product designer", "design", "15-1255"),
+        ("School Superintendent", "school administrator", "education", "11-9032"),
+        ("Construction Superintendent", "project manager", "project-management", "11-9021"),
+        ("Business Developer", "business development manager", "business-development", None),
+        ("Course Developer", "hr generalist", "human-resources", "13-1151"),
+        ("Project Architect", "engineer", "engineering", "17-1011"),
+        ("Securities Analyst", "financial analyst", "finance", None),
+        ("Hotel Concierge", "personal service worker", "operations", "39-6012"),
+        ("Marketing Support Specialist", "marketing manager", "marketing", "13-1161"),
+        ("Technical Support Specialist", "support engineer", "customer-success", "15-1232"),
+        # Child day care is childcare; adult day care is care work.
+        ("Child Care Assistant", "teaching assistant", "education", "39-9011"),
+        ("Day Care Worker", "teaching assistant", "education", "39-9011"),
+        ("Adult Day Care Assistant", "care worker", "healthcare", None),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
