@@ -388,6 +388,17 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Child Care Assistant", "teaching assistant", "education", "39-9011"),
         ("Day Care Worker", "teaching assistant", "education", "39-9011"),
         ("Adult Day Care Assistant", "care worker", "healthcare", None),
+        # Guarding is not information security, nor is fitting alarms; an information security officer
+        # is no guard.
+        ("Security Supervisor - Nights", "security guard", "operations", "33-1091"),
+        ("Event Security", "security guard", "operations", "33-9032"),
+        ("Security Systems Technician", "maintenance technician", "operations", "49-2098"),
+        ("Information Security Officer", "security engineer", "security", "15-1212"),
+        # Accounts and payroll clerks keep the books; a financial adviser advises people, not a company.
+        ("Accounts Payable Clerk", "bookkeeper", "accounting", "43-3031"),
+        ("Payroll Coordinator", "bookkeeper", "accounting", "43-3051"),
+        ("Accounting Assistant", "bookkeeper", "accounting", "43-3031"),
+        ("Independent Financial Adviser", "finance specialist", "finance", "13-2052"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
