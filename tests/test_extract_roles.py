@@ -114,7 +114,7 @@ from extract.roles import (
         ("Clinical Care Consultant", "health services manager", "healthcare"),
         # "Customer care" and "skin care" are not care work.
         ("Customer Care Team Leader", "customer service representative", "customer-success"),
-        ("Skin Care Consultant", "management consultant", "consulting"),
+        ("Skin Care Consultant", "retail sales associate", "sales"),
         # A consultant in a technology field is IT work, not management consulting.
         ("Dynamics CRM Functional Consultant", "it consultant", "information-technology"),
         ("Cloud Infrastructure Consultant", "it consultant", "information-technology"),
@@ -399,6 +399,17 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Payroll Coordinator", "bookkeeper", "accounting", "43-3051"),
         ("Accounting Assistant", "bookkeeper", "accounting", "43-3031"),
         ("Independent Financial Adviser", "finance specialist", "finance", "13-2052"),
+        # A machine shop is a workshop, not a store; construction trades are not project management; a
+        # consultant named for a trade does that trade ("Travel Consultant" books travel).
+        ("Machine Shop Supervisor", "production worker", "operations", "51-1011"),
+        ("Store Supervisor", "retail sales associate", "sales", "41-1011"),
+        ("Construction Supervisor", "construction worker", "operations", "47-1011"),
+        ("Construction Inspector", "construction worker", "operations", "47-4011"),
+        ("Construction Project Manager", "project manager", "project-management", "11-9021"),
+        ("Travel Consultant", "sales representative", "sales", "41-3041"),
+        ("Mortgage Consultant", "finance specialist", "finance", "13-2072"),
+        ("Beauty Consultant", "retail sales associate", "sales", "41-2031"),
+        ("Senior Consultant", "management consultant", "consulting", "13-1111"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
