@@ -410,6 +410,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Mortgage Consultant", "finance specialist", "finance", "13-2072"),
         ("Beauty Consultant", "retail sales associate", "sales", "41-2031"),
         ("Senior Consultant", "management consultant", "consulting", "13-1111"),
+        # A nurse case manager is a nurse; a teacher's aide assists; a video editor keeps O*NET's editors.
+        ("Case Manager RN", "registered nurse", "healthcare", "29-1141"),
+        ("Teacher Aide", "teaching assistant", "education", "25-9042"),
+        ("Video Editor", "graphic designer", "design", "27-4032"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
