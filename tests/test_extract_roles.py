@@ -414,6 +414,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Case Manager RN", "registered nurse", "healthcare", "29-1141"),
         ("Teacher Aide", "teaching assistant", "education", "25-9042"),
         ("Video Editor", "graphic designer", "design", "27-4032"),
+        # A crew's role keeps its first-line supervisors; an inventory clerk works the warehouse.
+        ("Warehouse Supervisor", "warehouse associate", "supply-chain", "53-1043"),
+        ("Shipping Supervisor", "supply planner", "supply-chain", "53-1042"),
+        ("Inventory Clerk", "warehouse associate", "supply-chain", "53-7065"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
