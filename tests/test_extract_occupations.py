@@ -173,6 +173,11 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         ("Section Manager", "11-1021"),
         # O*NET reports a bare "Designer" for ten occupations.
         ("Senior Designer", "27-1029"),
+        # A bare professor or lecturer teaches a field the title does not name; a program coordinator
+        # coordinates a program of anything.
+        ("Assistant Professor", "25-1199"),
+        ("Adjunct Faculty", "25-1199"),
+        ("Program Coordinator", "13-1199"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:

@@ -418,6 +418,15 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Warehouse Supervisor", "warehouse associate", "supply-chain", "53-1043"),
         ("Shipping Supervisor", "supply planner", "supply-chain", "53-1042"),
         ("Inventory Clerk", "warehouse associate", "supply-chain", "53-7065"),
+        # Public-sector titles: a school counselor works in education, an emergency communications officer
+        # takes 911 calls (no public relations: the dispatchers' role), a superintendent of schools runs a
+        # district, an account clerk keeps books (O*NET's "New Accounts Clerks" open bank accounts).
+        ("School Counselor", "school administrator", "education", "21-1012"),
+        ("Academic Advisor", "school administrator", "education", "21-1012"),
+        ("Emergency Communications Officer", "logistics coordinator", "supply-chain", "43-5031"),
+        ("Superintendent of Schools", "school administrator", "education", "11-9032"),
+        ("Account Clerk", "bookkeeper", "accounting", "43-3031"),
+        ("Payroll Technician", "bookkeeper", "accounting", "43-3051"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
