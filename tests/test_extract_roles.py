@@ -427,6 +427,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Superintendent of Schools", "school administrator", "education", "11-9032"),
         ("Account Clerk", "bookkeeper", "accounting", "43-3031"),
         ("Payroll Technician", "bookkeeper", "accounting", "43-3051"),
+        # Hospital titles O*NET lists elsewhere: a medical laboratory scientist runs clinical tests, a
+        # biomedical technician repairs equipment, environmental services clean.
+        ("Medical Laboratory Scientist - Nights", "health technician", "healthcare", "29-2011"),
+        ("BMET II", "maintenance technician", "operations", "49-9062"),
+        ("EVS Tech", "cleaner", "operations", "37-2011"),
+        ("Housekeeping Aide", "cleaner", "operations", "37-2012"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
