@@ -433,6 +433,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("BMET II", "maintenance technician", "operations", "49-9062"),
         ("EVS Tech", "cleaner", "operations", "37-2011"),
         ("Housekeeping Aide", "cleaner", "operations", "37-2012"),
+        # A grocery's front end is its checkouts; anti-money-laundering analysts do compliance work.
+        ("Front End Manager", "retail sales associate", "sales", "41-1011"),
+        ("Front End Developer", "frontend engineer", "engineering", "15-1254"),
+        ("Keyholder", "retail sales associate", "sales", None),
+        ("KYC Analyst", "compliance officer", "legal", "13-1041"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
