@@ -13,7 +13,9 @@ normalized the same way (lower-case words, abbreviations expanded, shift/contrac
 plurals singular; the word lists are data: ``extract/data/title_words.json``), then:
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
-   tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse");
+   tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a
+   generic run ("Service Technician", which O*NET lists under thirty occupations) names none, and only the
+   title's other words can make it specific (step 2, when the closer title adds less than they say);
 2. when that run is one word or none, the index title holding the head noun (the last word that names
    jobs: it ends at least one in ten of the index titles holding it, as "Practitioner" does and "Team"
    does not; else the last word the index knows) and the most informative other title words, with the
@@ -260,15 +262,18 @@ def _last_known(words: list[str], index: _Index) -> str | None:
     return next((w for w in reversed(words) if w in index.postings), None)
 
 
-def _closest_title(words: list[str], head: str, index: _Index) -> str | None:
+def _closest_title(
+    words: list[str], head: str, index: _Index, known: frozenset[str] = frozenset()
+) -> str | None:
     """The index title with the head word that shares the most information with the title.
 
     Titles are scored by the IDF of the words they share with the posting's title, then by the IDF of the
     words they add (fewer is closer); a full tie goes to the first in the index's (alphabetical) order, so
-    the answer never depends on the order of a set. Only titles sharing a word besides the head, and
-    besides the words that name a part of an organisation, are candidates.
+    the answer never depends on the order of a set. Only titles sharing a word besides the head, the words
+    that name a part of an organisation and the ``known`` words (a generic run's: in "Computer Field Service
+    Technician" only "Computer" can make the title more specific), are candidates.
     """
-    others = {w for w in words if w != head and w in index.postings and w not in _words().units}
+    others = {w for w in words if w != head and w in index.postings and w not in _words().units | known}
     if not others:
         return None
     with_head = set(index.postings[head])
@@ -283,6 +288,14 @@ def _closest_title(words: list[str], head: str, index: _Index) -> str | None:
     return " ".join(index.keys[best]) if best is not None else None
 
 
+def _refines(key: str, words: list[str], generic_run: frozenset[str], index: _Index) -> bool:
+    """Does an index title refine a generic run by the title's other words more than it adds of its own?
+    "Computer Service Technician" refines "Computer Field Service Technician"; "Residential Pest Control
+    Technician" does not refine "Field Service Technician (Residential ESS)"."""
+    title = set(key.split())
+    return _information(title - set(words), index) <= _information(title & set(words) - generic_run, index)
+
+
 def _information(words: Iterable[str], index: _Index) -> float:
     """The IDF the words carry together, summed exactly: a plain sum over a set rounds by the set's order,
     which changes with PYTHONHASHSEED, and two closest titles that tie would go one way or the other."""
@@ -295,13 +308,19 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     if whole in _words().generic:
         return _occupation(_words().generic[whole], whole, index, vague=True), len(words)
     run = _longest_run(words, index)
-    if run is not None and " " in run:
+    if run is not None and " " in run and run not in _words().generic:
         return _occupation(index.codes[run], run, index), run.count(" ") + 1
+    # A generic run ("Service Technician" in "Computer Field Service Technician") names no job by itself:
+    # the closest title with the title's other words does, or the title is as vague as the run.
     # One word or none in a row: a longer index title holding the head and other title words is closer.
     head = _head(words, index) or run or _last_known(words, index)
     if head is None:
         return None
-    key = _closest_title(words, head, index) or (head if head in index.codes else run)
+    generic_run = frozenset(run.split()) if run is not None and " " in run else frozenset()
+    closest = _closest_title(words, head, index, generic_run)
+    if closest is not None and generic_run and not _refines(closest, words, generic_run, index):
+        closest = None
+    key = closest or (head if head in index.codes else run)
     if key is not None and key not in _words().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
         return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))
@@ -312,6 +331,9 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
 
 
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
+    # A generic title gets its broad occupation wherever it matched: "Service Technician" inside "Gas
+    # Service Technician" is as vague as alone, and O*NET lists it under thirty occupations.
+    code = _words().generic.get(key, code)
     vague = vague or key in _words().generic
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
 

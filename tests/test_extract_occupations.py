@@ -178,6 +178,10 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         ("Assistant Professor", "25-1199"),
         ("Adjunct Faculty", "25-1199"),
         ("Program Coordinator", "13-1199"),
+        # O*NET lists "Service Technician" under thirty occupations: alone or inside a longer title whose
+        # other words name nothing closer, it is vague, not the RV technician the tie-break picked.
+        ("Service Technician - Nights", "49-9071"),
+        ("Field Service Technician (Residential ESS)", "49-9071"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:
@@ -398,3 +402,18 @@ def test_information_does_not_depend_on_the_order_of_the_words() -> None:
 def test_occupation_from_title_segment_naming_no_job_qualifies_the_others(title: str, soc: str) -> None:
     occupation = occupation_from_title(title)
     assert occupation is not None and occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # The title's other words make a generic run specific when the closer title adds less than they say.
+        ("Computer Field Service Technician", "49-2011"),
+        ("Elevator Service Technician", "47-4021"),
+        ("Appliance Service Technician", "49-9031"),
+    ],
+)
+def test_occupation_from_title_generic_run_refined_by_the_titles_other_words(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, False)

@@ -438,6 +438,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Front End Developer", "frontend engineer", "engineering", "15-1254"),
         ("Keyholder", "retail sales associate", "sales", None),
         ("KYC Analyst", "compliance officer", "legal", "13-1041"),
+        # Plant and utility technicians O*NET lists elsewhere; a structural engineer is a civil engineer.
+        ("Instrumentation Technician", "maintenance technician", "operations", "49-9012"),
+        ("I&C Technician II", "maintenance technician", "operations", "49-9012"),
+        ("Reliability Technician", "maintenance technician", "operations", "49-9041"),
+        ("Structural Engineer", "civil engineer", "engineering", "17-2051"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
