@@ -16,9 +16,10 @@ a list of either; ``hiringOrganization`` an Organization or a reference to one b
   is the one with the most text, not the values joined; one JSON-escaped twice (``<\\/p>\\n<p>``) is
   unescaped once more; whitespace references escaped twice (``&amp;#xa;``, TalentBrew) become whitespace;
 * address parts a template left as a placeholder (``undefined``, ``UNAVAILABLE``, ``N/A``) are dropped; a
-  Place whose address has only a ``streetAddress`` gives that line; a posting with no ``jobLocation`` gives
-  the address properties it states itself (``addressLocality`` on the JobPosting), else, for a remote job,
-  its ``applicantLocationRequirements`` (the countries or regions it hires from);
+  Place whose address has only a ``streetAddress`` gives that line, one whose address gives nothing its
+  ``name``; a posting with no ``jobLocation`` gives the address properties it states itself
+  (``addressLocality`` on the JobPosting), else its ``applicantLocationRequirements`` (the countries or
+  regions a remote job hires from);
 * ``baseSalary``'s ``unitText`` may sit on the MonetaryAmount rather than its QuantitativeValue, and a bare
   number's currency in the posting's ``salaryCurrency``. ``estimatedSalary`` is a third party's estimate and
   is never read as the posting's pay.
@@ -28,7 +29,8 @@ Sources: schema.org ``applicantLocationRequirements`` and ``salaryCurrency``; Go
 ``jobPosting.tsx`` renders a missing address part as the text ``undefined``; Automattic/WP-Job-Manager issue
 #3027 and PR #3101 (titles and descriptions entity-encoded twice inside the script); colophon-group/jobseek
 ``apps/crawler/src/core/jsonld.py`` (``title`` or ``name``; scalar fields decoded twice; TalentBrew's
-``&amp;#xa;``; location placeholders; ``unitText`` on the outer MonetaryAmount, its #3226) and PR #7630;
+``&amp;#xa;``; location placeholders; a Place's ``name``; ``unitText`` on the outer MonetaryAmount, its
+#3226) and PR #7630;
 strelov1/freehire ``successfactors_test.go`` (several ``itemprop="description"`` regions, the richest one
 the body) and the SuccessFactors pages cited in ``extract.vendors.successfactors`` (loose address
 properties on the JobPosting; a place only in ``streetAddress``); a public test of an iCIMS resolver (a
