@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,23 @@ def test_read_base_salary(fixture: str, pay: tuple[object, ...]) -> None:
     assert salary is not None
     assert (salary.min, salary.max, salary.currency, salary.period) == pay
     assert salary.source == "jsonld.baseSalary" and not salary.estimated
+
+
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [
+        # An address that gives nothing: the Place's name.
+        ({"@type": "Place", "name": "Zurich HQ", "address": {"@type": "PostalAddress"}}, "Zurich HQ"),
+        # An address wins over the Place's name (often the employer's).
+        ({"@type": "Place", "name": "Acme", "address": {"addressLocality": "Basel", "addressCountry": "CH"}},
+         "Basel, CH"),
+    ],
+)  # fmt: skip
+def test_read_place_name_when_the_address_gives_nothing(place: dict[str, Any], location: str) -> None:
+    node = {"@type": "JobPosting", "title": "T", "jobLocation": place}
+    body = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    [posting] = read(body, url="https://x.test/j/1", board="b", fetched_at=FETCHED)
+    assert posting.location == location
 
 
 def test_read_estimated_salary_is_never_the_pay() -> None:

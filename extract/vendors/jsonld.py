@@ -30,11 +30,10 @@ Sources: schema.org ``applicantLocationRequirements`` and ``salaryCurrency``; Go
 #3027 and PR #3101 (titles and descriptions entity-encoded twice inside the script); colophon-group/jobseek
 ``apps/crawler/src/core/jsonld.py`` (``title`` or ``name``; scalar fields decoded twice; TalentBrew's
 ``&amp;#xa;``; location placeholders; a Place's ``name``; ``unitText`` on the outer MonetaryAmount, its
-#3226) and PR #7630;
-strelov1/freehire ``successfactors_test.go`` (several ``itemprop="description"`` regions, the richest one
-the body) and the SuccessFactors pages cited in ``extract.vendors.successfactors`` (loose address
-properties on the JobPosting; a place only in ``streetAddress``); a public test of an iCIMS resolver (a
-GDMS portal's description JSON-escaped twice, cited in ``extract.vendors.icims``).
+#3226) and PR #7630; strelov1/freehire ``successfactors_test.go`` (several ``itemprop="description"``
+regions, the richest one the body) and the SuccessFactors pages cited in ``extract.vendors.successfactors``
+(loose address properties on the JobPosting; a place only in ``streetAddress``); a public test of an iCIMS
+resolver (a GDMS portal's description JSON-escaped twice, cited in ``extract.vendors.icims``).
 """
 
 from __future__ import annotations
