@@ -2,17 +2,29 @@
 
 JSON-LD first: each ``<script type="application/ld+json">`` block is parsed on its own (one broken block
 does not hide the others); sloppy JSON (comments, trailing commas, raw newlines in strings) is retried
-leniently; a key repeated in one object keeps all its values; postings are found at the top level, in lists, inside ``@graph`` and nested in other objects; keys
-are matched case-insensitively. A value that is only a reference (``"hiringOrganization": {"@id": "#org"}``)
-is replaced by the object of that ``@id`` elsewhere on the page (schema.org's ``@graph`` style).
+leniently, and so are the breakages career sites are known to ship: a block wrapped in a legacy CDATA guard
+(``//<![CDATA[ … //]]>``), a whole block HTML-entity-encoded (``{&quot;@type&quot;: …}``, Gupy), an escape
+JSON does not have (``\\$``) and a comma missing between two properties (Talemetry). A key repeated in one
+object keeps all its values; postings are found at the top level, in lists, inside ``@graph`` and nested in
+other objects; keys are matched case-insensitively. A value that is only a reference
+(``"hiringOrganization": {"@id": "#org"}``) is replaced by the object of that ``@id`` elsewhere on the page
+(schema.org's ``@graph`` style).
 
 When the JSON-LD holds no JobPosting (none, or too broken to read), the page's microdata
 (``itemtype="https://schema.org/JobPosting"``) and RDFa (``typeof="JobPosting"``) are read with extruct
 (``errors="log"``: a syntax that fails is logged and skipped), the RDFa brought to the same compact shape.
+
+``json_unescaped`` undoes one more level of JSON string escapes in a value that shows it was escaped twice
+(``<\\/p>``): the reader of a posting's description applies it.
+
+Sources: colophon-group/jobseek ``apps/crawler/src/core/jsonld.py`` (CDATA guards "still emitted by older
+Rails-style templates"; Gupy entity-encoding the whole JSON document; Talemetry's missing comma between
+``datePosted`` and ``hiringOrganization`` and its invalid ``\\$`` escape), read via the search tool.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -24,6 +36,18 @@ import lxml.etree
 import lxml.html
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A legacy guard around the block: //<![CDATA[ … //]]>, /*<![CDATA[*/ … /*]]>*/ or bare <![CDATA[ … ]]>.
+_CDATA = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$")
+# Escapes read in pairs, left to right, so "\\\\$" stays an escaped backslash followed by "$".
+_BAD_ESCAPE = re.compile(r'\\(["\\/bfnrtu])|\\(.)')
+# A string value, then only whitespace, then the next "key": — the comma between them left out.
+_STRING = r'"(?:[^"\\]|\\.)*"'
+_MISSING_COMMA = re.compile(rf"({_STRING})(\s+)(?={_STRING}\s*:)")
+# What a JSON string escape leaves when it was applied once too often: <\/p>, \n, \", \u00e9.
+_JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))')
+_JSON_CHARS = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+# A closing tag written "<\/p>": the tell that a value was JSON-escaped twice (HTML never writes it).
+_ESCAPED_CLOSE = "<\\/"
 # Markup worth handing to extruct: a JobPosting declared as microdata or RDFa.
 _MARKUP_HINT = re.compile(r"(?:itemtype|typeof)\s*=\s*[\"']?[^\"'>]*jobposting", re.IGNORECASE)
 _EXTRUCT_SYNTAXES = ["json-ld", "microdata", "rdfa"]
@@ -64,16 +88,45 @@ def _keep_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _loads(text: str) -> Any | None:
+    text = _CDATA.sub("", text)
+    parsed = _parse(text)
+    if parsed is None and "&quot;" in text:
+        parsed = _parse(html.unescape(text))  # the whole block entity-encoded: {&quot;@type&quot;: …}
+    return parsed
+
+
+def _parse(text: str) -> Any | None:
     try:
         return json.loads(text, object_pairs_hook=_keep_repeats)
     except ValueError:
         pass
-    # Raw newlines/tabs inside strings are the commonest breakage; then comments and trailing commas.
+    # Raw newlines/tabs inside strings are the commonest breakage; then comments and trailing commas; then
+    # an escape JSON lacks ("\\$") and a comma missing between two properties.
     cleaned = _CONTROL_CHARS.sub(" ", text.replace("\r", " ").replace("\n", " ").replace("\t", " "))
-    try:
-        return jstyleson.loads(cleaned, object_pairs_hook=_keep_repeats)
-    except ValueError:
-        return None
+    repaired = _MISSING_COMMA.sub(r"\1,\2", _BAD_ESCAPE.sub(_one_escape, cleaned))
+    for candidate in dict.fromkeys([cleaned, repaired]):
+        try:
+            return jstyleson.loads(candidate, object_pairs_hook=_keep_repeats)
+        except ValueError:
+            continue
+    return None
+
+
+def _one_escape(match: re.Match[str]) -> str:
+    """A valid JSON escape as it is; an invalid one ("\\$") as the character it escapes."""
+    return match[0] if match[1] else match[2]
+
+
+def json_unescaped(markup: str) -> str:
+    """``markup`` with one more level of JSON string escapes undone, when it shows it was escaped twice."""
+    if _ESCAPED_CLOSE not in markup:
+        return markup
+
+    def one(match: re.Match[str]) -> str:
+        code, char = match.groups()
+        return chr(int(code, 16)) if code else _JSON_CHARS.get(char, char)
+
+    return _JSON_ESCAPE.sub(one, markup)
 
 
 def _nodes(block: Any) -> Iterator[dict[str, Any]]:

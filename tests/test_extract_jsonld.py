@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from extract.jsonld import job_postings
+from extract.jsonld import job_postings, json_unescaped
+
+FIXTURES = Path(__file__).parent / "fixtures" / "jsonld"
 
 
 def _page(*blocks: str) -> str:
@@ -106,3 +109,49 @@ def test_job_postings_references_cannot_blow_up() -> None:
     graph.append({"@type": "JobPosting", "title": "T", "hiringOrganization": {"@id": "#n0"}})
     [posting] = job_postings(_page(json.dumps({"@graph": graph})))
     assert posting["hiringorganization"]["name"] == "N0"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "title", "company"),
+    [
+        # A legacy //<![CDATA[ … //]]> guard around the block.
+        ("cdata.html", "Line Cook", "Saltmarsh Kitchens"),
+        # The whole block HTML-entity-encoded: {&quot;@type&quot;: …}.
+        ("entity-encoded.html", "Analista de Dados", "Ipê Logística"),
+        # No comma between two properties, and a "\\$" JSON has no escape for.
+        ("talemetry.html", "Route Driver - Class B", "Fenwick Supply"),
+    ],
+)
+def test_job_postings_read_blocks_career_sites_break(fixture: str, title: str, company: str) -> None:
+    [posting] = job_postings((FIXTURES / fixture).read_text(encoding="utf-8"))
+    assert (posting["title"], posting["hiringorganization"]["name"]) == (title, company)
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # An invalid escape loses its backslash; an escaped backslash before "$" stays one.
+        (r'{"@type": "JobPosting", "title": "A", "description": "From \$20"}', "From $20"),
+        (r'{"@type": "JobPosting", "title": "A", "description": "C:\\$x \$y"}', "C:\\$x $y"),
+        # The comma is restored only between a value and the next "key":, never inside a string.
+        ('{"@type": "JobPosting", "title": "A"  "description": "say \\"a\\" \\"b\\": c"}', 'say "a" "b": c'),
+    ],
+)
+def test_job_postings_repair_escapes_and_commas(block: str, expected: str) -> None:
+    [posting] = job_postings(_page(block))
+    assert posting["description"] == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # Escaped twice: the closing tags and line breaks still carry their JSON escapes.
+        (r"<p>Lift 25 lb<\/p>\n<p>Say \"hi\"<\/p>", '<p>Lift 25 lb</p>\n<p>Say "hi"</p>'),
+        (r"<p>Caf\u00e9 shift<\/p>\t", "<p>Caf\u00e9 shift</p>\t"),
+        # Escaped once: a backslash in the text is the employer's own and stays.
+        (r"<p>C:\new folder</p>", r"<p>C:\new folder</p>"),
+        ("", ""),
+    ],
+)
+def test_json_unescaped(markup: str, expected: str) -> None:
+    assert json_unescaped(markup) == expected

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from extract.vendors import read_payload
-from extract.vendors.icims import job_key, json_unescaped, page_url, without_placeholders
+from extract.vendors.icims import job_key, page_url, without_placeholders
 
 FIXTURES = Path(__file__).parent / "fixtures" / "icims"
 FETCHED = "2026-11-24T00:00:00Z"
@@ -107,21 +107,6 @@ def test_read_structured_salary() -> None:
 def test_read_wrapper_page_has_no_posting() -> None:
     # The plain URL is a wrapper around an iframe: nothing to read there.
     assert _read("wrapper.html", ASSOCIATE) == []
-
-
-@pytest.mark.parametrize(
-    ("markup", "expected"),
-    [
-        # Escaped twice: the closing tags and line breaks still carry their JSON escapes.
-        (r"<p>Lift 25 lb<\/p>\n<p>Say \"hi\"<\/p>", '<p>Lift 25 lb</p>\n<p>Say "hi"</p>'),
-        (r"<p>Caf\u00e9 shift<\/p>\t", "<p>Caf\u00e9 shift</p>\t"),
-        # Escaped once: a backslash in the text is the employer's own and stays.
-        (r"<p>C:\new folder</p>", r"<p>C:\new folder</p>"),
-        ("", ""),
-    ],
-)
-def test_json_unescaped(markup: str, expected: str) -> None:
-    assert json_unescaped(markup) == expected
 
 
 def test_read_twice_escaped_description_as_text() -> None:

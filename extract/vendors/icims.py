@@ -10,8 +10,8 @@ handled here:
   iframe): the posting's URL is the plain page, the one a person opens;
 * address parts the employer left empty read ``UNAVAILABLE`` and are dropped from the location;
 * some portals JSON-escape the ``description`` twice: decoded once it still reads ``<\\/p>\\n<p>``
-  (a closing tag no HTML writes, and ``\\n`` for a line break); such a description is unescaped once more
-  before it is read as HTML.
+  (a closing tag no HTML writes, and ``\\n`` for a line break); the JSON-LD reader unescapes such a
+  description once more (``extract.jsonld.json_unescaped``), for any career page.
 
 Sources: strelov1/freehire ``internal/sources/icims.go`` (``/jobs/{id}`` ids, the ``?in_iframe=1`` page and
 its JSON-LD, the ``UNAVAILABLE`` placeholder in ``addressLocality``/``Region``/``Country``, the description
@@ -25,20 +25,12 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from extract.html_text import html_to_text
-from extract.jsonld import job_postings
 from extract.model import RawPosting
 from extract.vendors import jsonld
-from extract.vendors.common import text
 
 SOURCE = "icims"
 _JOB_PATH = re.compile(r"^(?P<job>.*?/jobs/\d+)(?:/|$)")
 _PLACEHOLDER = "UNAVAILABLE"
-# What a JSON string escape leaves when it was applied once too often: <\/p>, \n, \", \u00e9.
-_JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))')
-_JSON_CHARS = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-# A closing tag written "<\/p>": the tell that a description was JSON-escaped twice (HTML never writes it).
-_ESCAPED_CLOSE = "<\\/"
 
 
 def job_key(url: str) -> str:
@@ -68,25 +60,6 @@ def without_placeholders(location: str | None) -> str | None:
     return "; ".join(place for place in places if place) or None
 
 
-def json_unescaped(markup: str) -> str:
-    """``markup`` with one more level of JSON string escapes undone, when it shows it was escaped twice."""
-    if _ESCAPED_CLOSE not in markup:
-        return markup
-
-    def one(match: re.Match[str]) -> str:
-        code, char = match.groups()
-        return chr(int(code, 16)) if code else _JSON_CHARS.get(char, char)
-
-    return _JSON_ESCAPE.sub(one, markup)
-
-
-def _twice_escaped_description(body: str, url: str) -> str | None:
-    """The page's one posting's description as text, unescaped once more; None when it was escaped once."""
-    nodes = job_postings(body, url)
-    raw = text(nodes[0].get("description")) if len(nodes) == 1 else ""
-    return html_to_text(json_unescaped(raw)) if _ESCAPED_CLOSE in raw else None
-
-
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
     """The posting on a job page; a page without one (a job taken down) yields nothing."""
     postings = jsonld.read(body, url=url, board=board, fetched_at=fetched_at)
@@ -97,7 +70,4 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
         if posting.url in (None, url):
             posting.url = page_url(url)
         posting.location = without_placeholders(posting.location)
-    if len(postings) == 1 and _ESCAPED_CLOSE in postings[0].description:
-        # The text still shows "<\/p>": read the description again, unescaped once more.
-        postings[0].description = _twice_escaped_description(body, url) or postings[0].description
     return postings
