@@ -443,6 +443,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("I&C Technician II", "maintenance technician", "operations", "49-9012"),
         ("Reliability Technician", "maintenance technician", "operations", "49-9041"),
         ("Structural Engineer", "civil engineer", "engineering", "17-2051"),
+        # A project coordinator is no engineering manager, a care navigator no ship's navigator, and sales
+        # support supports sales ("sales" read in the singular too).
+        ("Project Coordinator", "project manager", "project-management", "13-1082"),
+        ("Care Navigator", "health technician", "healthcare", "29-2099"),
+        ("Sales Support Specialist", "sales representative", "sales", None),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
