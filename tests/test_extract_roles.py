@@ -448,6 +448,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Project Coordinator", "project manager", "project-management", "13-1082"),
         ("Care Navigator", "health technician", "healthcare", "29-2099"),
         ("Sales Support Specialist", "sales representative", "sales", None),
+        ("Cleaning Personnel", "cleaner", "operations", "37-2011"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
