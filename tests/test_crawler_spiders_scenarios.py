@@ -525,28 +525,30 @@ JOBVITE_SOURCE = Source("Cedar Ridge Hotels", "jobvite", "qCdr7Htl", "hospitalit
 PROJECT = {name: value for name, value in vars(crawler.settings).items() if name.isupper()}
 
 
-def _jobvite_answer(url: str, status: int, body: bytes, redirected: bool) -> TextResponse:
-    meta = {"redirect_urls": [JOBVITE_FEED]} if redirected else {}
-    request = Request(url, meta=meta)
-    return TextResponse(url, status=status, body=body, encoding="utf-8", request=request)
+def _landed(landed: str, asked: str, body: bytes, status: int = 200) -> TextResponse:
+    """What a spider's callback sees when Scrapy followed a redirect from ``asked`` to ``landed`` (or none)."""
+    meta = {"redirect_urls": [asked]} if landed != asked else {}
+    return TextResponse(
+        landed, status=status, body=body, encoding="utf-8", request=Request(landed, meta=meta)
+    )
 
 
 @pytest.mark.parametrize(
-    ("url", "status", "body", "redirected", "outcome", "pages"),
+    ("url", "status", "body", "outcome", "pages"),
     [
-        ("https://app.jobvite.com/CompanyJobs/NoJobs.htm", 200, b"<html><body>No jobs</body></html>", True, "empty", 0),
-        ("https://app.jobvite.com/CompanyJobs/nojobs.htm", 404, b"<html>Not found</html>", True, "empty", 0),
-        ("https://app.jobvite.com/CompanyJobs/Error.aspx", 200, b"<html><body>Error</body></html>", True, "failed", 0),
-        (JOBVITE_FEED, 200, _fixture("jobvite/feed.xml"), False, "ok", 1),
-        (JOBVITE_FEED, 200, _fixture("jobvite/empty.xml"), False, "empty", 1),
+        ("https://app.jobvite.com/CompanyJobs/NoJobs.htm", 200, b"<html><body>No jobs</body></html>", "empty", 0),
+        ("https://app.jobvite.com/CompanyJobs/nojobs.htm", 404, b"<html>Not found</html>", "empty", 0),
+        ("https://app.jobvite.com/CompanyJobs/Error.aspx", 200, b"<html><body>Error</body></html>", "failed", 0),
+        (JOBVITE_FEED, 200, _fixture("jobvite/feed.xml"), "ok", 1),
+        (JOBVITE_FEED, 200, _fixture("jobvite/empty.xml"), "empty", 1),
     ],
     ids=["no-jobs", "no-jobs-404", "error-page", "feed", "empty-feed"],
 )  # fmt: skip
 def test_jobvite_feed_redirected_to_no_jobs_is_an_empty_board(
-    url: str, status: int, body: bytes, redirected: bool, outcome: str, pages: int
+    url: str, status: int, body: bytes, outcome: str, pages: int
 ) -> None:
     spider = JobviteSpider()
-    out = list(spider.parse_feed(_jobvite_answer(url, status, body, redirected), JOBVITE_SOURCE))
+    out = list(spider.parse_feed(_landed(url, JOBVITE_FEED, body, status), JOBVITE_SOURCE))
     assert spider.board_outcomes["qCdr7Htl"][0] == outcome, spider.board_outcomes
     assert len(out) == pages
 
@@ -573,45 +575,32 @@ def test_breezy_job_page_is_the_arrays_friendly_path(position: dict[str, Any], n
 
 
 BREEZY_GHOST = "https://ghost.breezy.hr/json"
-
-
-@pytest.mark.parametrize(
-    ("landed", "body", "outcome", "detail"),
-    [
-        # An unknown company's /json is a 302 to Breezy's own site (an HTML page).
-        ("https://breezy.hr/", b"<!DOCTYPE html><html><body>Breezy</body></html>", "failed", f"unknown company: {BREEZY_GHOST} redirected to https://breezy.hr/"),
-        (BREEZY_GHOST, b"[]", "empty", "0 positions listed"),
-    ],
-)  # fmt: skip
-def test_breezy_unknown_company_redirected_off_its_portal_fails(
-    landed: str, body: bytes, outcome: str, detail: str
-) -> None:
-    meta = {"redirect_urls": [BREEZY_GHOST]} if landed != BREEZY_GHOST else {}
-    response = TextResponse(landed, body=body, encoding="utf-8", request=Request(landed, meta=meta))
-    spider = BreezySpider.from_crawler(get_crawler(BreezySpider, PROJECT))
-    list(spider.parse_list(response, Source("Ghost", "breezy", "ghost", "education")))
-    assert spider.board_outcomes["ghost"] == (outcome, detail)
-
-
 BAMBOO_LIST = "https://ghost.bamboohr.com/careers/list"
 
 
 @pytest.mark.parametrize(
-    ("landed", "body", "outcome", "detail"),
+    ("spider_class", "asked", "landed", "body", "outcome", "detail"),
     [
-        # An expired or unknown account's list is redirected to a login (or SSO) page, or off to bamboohr.com.
-        ("https://ghost.bamboohr.com/login.php", b"<!DOCTYPE html><html><body>Log in</body></html>", "failed", f"unknown company: {BAMBOO_LIST} redirected to https://ghost.bamboohr.com/login.php (not a careers list)"),
-        ("https://www.bamboohr.com/", b"<!DOCTYPE html><html><body>BambooHR</body></html>", "failed", f"unknown company: {BAMBOO_LIST} redirected to https://www.bamboohr.com/ (not a careers list)"),
-        (BAMBOO_LIST, b'{"meta": {"totalCount": 0}, "result": []}', "empty", "0 positions listed"),
+        # An unknown Breezy company's /json is a 302 to Breezy's own site (an HTML page).
+        (BreezySpider, BREEZY_GHOST, "https://breezy.hr/", b"<!DOCTYPE html><html><body>Breezy</body></html>", "failed", f"unknown company: {BREEZY_GHOST} redirected to https://breezy.hr/"),
+        (BreezySpider, BREEZY_GHOST, BREEZY_GHOST, b"[]", "empty", "0 positions listed"),
+        # An expired or unknown BambooHR account's list goes to a login (or SSO) page, or off to bamboohr.com.
+        (BambooHRSpider, BAMBOO_LIST, "https://ghost.bamboohr.com/login.php", b"<!DOCTYPE html><html><body>Log in</body></html>", "failed", f"unknown company: {BAMBOO_LIST} redirected to https://ghost.bamboohr.com/login.php (not a careers list)"),
+        (BambooHRSpider, BAMBOO_LIST, "https://www.bamboohr.com/", b"<!DOCTYPE html><html><body>BambooHR</body></html>", "failed", f"unknown company: {BAMBOO_LIST} redirected to https://www.bamboohr.com/ (not a careers list)"),
+        (BambooHRSpider, BAMBOO_LIST, BAMBOO_LIST, b'{"meta": {"totalCount": 0}, "result": []}', "empty", "0 positions listed"),
     ],
 )  # fmt: skip
-def test_bamboohr_list_redirected_to_a_login_page_fails_naming_it(
-    landed: str, body: bytes, outcome: str, detail: str
+def test_list_redirected_off_the_companys_careers_fails_naming_it(
+    spider_class: type[BreezySpider] | type[BambooHRSpider],
+    asked: str,
+    landed: str,
+    body: bytes,
+    outcome: str,
+    detail: str,
 ) -> None:
-    meta = {"redirect_urls": [BAMBOO_LIST]} if landed != BAMBOO_LIST else {}
-    response = TextResponse(landed, body=body, encoding="utf-8", request=Request(landed, meta=meta))
-    spider = BambooHRSpider.from_crawler(get_crawler(BambooHRSpider, PROJECT))
-    list(spider.parse_list(response, Source("Ghost", "bamboohr", "ghost", "education")))
+    spider = spider_class.from_crawler(get_crawler(spider_class, PROJECT))
+    source = Source("Ghost", spider_class.name, "ghost", "education")
+    list(spider.parse_list(_landed(landed, asked, body), source))
     assert spider.board_outcomes["ghost"] == (outcome, detail)
 
 

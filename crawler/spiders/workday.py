@@ -117,11 +117,8 @@ def gone_answer(response: Response) -> bool:
         return True
     if response.status != 403:
         return False
-    try:
-        data = json.loads(response.text)
-    except (ValueError, AttributeError):
-        return False
-    return isinstance(data, dict) and data.get("errorCode") == GONE_ERROR_CODE
+    data = json_object(response)
+    return data is not None and data.get("errorCode") == GONE_ERROR_CODE
 
 
 def unusable_list(response: Response) -> bool:
@@ -130,23 +127,26 @@ def unusable_list(response: Response) -> bool:
         return True
     if response.status != 200:
         return False
-    try:
-        data = json.loads(response.text)
-    except (ValueError, AttributeError):
-        return True
-    return not (isinstance(data, dict) and isinstance(data.get("jobPostings"), list))
+    data = json_object(response)
+    return data is None or not isinstance(data.get("jobPostings"), list)
 
 
 def detail_info(response: Response) -> dict[str, Any] | None:
     """The detail's ``jobPostingInfo`` when it is a posting with a title (HTTP 200), else None."""
     if response.status != 200:
         return None
+    detail = json_object(response)
+    info = detail.get("jobPostingInfo") if detail is not None else None
+    return info if isinstance(info, dict) and info.get("title") else None
+
+
+def json_object(response: Response) -> dict[str, Any] | None:
+    """The answer's body as a JSON object, or None when it is not one (HTML, empty, ``null``, a list)."""
     try:
-        detail = json.loads(response.text)
+        data = json.loads(response.text)
     except (ValueError, AttributeError):
         return None
-    info = detail.get("jobPostingInfo") if isinstance(detail, dict) else None
-    return info if isinstance(info, dict) and info.get("title") else None
+    return data if isinstance(data, dict) else None
 
 
 @dataclass(frozen=True, slots=True)
