@@ -449,6 +449,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Care Navigator", "health technician", "healthcare", "29-2099"),
         ("Sales Support Specialist", "sales representative", "sales", None),
         ("Cleaning Personnel", "cleaner", "operations", "37-2011"),
+        # Transport and training titles: an A&P mechanic keeps aircraft flying, UK cabin crew serve in the air,
+        # a delivery associate drives, a fleet technician fixes trucks, an e-learning developer builds courses.
+        ("A&P Mechanic", "maintenance technician", "operations", "49-3011"),
+        ("Cabin Crew Member", "transportation worker", "operations", "53-2031"),
+        ("Delivery Associate", "truck driver", "supply-chain", None),
+        ("Fleet Technician", "maintenance technician", "operations", "49-3031"),
+        ("E-Learning Developer", "hr generalist", "human-resources", "13-1151"),
     ],
 )
 def test_classify_posting_frontline_roles_and_occupations(
