@@ -56,6 +56,12 @@ class SourceParamError(ValueError):
     """A platform's API root names a value (``{tenant}``) that the board's sources row does not give."""
 
 
+def redirected_from(response: Response) -> str | None:
+    """The URL first asked for when Scrapy followed redirects to reach this answer, else None."""
+    redirects = response.meta.get("redirect_urls")
+    return str(redirects[0]) if redirects else None
+
+
 def int_or_zero(value: Any) -> int:
     """A count from a payload (``"12"``, ``12``, missing or junk → 0)."""
     try:

@@ -310,9 +310,9 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     run = _longest_run(words, index)
     if run is not None and " " in run and run not in _words().generic:
         return _occupation(index.codes[run], run, index), run.count(" ") + 1
-    # A generic run ("Service Technician" in "Computer Field Service Technician") names no job by itself:
-    # the closest title with the title's other words does, or the title is as vague as the run.
-    # One word or none in a row: a longer index title holding the head and other title words is closer.
+    # One word or none in a row, or a generic run ("Service Technician" in "Computer Field Service
+    # Technician", which names no job by itself): a longer index title holding the head and the title's
+    # other words is closer; else the title is as vague as its head.
     head = _head(words, index) or run or _last_known(words, index)
     if head is None:
         return None
@@ -331,9 +331,6 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
 
 
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
-    # A generic title gets its broad occupation wherever it matched: "Service Technician" inside "Gas
-    # Service Technician" is as vague as alone, and O*NET lists it under thirty occupations.
-    code = _words().generic.get(key, code)
     vague = vague or key in _words().generic
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from extract.vendors import read_payload
-from extract.vendors.icims import job_key, page_url, without_placeholders
+from extract.vendors.icims import job_key, page_url
 
 FIXTURES = Path(__file__).parent / "fixtures" / "icims"
 FETCHED = "2026-11-24T00:00:00Z"
@@ -38,20 +38,6 @@ def _read(fixture: str, url: str) -> list[Any]:
 )  # fmt: skip
 def test_job_key_and_page_url(url: str, key: str, page: str) -> None:
     assert (job_key(url), page_url(url)) == (key, page)
-
-
-@pytest.mark.parametrize(
-    ("location", "expected"),
-    [
-        ("UNAVAILABLE, OH, US", "OH, US"),
-        ("Dayton, UNAVAILABLE, US; UNAVAILABLE", "Dayton, US"),
-        ("UNAVAILABLE", None),
-        ("Dayton, OH, US", "Dayton, OH, US"),
-        (None, None),
-    ],
-)
-def test_without_placeholders(location: str | None, expected: str | None) -> None:
-    assert without_placeholders(location) == expected
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawler.boards import EMPTY, FAILED, OK, BoardSpider
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider, redirected_from
 from crawler.sources import Source
 
 
@@ -31,9 +31,9 @@ class BambooHRSpider(BoardSpider):
         yield self.request(f"{self.api_root(source)}/careers/list", source, self.parse_list)
 
     def parse_list(self, response: Response, source: Source) -> Iterator[Any]:
-        redirects = response.meta.get("redirect_urls")
-        if redirects and not response.body.lstrip().startswith(b"{"):
-            detail = f"unknown company: {redirects[0]} redirected to {response.url} (not a careers list)"
+        asked = redirected_from(response)
+        if asked and not response.body.lstrip().startswith(b"{"):
+            detail = f"unknown company: {asked} redirected to {response.url} (not a careers list)"
             self.board_outcome(source, FAILED, detail)
             return
         openings = self.json_list(response, source, key="result", missing="unknown company")

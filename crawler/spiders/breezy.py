@@ -22,7 +22,7 @@ from urllib.parse import quote, urlsplit
 import scrapy
 from scrapy.http import Response
 
-from crawler.boards import EMPTY, FAILED, OK, BoardSpider
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider, redirected_from
 from crawler.sources import Source
 
 
@@ -62,9 +62,9 @@ class BreezySpider(BoardSpider):
 def redirected_away(response: Response) -> str | None:
     """What happened ("{asked} redirected to {landed}") when a request landed on another host (an unknown
     portal lands on breezy.hr), else None."""
-    first = (response.meta.get("redirect_urls") or [None])[0]
-    if first and urlsplit(first).hostname != urlsplit(response.url).hostname:
-        return f"{first} redirected to {response.url}"
+    asked = redirected_from(response)
+    if asked and urlsplit(asked).hostname != urlsplit(response.url).hostname:
+        return f"{asked} redirected to {response.url}"
     return None
 
 

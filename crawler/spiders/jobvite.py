@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response
 
-from crawler.boards import EMPTY, FAILED, OK, BoardSpider
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider, redirected_from
 from crawler.sources import Source
 
 # Where the feed sends a company with no open job (a 302 with "Location: NoJobs.htm").
@@ -38,7 +38,7 @@ class JobviteSpider(BoardSpider):
         )
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
-        if response.meta.get("redirect_urls") and is_no_jobs_page(response.url):
+        if redirected_from(response) and is_no_jobs_page(response.url):
             self.board_outcome(source, EMPTY, f"0 jobs (redirected to {response.url})")
             return
         root = self.xml_root(response, source, "Jobvite", missing="unknown company")

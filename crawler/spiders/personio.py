@@ -16,7 +16,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawler.boards import EMPTY, FAILED, OK, BoardSpider
+from crawler.boards import EMPTY, FAILED, OK, BoardSpider, redirected_from
 from crawler.sources import Source
 
 
@@ -29,7 +29,7 @@ class PersonioSpider(BoardSpider):
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[Any]:
         # An unknown slug 301s to personio.de: say so, the final URL alone hides it.
-        redirected = " after a redirect (unknown board?)" if response.meta.get("redirect_urls") else ""
+        redirected = " after a redirect (unknown board?)" if redirected_from(response) else ""
         root = self.xml_root(response, source, "Personio", note=redirected)
         if root is None:
             return

@@ -8,7 +8,8 @@ handled here:
   changes when the title is edited;
 * the stored page is the ``in_iframe=1`` variant the crawler fetches (the plain URL is a wrapper around an
   iframe): the posting's URL is the plain page, the one a person opens;
-* address parts the employer left empty read ``UNAVAILABLE`` and are dropped from the location;
+* address parts the employer left empty read ``UNAVAILABLE``: the JSON-LD reader drops such placeholders
+  from any career page's location;
 * some portals JSON-escape the ``description`` twice: decoded once it still reads ``<\\/p>\\n<p>``
   (a closing tag no HTML writes, and ``\\n`` for a line break); the JSON-LD reader unescapes such a
   description once more (``extract.jsonld.json_unescaped``), for any career page.
@@ -30,7 +31,6 @@ from extract.vendors import jsonld
 
 SOURCE = "icims"
 _JOB_PATH = re.compile(r"^(?P<job>.*?/jobs/\d+)(?:/|$)")
-_PLACEHOLDER = "UNAVAILABLE"
 
 
 def job_key(url: str) -> str:
@@ -49,17 +49,6 @@ def page_url(url: str) -> str:
     return parts._replace(query=urlencode(query), fragment="").geturl()
 
 
-def without_placeholders(location: str | None) -> str | None:
-    """A location without iCIMS's ``UNAVAILABLE`` address parts ("UNAVAILABLE, MA, US" → "MA, US")."""
-    if location is None:
-        return None
-    places = [
-        ", ".join(part for part in place.split(", ") if part.strip().upper() != _PLACEHOLDER)
-        for place in location.split("; ")
-    ]
-    return "; ".join(place for place in places if place) or None
-
-
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
     """The posting on a job page; a page without one (a job taken down) yields nothing."""
     postings = jsonld.read(body, url=url, board=board, fetched_at=fetched_at)
@@ -69,5 +58,4 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
         posting.source, posting.source_id = SOURCE, key + posting.source_id.removeprefix(url)
         if posting.url in (None, url):
             posting.url = page_url(url)
-        posting.location = without_placeholders(posting.location)
     return postings

@@ -9,10 +9,10 @@ what this platform does differently is handled here:
 * the description is the inner HTML of the ``itemprop="description"`` element, read with its headings and
   bullets (a microdata reader flattens it to text); a page with several such elements (near-empty layout
   regions around the body) gives the one with the most text;
-* the place is often not in the microdata's ``jobLocation``: then it is read from address properties the
-  posting states on their own (``<meta itemprop="addressLocality|addressRegion|addressCountry">`` outside any
-  Place, within the JobPosting scope), else the page's ``<span class="jobGeoLocation">`` ("Zurich, CH, 8005"), else a lone
-  ``<meta itemprop="streetAddress" content="YAVNE, IL, 81515">`` (some sites put the whole place there);
+* the place is often not in the microdata's ``jobLocation``: the JSON-LD reader then reads address
+  properties the posting states on their own (``<meta itemprop="addressLocality|addressRegion|addressCountry">``
+  outside any Place) and a lone ``<meta itemprop="streetAddress" content="YAVNE, IL, 81515">`` (some sites put
+  the whole place there), as on any page; else the page's ``<span class="jobGeoLocation">`` ("Zurich, CH, 8005");
 * a page whose microdata has no ``title`` gives its ``og:title``;
 * ``datePosted`` is a ``<meta>`` in Java's date format ("Sat Aug 08 02:00:00 UTC 2026"), kept as given; the
   employer is a ``<meta itemprop="hiringOrganization" content="…">`` text, not an Organization.
@@ -40,7 +40,6 @@ import lxml.html
 from extract.html_text import html_to_text
 from extract.model import RawPosting
 from extract.vendors import jsonld
-from extract.vendors.common import join_parts
 
 SOURCE = "successfactors"
 # …/job/{slug}/{id}/ (or /{tenant}/job/…): the prefix before /job/ and the numeric id.
@@ -94,25 +93,7 @@ def _place(tree: lxml.html.HtmlElement | None) -> str | None:
     """Where the job is, from the page, when the microdata's ``jobLocation`` gives no place."""
     if tree is None:
         return None
-    parts = [_itemprop(tree, name) for name in ("addressLocality", "addressRegion", "addressCountry")]
-    return join_parts(parts) or _geo_location(tree) or _itemprop(tree, "streetAddress")
-
-
-# An itemprop of the posting: inside its JobPosting scope (a footer's Organization address is no job's place).
-_IN_POSTING = (
-    '//*[@itemscope][contains(translate(@itemtype, "JOBPSTING", "jobpsting"), "jobposting")]'
-    "//*[@itemprop=$name]"
-)
-
-
-def _itemprop(tree: lxml.html.HtmlElement, name: str) -> str | None:
-    """The first stated value of an ``itemprop`` of the posting (a meta's content, else the text)."""
-    for element in tree.xpath(_IN_POSTING, name=name):
-        value = element.get("content") if element.tag == "meta" else element.text_content()
-        value = " ".join((value or "").split())
-        if value:
-            return value
-    return None
+    return _geo_location(tree)
 
 
 def _meta_property(tree: lxml.html.HtmlElement | None, name: str) -> str:
