@@ -1,13 +1,16 @@
-"""The accuracy benchmark's own rules: tag lines, the UK site's annual figure, title classes."""
+"""The accuracy benchmark's own rules: tag lines, the UK site's annual figure, title classes, the sites'
+categories."""
 
 from __future__ import annotations
 
 import pytest
 
 from benchmarks.accuracy.adzuna import site_annual
+from benchmarks.accuracy.occupations import CLEAR_CATEGORIES, NOFLUFF_CATEGORIES
 from benchmarks.accuracy.skillspan import _is_tag_line
 from benchmarks.accuracy.titles import NOFLUFF_LEVELS, TITLE_LEVELS, title_class_level
 from extract.model import SENIORITY_LEVELS, Salary
+from extract.roles import functions
 
 
 @pytest.mark.parametrize(
@@ -54,3 +57,8 @@ def test_title_class_level(title: str, level: str) -> None:
 def test_mappings_name_only_known_levels() -> None:
     for mapping in (TITLE_LEVELS, NOFLUFF_LEVELS):
         assert all(levels <= set(SENIORITY_LEVELS) for levels in mapping.values())
+
+
+@pytest.mark.parametrize("mapping", [CLEAR_CATEGORIES, NOFLUFF_CATEGORIES])
+def test_category_mappings_name_only_known_functions(mapping: dict[str, frozenset[str]]) -> None:
+    assert all(found and found <= set(functions()) for found in mapping.values())

@@ -11,7 +11,8 @@ prints, with n for each number; one module per data set says what it measures:
 5. ``skillspan``: ``data/skillspan/{train,dev}.json``, KNOWLEDGE recall, and on "Technologies" tag lines.
 6. ``hn``: ``data/hn-whoishiring-eval/eval_cases.json``, salary, currency, remote.
 7. ``occupations``: O*NET reported titles → SOC (scored against an index built without them), Adzuna titles
-   → occupation, role and function against the site's category, LinkedIn titles → occupation and role.
+   → occupation, role and function against the site's category, LinkedIn titles → occupation and role,
+   NoFluffJobs titles → role and function against the site's category.
 
 The data stays outside the repository; its folder is an argument:
 

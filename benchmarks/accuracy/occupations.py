@@ -11,6 +11,9 @@
    function against the site's ``Category`` where it maps clearly (``CLEAR_CATEGORIES``; hospitality,
    travel, retail and "other" name industries, not functions, and are left out).
 3. LinkedIn 2024 (``linkedin-2024/dev.csv``, title and description): share with an occupation and a role.
+4. NoFluffJobs Polish IT titles (``nofluff-pl/dev.csv``, titles alone, English and Polish): share with a role;
+   function against the site's ``main_category`` (``NOFLUFF_CATEGORIES``; "Other" and "Gaming" name no
+   function and are left out). The tech titles the index is first published for.
 """
 
 from __future__ import annotations
@@ -48,6 +51,29 @@ CLEAR_CATEGORIES: dict[str, frozenset[str]] = {
     "Logistics & Warehouse Jobs": frozenset({"supply-chain"}),
     "Admin Jobs": frozenset({"administrative"}),
     "Consultancy Jobs": frozenset({"consulting"}),
+}  # fmt: skip
+
+
+# NoFluffJobs' category → the functions of ours its jobs fall in (a data engineer is engineering, a BI
+# analyst data-and-analytics: the site files both under "Big Data" and "Business Intelligence").
+NOFLUFF_CATEGORIES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("Backend", "Frontend", "Fullstack", "Mobile", "Embedded"), frozenset({"engineering"})),
+    "Testing": frozenset({"quality-assurance"}),
+    "DevOps": frozenset({"engineering", "information-technology"}),
+    "Big Data": frozenset({"engineering", "data-and-analytics"}),
+    "Business Intelligence": frozenset({"engineering", "data-and-analytics"}),
+    "AI": frozenset({"engineering", "data-and-analytics", "research"}),
+    "Business Analysis": frozenset({"data-and-analytics"}),
+    "Support": frozenset({"information-technology", "customer-success"}),
+    "IT Administrator": frozenset({"information-technology"}),
+    "Security": frozenset({"security"}),
+    "Design": frozenset({"design"}),
+    "Product Management": frozenset({"product-management"}),
+    "Project Manager": frozenset({"project-management"}),
+    "Agile": frozenset({"project-management"}),
+    "Sales": frozenset({"sales", "business-development"}),
+    "HR": frozenset({"human-resources"}),
+    "Marketing": frozenset({"marketing"}),
 }  # fmt: skip
 
 
@@ -158,8 +184,21 @@ def linkedin_titles_section(path: Path, examples: int) -> None:
         print(f"  no role: {row['title'][:70]!r}")
 
 
+def nofluff_titles_section(path: Path, examples: int) -> None:
+    rows = _rows(path)
+    results = [(row, classify_posting(row["position"])) for row in rows]
+    print(f"\n# NoFluffJobs (Polish IT): {len(rows)} titles")
+    print(f"role {_share(sum(1 for _, r in results if r.role), len(rows))}")
+    clear = [(row, r) for row, r in results if row["main_category"] in NOFLUFF_CATEGORIES]
+    agree = [(row, r) for row, r in clear if r.function in NOFLUFF_CATEGORIES[row["main_category"]]]
+    print(f"function agrees with a clearly mapped category {_share(len(agree), len(clear))}")
+    for row, r in [x for x in clear if x not in agree][:examples]:
+        print(f"  {row['position'][:60]!r} [{row['main_category']}] → {r.role} / {r.function}")
+
+
 def occupations_section(data: Path, examples: int) -> None:
-    """All three measures; ``data`` is the shared ``data/`` folder."""
+    """All four measures; ``data`` is the shared ``data/`` folder."""
     soc_section(data / "onet-27.0")
     adzuna_titles_section(data / "adzuna-uk-salaries" / "dev.csv", examples)
     linkedin_titles_section(data / "linkedin-2024" / "dev.csv", examples)
+    nofluff_titles_section(data / "nofluff-pl" / "dev.csv", examples)
