@@ -243,10 +243,13 @@ def _is_head_noun(ending: int, containing: int) -> bool:
 
 
 def _longest_run(words: list[str], index: _Index) -> str | None:
+    """The longest run of title words that is an index title, or a generic title of several words ("Team
+    Lead", which O*NET does not list but postings write as often as "Team Leader")."""
+    generic = _words().generic
     for length in range(min(len(words), MAX_RUN), 0, -1):
         for start in range(len(words) - length, -1, -1):
             key = " ".join(words[start : start + length])
-            if key in index.codes:
+            if key in index.codes or (length > 1 and key in generic):
                 return key
     return None
 

@@ -182,6 +182,11 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         # other words name nothing closer, it is vague, not the RV technician the tie-break picked.
         ("Service Technician - Nights", "49-9071"),
         ("Field Service Technician (Residential ESS)", "49-9071"),
+        # "Team Lead" is as generic as the "Team Leader" O*NET lists, though O*NET does not list it: the
+        # words before it are no closest title's ("Teacher Support Student Intervention Team Lead").
+        ("Development Team Lead", "11-1021"),
+        ("Technical Support Team Lead", "11-1021"),
+        ("Delivery Team Lead", "11-1021"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:

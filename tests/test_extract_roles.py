@@ -570,3 +570,59 @@ def test_classify_posting_reads_a_vague_title_by_industry(
     assert (result.role, result.function) == (role, function)
     assert result.occupation is not None
     assert result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "function"),
+    [
+        # "IT" names the field the job serves; another job named beside it is the job.
+        ("IT Recruiter", "recruiter", "human-resources"),
+        ("HR/IT Recruiter", "recruiter", "human-resources"),
+        ("IT Recruitment Specialist", "recruiter", "human-resources"),
+        ("IT Teacher", "teacher", "education"),
+        ("IT Marketing Manager", "marketing manager", "marketing"),
+        ("IT Auditor", "accountant", "accounting"),
+        ("IT Lawyer", "attorney", "legal"),
+        # …and IT's own managers and workers stay IT's.
+        ("Head of IT", "it manager", "information-technology"),
+        ("IT Operations Manager", "it manager", "information-technology"),
+        ("IT Service Delivery Manager", "it manager", "information-technology"),
+        ("IT Lead", "it manager", "information-technology"),
+        ("IT Engineer", "system administrator", "information-technology"),
+        ("IT Business Partner", "system administrator", "information-technology"),
+    ],
+)
+def test_classify_role_it_is_a_field_not_a_job(title: str, role: str, function: str) -> None:
+    assert classify_role(title) == (role, function)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A team or tech lead named with the stack it works in leads software engineers.
+        "Python Tech Lead (Remote)",
+        "Tech Lead Java (Remote)",
+        "Java Development Team Lead",
+        "Team Leader (Java/Kotlin)",
+        "Team Leader (.NET) - Payments",
+        "React Team Lead",
+        "Senior Tech Lead",
+        "Technical Lead",
+    ],
+)
+def test_classify_posting_stack_named_leads_are_software_engineers(title: str) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == ("software engineer", "engineering")
+    assert result.occupation is not None and result.occupation.soc == "15-1252"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # A trade's lead technician keeps the trade.
+        ("Pharmacy Tech Lead", "pharmacy technician"),
+        ("Lead Pharmacy Tech", "pharmacy technician"),
+    ],
+)
+def test_classify_posting_trade_tech_leads_keep_their_trade(title: str, role: str) -> None:
+    assert classify_posting(title).role == role
