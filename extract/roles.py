@@ -2,7 +2,10 @@
 
 Roles are data (``extract/data/roles.jsonl``): one row per role with its function and the title patterns
 that name it. Rows are tried in file order and the first match wins, so specific roles ("ml platform
-engineer", "sales engineer") sit above generic ones ("software engineer"). The 24 functions and the keywords
+engineer", "sales engineer") sit above generic ones ("software engineer"). The title before its first
+specialty or place is read first ("Product Owner - AI/Analytics Apps" is a product owner, whatever the
+analytics row would say); a catch-all row it names ("software engineer", "operations manager") is
+refined by the specialty instead ("General Manager, Nursing Home" manages health services). The 24 functions and the keywords
 used when no role matches are in ``extract/data/functions.json``.
 
 Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py``). A role row lists the
@@ -65,6 +68,9 @@ _QUALIFIER = re.compile(r"\s(?:for|with)\s.*$")
 _SPECIALTY = re.compile(
     r"(?:,|\s[-\u2013\u2014|]\s|\()\s*(?P<specialty>[A-Za-z][A-Za-z /&+]{1,40}?)\s*\)?\s*$"
 )
+# The title before its first specialty or place: "Product Owner - AI/Analytics Apps" is a product owner,
+# "Recruiter, Software Engineering" a recruiter. Not at a slash: "UX/UI Designer", "HR/IT Recruiter".
+_HEAD_PART = re.compile(r"\s*(?P<head>[^,(\u2013\u2014|]+?)\s*(?:,|\s[-\u2013\u2014|]\s|\(|\s*[\u2013\u2014|])")
 _LEVEL_TOKEN = re.compile(r"i{1,3}|iv|v|vi|\d+|l\d+")
 
 
@@ -73,7 +79,7 @@ class Role:
     name: str
     function: str
     pattern: re.Pattern[str]
-    generic: bool = False  # a catch-all ("software engineer") that a title's specialty can refine
+    generic: bool = False  # a catch-all ("software engineer", "operations manager") a specialty can refine
     soc: tuple[str, ...] = ()  # the SOC codes or code prefixes this role covers
     occupation: str | None = None  # the O*NET-SOC code of a role no prefix claims ("backend engineer")
     # Codes a title naming this role may keep without the role claiming them for titles that name no role:
@@ -170,7 +176,10 @@ def role_from_title(title: str) -> Role | None:
     "Software Engineer, Machine Learning" names the generic software engineer with the specialty
     "Machine Learning": read as "Machine Learning Engineer" it names a more specific role, which wins.
     """
-    role = _first_role(title)
+    head_part = _HEAD_PART.match(title)
+    role = _first_role(head_part.group("head")) if head_part else None
+    if role is None or role.generic:  # the catch-all is refined by the specialty below, not preferred
+        role = _first_role(title)
     specialty = _SPECIALTY.search(title)
     if role is not None and role.generic and specialty:
         # The title's head noun, past any ladder level ("Software Engineer II" -> "engineer").

@@ -147,6 +147,9 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Line Cook", "35-2014"),
         ("Security Guard", "33-9032"),
         ("Bus Driver", "53-3052"),
+        # O*NET lists "Digital Analyst" under digital forensics; postings mean web analytics.
+        ("Junior Digital Analyst", "13-1161"),
+        ("Digital Forensics Analyst", "15-1299"),
     ],
 )
 def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc: str) -> None:

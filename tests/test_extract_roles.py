@@ -626,3 +626,53 @@ def test_classify_posting_stack_named_leads_are_software_engineers(title: str) -
 )
 def test_classify_posting_trade_tech_leads_keep_their_trade(title: str, role: str) -> None:
     assert classify_posting(title).role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "function"),
+    [
+        # The job is named before its first specialty or place; later parts qualify it.
+        ("Product Owner - AI/Analytics Apps", "product manager", "product-management"),
+        ("Recruiter, Software Engineering", "recruiter", "human-resources"),
+        ("Solution Architect (Data Analytics)", "solutions architect", "engineering"),
+        ("Senior Risk Analyst / Quant (Reinsurance / Risk Analytics)", "financial analyst", "finance"),
+        ("Marketing Specialist - Membership Growth", "marketing specialist", "marketing"),
+        # …but the catch-all is no better than the whole title: its specialty refines it.
+        ("Software Engineer - Machine Learning", "machine learning engineer", "engineering"),
+        ("Staff Engineer (Geotechnical, Geological or Mining)", "engineer", "engineering"),
+        ("Area Manager (Nursing Homes)", "health services manager", "healthcare"),
+    ],
+)
+def test_classify_role_job_named_before_its_specialty(title: str, role: str, function: str) -> None:
+    assert classify_role(title) == (role, function)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # Engineers named by the platform they run are IT's, not operations managers or vague engineers.
+        ("Senior Azure Operations Engineer", "system administrator"),
+        ("Network Operations Engineer", "system administrator"),
+        ("Senior Active Directory Engineer", "system administrator"),
+        ("Senior UNIX Engineer", "system administrator"),
+        ("Cloud Dev Engineer", "cloud engineer"),
+        # Data tools' developers build pipelines or reports, not software.
+        ("Snowflake Developer", "data engineer"),
+        ("DWH Developer", "data engineer"),
+        ("ETL Administrator", "data engineer"),
+        ("Remote Senior Informatica Developer", "data engineer"),
+        ("PowerBI Developer", "data analyst"),
+        ("Qlik Developer", "data analyst"),
+        # Testers who write code are still testers.
+        ("Senior Test Automation Developer", "qa engineer"),
+        ("Python Test Development Engineer", "qa engineer"),
+        ("Senior Test Automation Selenium - Remote", "qa engineer"),
+        # A platform's consultants are IT consultants; SAFe's release train engineer runs delivery.
+        ("ServiceNow Consultant", "it consultant"),
+        ("Release Train Engineer", "project manager"),
+        # …and a plant's operations engineer is still no IT worker.
+        ("Plant Operations Engineer", "operations manager"),
+    ],
+)
+def test_classify_role_tech_tools_name_the_tech_role(title: str, role: str) -> None:
+    assert classify_role(title)[0] == role
