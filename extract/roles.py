@@ -70,7 +70,9 @@ _SPECIALTY = re.compile(
 )
 # The title before its first specialty or place: "Product Owner - AI/Analytics Apps" is a product owner,
 # "Recruiter, Software Engineering" a recruiter. Not at a slash: "UX/UI Designer", "HR/IT Recruiter".
-_HEAD_PART = re.compile(r"\s*(?P<head>[^,(\u2013\u2014|]+?)\s*(?:,|\s[-\u2013\u2014|]\s|\(|\s*[\u2013\u2014|])")
+_HEAD_PART = re.compile(
+    r"\s*(?P<head>[^,(\u2013\u2014|]+?)\s*(?:,|\s[-\u2013\u2014|]\s|\(|\s*[\u2013\u2014|])"
+)
 _LEVEL_TOKEN = re.compile(r"i{1,3}|iv|v|vi|\d+|l\d+")
 
 
