@@ -90,7 +90,8 @@ class Occupation:
 @dataclass(frozen=True, slots=True)
 class _Words:
     noise: frozenset[str]
-    abbreviations: dict[str, tuple[str, ...]]  # and British spellings: a word → the words it stands for
+    # and British spellings and Polish words: a word → the words it stands for
+    abbreviations: dict[str, tuple[str, ...]]
     modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
     uppercase_only: frozenset[str]
     generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
@@ -107,7 +108,7 @@ def _words() -> _Words:
         noise=frozenset(spec["noise"]),
         abbreviations={
             k: tuple(v.split())
-            for k, v in (spec["spellings"] | spec["abbreviations"]).items()
+            for k, v in (spec["spellings"] | spec["translations"] | spec["abbreviations"]).items()
             if not k.startswith("_")
         },
         modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},

@@ -190,6 +190,8 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         ("Development Team Lead", "11-1021"),
         ("Technical Support Team Lead", "11-1021"),
         ("Delivery Team Lead", "11-1021"),
+        # O*NET lists "Research Specialist" under six occupations.
+        ("Research Specialist", "19-4099"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:
@@ -422,6 +424,22 @@ def test_occupation_from_title_segment_naming_no_job_qualifies_the_others(title:
     ],
 )
 def test_occupation_from_title_generic_run_refined_by_the_titles_other_words(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # Polish IT titles put the noun first; their words are read as the English ones.
+        ("Analityk Biznesowo - Systemowy", "15-1211"),
+        ("Starszy Analityk Biznesowy", "15-2051"),
+        ("Programista Oracle APEX", "15-1251"),
+        ("Analityk Danych", "15-2051"),
+    ],
+)
+def test_occupation_from_title_polish_it_titles(title: str, soc: str) -> None:
     occupation = occupation_from_title(title)
     assert occupation is not None
     assert (occupation.soc, occupation.vague) == (soc, False)

@@ -663,6 +663,15 @@ def test_classify_role_job_named_before_its_specialty(title: str, role: str, fun
         ("Remote Senior Informatica Developer", "data engineer"),
         ("PowerBI Developer", "data analyst"),
         ("Qlik Developer", "data analyst"),
+        # A front-end framework names a front-end engineer, before or after the job, with words between.
+        ("Remote React.js Engineer", "frontend engineer"),
+        ("React Senior Developer - Remote/Wroclaw", "frontend engineer"),
+        ("Remote React / Next.js Developer", "frontend engineer"),
+        ("Senior Fronted Engineer (React)", "frontend engineer"),
+        # …unless the title names another stack first.
+        ("Full Stack Developer (React/Node)", "full-stack engineer"),
+        ("Backend Developer (Node, React)", "backend engineer"),
+        ("React Native Developer", "mobile engineer"),
         # Testers who write code are still testers.
         ("Senior Test Automation Developer", "qa engineer"),
         ("Python Test Development Engineer", "qa engineer"),
