@@ -685,3 +685,23 @@ def test_classify_role_job_named_before_its_specialty(title: str, role: str, fun
 )
 def test_classify_role_tech_tools_name_the_tech_role(title: str, role: str) -> None:
     assert classify_role(title)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # Electrical engineers design power and building systems; hardware engineers design computer hardware.
+        ("Project Electrical Engineer", "electrical engineer", "17-2071"),
+        ("Senior Electrical Design Engineer", "electrical engineer", "17-2071"),
+        ("Mid-Level Project Electrical Engineer / Lighting Design", "electrical engineer", "17-2071"),
+        ("Electrical Hardware Engineer", "hardware engineer", "17-2061"),
+        ("FPGA Engineer", "hardware engineer", "17-2061"),
+        # A quantitative researcher prices and trades; other researchers research.
+        ("Quantitative Researcher - Systematic Credit", "financial analyst", "13-2099"),
+        ("Researcher", "research scientist", "19-1042"),
+    ],
+)
+def test_classify_posting_engineers_and_researchers_of_their_field(title: str, role: str, soc: str) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None and result.occupation.soc == soc
