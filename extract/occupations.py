@@ -21,8 +21,11 @@ plurals singular; the word lists are data: ``extract/data/title_words.json``), t
    does not; else the last word the index knows) and the most informative other title words, with the
    fewest words the title lacks (a word naming a part of an organisation, ``units`` in the data, is no
    evidence: a "Unit Manager" is not a business unit manager, nor a "Centre Manager" a data center's);
-3. a match on one generic word alone ("Manager", "Associate": ``generic_titles`` in the data) is vague and
-   gets the broad occupation for that word; the description's own introduction ("As a Forklift Operator
+3. a generic head ("Associate", "Specialist": ``generic_titles`` in the data) that no index title pairs with
+   the title's other words takes the occupation those words name, when most index titles holding them
+   belong to one that has a title with the head too ("Kennel Associate": animal caretakers);
+4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
+   that word; the description's own introduction ("As a Forklift Operator
    you…") is tried, and wins when it names something specific; when neither says, the employer's industry
    names what a vague manager or supervisor manages (``generic_by_industry``: a "Deputy Manager" at a
    hospital is a medical and health services manager, a "Supervisor" at a hotel a food service supervisor).
@@ -46,6 +49,7 @@ WORDS_FILE = DATA_DIR / "title_words.json"
 POSTING_TITLES_FILE = DATA_DIR / "posting_titles.tsv"
 
 MAX_RUN = 7  # no index title is longer than this many normalized words that matter
+FIELD_MIN_TITLES = 3  # a field word names an occupation only when this many index titles hold it
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&]*")
 # Words glued by a lost space: "StaffNurse", "CareAssistant", "ChildcareNO EXPERIENCE" (not "McDonald",
@@ -195,6 +199,7 @@ class _Index:
     keys: tuple[tuple[str, ...], ...]  # index title number → its words
     head_codes: dict[str, str]  # last word of index titles → the code most index titles ending in it have
     head_nouns: frozenset[str]  # words that name jobs (see _is_head_noun)
+    codes_with_generic: dict[str, frozenset[str]]  # a generic word → the codes of index titles holding it
 
     def idf(self, word: str) -> float:
         return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
@@ -234,6 +239,10 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
         keys,
         heads,
         nouns | frozenset(_words().generic),
+        {
+            word: frozenset(codes[" ".join(keys[n])] for n in postings.get(word, ()))
+            for word in _words().generic
+        },
     )
 
 
@@ -328,10 +337,37 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     if key is not None and key not in _words().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
         return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))
+    # A generic head no index title pairs with the title's other words ("Procurement Assistant" when only
+    # "Procurement Clerk" is known): the occupation those words name, when most index titles holding them
+    # belong to one.
+    if head in _words().generic:
+        field = _field_occupation(words, head, index)
+        if field is not None:
+            return field, 2
     # Only the head is known, or it is a generic word ("Manager"): the broad occupation for it, or the one
     # most index titles ending in it belong to ("Scientist").
     code = index.head_codes.get(head)
     return (_occupation(code, head, index, vague=True), 1) if code else None
+
+
+def _field_occupation(words: list[str], head: str, index: _Index) -> Occupation | None:
+    """The occupation most index titles holding the title's other words belong to, when they are at least
+    FIELD_MIN_TITLES titles, more than half of them belong to it, and it has a title with the head too
+    ("Ophthalmic Assistant": Ophthalmic Medical Technicians), or None ("Acoustic Consultant": titles saying
+    "acoustic" are mostly a military crew's, none of them a consultant's)."""
+    others = [w for w in words if w != head and w in index.postings and w not in _words().units]
+    if not others:
+        return None
+    titles = set.intersection(*(set(index.postings[w]) for w in others))
+    codes = Counter(index.codes[" ".join(index.keys[n])] for n in titles)
+    if not codes or codes.total() < FIELD_MIN_TITLES:
+        return None
+    code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))
+    if count * 2 <= codes.total():
+        return None
+    if code not in index.codes_with_generic.get(head, frozenset()):
+        return None
+    return _occupation(code, f"{' '.join(others)} {head}", index)
 
 
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:

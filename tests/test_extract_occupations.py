@@ -464,3 +464,38 @@ def test_occupation_from_title_polish_it_titles(title: str, soc: str) -> None:
     occupation = occupation_from_title(title)
     assert occupation is not None
     assert (occupation.soc, occupation.vague) == (soc, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # A generic head beside words no index title pairs it with: the occupation those words name.
+        ("Eligibility Officer", "43-4061"),
+        ("Admitting Coordinator", "43-4111"),
+        ("Kennel Associate", "39-2021"),
+        ("Sterile Associate", "31-9093"),
+        ("Locksmith Technician", "49-9094"),
+        ("Roaster Worker", "51-3091"),
+        ("Greenhouse Operator", "45-2092"),
+    ],
+)
+def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # …not when the words' titles are another kind of job ("acoustic" names a military crew's titles,
+        # none a consultant's), spread over many occupations ("general"), or too few.
+        ("Acoustic Consultant", "13-1111"),
+        ("General Assistant", "43-9061"),
+        ("Senior Fatigue Damage Tolerance Engineer", "17-2199"),
+    ],
+)
+def test_occupation_from_title_generic_head_stays_vague_without_a_field(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, True)
