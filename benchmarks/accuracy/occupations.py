@@ -157,19 +157,31 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def adzuna_titles_section(path: Path, examples: int) -> None:
-    rows = _rows(path)
-    results = [(row, classify_posting(row["Title"])) for row in rows]
+def _titles_against_categories(
+    rows: list[dict[str, str]],
+    title: str,
+    category: str,
+    categories: dict[str, frozenset[str]],
+    examples: int,
+) -> None:
+    """Share of titles with an occupation and a role, and the function against the site's own category
+    where it maps clearly (``categories``), with the first disagreements."""
+    results = [(row, classify_posting(row[title])) for row in rows]
     n = len(rows)
-    print(f"\n# Adzuna UK: {n} titles")
     print(f"occupation {_share(sum(1 for _, r in results if r.occupation), n)}")
     print(f"role {_share(sum(1 for _, r in results if r.role), n)}")
-    clear = [(row, r) for row, r in results if row["Category"] in CLEAR_CATEGORIES]
-    agree = [(row, r) for row, r in clear if r.function in CLEAR_CATEGORIES[row["Category"]]]
+    clear = [(row, r) for row, r in results if row[category] in categories]
+    agree = [(row, r) for row, r in clear if r.function in categories[row[category]]]
     print(f"function agrees with a clearly mapped category {_share(len(agree), len(clear))}")
     for row, r in [x for x in clear if x not in agree][:examples]:
-        print(f"  {row['Title'][:60]!r} [{row['Category']}] → {r.role} / {r.function} /"
+        print(f"  {row[title][:60]!r} [{row[category]}] → {r.role} / {r.function} /"
               f" {r.occupation.code if r.occupation else None}")  # fmt: skip
+
+
+def adzuna_titles_section(path: Path, examples: int) -> None:
+    rows = _rows(path)
+    print(f"\n# Adzuna UK: {len(rows)} titles")
+    _titles_against_categories(rows, "Title", "Category", CLEAR_CATEGORIES, examples)
 
 
 def linkedin_titles_section(path: Path, examples: int) -> None:
@@ -186,14 +198,8 @@ def linkedin_titles_section(path: Path, examples: int) -> None:
 
 def nofluff_titles_section(path: Path, examples: int) -> None:
     rows = _rows(path)
-    results = [(row, classify_posting(row["position"])) for row in rows]
     print(f"\n# NoFluffJobs (Polish IT): {len(rows)} titles")
-    print(f"role {_share(sum(1 for _, r in results if r.role), len(rows))}")
-    clear = [(row, r) for row, r in results if row["main_category"] in NOFLUFF_CATEGORIES]
-    agree = [(row, r) for row, r in clear if r.function in NOFLUFF_CATEGORIES[row["main_category"]]]
-    print(f"function agrees with a clearly mapped category {_share(len(agree), len(clear))}")
-    for row, r in [x for x in clear if x not in agree][:examples]:
-        print(f"  {row['position'][:60]!r} [{row['main_category']}] → {r.role} / {r.function}")
+    _titles_against_categories(rows, "position", "main_category", NOFLUFF_CATEGORIES, examples)
 
 
 def occupations_section(data: Path, examples: int) -> None:
