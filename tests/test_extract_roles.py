@@ -583,12 +583,14 @@ def test_classify_posting_reads_a_vague_title_by_industry(
         ("IT Marketing Manager", "marketing manager", "marketing"),
         ("IT Auditor", "accountant", "accounting"),
         ("IT Lawyer", "attorney", "legal"),
+        ("Danish Speaking IT Customer Service", "customer service representative", "customer-success"),
         # …and IT's own managers and workers stay IT's.
         ("Head of IT", "it manager", "information-technology"),
         ("IT Operations Manager", "it manager", "information-technology"),
         ("IT Service Delivery Manager", "it manager", "information-technology"),
         ("IT Lead", "it manager", "information-technology"),
         ("IT Engineer", "system administrator", "information-technology"),
+        ("IT Systems Engineer", "system administrator", "information-technology"),
         ("IT Business Partner", "system administrator", "information-technology"),
     ],
 )
@@ -705,3 +707,33 @@ def test_classify_posting_engineers_and_researchers_of_their_field(title: str, r
     result = classify_posting(title)
     assert result.role == role
     assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A British kitchen's "Sous" (a sous chef), however the ad dresses it.
+        "JUNIOR SOUS - 2 ROSETTE HOTEL",
+        "Junior Sous, gastro pub",
+        "Sous Chef",
+    ],
+)
+def test_classify_role_sous_is_a_chef(title: str) -> None:
+    assert classify_role(title) == ("chef", "operations")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A British practice's tax and audit grades name its accountants.
+        "Personal Tax Senior",
+        "Mixed Tax Senior",
+        "Audit Semi-Senior",
+        "Tax Executive",
+        "Audit Assistant",
+    ],
+)
+def test_classify_posting_practice_grades_are_accountants(title: str) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == ("accountant", "accounting")
+    assert result.occupation is not None and result.occupation.soc == "13-2011"
