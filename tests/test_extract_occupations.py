@@ -158,6 +158,11 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Revenue Cycle Manager", "11-9111"),
         # A program supervisor in postings runs a social or clinical program, not a broadcast's.
         ("Clinical Program Supervisor", "11-9111"),
+        # O*NET names only some vice presidents (Executive, Finance, Operations VP): a bare one is a top
+        # executive, not the "VP Assistant" the closest title was; the assistant keeps the assistant's code.
+        ("Vice President", "11-1011"),
+        ("SVP, User Growth", "11-1011"),
+        ("Vice President Assistant", "43-6011"),
     ],
 )
 def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc: str) -> None:

@@ -737,3 +737,17 @@ def test_classify_posting_practice_grades_are_accountants(title: str) -> None:
     result = classify_posting(title)
     assert (result.role, result.function) == ("accountant", "accounting")
     assert result.occupation is not None and result.occupation.soc == "13-2011"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A VP over engineering or technology of any kind runs engineering.
+        "Vice President of Wireless Engineering",
+        "Vice President of Technology - Platform Development",
+        "VP Technology",
+        "Head of Engineering",
+    ],
+)
+def test_classify_role_vp_of_an_engineering_field(title: str) -> None:
+    assert classify_role(title) == ("vp of engineering", "engineering")
