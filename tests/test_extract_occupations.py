@@ -205,6 +205,8 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         ("Delivery Team Lead", "11-1021"),
         # O*NET lists "Research Specialist" under six occupations.
         ("Research Specialist", "19-4099"),
+        # …and a bare "Researcher" under seven, from operations research to anthropology.
+        ("Researcher", "19-2099"),
         ("Program Supervisor", "11-1021"),
     ],
 )

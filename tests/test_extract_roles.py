@@ -700,7 +700,10 @@ def test_classify_role_tech_tools_name_the_tech_role(title: str, role: str) -> N
         ("FPGA Engineer", "hardware engineer", "17-2061"),
         # A quantitative researcher prices and trades; other researchers research.
         ("Quantitative Researcher - Systematic Credit", "financial analyst", "13-2099"),
-        ("Researcher", "research scientist", "19-1042"),
+        # A machine learning or AI researcher researches computing, not medicine.
+        ("Machine Learning Researcher", "research scientist", "15-1221"),
+        ("AI Researcher", "research scientist", "15-1221"),
+        ("Computer Vision Tech Lead", "machine learning engineer", "15-1299"),
     ],
 )
 def test_classify_posting_engineers_and_researchers_of_their_field(title: str, role: str, soc: str) -> None:
