@@ -516,6 +516,9 @@ def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
         ("teaching assistant", "25-9042.00"),
         ("registered nurse", "29-1141.00"),
         ("social worker", "21-1021.00"),
+        # O*NET's "Data Analyst" is most often a business intelligence analyst (SOC 15-2051), not an
+        # operations research analyst.
+        ("data analyst", "15-2051.01"),
     ],
 )
 def test_role_own_occupation_is_the_roles_typical_occupation(role: str, own: str) -> None:
