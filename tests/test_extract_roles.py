@@ -668,6 +668,9 @@ def test_classify_role_job_named_before_its_specialty(title: str, role: str, fun
         ("Remote Senior Informatica Developer", "data engineer"),
         ("PowerBI Developer", "data analyst"),
         ("Qlik Developer", "data analyst"),
+        # Financial reporting is accounting's; other reporting analysts are data analysts.
+        ("Mutual Fund Financial Reporting Analyst", "accountant"),
+        ("Reporting Analyst", "data analyst"),
         # A front-end framework names a front-end engineer, before or after the job, with words between.
         ("Remote React.js Engineer", "frontend engineer"),
         ("React Senior Developer - Remote/Wroclaw", "frontend engineer"),
@@ -701,6 +704,12 @@ def test_classify_role_tech_tools_name_the_tech_role(title: str, role: str) -> N
         ("Mid-Level Project Electrical Engineer / Lighting Design", "electrical engineer", "17-2071"),
         ("Electrical Hardware Engineer", "hardware engineer", "17-2061"),
         ("FPGA Engineer", "hardware engineer", "17-2061"),
+        # A structure's designer is a civil engineer; a machine's, a mechanical one.
+        ("Structural Design Engineer", "civil engineer", "17-2051"),
+        ("Precast Design Engineer", "civil engineer", "17-2051"),
+        ("Mechanical Design Engineer", "mechanical engineer", "17-2141"),
+        # A learning experience designer designs courses, as an instructional designer does.
+        ("Learning Experience Designer/Developer II", "director of curriculum", "25-9031"),
         # A quantitative researcher prices and trades; other researchers research.
         ("Quantitative Researcher - Systematic Credit", "financial analyst", "13-2099"),
         # A machine learning or AI researcher researches computing, not medicine.
