@@ -48,6 +48,10 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("CNA", ["certified", "nursing", "assistant"]),
         ("IT Technician", ["information", "technology", "technician"]),
         ("Lead it forward", ["lead", "it", "forward"]),
+        # "IS" is information systems, not the noise word "is": O*NET's "IS Project Manager" had made every
+        # bare "Project Manager" an IT project manager.
+        ("IS Project Manager", ["information", "system", "project", "manager"]),
+        ("Project Manager", ["project", "manager"]),
         # British spellings and usages read as O*NET's American ones.
         ("Operational Research Analyst", ["operation", "research", "analyst"]),
         ("Organisational Development Lead", ["organizational", "development", "lead"]),
@@ -163,6 +167,9 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Vice President", "11-1011"),
         ("SVP, User Growth", "11-1011"),
         ("Vice President Assistant", "43-6011"),
+        # A project manager of any field (the SOC's project management specialists); an IS one is IT's.
+        ("Project Manager", "13-1082"),
+        ("IS Project Manager", "15-1299"),
     ],
 )
 def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc: str) -> None:
