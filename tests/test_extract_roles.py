@@ -766,3 +766,19 @@ def test_classify_posting_practice_grades_are_accountants(title: str) -> None:
 )
 def test_classify_role_vp_of_an_engineering_field(title: str) -> None:
     assert classify_role(title) == ("vp of engineering", "engineering")
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # Supply-chain managers and analysts keep their own occupations, not the planning clerks' the
+        # supply planner role stands for.
+        ("Procurement Director", "11-3061"),
+        ("Senior Materials Manager", "11-3061"),
+        ("Supply Chain Analyst", "13-1081"),
+    ],
+)
+def test_classify_posting_supply_chain_managers_keep_their_occupation(title: str, soc: str) -> None:
+    result = classify_posting(title)
+    assert result.function == "supply-chain"
+    assert result.occupation is not None and result.occupation.soc == soc
