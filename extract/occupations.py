@@ -25,10 +25,10 @@ plurals singular; the word lists are data: ``extract/data/title_words.json``), t
    the title's other words takes the occupation those words name, when most index titles holding them
    belong to one that has a title with the head too ("Kennel Associate": animal caretakers);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
-   that word; the description's own introduction ("As a Forklift Operator
-   you…") is tried, and wins when it names something specific; when neither says, the employer's industry
-   names what a vague manager or supervisor manages (``generic_by_industry``: a "Deputy Manager" at a
-   hospital is a medical and health services manager, a "Supervisor" at a hotel a food service supervisor).
+   that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
+   it names something specific; when neither says, the employer's industry names what a vague manager or
+   supervisor manages (``generic_by_industry``: a "Deputy Manager" at a hospital is a medical and health
+   services manager, a "Supervisor" at a hotel a food service supervisor).
 """
 
 from __future__ import annotations
@@ -199,6 +199,7 @@ class _Index:
     keys: tuple[tuple[str, ...], ...]  # index title number → its words
     head_codes: dict[str, str]  # last word of index titles → the code most index titles ending in it have
     head_nouns: frozenset[str]  # words that name jobs (see _is_head_noun)
+    title_codes: tuple[str, ...]  # index title number → its code
     codes_with_generic: dict[str, frozenset[str]]  # a generic word → the codes of index titles holding it
 
     def idf(self, word: str) -> float:
@@ -230,6 +231,7 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
     heads = {head: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for head, c in by_head.items()}
     heads.update(_words().generic)
     nouns = frozenset(h for h, c in by_head.items() if _is_head_noun(c.total(), frequency[h]))
+    title_codes = tuple(codes.values())
     return _Index(
         codes,
         titles,
@@ -239,10 +241,8 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
         keys,
         heads,
         nouns | frozenset(_words().generic),
-        {
-            word: frozenset(codes[" ".join(keys[n])] for n in postings.get(word, ()))
-            for word in _words().generic
-        },
+        title_codes,
+        {word: frozenset(title_codes[n] for n in postings.get(word, ())) for word in _words().generic},
     )
 
 
@@ -286,7 +286,7 @@ def _closest_title(
     that name a part of an organisation and the ``known`` words (a generic run's: in "Computer Field Service
     Technician" only "Computer" can make the title more specific), are candidates.
     """
-    others = {w for w in words if w != head and w in index.postings and w not in _words().units | known}
+    others = set(_other_words(words, head, index, known))
     if not others:
         return None
     with_head = set(index.postings[head])
@@ -299,6 +299,14 @@ def _closest_title(
         if score > best_score:
             best, best_score = number, score
     return " ".join(index.keys[best]) if best is not None else None
+
+
+def _other_words(
+    words: list[str], head: str, index: _Index, known: frozenset[str] = frozenset()
+) -> list[str]:
+    """The title's words besides its head that can point to an index title: known to the index, not naming
+    a part of an organisation, and not among ``known``."""
+    return [w for w in words if w != head and w in index.postings and w not in _words().units | known]
 
 
 def _refines(key: str, words: list[str], generic_run: frozenset[str], index: _Index) -> bool:
@@ -343,7 +351,7 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     if head in _words().generic:
         field = _field_occupation(words, head, index)
         if field is not None:
-            return field, 2
+            return field, len(set(field.matched.split()))
     # Only the head is known, or it is a generic word ("Manager"): the broad occupation for it, or the one
     # most index titles ending in it belong to ("Scientist").
     code = index.head_codes.get(head)
@@ -355,11 +363,11 @@ def _field_occupation(words: list[str], head: str, index: _Index) -> Occupation 
     FIELD_MIN_TITLES titles, more than half of them belong to it, and it has a title with the head too
     ("Ophthalmic Assistant": Ophthalmic Medical Technicians), or None ("Acoustic Consultant": titles saying
     "acoustic" are mostly a military crew's, none of them a consultant's)."""
-    others = [w for w in words if w != head and w in index.postings and w not in _words().units]
+    others = _other_words(words, head, index)
     if not others:
         return None
     titles = set.intersection(*(set(index.postings[w]) for w in others))
-    codes = Counter(index.codes[" ".join(index.keys[n])] for n in titles)
+    codes = Counter(index.title_codes[n] for n in titles)
     if not codes or codes.total() < FIELD_MIN_TITLES:
         return None
     code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))

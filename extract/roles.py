@@ -5,8 +5,8 @@ that name it. Rows are tried in file order and the first match wins, so specific
 engineer", "sales engineer") sit above generic ones ("software engineer"). The title before its first
 specialty or place is read first ("Product Owner - AI/Analytics Apps" is a product owner, whatever the
 analytics row would say); a catch-all row it names ("software engineer", "operations manager") is
-refined by the specialty instead ("General Manager, Nursing Home" manages health services). The 24 functions and the keywords
-used when no role matches are in ``extract/data/functions.json``.
+refined by the specialty instead ("General Manager, Nursing Home" manages health services). The 24
+functions and the keywords used when no role matches are in ``extract/data/functions.json``.
 
 Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py``). A role row lists the
 SOC codes (or code prefixes: "29-1141", "53-3", "47") it covers, so an occupation names a role too: the
@@ -68,11 +68,10 @@ _QUALIFIER = re.compile(r"\s(?:for|with)\s.*$")
 _SPECIALTY = re.compile(
     r"(?:,|\s[-\u2013\u2014|]\s|\()\s*(?P<specialty>[A-Za-z][A-Za-z /&+]{1,40}?)\s*\)?\s*$"
 )
-# The title before its first specialty or place: "Product Owner - AI/Analytics Apps" is a product owner,
-# "Recruiter, Software Engineering" a recruiter. Not at a slash: "UX/UI Designer", "HR/IT Recruiter".
-_HEAD_PART = re.compile(
-    r"\s*(?P<head>[^,(\u2013\u2014|]+?)\s*(?:,|\s[-\u2013\u2014|]\s|\(|\s*[\u2013\u2014|])"
-)
+# Where a title's first specialty or place starts: "Product Owner - AI/Analytics Apps" is a product owner,
+# "Recruiter, Software Engineering" a recruiter. Not at a slash ("UX/UI Designer", "HR/IT Recruiter") nor an
+# unspaced hyphen ("Front-End").
+_HEAD_END = re.compile(r",|\s-\s|[(\u2013\u2014|]")
 _LEVEL_TOKEN = re.compile(r"i{1,3}|iv|v|vi|\d+|l\d+")
 
 
@@ -178,8 +177,9 @@ def role_from_title(title: str) -> Role | None:
     "Software Engineer, Machine Learning" names the generic software engineer with the specialty
     "Machine Learning": read as "Machine Learning Engineer" it names a more specific role, which wins.
     """
-    head_part = _HEAD_PART.match(title)
-    role = _first_role(head_part.group("head")) if head_part else None
+    end = _HEAD_END.search(title)
+    head_part = title[: end.start()].strip() if end else ""
+    role = _first_role(head_part) if head_part else None
     if role is None or role.generic:  # the catch-all is refined by the specialty below, not preferred
         role = _first_role(title)
     specialty = _SPECIALTY.search(title)
