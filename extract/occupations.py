@@ -10,7 +10,8 @@ without the titles it is scored on. O*NET 27.0 Database, USDOL/ETA, CC BY 4.0.
 Real titles carry more than the occupation: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck
 Driver $1,500/wk", "Chef de Partie, award-winning hotel". Both the index and a posting's title are
 normalized the same way (lower-case words, abbreviations expanded, shift/contract/grade words dropped,
-plurals singular; the word lists are data: ``extract/data/title_words.json``), then:
+plurals singular, a head written before "of" moved last: "Director of Nursing" is a nursing director; the
+word lists are data: ``extract/data/title_words.json``), then:
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a
@@ -101,6 +102,8 @@ class _Words:
     generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
     ranks: re.Pattern[str]  # a word that ranks the head after it: "Assistant" in "Assistant Director"
     units: frozenset[str]  # words naming a part of an organisation ("Unit", "Team"), not a kind of work
+    inverted: re.Pattern[str]  # a head written first, before "of" and what it heads ("Director of Nursing")
+    inverted_as: dict[str, str]  # such a head read as another ("Head of Sales": a sales director)
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
@@ -123,6 +126,12 @@ def _words() -> _Words:
             re.IGNORECASE,
         ),
         units=frozenset(spec["units"]["words"]),
+        inverted=re.compile(
+            rf"\b(?P<head>{'|'.join(spec['inverted']['heads'])})\s+of\s+(?:the\s+)?(?P<field>[^,;(|/]+?)"
+            r"(?=\s+[-\u2013\u2014]\s|[,;(|/]|$)",
+            re.IGNORECASE,
+        ),
+        inverted_as=spec["inverted"]["as"],
         by_industry={
             word: {k: v for k, v in kind.items() if k != "words"}
             for name, kind in spec["generic_by_industry"].items()
@@ -164,6 +173,18 @@ def _followed(raws: list[str], words: _Words) -> list[bool]:
     return out[::-1]
 
 
+def in_head_last_order(title: str) -> str:
+    """The title with a head written first before "of" moved after what it heads (``inverted`` in the
+    data): "Director of Master Data Management" → "Master Data Management Director"."""
+    words = _words()
+
+    def moved(match: re.Match[str]) -> str:
+        head = match.group("head")
+        return f"{match.group('field')} {words.inverted_as.get(head.lower(), head)}"
+
+    return words.inverted.sub(moved, title)
+
+
 def without_ranks(title: str) -> str:
     """The title without the rank words before the heads they rank (``ranks`` in the data): an "Assistant
     Director, Admissions" is a director, not the director's assistant."""
@@ -179,7 +200,7 @@ def title_words(title: str) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring)."""
     words = _words()
     out: list[str] = []
-    raws = _WORD.findall(unglued(without_ranks(title)))
+    raws = _WORD.findall(unglued(in_head_last_order(without_ranks(title))))
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):
             if word not in words.noise and not word.isdigit():

@@ -80,9 +80,15 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         # A rank word before the head it ranks is dropped: the job is the head's.
         ("Assistant Director, Admissions", ["director", "admission"]),
         ("Asst. Manager", ["manager"]),
-        ("Associate Professor of Biology", ["professor", "biology"]),
+        ("Associate Professor of Biology", ["biology", "professor"]),
         ("Administrative Assistant", ["administrative", "assistant"]),
         ("Assistant to the Director", ["assistant", "director"]),
+        # A head written first, before "of" and what it heads, is read head last; a "Head of" directs.
+        ("Director of Master Data Management", ["master", "data", "management", "director"]),
+        ("Assistant Director of Nursing - Leeds", ["nursing", "director", "leed"]),
+        ("Head of Procurement, EMEA", ["procurement", "director", "emea"]),
+        ("VP of the Sales Team", ["sale", "team", "vice", "president"]),
+        ("Bachelor of Science", ["bachelor", "science"]),
     ],
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
@@ -494,6 +500,26 @@ def test_occupation_from_title_polish_it_titles(title: str, soc: str) -> None:
     ],
 )
 def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # "Director of X", "Head of X", "VP of X" manage X: read head last, the head noun is the manager's,
+        # not a word of the field ("Master" in "Master Data" is no ship's master, "Network" no insurance
+        # network, "Digital" no art director's).
+        ("Head of Network Engineering", "11-9041"),
+        ("Director of Master Data", "11-3021"),
+        ("VP of Regional Sales", "11-2022"),
+        ("Head of Purchasing", "11-3061"),
+        ("Director of Digital Health", "11-9111"),
+        ("Director of Manufacturing", "11-3051"),
+    ],
+)
+def test_occupation_from_title_head_written_before_of_manages_the_field(title: str, soc: str) -> None:
     occupation = occupation_from_title(title)
     assert occupation is not None
     assert (occupation.soc, occupation.vague) == (soc, False)
