@@ -221,6 +221,10 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         # …and a bare "Researcher" under seven, from operations research to anthropology.
         ("Researcher", "19-2099"),
         ("Program Supervisor", "11-1021"),
+        # A bare "Head" heads a field the title does not name as a job, like a bare director: not the
+        # gambling floor's "Department Head" or the makeup artist a "Performance" word suggests.
+        ("Global Head, Alliances", "11-1021"),
+        ("Head - Performance Engineering", "11-1021"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:

@@ -622,6 +622,41 @@ def test_classify_posting_stack_named_leads_are_software_engineers(title: str) -
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        # A language or framework named before a vague head ("Expert", "Specialist") or a head postings
+        # use for flair ("Craftsman", "Ninja") writes software: not a wood model maker, an industrial
+        # engineer or a systems analyst.
+        "Java Craftsman",
+        "Angular JS Integrator",
+        "Senior Python Expert",
+        "TypeScript Ninja",
+        "Kotlin Specialist",
+        "PHP Guru (Remote)",
+    ],
+)
+def test_classify_posting_stack_named_vague_heads_are_software_engineers(title: str) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == ("software engineer", "engineering")
+    assert result.occupation is not None and result.occupation.soc == "15-1252"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # An enterprise platform's expert configures it for the business, as its consultant does.
+        "Salesforce Expert",
+        "SAP FI Expert",
+        "Senior Workday Expert",
+    ],
+)
+def test_classify_posting_platform_experts_are_it_consultants(title: str) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == ("it consultant", "information-technology")
+    assert result.occupation is not None and result.occupation.soc == "15-1211"
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         # A trade's lead technician keeps the trade.
