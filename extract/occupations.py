@@ -19,9 +19,10 @@ word lists are data: ``extract/data/title_words.json``), then:
    title's other words can make it specific (step 2, when the closer title adds less than they say);
 2. when that run is one word or none, the index title holding the head noun (the last word that names
    jobs: it ends at least one in ten of the index titles holding it, as "Practitioner" does and "Team"
-   does not; else the last word the index knows) and the most informative other title words, with the
-   fewest words the title lacks (a word naming a part of an organisation, ``units`` in the data, is no
-   evidence: a "Unit Manager" is not a business unit manager, nor a "Centre Manager" a data center's);
+   does not; else the last word the index knows) and the most informative other title words: of the index
+   titles sharing the most, the occupation most of them belong to, and its title with the fewest words the
+   title lacks (a word naming a part of an organisation, ``units`` in the data, is no evidence: a "Unit
+   Manager" is not a business unit manager, nor a "Centre Manager" a data center's);
 3. a generic head ("Associate", "Specialist": ``generic_titles`` in the data) that no index title pairs with
    the title's other words takes the occupation those words name, when most index titles holding them
    belong to one that has a title with the head too ("Kennel Associate": animal caretakers);
@@ -301,9 +302,12 @@ def _closest_title(
 ) -> str | None:
     """The index title with the head word that shares the most information with the title.
 
-    Titles are scored by the IDF of the words they share with the posting's title, then by the IDF of the
-    words they add (fewer is closer); a full tie goes to the first in the index's (alphabetical) order, so
-    the answer never depends on the order of a set. Only titles sharing a word besides the head, the words
+    Titles are scored by the IDF of the words they share with the posting's title. Among those sharing the
+    most, one holding exactly the title's words the index knows wins (the title in another order: Polish
+    "Analityk Biznesowy"), else the occupation most of them belong to ("Care Assistant": the occupation
+    most titles holding both words name, not the one whose title happens to add the least), then the title
+    adding the least IDF (fewer words is closer); a full tie goes to the first in the index's
+    (alphabetical) order, so the answer never depends on the order of a set. Only titles sharing a word besides the head, the words
     that name a part of an organisation and the ``known`` words (a generic run's: in "Computer Field Service
     Technician" only "Computer" can make the title more specific), are candidates.
     """
@@ -313,13 +317,24 @@ def _closest_title(
     with_head = set(index.postings[head])
     candidates = {n for w in others for n in index.postings[w] if n in with_head}
     wanted = set(words)
-    best, best_score = None, (0.0, 0.0)
+    indexed = {word for word in words if word in index.postings}
+    scored = []  # (information shared, information added, index title number)
     for number in sorted(candidates):
         title = set(index.keys[number])
-        score = (_information(title & wanted, index), -_information(title - wanted, index))
-        if score > best_score:
-            best, best_score = number, score
-    return " ".join(index.keys[best]) if best is not None else None
+        scored.append((_information(title & wanted, index), _information(title - wanted, index), number))
+    if not scored:
+        return None
+    most = max(shared for shared, _, _ in scored)
+    closest = [(added, number) for shared, added, number in scored if shared == most]
+    exact = [number for _, number in closest if set(index.keys[number]) == indexed]  # in another order
+    if exact:
+        return " ".join(index.keys[exact[0]])
+    # One vote a title ("Cook, Fast Food" and "Fast Food Cook" are one title in two orders) for its SOC
+    # occupation (O*NET's specialties of registered nurses vote as registered nurses).
+    titles = {(index.title_codes[number][:7], frozenset(index.keys[number])) for _, number in closest}
+    votes = Counter(soc for soc, _ in titles)
+    _, _, best = min((-votes[index.title_codes[number][:7]], added, number) for added, number in closest)
+    return " ".join(index.keys[best])
 
 
 def _other_words(

@@ -512,11 +512,36 @@ def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
+        # Of the index titles sharing the most with a title the index lacks, the occupation most of them
+        # belong to: not the one whose title happens to add the least ("Java Developer" is one of the
+        # computer programmers' titles, but most titles of a Java developer who leads are software
+        # developers'; "Public Relations Supervisor" one of the managers', most public relations titles
+        # specialists').
+        ("Java Lead Developer", "15-1252"),
+        ("Public Relations Intern", "27-3031"),
+        ("Night Care Assistant", "31-1122"),
+        # The title's own words in another order are that title, whatever the others vote: Polish puts the
+        # noun first ("Analityk Biznesowy": a business analyst), and "Starszy" (senior) is a level word.
+        ("Starszy Analityk Biznesowy", "15-2051"),
+        # A title O*NET writes in two orders ("Cook, Fast Food", "Fast Food Cook") votes once.
+        ("Cook - Food Service", "35-2014"),
+    ],
+)
+def test_occupation_from_title_closest_titles_vote_by_occupation(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
         # "Director of X", "Head of X", "VP of X" manage X: read head last, the head noun is the manager's,
         # not a word of the field ("Master" in "Master Data" is no ship's master, "Network" no insurance
         # network, "Digital" no art director's).
         ("Head of Network Engineering", "11-9041"),
-        ("Director of Master Data", "11-3021"),
+        ("Head of Tax", "11-3031"),
+        ("Director of Plant Engineering", "11-9041"),
         ("VP of Regional Sales", "11-2022"),
         ("Head of Purchasing", "11-3061"),
         ("Director of Digital Health", "11-9111"),
