@@ -23,9 +23,10 @@ word lists are data: ``extract/data/title_words.json``), then:
    titles sharing the most, the occupation most of them belong to, and its title with the fewest words the
    title lacks (a word naming a part of an organisation, ``units`` in the data, is no evidence: a "Unit
    Manager" is not a business unit manager, nor a "Centre Manager" a data center's);
-3. a generic head ("Associate", "Specialist": ``generic_titles`` in the data) that no index title pairs with
-   the title's other words takes the occupation those words name, when most index titles holding them
-   belong to one that has a title with the head too ("Kennel Associate": animal caretakers);
+3. a head that no index title pairs with the title's other words (a generic one, "Associate", "Specialist":
+   ``generic_titles`` in the data, or any other) takes the occupation those words name, when most index
+   titles holding them belong to one that has a title with the head too ("Kennel Associate": animal
+   caretakers);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
    that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
    it names something specific; when neither says, the employer's industry names what a vague manager or
@@ -222,7 +223,9 @@ class _Index:
     head_codes: dict[str, str]  # last word of index titles → the code most index titles ending in it have
     head_nouns: frozenset[str]  # words that name jobs (see _is_head_noun)
     title_codes: tuple[str, ...]  # index title number → its code
-    codes_with_generic: dict[str, frozenset[str]]  # a generic word → the codes of index titles holding it
+    codes_with_head: dict[
+        str, frozenset[str]
+    ]  # a head noun or generic word → codes of index titles holding it
 
     def idf(self, word: str) -> float:
         return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
@@ -264,7 +267,10 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
         heads,
         nouns | frozenset(_words().generic),
         title_codes,
-        {word: frozenset(title_codes[n] for n in postings.get(word, ())) for word in _words().generic},
+        {
+            word: frozenset(title_codes[n] for n in postings.get(word, ()))
+            for word in nouns | _words().generic.keys()
+        },
     )
 
 
@@ -381,13 +387,12 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     if key is not None and key not in _words().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
         return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))
-    # A generic head no index title pairs with the title's other words ("Procurement Assistant" when only
+    # A head no index title pairs with the title's other words ("Procurement Assistant" when only
     # "Procurement Clerk" is known): the occupation those words name, when most index titles holding them
     # belong to one.
-    if head in _words().generic:
-        field = _field_occupation(words, head, index)
-        if field is not None:
-            return field, len(set(field.matched.split()))
+    field = _field_occupation(words, head, index)
+    if field is not None:
+        return field, len(set(field.matched.split()))
     # Only the head is known, or it is a generic word ("Manager"): the broad occupation for it, or the one
     # most index titles ending in it belong to ("Scientist").
     code = index.head_codes.get(head)
@@ -409,7 +414,7 @@ def _field_occupation(words: list[str], head: str, index: _Index) -> Occupation 
     code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))
     if count * 2 <= codes.total():
         return None
-    if code not in index.codes_with_generic.get(head, frozenset()):
+    if code not in index.codes_with_head.get(head, frozenset()):
         return None
     return _occupation(code, f"{' '.join(others)} {head}", index)
 

@@ -554,6 +554,27 @@ def test_occupation_from_title_head_written_before_of_manages_the_field(title: s
     assert (occupation.soc, occupation.vague) == (soc, False)
 
 
+@pytest.mark.parametrize("title", ["Hydroelectric Mechanic", "Senior Hydroelectric Mechanic - Nights"])
+def test_occupation_from_title_any_head_takes_the_field_its_words_name(title: str, tmp_path: Path) -> None:
+    # Not only a generic head: a mechanic no index title pairs with "hydroelectric" is the mechanic of the
+    # occupation the hydroelectric titles name, when it has a mechanic's title too; not, vaguely, the
+    # occupation most titles ending in "mechanic" name.
+    index = tmp_path / "index.tsv"
+    rows = [
+        "title\tcode",
+        "hydroelectric plant technician\t51-8013.00",
+        "hydroelectric plant operator\t51-8013.00",
+        "hydroelectric station operator\t51-8013.00",
+        "power plant mechanic\t51-8013.00",
+        "auto mechanic\t49-3023.00",
+        "diesel mechanic\t49-3031.00",
+    ]
+    index.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    occupation = occupation_from_title(title, index)
+    assert occupation is not None
+    assert (occupation.code, occupation.vague) == ("51-8013.00", False)
+
+
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
