@@ -817,3 +817,23 @@ def test_classify_posting_supply_chain_managers_keep_their_occupation(title: str
     result = classify_posting(title)
     assert result.function == "supply-chain"
     assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # Frequent titles whose O*NET tie-break lands on a narrow occupation: a business manager runs a
+        # school's or a dealership's business side (not an athletes' agent), a business development manager
+        # sells (not a wind-energy developer, nor a fundraiser), a development director raises funds as a
+        # manager (not a training manager).
+        ("Business Manager", "operations manager", "11-1021"),
+        ("Business Development Manager - EMEA", "business development manager", "11-2022"),
+        ("Development Director", "business development manager", "11-2033"),
+        # …and a fundraiser is still one.
+        ("Major Gifts Officer", "business development manager", "13-1131"),
+    ],
+)
+def test_classify_posting_business_and_development_managers(title: str, role: str, soc: str) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None and result.occupation.soc == soc
