@@ -837,3 +837,38 @@ def test_classify_posting_business_and_development_managers(title: str, role: st
     result = classify_posting(title)
     assert result.role == role
     assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "function"),
+    [
+        # A security team's name before or after the job (CERT, CSIRT, SOC; Polish puts it after) is security
+        # work, not the management analyst a bare "Analyst" is.
+        ("CERT Analyst", "security"),
+        ("Analityk CERT", "security"),
+        ("CSIRT Engineer - L2", "security"),
+        ("Specjalista SOC", "security"),
+        # …not a certified pharmacy technician, nor a system-on-chip designer.
+        ("Cert Pharmacy Technician", "healthcare"),
+        ("SoC Design Engineer", "engineering"),
+    ],
+)
+def test_classify_posting_security_team_names(title: str, function: str) -> None:
+    assert classify_posting(title).function == function
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # A quality assurance manager manages: the production managers' occupation the title names (quality
+        # control systems managers are its specialty), not the software testers' the role falls back to.
+        ("Quality Assurance Manager", "11-3051"),
+        ("Manager, Quality Assurance", "11-3051"),
+        # A tester stays a tester.
+        ("QA Engineer", "15-1253"),
+    ],
+)
+def test_classify_posting_quality_managers_manage(title: str, soc: str) -> None:
+    result = classify_posting(title)
+    assert result.role == "qa engineer"
+    assert result.occupation is not None and result.occupation.soc == soc
