@@ -309,13 +309,14 @@ def _closest_title(
     """The index title with the head word that shares the most information with the title.
 
     Titles are scored by the IDF of the words they share with the posting's title. Among those sharing the
-    most, one holding exactly the title's words the index knows wins (the title in another order: Polish
-    "Analityk Biznesowy"), else the occupation most of them belong to ("Care Assistant": the occupation
-    most titles holding both words name, not the one whose title happens to add the least), then the title
-    adding the least IDF (fewer words is closer); a full tie goes to the first in the index's
-    (alphabetical) order, so the answer never depends on the order of a set. Only titles sharing a word besides the head, the words
-    that name a part of an organisation and the ``known`` words (a generic run's: in "Computer Field Service
-    Technician" only "Computer" can make the title more specific), are candidates.
+    most, those adding no word of their own win (the title in another order, Polish "Analityk Biznesowy",
+    or without its qualifiers); of the rest, the SOC occupation most of them belong to ("Care Assistant":
+    the occupation most titles holding both words name, not the one whose title happens to add the least),
+    then the title adding the least IDF (fewer words is closer); a full tie goes to the first in the
+    index's (alphabetical) order, so the answer never depends on the order of a set. Only titles sharing a
+    word besides the head, the words that name a part of an organisation and the ``known`` words (a generic
+    run's: in "Computer Field Service Technician" only "Computer" can make the title more specific), are
+    candidates.
     """
     others = set(_other_words(words, head, index, known))
     if not others:
@@ -323,7 +324,6 @@ def _closest_title(
     with_head = set(index.postings[head])
     candidates = {n for w in others for n in index.postings[w] if n in with_head}
     wanted = set(words)
-    indexed = {word for word in words if word in index.postings}
     scored = []  # (information shared, information added, index title number)
     for number in sorted(candidates):
         title = set(index.keys[number])
@@ -332,9 +332,9 @@ def _closest_title(
         return None
     most = max(shared for shared, _, _ in scored)
     closest = [(added, number) for shared, added, number in scored if shared == most]
-    exact = [number for _, number in closest if set(index.keys[number]) == indexed]  # in another order
-    if exact:
-        return " ".join(index.keys[exact[0]])
+    # A title holding none but the posting title's words is that title less its qualifiers or in another
+    # order ("Analityk Biznesowy"): it wins over titles that add words of their own.
+    closest = [(added, number) for added, number in closest if added == 0] or closest
     # One vote a title ("Cook, Fast Food" and "Fast Food Cook" are one title in two orders) for its SOC
     # occupation (O*NET's specialties of registered nurses vote as registered nurses).
     titles = {(index.title_codes[number][:7], frozenset(index.keys[number])) for _, number in closest}

@@ -513,16 +513,15 @@ def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title
     ("title", "soc"),
     [
         # Of the index titles sharing the most with a title the index lacks, the occupation most of them
-        # belong to: not the one whose title happens to add the least ("Java Developer" is one of the
-        # computer programmers' titles, but most titles of a Java developer who leads are software
-        # developers'; "Public Relations Supervisor" one of the managers', most public relations titles
-        # specialists').
-        ("Java Lead Developer", "15-1252"),
+        # belong to: not the one whose title happens to add the least ("Public Relations Supervisor" is one
+        # of the managers' titles, most public relations titles are specialists').
         ("Public Relations Intern", "27-3031"),
         ("Night Care Assistant", "31-1122"),
-        # The title's own words in another order are that title, whatever the others vote: Polish puts the
-        # noun first ("Analityk Biznesowy": a business analyst), and "Starszy" (senior) is a level word.
+        # A title adding no word of its own is the title, whatever the others vote: in another order (Polish
+        # puts the noun first, "Analityk Biznesowy": a business analyst; "Starszy", senior, is a level word)
+        # or less a qualifier ("Clinical Director" in "Director, Clinical Oncology").
         ("Starszy Analityk Biznesowy", "15-2051"),
+        ("Director, Clinical Oncology", "11-9111"),
         # A title O*NET writes in two orders ("Cook, Fast Food", "Fast Food Cook") votes once.
         ("Cook - Food Service", "35-2014"),
     ],
