@@ -16,7 +16,9 @@ share ("Instructor", "Lab Technician") goes to the occupation it tells most abou
    Booth Cashiers list it too), then one whose own title holds all its words ("Operations Manager": General
    and Operations Managers), when it has two or more: one word heads the titles of many occupations, and
    the one whose own title happens to hold it says no more ("Instructor" is not Nursing Instructors,
-   "Trainer" not Animal Trainers);
+   "Trainer" not Animal Trainers); and when that title names a kind after a comma, the title names the kind
+   too: a "History Teacher" is not "History Teachers, Postsecondary" (postings call those professors and
+   lecturers), a "Fast Food Cook" is "Cooks, Fast Food";
 3. then the occupation the title names most strongly: the title's weight there (an occupation title 5, an
    alternate title the number of O*NET sources that report it, a reported title 1), times how typical its
    words are of the occupation's titles: for each word, the share of them using it (smoothed, and damped
@@ -126,6 +128,9 @@ class Profile:
     name: str = ""  # its own O*NET title, normalized
     residual: bool = False  # O*NET's "…, All Other"
     employment: float = 1.0  # its share of U.S. employment (``employment_shares``)
+    qualifier: str = (
+        ""  # the kind its own title names after a comma ("Postsecondary", "Fast Food"), normalized
+    )
 
     def likelihood(self, key: str, weight: int) -> float:
         """How strongly the occupation is called ``key`` (a log score): the title's weight there, times how
@@ -136,9 +141,11 @@ class Profile:
 
     def names(self, key: str) -> tuple[bool, bool, bool]:
         """Sort order by what the occupation's own title says (False first): specific, the title itself,
-        holding all the title's words (two or more)."""
+        holding all the title's words (two or more) and a word of the kind it names after a comma."""
         words = key.split()
-        return self.residual, key != self.name, len(words) < 2 or not set(words) <= set(self.name.split())
+        kind = set(self.qualifier.split())
+        named = set(words) <= set(self.name.split()) and (not kind or bool(kind & set(words)))
+        return self.residual, key != self.name, len(words) < 2 or not named
 
 
 def employment_shares(codes: list[str], path: Path = EMPLOYMENT_FILE) -> dict[str, float]:
@@ -178,9 +185,25 @@ def _profiles(weights: dict[str, dict[str, int]], occupations: list[dict[str, st
             key_of(names.get(code, "")),
             names.get(code, "").endswith("All Other"),
             shares[code],
+            _qualifier(names.get(code, "")),
         )
         for code, n in titles.items()
     }
+
+
+# What follows an occupation title's last comma without naming a kind of the job: the rest of a list, a
+# residual, an exception, "General"; and "Metal and Plastic", the material most machine occupations work,
+# which a machine operator's title leaves unsaid ("Boring Machine Operator" works metal, not wood).
+_NOT_A_KIND = ("and ", "All Other", "Except ", "Including ", "General", "Metal and Plastic")
+
+
+def _qualifier(title: str) -> str:
+    """The kind an occupation's own title names after its last comma ("History Teachers, Postsecondary",
+    "Cooks, Fast Food"), normalized, or ""."""
+    if ", " not in title:
+        return ""
+    last = title.rsplit(", ", 1)[1]
+    return "" if last.startswith(_NOT_A_KIND) else key_of(last)
 
 
 def choose(key: str, codes: dict[str, int], profiles: dict[str, Profile]) -> str:

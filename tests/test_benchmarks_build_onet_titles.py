@@ -11,9 +11,14 @@ from benchmarks.build_onet_titles import Profile, build, choose, employment_shar
 
 
 def _profile(
-    titles: int, name: str = "", residual: bool = False, employment: float = 1.0, **words: int
+    titles: int,
+    name: str = "",
+    residual: bool = False,
+    employment: float = 1.0,
+    qualifier: str = "",
+    **words: int,
 ) -> Profile:
-    return Profile(titles, Counter(words), name, residual, employment)
+    return Profile(titles, Counter(words), name, residual, employment, qualifier)
 
 
 @pytest.mark.parametrize(
@@ -29,6 +34,15 @@ def _profile(
         ("floor manager", {"22-0001.00": 1, "22-0002.00": 6},
          {"22-0001.00": _profile(80, "general floor manager"), "22-0002.00": _profile(10, "shop boss")},
          "22-0001.00"),
+        # … and the kind it names after a comma, when it names one: a history teacher is not a postsecondary
+        # one for holding the words of "History Teachers, Postsecondary" …
+        ("history teacher", {"25-0001.00": 1, "25-0002.00": 3},
+         {"25-0001.00": _profile(20, "history teacher postsecondary", qualifier="postsecondary"),
+          "25-0002.00": _profile(40, "secondary school teacher")}, "25-0002.00"),
+        # … but a fast food cook is "Cooks, Fast Food".
+        ("fast food cook", {"35-0001.00": 1, "35-0002.00": 3},
+         {"35-0001.00": _profile(20, "cook fast food", qualifier="fast food"),
+          "35-0002.00": _profile(40, "line cook")}, "35-0001.00"),
         # … but not a one-word title: the occupations it heads weigh it alike.
         ("trainer", {"39-0001.00": 1, "13-0001.00": 2},
          {"39-0001.00": _profile(10, "animal trainer", trainer=5), "13-0001.00": _profile(10, trainer=5)},

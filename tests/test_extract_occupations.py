@@ -553,6 +553,25 @@ def test_occupation_from_title_head_written_before_of_manages_the_field(title: s
     assert (occupation.soc, occupation.vague) == (soc, False)
 
 
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # A school subject's teacher teaches at a school: postings call a college's teachers professors,
+        # lecturers or instructors. O*NET's "History Teachers, Postsecondary" holds the words, not the kind.
+        ("History Teacher", "25-2031"),
+        ("Art Teacher (Maternity Cover)", "25-2031"),
+        ("Computer Science Teacher", "25-2031"),
+        ("History Professor", "25-1125"),
+        # A title that names the kind keeps it.
+        ("Fast Food Cook", "35-2011"),
+    ],
+)
+def test_occupation_from_title_a_kind_after_the_comma_must_be_named(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert occupation.soc == soc
+
+
 @pytest.mark.parametrize("title", ["Hydroelectric Mechanic", "Senior Hydroelectric Mechanic - Nights"])
 def test_occupation_from_title_any_head_takes_the_field_its_words_name(title: str, tmp_path: Path) -> None:
     # Not only a generic head: a mechanic no index title pairs with "hydroelectric" is the mechanic of the
