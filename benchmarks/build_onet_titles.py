@@ -128,9 +128,7 @@ class Profile:
     name: str = ""  # its own O*NET title, normalized
     residual: bool = False  # O*NET's "…, All Other"
     employment: float = 1.0  # its share of U.S. employment (``employment_shares``)
-    qualifier: str = (
-        ""  # the kind its own title names after a comma ("Postsecondary", "Fast Food"), normalized
-    )
+    qualifier: str = ""  # the kind its own title names after a comma ("Postsecondary"), normalized
 
     def likelihood(self, key: str, weight: int) -> float:
         """How strongly the occupation is called ``key`` (a log score): the title's weight there, times how

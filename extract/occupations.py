@@ -223,9 +223,6 @@ class _Index:
     head_codes: dict[str, str]  # last word of index titles → the code most index titles ending in it have
     head_nouns: frozenset[str]  # words that name jobs (see _is_head_noun)
     title_codes: tuple[str, ...]  # index title number → its code
-    codes_with_head: dict[
-        str, frozenset[str]
-    ]  # a head noun or generic word → codes of index titles holding it
 
     def idf(self, word: str) -> float:
         return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
@@ -267,10 +264,6 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
         heads,
         nouns | frozenset(_words().generic),
         title_codes,
-        {
-            word: frozenset(title_codes[n] for n in postings.get(word, ()))
-            for word in nouns | _words().generic.keys()
-        },
     )
 
 
@@ -348,7 +341,8 @@ def _other_words(
 ) -> list[str]:
     """The title's words besides its head that can point to an index title: known to the index, not naming
     a part of an organisation, and not among ``known``."""
-    return [w for w in words if w != head and w in index.postings and w not in _words().units | known]
+    excluded = _words().units | known
+    return [w for w in words if w != head and w in index.postings and w not in excluded]
 
 
 def _refines(key: str, words: list[str], generic_run: frozenset[str], index: _Index) -> bool:
@@ -414,7 +408,8 @@ def _field_occupation(words: list[str], head: str, index: _Index) -> Occupation 
     code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))
     if count * 2 <= codes.total():
         return None
-    if code not in index.codes_with_head.get(head, frozenset()):
+    # Looked up here, not indexed at start-up: few titles come this far.
+    if not any(index.title_codes[n] == code for n in index.postings.get(head, ())):
         return None
     return _occupation(code, f"{' '.join(others)} {head}", index)
 
