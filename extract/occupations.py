@@ -24,9 +24,10 @@ word lists are data: ``extract/data/title_words.json``), then:
    title lacks (a word naming a part of an organisation, ``units`` in the data, is no evidence: a "Unit
    Manager" is not a business unit manager, nor a "Centre Manager" a data center's);
 3. a head that no index title pairs with the title's other words (a generic one, "Associate", "Specialist":
-   ``generic_titles`` in the data, or any other) takes the occupation those words name, when most index
-   titles holding them belong to one that has a title with the head too ("Kennel Associate": animal
-   caretakers);
+   ``generic_titles`` in the data, or any other) takes the occupation those words name: of the occupations
+   that have a title with the head, the one most index titles holding the words belong to, when it holds
+   most of them and a fair share of all titles holding the words ("Kennel Associate": animal caretakers;
+   "Lock Technician": locksmiths, though most "lock" titles are canal lock tenders', none a technician's);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
    that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
    it names something specific; when neither says, the employer's industry names what a vague manager or
@@ -53,6 +54,10 @@ POSTING_TITLES_FILE = DATA_DIR / "posting_titles.tsv"
 
 MAX_RUN = 7  # no index title is longer than this many normalized words that matter
 FIELD_MIN_TITLES = 3  # a field word names an occupation only when this many index titles hold it
+# ...and when the occupation holds at least one in this many of all the index titles holding the words: a
+# head's occupations with a title or two holding a word most titles use in another sense are no field of it
+# ("Lead Engineer" is no production helper's, though a helper's title says "lead" and one says "engineer").
+FIELD_MIN_SHARE = 6
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&]*")
 # Words glued by a lost space: "StaffNurse", "CareAssistant", "ChildcareNO EXPERIENCE" (not "McDonald",
@@ -394,22 +399,22 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
 
 
 def _field_occupation(words: list[str], head: str, index: _Index) -> Occupation | None:
-    """The occupation most index titles holding the title's other words belong to, when they are at least
-    FIELD_MIN_TITLES titles, more than half of them belong to it, and it has a title with the head too
-    ("Ophthalmic Assistant": Ophthalmic Medical Technicians), or None ("Acoustic Consultant": titles saying
-    "acoustic" are mostly a military crew's, none of them a consultant's)."""
+    """Of the occupations with a title holding the head, the one most index titles holding the title's
+    other words belong to, when they are at least FIELD_MIN_TITLES titles, more than half of them belong to
+    it and it holds at least one in FIELD_MIN_SHARE of all titles holding the words ("Ophthalmic
+    Assistant": Ophthalmic Medical Technicians), or None ("Acoustic Consultant": titles saying "acoustic"
+    are mostly a military crew's, none of them a consultant's)."""
     others = _other_words(words, head, index)
     if not others:
         return None
     titles = set.intersection(*(set(index.postings[w]) for w in others))
-    codes = Counter(index.title_codes[n] for n in titles)
+    # Looked up here, not indexed at start-up: few titles come this far.
+    with_head = {index.title_codes[n] for n in index.postings.get(head, ())}
+    codes = Counter(index.title_codes[n] for n in titles if index.title_codes[n] in with_head)
     if not codes or codes.total() < FIELD_MIN_TITLES:
         return None
     code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))
-    if count * 2 <= codes.total():
-        return None
-    # Looked up here, not indexed at start-up: few titles come this far.
-    if not any(index.title_codes[n] == code for n in index.postings.get(head, ())):
+    if count * 2 <= codes.total() or count * FIELD_MIN_SHARE <= len(titles):
         return None
     return _occupation(code, f"{' '.join(others)} {head}", index)
 

@@ -593,6 +593,45 @@ def test_occupation_from_title_any_head_takes_the_field_its_words_name(title: st
     assert (occupation.code, occupation.vague) == ("51-8013.00", False)
 
 
+def _write_index(path: Path, rows: list[tuple[str, str]]) -> Path:
+    path.write_text("title\tcode\n" + "".join(f"{title}\t{code}\n" for title, code in rows), encoding="utf-8")
+    return path
+
+
+# Most titles saying "lock" are a canal's lock tenders', none of them a technician's; of the occupations with
+# a technician's title, the locksmiths hold the "lock" titles.
+_LOCK_TITLES = [
+    *((f"lock {job}", "53-6011.00") for job in ("tender", "operator", "keeper", "attendant", "master")),
+    ("lock installer", "49-9094.00"),
+    ("lock repairer", "49-9094.00"),
+    ("lock fitter", "49-9094.00"),
+    ("safe and vault technician", "49-9094.00"),
+    ("hvac technician", "49-9021.00"),
+    ("boiler technician", "49-9021.00"),
+]
+
+
+@pytest.mark.parametrize("title", ["Lock Technician", "Senior Lock Technician (Weekends)"])
+def test_occupation_from_title_field_of_the_occupations_with_the_head(title: str, tmp_path: Path) -> None:
+    # The field a head takes is that of the occupations having a title with the head, not the occupation
+    # most titles holding the words belong to (which has none and names nothing).
+    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", _LOCK_TITLES))
+    assert occupation is not None
+    assert (occupation.code, occupation.vague) == ("49-9094.00", False)
+
+
+@pytest.mark.parametrize(("title", "tenders"), [("Lock Technician", 10), ("Lock Technician", 40)])
+def test_occupation_from_title_field_needs_a_fair_share_of_the_words_titles(
+    title: str, tenders: int, tmp_path: Path
+) -> None:
+    # Three locksmiths' titles among six times as many titles saying "lock" are one sense of the word among
+    # others, not a field: the technician stays vague (the broad occupation of a bare technician).
+    rows = [*_LOCK_TITLES, *((f"lock tender {n}", "53-6011.00") for n in range(tenders))]
+    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", rows))
+    assert occupation is not None
+    assert (occupation.code, occupation.vague) == ("49-9071.00", True)
+
+
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
