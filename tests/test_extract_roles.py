@@ -657,6 +657,47 @@ def test_classify_posting_platform_experts_are_it_consultants(title: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # An SAP module's consultant, analyst or lead configures the module for the business (a systems
+        # analyst's work), not the servers: SAP Basis is SAP's own administration.
+        ("SAP MM Consultant", "it consultant", "15-1211"),
+        ("Senior SAP FI/CO Consultant (Remote)", "it consultant", "15-1211"),
+        ("SAP HCM Analyst", "it consultant", "15-1211"),
+        ("SAP EWM Lead", "it consultant", "15-1211"),
+        # A platform's consultant is one whatever module of the business it names.
+        ("SAP Payroll Consultant", "it consultant", "15-1211"),
+        ("Workday HR Consultant", "it consultant", "15-1211"),
+        ("Oracle Finance Consultant", "it consultant", "15-1211"),
+        ("SAP Basis Administrator", "system administrator", "15-1244"),
+        ("SAP Basis Consultant", "system administrator", "15-1244"),
+    ],
+)
+def test_classify_posting_sap_module_work_is_consulting_basis_is_administration(
+    title: str, role: str, soc: str
+) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == (role, "information-technology")
+    assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # A consultant of a field of business that IT or technical work names is that field's: recruiters
+        # recruiting for IT, accountants of technical accounting.
+        ("Technical Recruitment Consultant", "recruiter"),
+        ("IT Recruitment Consultant", "recruiter"),
+        ("SAP Recruitment Consultant", "recruiter"),
+        ("Technical Accounting Consultant", "accountant"),
+        ("Technical Marketing Consultant", "marketing manager"),
+    ],
+)
+def test_classify_posting_field_consultants_are_not_it_consultants(title: str, role: str) -> None:
+    assert classify_posting(title).role == role
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         # A trade's lead technician keeps the trade.
