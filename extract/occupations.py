@@ -59,7 +59,9 @@ FIELD_MIN_TITLES = 3  # a field word names an occupation only when this many ind
 # ("Lead Engineer" is no production helper's, though a helper's title says "lead" and one says "engineer").
 FIELD_MIN_SHARE = 6
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&]*")
+# A letter hyphened to a number is one word ("K-9", the canine unit; "K-12", a school's grades), not a
+# letter and a number: both would be dropped, and "K-9 Handler" would be a bare handler.
+_WORD = re.compile(r"[A-Za-z]-\d+\b|[A-Za-z0-9][A-Za-z0-9+#&]*")
 # Words glued by a lost space: "StaffNurse", "CareAssistant", "ChildcareNO EXPERIENCE" (not "McDonald",
 # "iOS" or "MySQL": 3+ letters before).
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
@@ -207,7 +209,7 @@ def title_words(title: str) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring)."""
     words = _words()
     out: list[str] = []
-    raws = _WORD.findall(unglued(in_head_last_order(without_ranks(title))))
+    raws = [raw.replace("-", "") for raw in _WORD.findall(unglued(in_head_last_order(without_ranks(title))))]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):
             if word not in words.noise and not word.isdigit():

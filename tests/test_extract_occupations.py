@@ -89,6 +89,12 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Head of Procurement, EMEA", ["procurement", "director", "emea"]),
         ("VP of the Sales Team", ["sale", "team", "vice", "president"]),
         ("Bachelor of Science", ["bachelor", "science"]),
+        # A letter hyphened to a number is one word: the canine unit's handler is no bare handler; a K-12
+        # school's grades say nothing of the job.
+        ("K-9 Handler", ["canine", "handler"]),
+        ("K9 Officer", ["canine", "officer"]),
+        ("K-12 Science Teacher", ["science", "teacher"]),
+        ("X-Ray Tech", ["x", "ray", "technician"]),
     ],
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
@@ -137,6 +143,11 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Environmental Health Officer", "19-5011"),
         ("Child Protection Officer", "21-1021"),
         ("Data Protection Officer (DPO)", "13-1041"),
+        # A UK handler handles the claims or complaints the title names.
+        ("Claims Handler - Motor", "13-1031"),
+        ("Customer Complaints Handler", "43-4051"),
+        ("Administration Manager", "11-3012"),
+        ("K-9 Handler", "33-3051"),
         # O*NET titles with an abbreviation or long form in brackets are also known without it.
         ("Medical Laboratory Technician", "29-2012"),
         ("Veterinary Technician Manager", "29-2056"),
@@ -225,6 +236,10 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         # gambling floor's "Department Head" or the makeup artist a "Performance" word suggests.
         ("Global Head, Alliances", "11-1021"),
         ("Head - Performance Engineering", "11-1021"),
+        # A bare handler handles goods most often (material handlers); O*NET's own bare "Handler" titles are
+        # an animal trainer's, a farmworker's and a production worker's, and "K-9 Handler" read as one.
+        ("Handler", "53-7062"),
+        ("Cash Handler", "53-7062"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:

@@ -682,6 +682,24 @@ def test_classify_posting_sap_module_work_is_consulting_basis_is_administration(
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "function", "soc"),
+    [
+        # British "Administration" names the office's administrative work as "Administrative" does.
+        ("Administration Assistant", "administrative assistant", "administrative", "43-6014"),
+        ("Administration Officer - Part Time", "administrative assistant", "administrative", "43-6014"),
+        ("Administration Manager", "administrative assistant", "administrative", "11-3012"),
+        # An insurer's claims handler settles claims: insurance is finance work.
+        ("Claims Handler", "finance specialist", "finance", "13-1031"),
+        ("Claims Adjuster", "finance specialist", "finance", "13-1031"),
+    ],
+)
+def test_classify_posting_uk_office_and_claims_titles(title: str, role: str, function: str, soc: str) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == (role, function)
+    assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         # A consultant of a field of business that IT or technical work names is that field's: recruiters
