@@ -148,6 +148,9 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Customer Complaints Handler", "43-4051"),
         ("Administration Manager", "11-3012"),
         ("K-9 Handler", "33-3051"),
+        # A board's member directs; alone, a "member" is a shop's team member.
+        ("Board Member", "11-1011"),
+        ("Founding Board Member", "11-1011"),
         # O*NET titles with an abbreviation or long form in brackets are also known without it.
         ("Medical Laboratory Technician", "29-2012"),
         ("Veterinary Technician Manager", "29-2056"),
@@ -239,6 +242,8 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         # A bare handler handles goods most often (material handlers); O*NET's own bare "Handler" titles are
         # an animal trainer's, a farmworker's and a production worker's, and "K-9 Handler" read as one.
         ("Handler", "53-7062"),
+        # O*NET reports a bare "Faculty Member" for nine occupations (and lists it under eighteen).
+        ("Faculty Member", "25-1199"),
         ("Cash Handler", "53-7062"),
     ],
 )
