@@ -113,6 +113,7 @@ class _Words:
     units: frozenset[str]  # words naming a part of an organisation ("Unit", "Team"), not a kind of work
     inverted: re.Pattern[str]  # a head written first, before "of" and what it heads ("Director of Nursing")
     inverted_as: dict[str, str]  # such a head read as another ("Head of Sales": a sales director)
+    inverted_heads: tuple[str, ...]  # those heads as written ("VP", "Director")
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
@@ -141,6 +142,7 @@ def _words() -> _Words:
             re.IGNORECASE,
         ),
         inverted_as=spec["inverted"]["as"],
+        inverted_heads=tuple(spec["inverted"]["heads"]),
         by_industry={
             word: {k: v for k, v in kind.items() if k != "words"}
             for name, kind in spec["generic_by_industry"].items()
@@ -505,6 +507,13 @@ def names_occupation(occupation: Occupation) -> bool:
     Controller"), or a posting title the table gives it ("Door Supervisor")?"""
     own = " ".join(title_words(occupation.title))
     return occupation.matched == own or posting_titles().get(occupation.matched) == occupation.code
+
+
+@cache
+def heads_written_first() -> frozenset[str]:
+    """The heads a title may write before what they head ("VP, Marketing", "Director of Nursing";
+    ``inverted`` in the data), normalized as titles are: "vice president", "director"."""
+    return frozenset(" ".join(title_words(head)) for head in _words().inverted_heads)
 
 
 def occupation_title(code: str) -> str | None:

@@ -38,6 +38,7 @@ from pathlib import Path
 from extract.occupations import (
     Occupation,
     classify_occupation,
+    heads_written_first,
     intro_titles,
     job_zone,
     names_occupation,
@@ -252,14 +253,18 @@ def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> b
     outright (its own O*NET title, "Air Traffic Controller", "Physician Assistant (Urgent Care)"; or a
     posting title the data gives it, "Door Supervisor - Leeds") that the role does not cover? Then the
     role's pattern matched a modifier ("controller", "assistant", "supervisor"), and the occupation is the
-    better evidence. Later segments qualify the job ("Deputy Manager (RGN)" manages)."""
+    better evidence. Later segments qualify the job ("Deputy Manager (RGN)" manages), except what a head written
+    first heads: a manager's role the title names wins over its bare rank ("VP, Marketing" is the marketing
+    director, not the top executive a bare "VP" is)."""
     if occupation.vague or not names_occupation(occupation):
         return False
     if role.covers(occupation) or occupation.code == role.own_occupation:
         return False
     specialty = _SPECIALTY.search(title)
-    parts = [title, *title_segments(title)[:1], *([title[: specialty.start()]] if specialty else [])]
-    return any(" ".join(title_words(part)) == occupation.matched for part in parts)
+    parts = [*title_segments(title)[:1], *([title[: specialty.start()]] if specialty else [])]
+    if (role.own_occupation or "").startswith("11-"):
+        parts = [part for part in parts if " ".join(title_words(part)) not in heads_written_first()]
+    return any(" ".join(title_words(part)) == occupation.matched for part in [title, *parts])
 
 
 def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:

@@ -682,6 +682,25 @@ def test_classify_posting_sap_module_work_is_consulting_basis_is_administration(
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A VP or director written first heads what follows: the manager's role the title names, not the top
+        # executive a bare "VP" is.
+        ("VP, Marketing", "marketing director", "11-2021"),
+        ("Sr. VP - Brand Marketing", "marketing director", "11-2021"),
+        ("Vice President, Systems Engineering", "vp of engineering", "11-9041"),
+        ("Senior Vice President, Products Division", "head of product", "11-2021"),
+    ],
+)
+def test_classify_posting_head_written_first_heads_the_function_named_after_it(
+    title: str, role: str, soc: str
+) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
     ("title", "role", "function", "soc"),
     [
         # British "Administration" names the office's administrative work as "Administrative" does.
