@@ -59,10 +59,13 @@ _NON_WORD = re.compile(r"[^a-z0-9&+#]+")
 # Whom the job supports is not the job: "Executive Assistant to the CEO" is an executive assistant.
 _SUPPORTED = re.compile(
     r"\b(?:to|for|supporting|reporting to|reports to) (?:the |our )?(?:ceo|cfo|cto|coo|cmo|"
-    r"president|founders?|co ?founders?|vp|svp|evp|managing directors?|executive directors?|"
-    r"chief [a-z ]+ officer|partners?|"
+    r"president|founders?|co ?founders?|vp|svp|evp|managing directors?|md|executive directors?|"
+    r"chief [a-z ]+ officer|partners?|chair(?:man|woman|person)?|board|"
     r"directors?|executives?|executive team|leadership team|c suite|controller)\b.*$"
 )
+# A "PA" or "EA" who supports someone is a personal or executive assistant ("PA to the MD"); alone, a "PA" is
+# as likely the physician assistant O*NET abbreviates so.
+_SUPPORTING_ABBREVIATIONS = {"pa": "personal assistant", "ea": "executive assistant"}
 # "Instructor for Speech Communication", "Engineer with Kafka": the job is named before the qualifier.
 _QUALIFIER = re.compile(r"\s(?:for|with)\s.*$")
 # "Software Engineer, AI", "Software Engineer II - Data", "Engineer (Machine Learning)": a specialty after the title.
@@ -203,18 +206,28 @@ def _first_role(title: str) -> Role | None:
     Last, words a lost space glued ("Support WorkerCranleigh") are read apart; not first, as product names
     are glued on purpose ("MicroStrategy Administrator").
     """
-    text = _SUPPORTED.sub("", normalize_title(title)).strip()
+    text = _without_supported(normalize_title(title))
     head = _QUALIFIER.sub("", text)
     words, kept = text.split(), taxonomy().s_words
     one = " ".join(singular(w) for w in words)
     one_but_kept = " ".join(w if w in kept else singular(w) for w in words)
-    apart = _SUPPORTED.sub("", normalize_title(unglued(title))).strip()
+    apart = _without_supported(normalize_title(unglued(title)))
     candidates = dict.fromkeys((head, text, one, one_but_kept, apart))
     for candidate in candidates:
         for role in taxonomy().roles:
             if role.pattern.search(candidate):
                 return role
     return None
+
+
+def _without_supported(text: str) -> str:
+    """A normalized title without whom the job supports ("executive assistant to the ceo" → "executive
+    assistant"), its abbreviation of an assistant spelled out ("pa to the md" → "personal assistant")."""
+    kept = _SUPPORTED.sub("", text).strip()
+    words = kept.split()
+    if kept != text and words and words[-1] in _SUPPORTING_ABBREVIATIONS:
+        words[-1] = _SUPPORTING_ABBREVIATIONS[words[-1]]
+    return " ".join(words)
 
 
 def role_from_occupation(occupation: Occupation) -> Role | None:

@@ -82,6 +82,11 @@ from extract.roles import (
         ("Senior Consultant, Digital Transformation", "management consultant", "consulting"),
         ("Technical Program Manager", "project manager", "project-management"),
         ("Executive Assistant to the CEO", "executive assistant", "administrative"),
+        # A PA or EA who supports someone assists them; a bare PA or one of a specialty is a physician assistant.
+        ("PA to Managing Director", "executive assistant", "administrative"),
+        ("Senior PA to the MD", "executive assistant", "administrative"),
+        ("EA to the Chairman", "executive assistant", "administrative"),
+        ("PA - Cardiology", "nurse practitioner", "healthcare"),
         ("Chief of Staff", "chief of staff", "operations"),
         ("IT Support Specialist", "it support", "information-technology"),
         ("Business Development Manager", "business development manager", "business-development"),
