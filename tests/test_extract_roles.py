@@ -591,6 +591,9 @@ def test_classify_posting_reads_a_vague_title_by_industry(
         ("IT Marketing Manager", "marketing manager", "marketing"),
         ("IT Auditor", "accountant", "accounting"),
         ("IT Lawyer", "attorney", "legal"),
+        ("IT Program Manager", "project manager", "project-management"),
+        ("IT Programme Manager", "project manager", "project-management"),
+        ("IT Product Owner", "product manager", "product-management"),
         ("Danish Speaking IT Customer Service", "customer service representative", "customer-success"),
         # …and IT's own managers and workers stay IT's.
         ("Head of IT", "it manager", "information-technology"),
