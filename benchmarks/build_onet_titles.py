@@ -4,12 +4,14 @@ occupation's title and O*NET Job Zone, 1 = little or no preparation … 5 = exte
     python -m benchmarks.build_onet_titles --onet ../shared/data/onet-27.0
 
 Index entries: every occupation title, every alternate and short title, and every sample reported title,
-each normalized by ``extract.occupations.title_words``. An alternate title with a bracketed short form
-("Medical Laboratory Technician (MLT)", short title "MLT") is also entered without the brackets, as
-postings write it; a bracketed part that is no short form ("Attending Physician (Radiology)") stays. The
-titles postings use that O*NET lists elsewhere or not at all (``extract/data/posting_titles.tsv``: "Kitchen
-Porter") are entered with the code that file gives them. A normalized title several O*NET occupations
-share ("Instructor", "Lab Technician") goes to the occupation it tells most about (``choose``):
+each normalized by ``extract.occupations.title_words``, with its code and the number of SOC occupations
+O*NET lists it under (the matcher refines a title several list by a posting title's other words). An
+alternate title with a bracketed short form ("Medical Laboratory Technician (MLT)", short title "MLT") is
+also entered without the brackets, as postings write it; a bracketed part that is no short form
+("Attending Physician (Radiology)") stays. The titles postings use that O*NET lists elsewhere or not at all
+(``extract/data/posting_titles.tsv``: "Kitchen Porter") are entered with the code that file gives them. A
+normalized title several O*NET occupations share ("Instructor", "Lab Technician") goes to the occupation it
+tells most about (``choose``):
 
 1. a specific occupation before a residual one (O*NET's "…, All Other": for what nothing specific names);
 2. the occupation whose own O*NET title it is ("Cashier" is Cashiers, though Gambling Change Persons and
@@ -234,8 +236,11 @@ def build(
     occupations_file = out_dir / OCCUPATIONS_FILE.name
     chosen = {key: choose(key, candidates, profiles) for key, candidates in weights.items()}
     chosen |= posting_titles()  # titles postings use that O*NET lists elsewhere or not at all
-    lines = [ATTRIBUTION, "title\tcode"]
-    lines += [f"{key}\t{chosen[key]}" for key in sorted(chosen)]
+    # How many SOC occupations O*NET lists each title under (a posting title's code is the one it names).
+    listed = {key: len({code[:7] for code in codes}) for key, codes in weights.items()}
+    listed |= dict.fromkeys(posting_titles(), 1)
+    lines = [ATTRIBUTION, "title\tcode\toccupations"]
+    lines += [f"{key}\t{chosen[key]}\t{listed[key]}" for key in sorted(chosen)]
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in _tsv(onet / "Job_Zones.tsv")}
     occupations = [ATTRIBUTION, "code\ttitle\tjob_zone"]

@@ -115,8 +115,13 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
     )
     _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", ["41-0001.00\t2", "41-0002.00\t1"])
     index_file, occupations_file = build(onet, tmp_path)
-    codes = dict(line.split("\t") for line in index_file.read_text().splitlines()[2:])
+    rows = [line.split("\t") for line in index_file.read_text().splitlines()[2:]]
+    codes = {key: code for key, code, _ in rows}
+    listed_under = {key: int(occupations) for key, _, occupations in rows}
     assert codes["till operator"] == "41-0001.00"  # its own O*NET title
+    # How many SOC occupations O*NET lists a title under: the matcher refines a title several list.
+    assert listed_under["till operator"] == listed_under["booth clerk"] == 2
+    assert listed_under["kitchen porter"] == 1  # a posting title names its one occupation
     assert codes["booth clerk"] == "41-0002.00"  # not the residual occupation
     # A bracketed short form O*NET also lists as the short title: the long form is a title without it …
     assert codes["point sale till operator"] == "41-0001.00"

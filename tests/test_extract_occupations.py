@@ -309,7 +309,7 @@ def test_posting_titles_are_in_the_index_with_their_code() -> None:
     # The index is rebuilt from posting_titles.tsv too; each row's title names an O*NET occupation.
     from extract.occupations import INDEX_FILE, _rows
 
-    index = dict(_rows(INDEX_FILE))
+    index = {row[0]: row[1] for row in _rows(INDEX_FILE)}
     generic = json.loads(WORDS_FILE.read_text(encoding="utf-8"))["generic_titles"]
     assert posting_titles(), "posting_titles.tsv is empty"
     for key, code in posting_titles().items():
@@ -325,7 +325,7 @@ def test_index_keys_are_normalized_as_titles_are() -> None:
     # extract/data/title_words.json change: a key the matcher cannot produce is never found.
     from extract.occupations import INDEX_FILE, _rows
 
-    stale = [key for key, _ in _rows(INDEX_FILE) if title_words(key) != key.split()]
+    stale = [key for key, *_ in _rows(INDEX_FILE) if title_words(key) != key.split()]
     assert stale[:5] == []
 
 
@@ -650,6 +650,52 @@ def test_occupation_from_title_field_needs_a_fair_share_of_the_words_titles(
     occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", rows))
     assert occupation is not None
     assert (occupation.code, occupation.vague) == ("49-9071.00", True)
+
+
+# O*NET lists "Program Manager" under several occupations (the index's pick is the media programming
+# directors'); an environmental one manages environmental programs.
+_PROGRAM_TITLES = [
+    ("program manager", "27-2012.00"),
+    ("environmental protection program manager", "11-9121.00"),
+    ("environmental program specialist", "13-1041.00"),
+    ("radio program manager", "27-2012.00"),
+    ("fire protection engineer", "17-2111.02"),
+]
+
+
+@pytest.mark.parametrize(("listed_under", "code"), [(4, "11-9121.00"), (1, "27-2012.00")])
+def test_occupation_from_title_ambiguous_run_refined_by_the_other_words(
+    listed_under: int, code: str, tmp_path: Path
+) -> None:
+    # A run O*NET lists under several occupations is refined by the title's other words, as a generic run
+    # is; one it lists under one occupation names it, whatever the other words.
+    index = tmp_path / "index.tsv"
+    rows = [
+        f"{key}\t{soc}\t{listed_under if key == 'program manager' else 1}" for key, soc in _PROGRAM_TITLES
+    ]
+    index.write_text("title\tcode\toccupations\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    occupation = occupation_from_title("Senior Environmental Program Manager", index)
+    assert occupation is not None
+    assert (occupation.code, occupation.vague) == (code, False)
+    # Alone, the run names the index's occupation for it.
+    alone = occupation_from_title("Program Manager (Remote)", index)
+    assert alone is not None and alone.code == "27-2012.00"
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # O*NET lists "Social Worker" under five occupations: the field the title names after it says which.
+        ("Social Worker - Fostering and Adoption", "21-1021"),
+        ("Senior Social Worker, Children and Families", "21-1021"),
+        ("Hospital Social Worker", "21-1022"),
+        ("Social Worker", "21-1022"),
+    ],
+)
+def test_occupation_from_title_social_worker_of_the_field_named(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert occupation.soc == soc
 
 
 @pytest.mark.parametrize(
