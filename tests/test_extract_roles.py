@@ -709,6 +709,26 @@ def test_classify_posting_head_written_first_heads_the_function_named_after_it(
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        # An engineer named by the network service or gear they run is a network engineer (DDI: DNS, DHCP
+        # and IP address management).
+        "DDI Engineer",
+        "Infoblox/DNS Engineer",
+        "Firewall Engineer (Palo Alto)",
+        "Cisco Engineer",
+        "Routing and Switching Engineer",
+        "WAN Engineer - Nights",
+        "NOC Analyst",
+    ],
+)
+def test_classify_posting_network_gear_engineers_are_network_engineers(title: str) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.function) == ("network engineer", "information-technology")
+    assert result.occupation is not None and result.occupation.soc.startswith("15-12")
+
+
+@pytest.mark.parametrize(
     ("title", "role", "function", "soc"),
     [
         # British "Administration" names the office's administrative work as "Administrative" does.
