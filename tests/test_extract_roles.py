@@ -711,6 +711,23 @@ def test_classify_posting_head_written_first_heads_the_function_named_after_it(
 @pytest.mark.parametrize(
     "title",
     [
+        "Estimating Engineer",
+        "Estimation Engineer",
+        "Senior Cost Engineer",
+        "Proposal and Estimating Engineer",
+    ],
+)
+def test_classify_posting_estimating_engineers_are_cost_estimators(title: str) -> None:
+    # An estimating or cost engineer prices bids and projects, as an estimator does (O*NET lists "Estimating
+    # Engineer" under logistics engineers).
+    result = classify_posting(title)
+    assert (result.role, result.function) == ("project manager", "project-management")
+    assert result.occupation is not None and result.occupation.soc == "13-1051"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         # An engineer named by the network service or gear they run is a network engineer (DDI: DNS, DHCP
         # and IP address management).
         "DDI Engineer",
