@@ -147,6 +147,8 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Claims Handler - Motor", "13-1031"),
         ("Customer Complaints Handler", "43-4051"),
         ("Administration Manager", "11-3012"),
+        ("Telesales - Part Time", "41-9041"),
+        ("Spanish Speaking Telesales", "41-9041"),
         ("K-9 Handler", "33-3051"),
         # A board's member directs; alone, a "member" is a shop's team member.
         ("Board Member", "11-1011"),
