@@ -709,6 +709,26 @@ def test_classify_posting_head_written_first_heads_the_function_named_after_it(
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A British service or field service engineer maintains and repairs equipment on site: the maintenance
+        # technician's occupation, not the electrical or hardware engineer O*NET's closest title names.
+        ("Service Engineer", "maintenance technician", "49-9071"),
+        ("Field Service Engineer - Catering Equipment", "maintenance technician", "49-9071"),
+        # An HVAC job of another kind is that kind's.
+        ("HVAC Estimator", "project manager", "13-1051"),
+        ("HVAC Sales Representative", "sales representative", "41-4012"),
+    ],
+)
+def test_classify_posting_service_engineers_maintain_hvac_names_the_trade_not_the_job(
+    title: str, role: str, soc: str
+) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Estimating Engineer",
