@@ -262,7 +262,7 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
     index_rows = _rows(index_file)
     codes = {row[0]: row[1] for row in index_rows}
     # An index without the third column (a test's) lists each title under its one occupation.
-    listed_under = {row[0]: int(row[2]) for row in index_rows if len(row) > 2 and int(row[2]) > 1}
+    listed_under = {row[0]: int(row[2]) for row in index_rows if len(row) > 2 and row[2] != "1"}
     keys = tuple(tuple(key.split()) for key in codes)
     frequency: dict[str, int] = defaultdict(int)
     postings: dict[str, list[int]] = defaultdict(list)
