@@ -64,9 +64,10 @@ HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index t
 # A run of title words O*NET lists under this many SOC occupations or more ("Machine Operator", "Social
 # Worker") is refined by the title's other words, as a generic run is: the index's pick among them is a
 # tie-break, and "Social Worker - Fostering and Adoption" says which (a child and family one). On the titles
-# the index has never seen, 4 gains 19 on the tuning half and 14 on the held-out one; 2 and 3 gain more
-# (+34/+17, +27/+15) but a closer title may drop a word of the run, and "Talent Development Manager" (a run
-# three occupations list) became a talent agent, "Organisational Development Manager" a continuity planner.
+# the index has never seen, 4 gains 19 on the tuning half and 14 on the held-out one; 2 and 3 gain as much
+# or a little more (+32/+15, +25/+14) but a closer title may drop a word of the run, and "Talent Development
+# Manager" (a run three occupations list) became a talent agent, "Organisational Development Manager" a
+# continuity planner.
 AMBIGUOUS_RUN = 4
 # A letter hyphened to a number is one word ("K-9", the canine unit; "K-12", a school's grades), not a
 # letter and a number: both would be dropped, and "K-9 Handler" would be a bare handler.
