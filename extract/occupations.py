@@ -18,7 +18,9 @@ word lists are data: ``extract/data/title_words.json``), then:
    generic run ("Service Technician", which O*NET lists under thirty occupations) names none, and only the
    title's other words can make it specific (step 2, when the closer title adds less than they say); a run
    O*NET lists under several occupations ("Social Worker", "Machine Operator"; the index's third column)
-   names the index's pick among them unless the title's other words refine it the same way;
+   names the index's pick among them unless the title's other words refine it the same way or name the
+   field of one of them ("Social Worker (Family Court)": the one most titles saying "family" or "court"
+   belong to);
 2. when that run is one word or none, the index title holding the head noun (the last word that names
    jobs: it ends at least one in ten of the index titles holding it, as "Practitioner" does and "Team"
    does not; else the last word the index knows) and the most informative other title words: of the index
@@ -406,6 +408,11 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     closest = _closest_title(words, head, index, generic_run)
     if closest is not None and generic_run and not _refines(closest, words, generic_run, index):
         closest = None
+    if closest is None and ambiguous and run is not None:
+        # No closer title: the title's other words may still name the field among the run's occupations.
+        field = _run_field_occupation(words, run, index)
+        if field is not None:
+            return field, len(set(field.matched.split()))
     key = closest or (run if ambiguous else head if head in index.codes else run)
     if key is not None and key not in _words().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
@@ -441,6 +448,29 @@ def _field_occupation(words: list[str], head: str, index: _Index) -> Occupation 
     if count * 2 <= codes.total() or count * FIELD_MIN_SHARE <= len(titles):
         return None
     return _occupation(code, f"{' '.join(others)} {head}", index)
+
+
+def _run_field_occupation(words: list[str], run: str, index: _Index) -> Occupation | None:
+    """Of the occupations with an index title holding every word of an ambiguous run, the one most index
+    titles holding any of the title's other words belong to, when they are at least FIELD_MIN_TITLES and
+    more than half of them belong to it ("Social Worker, Family Centre": child and family social workers,
+    whose titles say "family"; the index's pick for a bare "Social Worker" is a healthcare one), or None.
+
+    Unlike a lone head's field (``_field_occupation``) a title need only hold one of the other words, and
+    no share of all titles holding them is asked: the run's words already narrow the occupations to a few
+    that do the job, so a word's other senses elsewhere in O*NET do not count.
+    """
+    named = run.split()
+    others = [w for w in _other_words(words, named[-1], index) if w not in named]
+    if not others:
+        return None
+    with_run = {index.title_codes[n] for n in set.intersection(*(set(index.postings[w]) for w in named))}
+    titles = set().union(*(index.postings[w] for w in others))
+    codes = Counter(index.title_codes[n] for n in titles if index.title_codes[n] in with_run)
+    if codes.total() < FIELD_MIN_TITLES:
+        return None
+    code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))
+    return _occupation(code, f"{' '.join(others)} {run}", index) if count * 2 > codes.total() else None
 
 
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:

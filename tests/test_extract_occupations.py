@@ -155,6 +155,13 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Senior Social Worker, Children and Families", "21-1021"),
         ("Hospital Social Worker", "21-1022"),
         ("Social Worker", "21-1022"),
+        # ...and where no O*NET title names the field so, the occupation whose titles mostly say it does.
+        ("Social Worker (Family Court)", "21-1021"),
+        ("Social Worker - Family Placement", "21-1021"),
+        # The territory a job covers is no field of it: not O*NET's one "Regional Facility Specialist" (an
+        # urban planner) nor its "Global RA Manager" (regulatory affairs).
+        ("National Technical Specialist", "15-1232"),
+        ("Manager, Global Projects", "13-1082"),
         # A board's member directs; alone, a "member" is a shop's team member.
         ("Board Member", "11-1011"),
         ("Founding Board Member", "11-1011"),
