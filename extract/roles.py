@@ -264,20 +264,39 @@ def role_from_text(text: str) -> Role | None:
 def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> bool:
     """Is the title, its part before a specialty, or its first segment a title that names an occupation
     outright (its own O*NET title, "Air Traffic Controller", "Physician Assistant (Urgent Care)"; or a
-    posting title the data gives it, "Door Supervisor - Leeds") that the role does not cover? Then the
-    role's pattern matched a modifier ("controller", "assistant", "supervisor"), and the occupation is the
-    better evidence. Later segments qualify the job ("Deputy Manager (RGN)" manages), except what a head written
+    posting title the data gives it, "Door Supervisor - Leeds"; or any index title of a profession's helper,
+    ``_supports_the_role``) that the role does not cover? Then the role's pattern matched a modifier
+    ("controller", "assistant", "supervisor", "electrician"), and the occupation is the better evidence. Later segments qualify the job ("Deputy Manager (RGN)" manages), except what a head written
     first heads: a manager's role the title names wins over its bare rank ("VP, Marketing" is the marketing
     director, not the top executive a bare "VP" is)."""
-    if occupation.vague or not names_occupation(occupation):
+    if occupation.vague:
         return False
     if role.covers(occupation) or occupation.code == role.own_occupation:
+        return False
+    if _supports_the_role(title, occupation, role):
+        return True
+    if not names_occupation(occupation):
         return False
     specialty = _SPECIALTY.search(title)
     parts = [*title_segments(title)[:1], *([title[: specialty.start()]] if specialty else [])]
     if (role.own_occupation or "").startswith("11-"):
         parts = [part for part in parts if " ".join(title_words(part)) not in heads_written_first()]
     return any(" ".join(title_words(part)) == occupation.matched for part in [title, *parts])
+
+
+# Heads of the titles of those who assist a profession: an "Electrician Helper" is no electrician.
+_SUPPORT_HEADS = frozenset({"assistant", "aide", "helper", "technician", "attendant"})
+
+
+def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
+    """Is the title (or its first segment) an index title of one who assists the profession the role names,
+    the role's word before a supporting head ("Electrician Helper", "Pharmacist Technician", "Veterinarian
+    Assistant")? The role's pattern matched the profession; the occupation is its helper's."""
+    words = occupation.matched.split()
+    if len(words) < 2 or words[-1] not in _SUPPORT_HEADS or role_from_title(" ".join(words[:-1])) != role:
+        return False
+    parts = [title, *title_segments(title)[:1]]
+    return any(" ".join(title_words(part)) == occupation.matched for part in parts)
 
 
 def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:

@@ -508,6 +508,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Administration Manager", "administrative assistant", "administrative", "11-3012"),
         ("Claims Handler", "finance specialist", "finance", "13-1031"),
         ("Claims Adjuster", "finance specialist", "finance", "13-1031"),
+        # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
+        ("Electricians Helper - Commercial", "construction worker", "operations", "47-3013"),
+        ("Carpenter Helper", "construction worker", "operations", "47-3012"),
+        ("Pharmacist Technician", "pharmacy technician", "healthcare", "29-2052"),
+        ("Veterinarian Assistant (Small Animal)", "healthcare support worker", "healthcare", "31-9096"),
+        ("Personal Assistant", "executive assistant", "administrative", None),  # no profession to assist
     ],
 )
 def test_classify_posting_roles_functions_and_occupations(
