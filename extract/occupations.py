@@ -77,6 +77,9 @@ _WORD = re.compile(r"[A-Za-z]-\d+\b|[A-Za-z0-9][A-Za-z0-9+#&]*")
 # Words glued by a lost space: "StaffNurse", "CareAssistant", "ChildcareNO EXPERIENCE" (not "McDonald",
 # "iOS" or "MySQL": 3+ letters before).
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
+# Initials written with dots ("R.N.", "V.P. of Sales", "L.P.N."): the abbreviation "RN", "VP", "LPN" is, not
+# letters one by one ("R.N." had been a bare "R", the radiologic technologist's).
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
 # "Instructor for Speech Communication", "Dishwasher for our busy kitchen": the job is named before it.
 _QUALIFIER = re.compile(r"\s(?:for|with|at|in)\s.*$", re.IGNORECASE)
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
@@ -214,6 +217,11 @@ def without_ranks(title: str) -> str:
     return _words().ranks.sub("", title)
 
 
+def undotted(title: str) -> str:
+    """The title with initials written with dots written without them ("R.N." → "RN")."""
+    return _DOTTED.sub(lambda match: match.group().replace(".", ""), title)
+
+
 def unglued(title: str) -> str:
     """The title with words a lost space glued together apart again ("StaffNurse" → "Staff Nurse")."""
     return _GLUED.sub(" ", title)
@@ -223,7 +231,8 @@ def title_words(title: str) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring)."""
     words = _words()
     out: list[str] = []
-    raws = [raw.replace("-", "") for raw in _WORD.findall(unglued(in_head_last_order(without_ranks(title))))]
+    normalized = unglued(in_head_last_order(without_ranks(undotted(title))))
+    raws = [raw.replace("-", "") for raw in _WORD.findall(normalized)]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):
             if word not in words.noise and not word.isdigit():

@@ -47,6 +47,7 @@ from extract.occupations import (
     singular,
     title_segments,
     title_words,
+    undotted,
     unglued,
     without_ranks,
 )
@@ -171,7 +172,7 @@ def roles() -> dict[str, str]:
 
 def normalize_title(title: str) -> str:
     """Lower case, other characters one space: 'Sr. Front-End Dev (Remote)' -> 'sr front end dev remote'."""
-    return _NON_WORD.sub(" ", title.lower()).strip()
+    return _NON_WORD.sub(" ", undotted(title).lower()).strip()
 
 
 @lru_cache(maxsize=65536)  # titles repeat across postings and boards
