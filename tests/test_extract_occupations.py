@@ -95,6 +95,11 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("K9 Officer", ["canine", "officer"]),
         ("K-12 Science Teacher", ["science", "teacher"]),
         ("X-Ray Tech", ["x", "ray", "technician"]),
+        # Initials written with dots are the abbreviation, not letters one by one; "Ph.D." is no initials.
+        ("R.N. - ICU", ["registered", "nurse", "icu"]),
+        ("V.P. of Sales", ["sale", "vice", "president"]),
+        ("Sr. E.V.P.", ["executive", "vice", "president"]),
+        ("Ph.D. Chemist", ["ph", "chemist"]),
     ],
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
@@ -162,9 +167,16 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         # urban planner) nor its "Global RA Manager" (regulatory affairs).
         ("National Technical Specialist", "15-1232"),
         ("Manager, Global Projects", "13-1082"),
-        # A board's member directs; alone, a "member" is a shop's team member.
+        # A board's member or chair directs; alone, a "member" is a shop's team member.
         ("Board Member", "11-1011"),
         ("Founding Board Member", "11-1011"),
+        ("Chairman of the Board", "11-1011"),
+        ("Chairperson, Audit Committee", "11-1011"),
+        # Initials with dots, and British abbreviations of a manager's title.
+        ("C.N.A. - Nights", "31-1131"),
+        ("Staff R.N.", "29-1141"),
+        ("Senior BDM - Leeds", "11-2022"),
+        ("FD - Manufacturing", "11-3031"),
         # O*NET titles with an abbreviation or long form in brackets are also known without it.
         ("Medical Laboratory Technician", "29-2012"),
         ("Veterinary Technician Manager", "29-2056"),

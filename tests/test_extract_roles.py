@@ -514,6 +514,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Pharmacist Technician", "pharmacy technician", "healthcare", "29-2052"),
         ("Veterinarian Assistant (Small Animal)", "healthcare support worker", "healthcare", "31-9096"),
         ("Personal Assistant", "executive assistant", "administrative", None),  # no profession to assist
+        # Initials with dots read as the abbreviation; a BDM develops business.
+        ("V.P. of Sales", "vp of sales", "sales", "11-2022"),
+        ("L.P.N. - Long Term Care", "licensed practical nurse", "healthcare", "29-2061"),
+        ("Staff R.N.", "registered nurse", "healthcare", "29-1141"),
+        ("Senior BDM", "business development manager", "business-development", "11-2022"),
     ],
 )
 def test_classify_posting_roles_functions_and_occupations(
