@@ -28,7 +28,8 @@ word lists are data: ``extract/data/title_words.json``), then:
    title lacks (a word naming a part of an organisation, ``units`` in the data, is no evidence: a "Unit
    Manager" is not a business unit manager, nor a "Centre Manager" a data center's);
 3. a head that no index title pairs with the title's other words (a generic one, "Associate", "Specialist":
-   ``generic_titles`` in the data, or any other) takes the occupation those words name: of the occupations
+   ``generic_titles`` in the data, or any other, even one the index knows alone: "Prison Captain" is no
+   ship's captain) takes the occupation those words name: of the occupations
    that have a title with the head, the one most index titles holding the words belong to, when it holds
    most of them and a fair share of all titles holding the words ("Kennel Associate": animal caretakers;
    "Lock Technician": locksmiths, though most "lock" titles are canal lock tenders', none a technician's);
@@ -417,18 +418,13 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     closest = _closest_title(words, head, index, generic_run)
     if closest is not None and generic_run and not _refines(closest, words, generic_run, index):
         closest = None
-    if closest is None and ambiguous and run is not None:
-        # No closer title: the title's other words may still name the field among the run's occupations.
-        field = _run_field_occupation(words, run, index)
-        if field is not None:
-            return field, len(set(field.matched.split()))
+    field = _unpaired_field(words, head, run, ambiguous, index) if closest is None else None
+    if field is not None:
+        return field, len(set(field.matched.split()))
     key = closest or (run if ambiguous else head if head in index.codes else run)
     if key is not None and key not in _words().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
         return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))
-    # A head no index title pairs with the title's other words ("Procurement Assistant" when only
-    # "Procurement Clerk" is known): the occupation those words name, when most index titles holding them
-    # belong to one.
     field = _field_occupation(words, head, index)
     if field is not None:
         return field, len(set(field.matched.split()))
@@ -436,6 +432,21 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     # most index titles ending in it belong to ("Scientist").
     code = index.head_codes.get(head)
     return (_occupation(code, head, index, vague=True), 1) if code else None
+
+
+def _unpaired_field(
+    words: list[str], head: str, run: str | None, ambiguous: bool, index: _Index
+) -> Occupation | None:
+    """When no index title pairs the title's head with its other words, the field those words name, before
+    the head or run alone: among an ambiguous run's occupations (``_run_field_occupation``), or among those
+    with a title holding the head (``_field_occupation``: "Procurement Assistant" when only "Procurement
+    Clerk" is known; "Speech Therapist" when only "Speech Pathologist" is, not the physical therapist a bare
+    "Therapist" is). A generic run's other words are read by closer titles only, then by the head's field."""
+    if ambiguous and run is not None:
+        return _run_field_occupation(words, run, index)
+    if run is not None and " " in run:
+        return None
+    return _field_occupation(words, head, index)
 
 
 def _field_occupation(words: list[str], head: str, index: _Index) -> Occupation | None:

@@ -163,6 +163,13 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         # ...and where no O*NET title names the field so, the occupation whose titles mostly say it does.
         ("Social Worker (Family Court)", "21-1021"),
         ("Social Worker - Family Placement", "21-1021"),
+        # A head the index knows alone, beside words no index title pairs it with, works in the field those
+        # words name: not the ship's captain, auto service attendant or tester a bare head is.
+        ("Prison Captain", "33-3012"),
+        ("Pharmacy Attendant", "31-9095"),
+        ("Library Attendant", "25-4031"),
+        ("Nursery Educator", "39-9011"),
+        ("Tax Inspector", "13-2081"),
         # The territory a job covers is no field of it: not O*NET's one "Regional Facility Specialist" (an
         # urban planner) nor its "Global RA Manager" (regulatory affairs).
         ("National Technical Specialist", "15-1232"),
