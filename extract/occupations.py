@@ -428,10 +428,22 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     field = _field_occupation(words, head, index)
     if field is not None:
         return field, len(set(field.matched.split()))
-    # Only the head is known, or it is a generic word ("Manager"): the broad occupation for it, or the one
-    # most index titles ending in it belong to ("Scientist").
+    return _head_alone(words, head, index)
+
+
+def _head_alone(words: list[str], head: str, index: _Index) -> tuple[Occupation, int] | None:
+    """A title only its head names: the broad occupation of a generic head ("Manager"), or the one most
+    index titles ending in the head belong to ("Scientist"); vague. A generic head's broad occupation says
+    the kind of work, and the title's other words may name the field within its SOC major group ("Budget
+    Officer": budget analysts, not business operations specialists; "Economics Lecturer": economics
+    teachers), as they do among the occupations having a title with the head (``_field_occupation``)."""
     code = index.head_codes.get(head)
-    return (_occupation(code, head, index, vague=True), 1) if code else None
+    if code is None:
+        return None
+    field = _field_occupation(words, head, index, code[:2]) if head in _words().generic else None
+    if field is not None:
+        return field, len(set(field.matched.split()))
+    return _occupation(code, head, index, vague=True), 1
 
 
 def _unpaired_field(
@@ -449,19 +461,25 @@ def _unpaired_field(
     return _field_occupation(words, head, index)
 
 
-def _field_occupation(words: list[str], head: str, index: _Index) -> Occupation | None:
-    """Of the occupations with a title holding the head, the one most index titles holding the title's
-    other words belong to, when they are at least FIELD_MIN_TITLES titles, more than half of them belong to
-    it and it holds at least one in FIELD_MIN_SHARE of all titles holding the words ("Ophthalmic
-    Assistant": Ophthalmic Medical Technicians), or None ("Acoustic Consultant": titles saying "acoustic"
-    are mostly a military crew's, none of them a consultant's)."""
+def _field_occupation(
+    words: list[str], head: str, index: _Index, major_group: str | None = None
+) -> Occupation | None:
+    """Of the occupations with a title holding the head (or, given ``major_group``, those of that SOC major
+    group), the one most index titles holding the title's other words belong to, when they are at least
+    FIELD_MIN_TITLES titles, more than half of them belong to it and it holds at least one in
+    FIELD_MIN_SHARE of all titles holding the words ("Ophthalmic Assistant": Ophthalmic Medical
+    Technicians), or None ("Acoustic Consultant": titles saying "acoustic" are mostly a military crew's,
+    none of them a consultant's)."""
     others = _other_words(words, head, index)
     if not others:
         return None
     titles = set.intersection(*(set(index.postings[w]) for w in others))
-    # Looked up here, not indexed at start-up: few titles come this far.
-    with_head = {index.title_codes[n] for n in index.postings.get(head, ())}
-    codes = Counter(index.title_codes[n] for n in titles if index.title_codes[n] in with_head)
+    if major_group is not None:
+        codes = Counter(index.title_codes[n] for n in titles if index.title_codes[n][:2] == major_group)
+    else:
+        # Looked up here, not indexed at start-up: few titles come this far.
+        with_head = {index.title_codes[n] for n in index.postings.get(head, ())}
+        codes = Counter(index.title_codes[n] for n in titles if index.title_codes[n] in with_head)
     if not codes or codes.total() < FIELD_MIN_TITLES:
         return None
     code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))

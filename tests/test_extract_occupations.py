@@ -170,6 +170,14 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Library Attendant", "25-4031"),
         ("Nursery Educator", "39-9011"),
         ("Tax Inspector", "13-2081"),
+        # A generic head's broad occupation names the kind of work; the title's other words name the field
+        # within its SOC major group: not the office clerk, management analyst or retail salesperson a bare
+        # "Assistant", "Consultant" or "Associate" is.
+        ("Order Entry Assistant", "43-4151"),
+        ("Claims Officer", "13-1031"),
+        ("Budget Consultant", "13-2031"),
+        ("Travel Associate", "41-3041"),
+        ("Loss Prevention Lead", "11-9199"),
         # The territory a job covers is no field of it: not O*NET's one "Regional Facility Specialist" (an
         # urban planner) nor its "Global RA Manager" (regulatory affairs).
         ("National Technical Specialist", "15-1232"),
