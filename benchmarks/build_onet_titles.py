@@ -4,7 +4,7 @@ occupation's title and O*NET Job Zone, 1 = little or no preparation … 5 = exte
     python -m benchmarks.build_onet_titles --onet ../shared/data/onet-27.0
 
 Index entries: every occupation title, every alternate and short title, and every sample reported title,
-each normalized by ``extract.occupations.title_words``, with its code and the number of SOC occupations
+each normalized by ``extract.job_titles.title_words``, with its code and the number of SOC occupations
 O*NET lists it under (the matcher refines a title several list by a posting title's other words). An
 alternate title with a bracketed short form ("Medical Laboratory Technician (MLT)", short title "MLT") is
 also entered without the brackets, as postings write it; a bracketed part that is no short form
@@ -58,7 +58,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, posting_titles, title_words
+from extract.job_titles import title_words
+from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, posting_titles
 
 OCCUPATION_WEIGHT = 5
 # How much the words of an occupation's other titles count beside the title's own weight there (a power on

@@ -9,9 +9,9 @@ without the titles it is scored on. O*NET 27.0 Database, USDOL/ETA, CC BY 4.0.
 
 Real titles carry more than the occupation: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck
 Driver $1,500/wk", "Chef de Partie, award-winning hotel". Both the index and a posting's title are
-normalized the same way (lower-case words, abbreviations expanded, shift/contract/grade words dropped,
-plurals singular, a head written before "of" moved last: "Director of Nursing" is a nursing director; the
-word lists are data: ``extract/data/title_words.json``), then:
+normalized the same way (``extract.job_titles``: lower-case words, abbreviations expanded, shift, contract
+and grade words dropped, plurals singular, a head written before "of" moved last: "Director of Nursing" is
+a nursing director; the word lists are data: ``extract/data/title_words.json``), then:
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a
@@ -42,7 +42,6 @@ word lists are data: ``extract/data/title_words.json``), then:
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -51,10 +50,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from extract.job_titles import title_segments, title_vocabulary, title_words
+
 DATA_DIR = Path(__file__).parent / "data"
 INDEX_FILE = DATA_DIR / "onet_titles.tsv"
 OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
-WORDS_FILE = DATA_DIR / "title_words.json"
 POSTING_TITLES_FILE = DATA_DIR / "posting_titles.tsv"
 
 MAX_RUN = 7  # no index title is longer than this many normalized words that matter
@@ -72,19 +72,8 @@ HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index t
 # Manager" (a run three occupations list) became a talent agent, "Organisational Development Manager" a
 # continuity planner.
 AMBIGUOUS_RUN = 4
-# A letter hyphened to a number is one word ("K-9", the canine unit; "K-12", a school's grades), not a
-# letter and a number: both would be dropped, and "K-9 Handler" would be a bare handler.
-_WORD = re.compile(r"[A-Za-z]-\d+\b|[A-Za-z0-9][A-Za-z0-9+#&]*")
-# Words glued by a lost space: "StaffNurse", "CareAssistant", "ChildcareNO EXPERIENCE" (not "McDonald",
-# "iOS" or "MySQL": 3+ letters before).
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
-# Initials written with dots ("R.N.", "V.P. of Sales", "L.P.N."): the abbreviation "RN", "VP", "LPN" is, not
-# letters one by one ("R.N." had been a bare "R", the radiologic technologist's).
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
 # "Instructor for Speech Communication", "Dishwasher for our busy kitchen": the job is named before it.
 _QUALIFIER = re.compile(r"\s(?:for|with|at|in)\s.*$", re.IGNORECASE)
-# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
-_SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
 # Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook");
 # extract.roles reads roles from the same introductions.
 JOB_INTRO = re.compile(
@@ -115,132 +104,6 @@ class Occupation:
     @property
     def major_group(self) -> str:
         return self.code[:2]
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    noise: frozenset[str]
-    # and British spellings and Polish words: a word → the words it stands for
-    abbreviations: dict[str, tuple[str, ...]]
-    modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
-    uppercase_only: frozenset[str]
-    generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
-    ranks: re.Pattern[str]  # a word that ranks the head after it: "Assistant" in "Assistant Director"
-    units: frozenset[str]  # words naming a part of an organisation ("Unit", "Team"), not a kind of work
-    inverted: re.Pattern[str]  # a head written first, before "of" and what it heads ("Director of Nursing")
-    inverted_as: dict[str, str]  # such a head read as another ("Head of Sales": a sales director)
-    inverted_heads: tuple[str, ...]  # those heads as written ("VP", "Director")
-    # a generic title → {industry → the occupation it means at an employer of that industry}
-    by_industry: dict[str, dict[str, str]]
-
-
-@cache
-def _words() -> _Words:
-    spec = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
-    return _Words(
-        noise=frozenset(spec["noise"]),
-        abbreviations={
-            k: tuple(v.split())
-            for k, v in (spec["spellings"] | spec["translations"] | spec["abbreviations"]).items()
-            if not k.startswith("_")
-        },
-        modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},
-        uppercase_only=frozenset(spec["uppercase_only"]),
-        generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
-        ranks=re.compile(
-            rf"\b(?:{'|'.join(spec['ranks']['words'])})\.?\s+(?=(?:{'|'.join(spec['ranks']['heads'])})\b)",
-            re.IGNORECASE,
-        ),
-        units=frozenset(spec["units"]["words"]),
-        inverted=re.compile(
-            rf"\b(?P<head>{'|'.join(spec['inverted']['heads'])})\s+of\s+(?:the\s+)?(?P<field>[^,;(|/]+?)"
-            r"(?=\s+[-\u2013\u2014]\s|[,;(|/]|$)",
-            re.IGNORECASE,
-        ),
-        inverted_as=spec["inverted"]["as"],
-        inverted_heads=tuple(spec["inverted"]["heads"]),
-        by_industry={
-            word: {k: v for k, v in kind.items() if k != "words"}
-            for name, kind in spec["generic_by_industry"].items()
-            if not name.startswith("_")
-            for word in kind["words"]
-        },
-    )
-
-
-def singular(word: str) -> str:
-    """A plural's singular by spelling alone: "nurses" → "nurse", "secretaries" → "secretary"."""
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    return word[:-1]
-
-
-def _expand(word: str, words: _Words, *, modifier: bool = False) -> tuple[str, ...]:
-    lower = word.lower()
-    if modifier and lower in words.modifiers:
-        return words.modifiers[lower]
-    # "RGNs", "CNAs": an abbreviation in the plural.
-    for form in (lower, lower[:-1] if lower.endswith("s") else lower):
-        expansion = words.abbreviations.get(form)
-        if expansion is not None and not (form in words.uppercase_only and not word.isupper()):
-            return expansion
-    return (lower,)
-
-
-def _followed(raws: list[str], words: _Words) -> list[bool]:
-    """For each raw title word: does a word that is not noise come after it ("Admin" in "Admin Assistant")?"""
-    out, seen = [], False
-    for raw in reversed(raws):
-        out.append(seen)
-        seen = seen or (raw.lower() not in words.noise and not raw.isdigit())
-    return out[::-1]
-
-
-def in_head_last_order(title: str) -> str:
-    """The title with a head written first before "of" moved after what it heads (``inverted`` in the
-    data): "Director of Master Data Management" → "Master Data Management Director"."""
-    words = _words()
-
-    def moved(match: re.Match[str]) -> str:
-        head = match.group("head")
-        return f"{match.group('field')} {words.inverted_as.get(head.lower(), head)}"
-
-    return words.inverted.sub(moved, title)
-
-
-def without_ranks(title: str) -> str:
-    """The title without the rank words before the heads they rank (``ranks`` in the data): an "Assistant
-    Director, Admissions" is a director, not the director's assistant."""
-    return _words().ranks.sub("", title)
-
-
-def undotted(title: str) -> str:
-    """The title with initials written with dots written without them ("R.N." → "RN")."""
-    return _DOTTED.sub(lambda match: match.group().replace(".", ""), title)
-
-
-def unglued(title: str) -> str:
-    """The title with words a lost space glued together apart again ("StaffNurse" → "Staff Nurse")."""
-    return _GLUED.sub(" ", title)
-
-
-def title_words(title: str) -> list[str]:
-    """The words of a title that can name an occupation, normalized (see the module docstring)."""
-    words = _words()
-    out: list[str] = []
-    normalized = unglued(in_head_last_order(without_ranks(undotted(title))))
-    raws = [raw.replace("-", "") for raw in _WORD.findall(normalized)]
-    for raw, followed in zip(raws, _followed(raws, words), strict=True):
-        for word in _expand(raw, words, modifier=followed):
-            if word not in words.noise and not word.isdigit():
-                one = singular(word)
-                # "Parts", "News", "Contracts" are what the job handles, not the noise words "part", "new".
-                out.append(word if one in words.noise else one)
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +150,7 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
     for key, code in codes.items():
         by_head[key.rsplit(" ", 1)[-1]][code] += 1
     heads = {head: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for head, c in by_head.items()}
-    heads.update(_words().generic)
+    heads.update(title_vocabulary().generic)
     nouns = frozenset(h for h, c in by_head.items() if _is_head_noun(c.total(), frequency[h]))
     title_codes = tuple(codes.values())
     return _Index(
@@ -298,7 +161,7 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
         {w: tuple(p) for w, p in postings.items()},
         keys,
         heads,
-        nouns | frozenset(_words().generic),
+        nouns | frozenset(title_vocabulary().generic),
         title_codes,
         listed_under,
     )
@@ -313,7 +176,7 @@ def _is_head_noun(ending: int, containing: int) -> bool:
 def _longest_run(words: list[str], index: _Index) -> str | None:
     """The longest run of title words that is an index title, or a generic title of several words ("Team
     Lead", which O*NET does not list but postings write as often as "Team Leader")."""
-    generic = _words().generic
+    generic = title_vocabulary().generic
     for length in range(min(len(words), MAX_RUN), 0, -1):
         for start in range(len(words) - length, -1, -1):
             key = " ".join(words[start : start + length])
@@ -378,7 +241,7 @@ def _other_words(
 ) -> list[str]:
     """The title's words besides its head that can point to an index title: known to the index, not naming
     a part of an organisation, and not among ``known``."""
-    excluded = _words().units | known
+    excluded = title_vocabulary().units | known
     return [w for w in words if w != head and w in index.postings and w not in excluded]
 
 
@@ -399,11 +262,11 @@ def _information(words: Iterable[str], index: _Index) -> float:
 def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     """The occupation ``words`` name, with how many of the words the match rests on."""
     whole = " ".join(words)
-    if whole in _words().generic:
-        return _occupation(_words().generic[whole], whole, index, vague=True), len(words)
+    if whole in title_vocabulary().generic:
+        return _occupation(title_vocabulary().generic[whole], whole, index, vague=True), len(words)
     run = _longest_run(words, index)
     ambiguous = False
-    if run is not None and " " in run and run not in _words().generic:
+    if run is not None and " " in run and run not in title_vocabulary().generic:
         # A run O*NET lists under several occupations, in a title with words besides it, is refined by them.
         ambiguous = index.listed_under.get(run, 1) >= AMBIGUOUS_RUN and set(words) > set(run.split())
         if not ambiguous:
@@ -422,7 +285,7 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     if field is not None:
         return field, len(set(field.matched.split()))
     key = closest or (run if ambiguous else head if head in index.codes else run)
-    if key is not None and key not in _words().generic:
+    if key is not None and key not in title_vocabulary().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
         return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))
     field = _field_occupation(words, head, index)
@@ -440,7 +303,7 @@ def _head_alone(words: list[str], head: str, index: _Index) -> tuple[Occupation,
     code = index.head_codes.get(head)
     if code is None:
         return None
-    field = _field_occupation(words, head, index, code[:2]) if head in _words().generic else None
+    field = _field_occupation(words, head, index, code[:2]) if head in title_vocabulary().generic else None
     if field is not None:
         return field, len(set(field.matched.split()))
     return _occupation(code, head, index, vague=True), 1
@@ -512,13 +375,8 @@ def _run_field_occupation(words: list[str], run: str, index: _Index) -> Occupati
 
 
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
-    vague = vague or key in _words().generic
+    vague = vague or key in title_vocabulary().generic
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
-
-
-def title_segments(title: str) -> list[str]:
-    """The parts of a title that lists alternatives or adds a place ("Door Supervisor - Leeds")."""
-    return [s for s in _SEGMENT.split(title) if s.strip()]
 
 
 @lru_cache(maxsize=65536)  # real boards repeat titles endlessly ("Registered Nurse", "Cashier")
@@ -579,7 +437,7 @@ def classify_occupation(
 def _in_industry(occupation: Occupation, industry: str) -> Occupation | None:
     """What a vague occupation's generic title means at an employer of ``industry``, or None when the data
     (``generic_by_industry`` in ``title_words.json``) does not say."""
-    code = _words().by_industry.get(occupation.matched, {}).get(industry)
+    code = title_vocabulary().by_industry.get(occupation.matched, {}).get(industry)
     return _occupation(code, f"{occupation.matched} in {industry}", _index(INDEX_FILE)) if code else None
 
 
@@ -595,13 +453,6 @@ def names_occupation(occupation: Occupation) -> bool:
     Controller"), or a posting title the table gives it ("Door Supervisor")?"""
     own = " ".join(title_words(occupation.title))
     return occupation.matched == own or posting_titles().get(occupation.matched) == occupation.code
-
-
-@cache
-def heads_written_first() -> frozenset[str]:
-    """The heads a title may write before what they head ("VP, Marketing", "Director of Nursing";
-    ``inverted`` in the data), normalized as titles are: "vice president", "director"."""
-    return frozenset(" ".join(title_words(head)) for head in _words().inverted_heads)
 
 
 def occupation_title(code: str) -> str | None:

@@ -35,21 +35,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.occupations import (
-    Occupation,
-    classify_occupation,
+from extract.job_titles import (
     heads_written_first,
-    intro_titles,
-    job_zone,
-    names_occupation,
-    occupation_from_title,
-    occupation_title,
     singular,
     title_segments,
     title_words,
     undotted,
     unglued,
     without_ranks,
+)
+from extract.occupations import (
+    Occupation,
+    classify_occupation,
+    intro_titles,
+    job_zone,
+    names_occupation,
+    occupation_from_title,
+    occupation_title,
 )
 
 DATA_DIR = Path(__file__).parent / "data"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.job_titles import WORDS_FILE, title_words
 from extract.occupations import (
-    WORDS_FILE,
     _index,
     _information,
     classify_occupation,
@@ -21,89 +21,8 @@ from extract.occupations import (
     occupation_from_title,
     occupation_title,
     posting_titles,
-    singular,
-    title_words,
 )
 from store.vocabularies import INDUSTRIES
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [("nurses", "nurse"), ("secretaries", "secretary"), ("coaches", "coach"), ("class", "class"),
-     ("status", "status"), ("bus", "bus"), ("analysts", "analyst")],
-)  # fmt: skip
-def test_singular_by_spelling(word: str, expected: str) -> None:
-    assert singular(word) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        # Shift, contract, grade and pay words say how the job is offered, not what it is.
-        ("Staff Nurse (Nights) - Band 5", ["nurse"]),  # "staff" is a level word, like "senior"
-        ("Part Time Cook - Immediate Start", ["cook"]),
-        ("Senior Accountant, Level II", ["accountant"]),
-        # Abbreviations, also in the plural; an ambiguous one only in capitals.
-        ("RGNs wanted", ["registered", "nurse"]),
-        ("CNA", ["certified", "nursing", "assistant"]),
-        ("IT Technician", ["information", "technology", "technician"]),
-        ("Lead it forward", ["lead", "it", "forward"]),
-        # "IS" is information systems, not the noise word "is": O*NET's "IS Project Manager" had made every
-        # bare "Project Manager" an IT project manager.
-        ("IS Project Manager", ["information", "system", "project", "manager"]),
-        ("Project Manager", ["project", "manager"]),
-        # British spellings and usages read as O*NET's American ones.
-        ("Operational Research Analyst", ["operation", "research", "analyst"]),
-        ("Organisational Development Lead", ["organizational", "development", "lead"]),
-        ("Modelling Specialist", ["modeling", "specialist"]),
-        # Words glued by a lost space.
-        ("StaffNurse", ["nurse"]),
-        ("Residential ChildcareNO EXPERIENCE", ["residential", "childcare", "no", "experience"]),
-        # Two letters before the capitals: a name, not a lost space.
-        ("MySQL DBA", ["mysql", "database", "administrator"]),
-        # British spellings read as O*NET's American ones; British abbreviations expanded.
-        ("Labourers", ["laborer"]),
-        ("Paediatric Staff Nurse", ["pediatric", "nurse"]),
-        ("Mortgage Adviser", ["mortgage", "advisor"]),
-        ("KP - Hotel", ["kitchen", "porter", "hotel"]),
-        ("QSW Fostering", ["social", "worker", "fostering"]),
-        ("F&B Assistant", ["food", "beverage", "assistant"]),
-        # The possessive is dropped.
-        ("Children's Practitioner", ["children", "practitioner"]),
-        ("Women s Health Nurse", ["women", "health", "nurse"]),
-        # An abbreviation before a noun is read as its adjective ("Admin Support"), alone as the noun.
-        ("Admin Support", ["administrative", "support"]),
-        ("Admin Assistant - Part Time", ["administrative", "assistant"]),
-        ("Systems Admin", ["system", "administrator"]),
-        ("Payroll Admin Job", ["payroll", "administrator"]),
-        ("Admin", ["administrator"]),
-        # A rank word before the head it ranks is dropped: the job is the head's.
-        ("Assistant Director, Admissions", ["director", "admission"]),
-        ("Asst. Manager", ["manager"]),
-        ("Associate Professor of Biology", ["biology", "professor"]),
-        ("Administrative Assistant", ["administrative", "assistant"]),
-        ("Assistant to the Director", ["assistant", "director"]),
-        # A head written first, before "of" and what it heads, is read head last; a "Head of" directs.
-        ("Director of Master Data Management", ["master", "data", "management", "director"]),
-        ("Assistant Director of Nursing - Leeds", ["nursing", "director", "leed"]),
-        ("Head of Procurement, EMEA", ["procurement", "director", "emea"]),
-        ("VP of the Sales Team", ["sale", "team", "vice", "president"]),
-        ("Bachelor of Science", ["bachelor", "science"]),
-        # A letter hyphened to a number is one word: the canine unit's handler is no bare handler; a K-12
-        # school's grades say nothing of the job.
-        ("K-9 Handler", ["canine", "handler"]),
-        ("K9 Officer", ["canine", "officer"]),
-        ("K-12 Science Teacher", ["science", "teacher"]),
-        ("X-Ray Tech", ["x", "ray", "technician"]),
-        # Initials written with dots are the abbreviation, not letters one by one; "Ph.D." is no initials.
-        ("R.N. - ICU", ["registered", "nurse", "icu"]),
-        ("V.P. of Sales", ["sale", "vice", "president"]),
-        ("Sr. E.V.P.", ["executive", "vice", "president"]),
-        ("Ph.D. Chemist", ["ph", "chemist"]),
-    ],
-)
-def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
-    assert title_words(title) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,176 @@
+"""How job titles are read: the words of a title that can name an occupation, normalized the same way for
+the O*NET index (``benchmarks/build_onet_titles.py``) and for a posting's title (``extract.occupations``,
+``extract.roles``).
+
+Real titles carry more than the job: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck Driver
+$1,500/wk", "Sr. V.P. of Sales". A title's words are lower-cased; abbreviations expanded ("RN", also
+written "R.N."), British spellings and Polish words of IT titles read as O*NET's American English; shift,
+contract, grade and level words dropped; plurals made singular; a rank word before the head it ranks dropped
+("Assistant Director" directs); a head written before "of" moved last ("Director of Nursing" is a nursing
+director); words a lost space glued read apart ("StaffNurse"). The word lists are data:
+``extract/data/title_words.json``, which also holds what the occupation matcher reads of words (generic
+titles, words naming a part of an organisation or its territory, what a vague title means in an industry).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WORDS_FILE = Path(__file__).parent / "data" / "title_words.json"
+
+# A letter hyphened to a number is one word ("K-9", the canine unit; "K-12", a school's grades), not a
+# letter and a number: both would be dropped, and "K-9 Handler" would be a bare handler.
+_WORD = re.compile(r"[A-Za-z]-\d+\b|[A-Za-z0-9][A-Za-z0-9+#&]*")
+# Words glued by a lost space: "StaffNurse", "CareAssistant", "ChildcareNO EXPERIENCE" (not "McDonald",
+# "iOS" or "MySQL": 3+ letters before).
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
+# Initials written with dots ("R.N.", "V.P. of Sales", "L.P.N."): the abbreviation "RN", "VP", "LPN" is, not
+# letters one by one ("R.N." had been a bare "R", the radiologic technologist's).
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
+# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
+_SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleVocabulary:
+    """The word lists of ``title_words.json``, compiled."""
+
+    noise: frozenset[str]
+    # and British spellings and Polish words: a word → the words it stands for
+    abbreviations: dict[str, tuple[str, ...]]
+    modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
+    uppercase_only: frozenset[str]
+    generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
+    ranks: re.Pattern[str]  # a word that ranks the head after it: "Assistant" in "Assistant Director"
+    units: frozenset[str]  # words naming a part of an organisation or its territory ("Unit", "Regional")
+    inverted: re.Pattern[str]  # a head written first, before "of" and what it heads ("Director of Nursing")
+    inverted_as: dict[str, str]  # such a head read as another ("Head of Sales": a sales director)
+    inverted_heads: tuple[str, ...]  # those heads as written ("VP", "Director")
+    # a generic title → {industry → the occupation it means at an employer of that industry}
+    by_industry: dict[str, dict[str, str]]
+
+
+@cache
+def title_vocabulary() -> TitleVocabulary:
+    """The title words data, read once."""
+    spec = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    return TitleVocabulary(
+        noise=frozenset(spec["noise"]),
+        abbreviations={
+            k: tuple(v.split())
+            for k, v in (spec["spellings"] | spec["translations"] | spec["abbreviations"]).items()
+            if not k.startswith("_")
+        },
+        modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},
+        uppercase_only=frozenset(spec["uppercase_only"]),
+        generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
+        ranks=re.compile(
+            rf"\b(?:{'|'.join(spec['ranks']['words'])})\.?\s+(?=(?:{'|'.join(spec['ranks']['heads'])})\b)",
+            re.IGNORECASE,
+        ),
+        units=frozenset(spec["units"]["words"]),
+        inverted=re.compile(
+            rf"\b(?P<head>{'|'.join(spec['inverted']['heads'])})\s+of\s+(?:the\s+)?(?P<field>[^,;(|/]+?)"
+            r"(?=\s+[-\u2013\u2014]\s|[,;(|/]|$)",
+            re.IGNORECASE,
+        ),
+        inverted_as=spec["inverted"]["as"],
+        inverted_heads=tuple(spec["inverted"]["heads"]),
+        by_industry={
+            word: {k: v for k, v in kind.items() if k != "words"}
+            for name, kind in spec["generic_by_industry"].items()
+            if not name.startswith("_")
+            for word in kind["words"]
+        },
+    )
+
+
+def singular(word: str) -> str:
+    """A plural's singular by spelling alone: "nurses" → "nurse", "secretaries" → "secretary"."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _expand(word: str, words: TitleVocabulary, *, modifier: bool = False) -> tuple[str, ...]:
+    lower = word.lower()
+    if modifier and lower in words.modifiers:
+        return words.modifiers[lower]
+    # "RGNs", "CNAs": an abbreviation in the plural.
+    for form in (lower, lower[:-1] if lower.endswith("s") else lower):
+        expansion = words.abbreviations.get(form)
+        if expansion is not None and not (form in words.uppercase_only and not word.isupper()):
+            return expansion
+    return (lower,)
+
+
+def _followed(raws: list[str], words: TitleVocabulary) -> list[bool]:
+    """For each raw title word: does a word that is not noise come after it ("Admin" in "Admin Assistant")?"""
+    out, seen = [], False
+    for raw in reversed(raws):
+        out.append(seen)
+        seen = seen or (raw.lower() not in words.noise and not raw.isdigit())
+    return out[::-1]
+
+
+def in_head_last_order(title: str) -> str:
+    """The title with a head written first before "of" moved after what it heads (``inverted`` in the
+    data): "Director of Master Data Management" → "Master Data Management Director"."""
+    words = title_vocabulary()
+
+    def moved(match: re.Match[str]) -> str:
+        head = match.group("head")
+        return f"{match.group('field')} {words.inverted_as.get(head.lower(), head)}"
+
+    return words.inverted.sub(moved, title)
+
+
+def without_ranks(title: str) -> str:
+    """The title without the rank words before the heads they rank (``ranks`` in the data): an "Assistant
+    Director, Admissions" is a director, not the director's assistant."""
+    return title_vocabulary().ranks.sub("", title)
+
+
+def undotted(title: str) -> str:
+    """The title with initials written with dots written without them ("R.N." → "RN")."""
+    return _DOTTED.sub(lambda match: match.group().replace(".", ""), title)
+
+
+def unglued(title: str) -> str:
+    """The title with words a lost space glued together apart again ("StaffNurse" → "Staff Nurse")."""
+    return _GLUED.sub(" ", title)
+
+
+def title_words(title: str) -> list[str]:
+    """The words of a title that can name an occupation, normalized (see the module docstring)."""
+    words = title_vocabulary()
+    out: list[str] = []
+    normalized = unglued(in_head_last_order(without_ranks(undotted(title))))
+    raws = [raw.replace("-", "") for raw in _WORD.findall(normalized)]
+    for raw, followed in zip(raws, _followed(raws, words), strict=True):
+        for word in _expand(raw, words, modifier=followed):
+            if word not in words.noise and not word.isdigit():
+                one = singular(word)
+                # "Parts", "News", "Contracts" are what the job handles, not the noise words "part", "new".
+                out.append(word if one in words.noise else one)
+    return out
+
+
+def title_segments(title: str) -> list[str]:
+    """The parts of a title that lists alternatives or adds a place ("Door Supervisor - Leeds")."""
+    return [s for s in _SEGMENT.split(title) if s.strip()]
+
+
+@cache
+def heads_written_first() -> frozenset[str]:
+    """The heads a title may write before what they head ("VP, Marketing", "Director of Nursing";
+    ``inverted`` in the data), normalized as titles are: "vice president", "director"."""
+    return frozenset(" ".join(title_words(head)) for head in title_vocabulary().inverted_heads)
