@@ -336,7 +336,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Credit Controller", "bookkeeper", "accounting", "43-3011"),
         ("Reach Truck Driver", "forklift operator", "supply-chain", "53-7051"),
         ("Kitchen Porter", "food and beverage server", "operations", "35-9021"),
-        ("Commis Chef", "cook", "operations", "35-2014"),
+        # A chef de partie or commis chef is a chef by name and a restaurant cook by occupation (the chef row's
+        # also_covers), with or without the hotel after the title.
+        ("Commis Chef", "chef", "operations", "35-2014"),
+        ("Chef de Partie  Award Winning Hotel  Live In", "chef", "operations", "35-2014"),
         ("Early Years Practitioner", "teaching assistant", "education", "39-9011"),
         ("Data Protection Officer", "compliance officer", "legal", "13-1041"),
         # Public-sector titles: plant operators run treatment plants, not machine tools; police and fire
@@ -508,6 +511,8 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Administration Manager", "administrative assistant", "administrative", "11-3012"),
         ("Claims Handler", "finance specialist", "finance", "13-1031"),
         ("Claims Adjuster", "finance specialist", "finance", "13-1031"),
+        # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
+        ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
         ("Electricians Helper - Commercial", "construction worker", "operations", "47-3013"),
         ("Carpenter Helper", "construction worker", "operations", "47-3012"),
