@@ -511,6 +511,14 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Administration Manager", "administrative assistant", "administrative", "11-3012"),
         ("Claims Handler", "finance specialist", "finance", "13-1031"),
         ("Claims Adjuster", "finance specialist", "finance", "13-1031"),
+        # A designer of things other than rooms, an animator, an appraiser or an actuary keeps the occupation
+        # the title names: not the interior designers, graphic designers or financial analysts whose role
+        # patterns had claimed the word, nor the software engineers an actuary's SOC group is.
+        ("Industrial Designer - Consumer Products", "designer", "design", "27-1021"),
+        ("Landscape Designer", "designer", "design", "17-1012"),
+        ("3D Animator", "designer", "design", "27-1014"),
+        ("Residential Appraiser", "finance specialist", "finance", "13-2023"),
+        ("Actuary", "finance specialist", "finance", "15-2011"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
