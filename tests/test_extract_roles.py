@@ -276,10 +276,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # A tech title keeps its role; a vague occupation gives way to the role's own.
         ("Senior Backend Engineer", "backend engineer", "engineering", "15-1252"),
         # A title that is an occupation's own O*NET title (or is one before its specialty) names that occupation,
-        # even when a role pattern matches one of its modifiers: "controller", "assistant", "press".
+        # even when a role pattern matches one of its modifiers: "controller", "assistant". (A printing press
+        # operator is the machine operator the pattern names, in the occupation the title names.)
         ("Air Traffic Controller", "transportation worker", "operations", "53-2021"),
         ("Air Traffic Controller (Tower)", "transportation worker", "operations", "53-2021"),
-        ("Printing Press Operator", "production worker", "operations", "51-5112"),
+        ("Printing Press Operator", "machine operator", "operations", "51-5112"),
         ("Physical Therapist Assistant", "healthcare support worker", "healthcare", "31-2021"),
         ("Environmental Engineer", "engineer", "engineering", "17-2081"),
         # The role covers the title's occupation, or the O*NET title is only part of a longer title: unchanged.
@@ -317,7 +318,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # Quality inspectors and machining are production work; a CNC programmer programs machine tools.
         ("Final Quality Inspector", "quality inspector", "quality-assurance", "51-9061"),
         ("CNC Programmer - Days", "machine operator", "operations", "51-9162"),
-        ("CNC Turner", "machine operator", "operations", None),
+        ("CNC Turner", "machine operator", "operations", "51-9161"),
+        # A machine operator keeps the production occupation the title names (the row's also_covers), not the
+        # CNC operators' the role defaults to; a British turner or borer works metal, not wood.
+        ("Printing Machine Operator - Nights", "machine operator", "operations", "51-5112"),
+        ("Paper Machine Operator", "machine operator", "operations", "51-9196"),
+        ("Borer - Days", "machine operator", "operations", "51-4032"),
+        ("Manual Turner", "machine operator", "operations", "51-4034"),
         # Case managers and mental health workers are social services, not medical assistants.
         ("Behavioral Health Case Manager", "social worker", "healthcare", "21-1023"),
         ("Mental Health Worker (Nights)", "social worker", "healthcare", "21-1023"),
