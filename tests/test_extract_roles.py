@@ -526,6 +526,15 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("3D Animator", "designer", "design", "27-1014"),
         ("Residential Appraiser", "finance specialist", "finance", "13-2023"),
         ("Actuary", "finance specialist", "finance", "15-2011"),
+        # A title a role's pattern names keeps the occupation it names within the role's kind (also_covers):
+        # a nuclear design engineer is a nuclear engineer, a power systems engineer an electrical one, a doctor
+        # of optometry an optometrist, a substation electrician a powerhouse and substation repairer, a casino cage
+        # cashier a gambling cage worker.
+        ("Nuclear Design Engineer", "mechanical engineer", "engineering", "17-2161"),
+        ("Power Systems Engineer - Substations", "systems engineer", "engineering", "17-2071"),
+        ("Doctor of Optometry", "physician", "healthcare", "29-1041"),
+        ("Substation Electrician", "electrician", "operations", "49-2095"),
+        ("Casino Cage Cashier", "cashier", "sales", "43-3041"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
