@@ -529,12 +529,17 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # A title a role's pattern names keeps the occupation it names within the role's kind (also_covers):
         # a nuclear design engineer is a nuclear engineer, a power systems engineer an electrical one, a doctor
         # of optometry an optometrist, a substation electrician a powerhouse and substation repairer, a casino cage
-        # cashier a gambling cage worker.
+        # cashier a gambling cage worker, a QC microbiologist a microbiologist, a customer service supervisor a
+        # supervisor, a clinical program manager a clinical research coordinator.
         ("Nuclear Design Engineer", "mechanical engineer", "engineering", "17-2161"),
         ("Power Systems Engineer - Substations", "systems engineer", "engineering", "17-2071"),
         ("Doctor of Optometry", "physician", "healthcare", "29-1041"),
         ("Substation Electrician", "electrician", "operations", "49-2095"),
         ("Casino Cage Cashier", "cashier", "sales", "43-3041"),
+        ("Quality Control Microbiologist", "qa engineer", "quality-assurance", "19-1022"),
+        ("Customer Service Supervisor", "customer service representative", "customer-success", "43-1011"),
+        ("Clinical Program Manager", "project manager", "project-management", "11-9121"),
+        ("Statistical Scientist", "research scientist", "research", "15-2041"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
