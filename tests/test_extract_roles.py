@@ -540,6 +540,14 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Customer Service Supervisor", "customer service representative", "customer-success", "43-1011"),
         ("Clinical Program Manager", "project manager", "project-management", "11-9121"),
         ("Statistical Scientist", "research scientist", "research", "15-2041"),
+        # A chief nursing officer manages nursing, no staff nurse; a production, air traffic or document
+        # controller controls no company's books; a dining or locker room attendant cleans no hotel rooms.
+        ("Chief Nursing Officer (CNO)", "health services manager", "healthcare", "11-9111"),
+        ("Nursing Home Administrator", "health services manager", "healthcare", "11-9111"),
+        ("Production Controller - Nights", "supply planner", "supply-chain", "43-5061"),
+        ("Enroute Air Traffic Controller", "transportation worker", "operations", "53-2021"),
+        ("Document Controller", "administrative assistant", "administrative", "15-1299"),
+        ("Dining Room Attendant", "food and beverage server", "operations", "35-9011"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
