@@ -3,10 +3,12 @@ categories."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks.accuracy.adzuna import site_annual
-from benchmarks.accuracy.occupations import CLEAR_CATEGORIES, NOFLUFF_CATEGORIES
+from benchmarks.accuracy.occupations import CLEAR_CATEGORIES, NOFLUFF_CATEGORIES, _role_layer_damage
 from benchmarks.accuracy.skillspan import _is_tag_line
 from benchmarks.accuracy.titles import NOFLUFF_LEVELS, TITLE_LEVELS, title_class_level
 from extract.model import SENIORITY_LEVELS, Salary
@@ -62,3 +64,16 @@ def test_mappings_name_only_known_levels() -> None:
 @pytest.mark.parametrize("mapping", [CLEAR_CATEGORIES, NOFLUFF_CATEGORIES])
 def test_category_mappings_name_only_known_functions(mapping: dict[str, frozenset[str]]) -> None:
     assert all(found and found <= set(functions()) for found in mapping.values())
+
+
+def test_role_layer_damage_counts_the_titles_the_roles_recode(tmp_path: Path) -> None:
+    # Coded right by the index and kept; coded right and recoded by a role (a field service engineer is the
+    # maintenance technician's, as British postings mean); not coded right by the index (left out).
+    rows = [
+        ("Registered Nurse", "29-1141.00"),
+        ("Field Service Engineer", "17-2061.00"),
+        ("Cashier", "53-3032.00"),
+    ]
+    lines = ["O*NET-SOC Code\tReported Job Title\tShown in My Next Move", *(f"{c}\t{t}\tN" for t, c in rows)]
+    (tmp_path / "Sample_of_Reported_Titles.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _role_layer_damage(tmp_path).endswith("kept 0.500 (1/2)")

@@ -107,6 +107,25 @@ def soc_section(onet: Path) -> None:
     print(
         f"ceiling (one code per title): detailed {_share(best, sum(sum(c.values()) for c in by_title.values()))}"
     )
+    print(f"role layer: {_role_layer_damage(onet)}")
+
+
+def _role_layer_damage(onet: Path) -> str:
+    """Of the reported titles the shipped index codes to their label, the share a posting's occupation still
+    agrees with once the role layer has read the title (``classify_posting``: a role pattern's own occupation
+    replaces the title's when the role does not cover it). The shipped index holds these titles, so this is
+    no accuracy figure: it counts what the roles undo ("Flight Test Engineer" made a software tester)."""
+    coded = [
+        (title, code)
+        for title, code in reported_titles(onet)
+        if _soc(occupation_from_title(title)) == code[:7]
+    ]
+    kept = sum(1 for title, code in coded if _soc(classify_posting(title).occupation) == code[:7])
+    return f"of the reported titles the shipped index codes right, kept {_share(kept, len(coded))}"
+
+
+def _soc(occupation: Occupation | None) -> str | None:
+    return occupation.soc if occupation else None
 
 
 def _splits(pairs: list[tuple[str, str]]) -> list[tuple[str, list[bool]]]:
