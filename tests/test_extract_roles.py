@@ -548,6 +548,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Enroute Air Traffic Controller", "transportation worker", "operations", "53-2021"),
         ("Document Controller", "administrative assistant", "administrative", "15-1299"),
         ("Dining Room Attendant", "food and beverage server", "operations", "35-9011"),
+        # A construction trade's mechanic is that trade's worker (a US elevator or tile mechanic), not a general
+        # maintenance worker, though the maintenance technician's pattern names the mechanic.
+        ("Elevator Mechanic", "maintenance technician", "operations", "47-4021"),
+        ("Tile Mechanic - Commercial", "maintenance technician", "operations", "47-2044"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
