@@ -552,6 +552,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # maintenance worker, though the maintenance technician's pattern names the mechanic.
         ("Elevator Mechanic", "maintenance technician", "operations", "47-4021"),
         ("Tile Mechanic - Commercial", "maintenance technician", "operations", "47-2044"),
+        # A forklift truck driver drives a forklift, not a lorry; a purchasing coordinator keeps the clerk's
+        # occupation the title names, an accounts payable supervisor the office supervisor's.
+        ("Forklift Truck Driver - Nights", "forklift operator", "supply-chain", "53-7051"),
+        ("Fork Truck Driver", "forklift operator", "supply-chain", "53-7051"),
+        ("Purchasing Coordinator", "supply planner", "supply-chain", "43-3061"),
+        ("Accounts Payable Supervisor", "accountant", "accounting", "43-1011"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
