@@ -558,6 +558,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Fork Truck Driver", "forklift operator", "supply-chain", "53-7051"),
         ("Purchasing Coordinator", "supply planner", "supply-chain", "43-3061"),
         ("Accounts Payable Supervisor", "accountant", "accounting", "43-1011"),
+        # A communications engineer or technician builds networks and radio links; the PR role's word is not
+        # theirs.
+        ("Satellite Communications Engineer", "network engineer", "information-technology", "15-1241"),
+        ("Communications Technician", "maintenance technician", "operations", "49-2022"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
