@@ -562,6 +562,14 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # theirs.
         ("Satellite Communications Engineer", "network engineer", "information-technology", "15-1241"),
         ("Communications Technician", "maintenance technician", "operations", "49-2022"),
+        # A copywriter writes (writers and authors), a private chef cooks in a household, a network support
+        # specialist supports networks, a dry cleaner cleans clothes; a plant's reliability engineer is no
+        # site reliability engineer.
+        ("Freelance Copywriter", "content marketing specialist", "marketing", "27-3043"),
+        ("Private Chef", "chef", "operations", "35-2013"),
+        ("Network Support Specialist", "support engineer", "customer-success", "15-1231"),
+        ("Dry Cleaner", "cleaner", "operations", "51-6011"),
+        ("Reliability Engineer - Manufacturing", "engineer", "engineering", "17-2112"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
