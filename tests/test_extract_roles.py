@@ -570,6 +570,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Network Support Specialist", "support engineer", "customer-success", "15-1231"),
         ("Dry Cleaner", "cleaner", "operations", "51-6011"),
         ("Reliability Engineer - Manufacturing", "engineer", "engineering", "17-2112"),
+        # A British registrar is a doctor; a museum's or a university's keeps records.
+        ("Specialty Registrar - Cardiology", "physician", "healthcare", "29-1229"),
+        ("Museum Registrar", "librarian", "education", "25-4013"),
+        ("University Registrar", "school administrator", "education", "11-9033"),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
