@@ -269,8 +269,9 @@ def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> b
     outright (its own O*NET title, "Air Traffic Controller", "Physician Assistant (Urgent Care)"; or a
     posting title the data gives it, "Door Supervisor - Leeds"; or any index title of a profession's helper,
     ``_supports_the_role``) that the role does not cover? Then the role's pattern matched a modifier
-    ("controller", "assistant", "supervisor", "electrician"), and the occupation is the better evidence. Later segments qualify the job ("Deputy Manager (RGN)" manages), except what a head written
-    first heads: a manager's role the title names wins over its bare rank ("VP, Marketing" is the marketing
+    ("controller", "assistant", "supervisor", "electrician"), and the occupation is the better evidence.
+    Later segments qualify the job ("Deputy Manager (RGN)" manages), except what a head written first
+    heads: a manager's role the title names wins over its bare rank ("VP, Marketing" is the marketing
     director, not the top executive a bare "VP" is)."""
     if occupation.vague:
         return False
