@@ -288,7 +288,8 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     if key is not None and key not in title_vocabulary().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
         return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))
-    field = _field_occupation(words, head, index)
+    # Without a closer title or a generic run, _unpaired_field has read the head's field already.
+    field = _field_occupation(words, head, index) if closest is not None or generic_run else None
     if field is not None:
         return field, len(set(field.matched.split()))
     return _head_alone(words, head, index)

@@ -285,7 +285,12 @@ def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> b
     parts = [*title_segments(title)[:1], *([title[: specialty.start()]] if specialty else [])]
     if (role.own_occupation or "").startswith("11-"):
         parts = [part for part in parts if " ".join(title_words(part)) not in heads_written_first()]
-    return any(" ".join(title_words(part)) == occupation.matched for part in [title, *parts])
+    return _is_matched(occupation, [title, *parts])
+
+
+def _is_matched(occupation: Occupation, parts: list[str]) -> bool:
+    """Is one of the title's ``parts`` (the title, its first segment, …) exactly the occupation's match?"""
+    return any(" ".join(title_words(part)) == occupation.matched for part in parts)
 
 
 # Heads of the titles of those who assist a profession: an "Electrician Helper" is no electrician.
@@ -299,8 +304,7 @@ def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
     words = occupation.matched.split()
     if len(words) < 2 or words[-1] not in _SUPPORT_HEADS or role_from_title(" ".join(words[:-1])) != role:
         return False
-    parts = [title, *title_segments(title)[:1]]
-    return any(" ".join(title_words(part)) == occupation.matched for part in parts)
+    return _is_matched(occupation, [title, *title_segments(title)[:1]])
 
 
 def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:
