@@ -33,6 +33,10 @@ a nursing director; the word lists are data: ``extract/data/title_words.json``),
    that have a title with the head, the one most index titles holding the words belong to, when it holds
    most of them and a fair share of all titles holding the words ("Kennel Associate": animal caretakers;
    "Lock Technician": locksmiths, though most "lock" titles are canal lock tenders', none a technician's);
+   else, for a generic head, of the occupations in its broad occupation's SOC major group ("Budget
+   Officer"), or, when the head names no kind of work ("Technician", "Coordinator": O*NET uses them in
+   every group), in any group, though never a manager, a military specialty or a job needing far less
+   preparation ("Payroll Technician": payroll clerks; "Civil Engineering Assistant": a technologist);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
    that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
    it names something specific; when neither says, the employer's industry names what a vague manager or
@@ -45,7 +49,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -63,6 +67,7 @@ FIELD_MIN_TITLES = 3  # a field word names an occupation only when this many ind
 # head's occupations with a title or two holding a word most titles use in another sense are no field of it
 # ("Lead Engineer" is no production helper's, though a helper's title says "lead" and one says "engineer").
 FIELD_MIN_SHARE = 6
+MANAGEMENT, MILITARY = "11", "55"  # SOC major groups
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 # A run of title words O*NET lists under this many SOC occupations or more ("Machine Operator", "Social
 # Worker") is refined by the title's other words, as a generic run is: the index's pick among them is a
@@ -300,14 +305,53 @@ def _head_alone(words: list[str], head: str, index: _Index) -> tuple[Occupation,
     index titles ending in the head belong to ("Scientist"); vague. A generic head's broad occupation says
     the kind of work, and the title's other words may name the field within its SOC major group ("Budget
     Officer": budget analysts, not business operations specialists; "Economics Lecturer": economics
-    teachers), as they do among the occupations having a title with the head (``_field_occupation``)."""
+    teachers), as they do among the occupations having a title with the head (``_field_occupation``); a
+    head that names no kind of work names its field in any group (``_names_no_kind``)."""
     code = index.head_codes.get(head)
     if code is None:
         return None
-    field = _field_occupation(words, head, index, code[:2]) if head in title_vocabulary().generic else None
+    field = None
+    if head in title_vocabulary().generic:
+        field = _field_occupation(words, head, index, lambda other: other[:2] == code[:2])
+        if field is None and _names_no_kind(head, code, index):
+            field = _field_occupation(
+                words, head, index, lambda other: _field_of_any_kind(other, code, index)
+            )
     if field is not None:
         return field, len(set(field.matched.split()))
     return _occupation(code, head, index, vague=True), 1
+
+
+def _names_no_kind(head: str, code: str, index: _Index) -> bool:
+    """Does a generic head say nothing of the kind of work: most index titles ending in it are outside its
+    broad occupation's SOC major group ("Technician", "Specialist", "Coordinator" head titles in every group;
+    "Manager", "Clerk", "Operator" titles are mostly managers', clerks', machine operators')? A manager's
+    field never makes them a worker of it ("Payroll Manager" is no payroll clerk)."""
+    if code[:2] == MANAGEMENT:
+        return False
+    ending = Counter(
+        index.title_codes[n][:2] for n in index.postings.get(head, ()) if index.keys[n][-1] == head
+    )
+    return ending[code[:2]] * 2 < ending.total()
+
+
+def _supervises(code: str) -> bool:
+    """First-line supervisors: the first minor group of each SOC major group from 33 (protective service)
+    to 53 (transportation), "33-1011" to "53-1047"."""
+    return "33" <= code[:2] <= "53" and code[3] == "1"
+
+
+def _field_of_any_kind(field: str, code: str, index: _Index) -> bool:
+    """Can a head that names no kind of work, with broad occupation ``code``, be the occupation ``field``
+    its other words name? Not a manager or supervisor (a "Wellness Associate" is no wellness coordinator,
+    O*NET's personal service managers, nor a "Quarry Technician" a quarry's foreman), nor a military occupation (O*NET names military specialties by technical
+    words: most "acoustic" titles are an air crew's, but an "Acoustic Consultant" is no airman), nor one
+    needing far less preparation (an "Analyst" of a word most titles of displayers hold is no displayer:
+    at most one O*NET Job Zone below the head's)."""
+    if field[:2] in (MANAGEMENT, MILITARY) or _supervises(field):
+        return False
+    low, zone = index.zones.get(code), index.zones.get(field)
+    return low is None or zone is None or zone >= low - 1
 
 
 def _unpaired_field(
@@ -326,24 +370,23 @@ def _unpaired_field(
 
 
 def _field_occupation(
-    words: list[str], head: str, index: _Index, major_group: str | None = None
+    words: list[str], head: str, index: _Index, among: Callable[[str], bool] | None = None
 ) -> Occupation | None:
-    """Of the occupations with a title holding the head (or, given ``major_group``, those of that SOC major
-    group), the one most index titles holding the title's other words belong to, when they are at least
-    FIELD_MIN_TITLES titles, more than half of them belong to it and it holds at least one in
-    FIELD_MIN_SHARE of all titles holding the words ("Ophthalmic Assistant": Ophthalmic Medical
-    Technicians), or None ("Acoustic Consultant": titles saying "acoustic" are mostly a military crew's,
-    none of them a consultant's)."""
+    """Of the occupations with a title holding the head (or, given ``among``, those it accepts: the SOC
+    major group of a generic head's broad occupation), the one most index titles holding the title's other
+    words belong to, when they are at least FIELD_MIN_TITLES titles, more than half of them belong to it
+    and it holds at least one in FIELD_MIN_SHARE of all titles holding the words ("Ophthalmic Assistant":
+    Ophthalmic Medical Technicians), or None ("Acoustic Consultant": titles saying "acoustic" are mostly a
+    military crew's, none of them a consultant's)."""
     others = _other_words(words, head, index)
     if not others:
         return None
     titles = set.intersection(*(set(index.postings[w]) for w in others))
-    if major_group is not None:
-        codes = Counter(index.title_codes[n] for n in titles if index.title_codes[n][:2] == major_group)
-    else:
+    if among is None:
         # Looked up here, not indexed at start-up: few titles come this far.
         with_head = {index.title_codes[n] for n in index.postings.get(head, ())}
-        codes = Counter(index.title_codes[n] for n in titles if index.title_codes[n] in with_head)
+        among = with_head.__contains__
+    codes = Counter(index.title_codes[n] for n in titles if among(index.title_codes[n]))
     if not codes or codes.total() < FIELD_MIN_TITLES:
         return None
     code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))

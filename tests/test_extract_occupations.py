@@ -97,6 +97,14 @@ from store.vocabularies import INDUSTRIES
         ("Budget Consultant", "13-2031"),
         ("Travel Associate", "41-3041"),
         ("Loss Prevention Lead", "11-9199"),
+        # A generic head that names no kind of work (O*NET heads titles of every major group with it) takes
+        # the field its other words name in any group: not the retail salesperson, business operations
+        # specialist a bare "Associate", "Specialist" is.
+        ("Floral Associate", "27-1023"),
+        ("Budget Associate", "13-2031"),
+        ("Locksmith Associate", "49-9094"),
+        ("Bindery Specialist", "51-5113"),
+        ("Dredge Associate", "53-7031"),
         # The territory a job covers is no field of it: not O*NET's one "Regional Facility Specialist" (an
         # urban planner) nor its "Global RA Manager" (regulatory affairs).
         ("National Technical Specialist", "15-1232"),
@@ -213,6 +221,14 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         # O*NET reports a bare "Faculty Member" for nine occupations (and lists it under eighteen).
         ("Faculty Member", "25-1199"),
         ("Cash Handler", "53-7062"),
+        # ...and its field never makes it a manager or a supervisor: "wellness" titles are mostly O*NET's
+        # wellness coordinators (personal service managers), "quarry" ones a quarry's foremen.
+        ("Wellness Associate", "41-2031"),
+        ("Quarry Technician", "49-9071"),
+        # ...nor a job needing far less preparation (a Job Zone more than one below the head's): a
+        # housekeeping consultant is no maid, a laundry advisor no laundry worker.
+        ("Housekeeping Consultant", "13-1111"),
+        ("Laundry Advisor", "13-2052"),
     ],
 )
 def test_occupation_from_title_generic_word_is_vague(title: str, soc: str) -> None:
