@@ -105,6 +105,11 @@ from store.vocabularies import INDUSTRIES
         ("Locksmith Associate", "49-9094"),
         ("Bindery Specialist", "51-5113"),
         ("Dredge Associate", "53-7031"),
+        # "Professional" and "Expert" are as generic: O*NET's titles ending in them spread over many
+        # occupations, three at most for any one (a "Payroll Professional" is no labor relations specialist).
+        ("Payroll Professional", "43-3051"),
+        ("Business Continuity Expert", "13-1199"),
+        ("Mortgage Professional", "13-2072"),
         # The territory a job covers is no field of it: not O*NET's one "Regional Facility Specialist" (an
         # urban planner) nor its "Global RA Manager" (regulatory affairs).
         ("National Technical Specialist", "15-1232"),
@@ -223,6 +228,9 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         ("Cash Handler", "53-7062"),
         # ...and its field never makes it a manager or a supervisor: "wellness" titles are mostly O*NET's
         # wellness coordinators (personal service managers), "quarry" ones a quarry's foremen.
+        ("Professional", "13-1199"),
+        ("Audit Professional", "13-1199"),
+        ("Benefits Expert", "13-1199"),
         ("Wellness Associate", "41-2031"),
         ("Quarry Technician", "49-9071"),
         # ...nor a job needing far less preparation (a Job Zone more than one below the head's): a
