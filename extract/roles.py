@@ -24,7 +24,9 @@ a Customer Success Manager you'll…"); last the vague occupation, read by the e
 is known ("Deputy Manager" at a care home: a health services manager). A vague title that no role but the
 catch-all names, with no department, is read by its introduction and industry first: an "Engineer II" at a
 plant or a utility is an engineer of its trade, at a software firm a software engineer (the catch-all's
-reading when the industry is unknown).
+reading when neither says), and "As a Civil Engineer you…" a civil engineer anywhere. A title that names a
+role but no occupation ("Postdoctoral Appointee") takes the occupation its introduction names when the role
+covers it ("As a Chemist…": chemists).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from extract.occupations import (
     intro_titles,
     job_zone,
     names_occupation,
+    occupation_from_text,
     occupation_from_title,
     occupation_title,
 )
@@ -342,16 +345,19 @@ def classify_posting(
     (``industry``: the employer's, from the sources registry, read for a vague title)."""
     occupation = occupation_from_title(title)
     role = role_from_title(title)
-    if industry is not None and _industry_decides(occupation, role, department):
-        # A generic title means what the employer's industry makes it ("Engineer II" at a software firm
-        # writes software, at a plant it does not), before the catch-all role reads it the one way.
-        read = _read_in_industry(title, text, industry)
+    if (industry is not None or text) and _context_decides(occupation, role, department):
+        # A generic title means what its description or the employer's industry makes it ("Engineer II"
+        # at a software firm writes software, at a plant it does not; "As a Civil Engineer you…"), before
+        # the catch-all role reads it the one way.
+        read = _read_in_context(title, text, industry)
         if read is not None:
             return read
     if role is not None and occupation is not None and _names_other_occupation(title, occupation, role):
         role = role_from_occupation(occupation) or role
     if role is not None:
-        return RoleResult(role.name, role.function, _agreeing(occupation, role))
+        return RoleResult(
+            role.name, role.function, _agreeing(_described_in_role(occupation, role, text), role)
+        )
     if occupation is not None and not occupation.vague:
         role = role_from_occupation(occupation)
         if role is not None:
@@ -371,9 +377,20 @@ def classify_posting(
     return RoleResult(role.name if role else None, role.function if role else None, occupation)
 
 
-def _industry_decides(occupation: Occupation | None, role: Role | None, department: str | None) -> bool:
-    """Does the employer's industry read the title first? When the title is vague (one generic word), no
-    role but the catch-all names it, and no department names the function (a department says more)."""
+def _described_in_role(occupation: Occupation | None, role: Role, text: str | None) -> Occupation | None:
+    """The occupation of a title that names the role but not the occupation ("Postdoctoral Appointee",
+    "Assistant Manager"): the job the description's introduction names, when the role covers it ("As a
+    Chemist…"); else the title's."""
+    if not text or (occupation is not None and not occupation.vague):
+        return occupation
+    described = occupation_from_text(text)
+    return described if described is not None and role.covers(described) else occupation
+
+
+def _context_decides(occupation: Occupation | None, role: Role | None, department: str | None) -> bool:
+    """Do the description and the employer's industry read the title first? When the title is vague (one
+    generic word), no role but the catch-all names it, and no department names the function (a department
+    says more)."""
     if occupation is None or not occupation.vague:
         return False
     if role is not None and not role.generic:
@@ -381,7 +398,7 @@ def _industry_decides(occupation: Occupation | None, role: Role | None, departme
     return not (department and function_from_keywords(department))
 
 
-def _read_in_industry(title: str, text: str | None, industry: str) -> RoleResult | None:
+def _read_in_context(title: str, text: str | None, industry: str | None) -> RoleResult | None:
     """The role and occupation of a vague title read by its description and its employer's industry
     (``classify_occupation``), or None when they name nothing specific."""
     occupation = classify_occupation(title, text, industry)

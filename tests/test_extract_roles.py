@@ -1013,3 +1013,40 @@ def test_classify_posting_quality_managers_manage(title: str, soc: str) -> None:
     result = classify_posting(title)
     assert result.role == "qa engineer"
     assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "role", "function", "soc"),
+    [
+        # A generic title the catch-all role would read as software is what its introduction names, with
+        # no industry known.
+        ("Engineer II", "As a Civil Engineer you will design county roads.", "civil engineer", "engineering",
+         "17-2051"),
+        ("Senior Engineer", "We are hiring a Process Engineer for our resin plant.", "engineer", "engineering",
+         "17-2112"),
+        # (A store's first-line supervisor belongs to its crew's role, as the industry would make it.)
+        ("Assistant Manager", "We are hiring an Assistant Store Manager to run the sales floor.",
+         "retail sales associate", "sales", "41-1011"),
+        # ...and the catch-all's reading stays when the introduction names nothing specific.
+        ("Engineer II", "Join a small team shipping every week.", "software engineer", "engineering",
+         "15-1252"),
+        # A title that names the role but not the occupation takes the job its introduction names, when
+        # the role covers it: not the computer research scientist or general manager the title alone gives.
+        ("Postdoctoral Appointee", "As a Chemist you will run surface spectroscopy.", "research scientist",
+         "research", "19-2031"),
+        ("Service Technician", "As an HVAC Technician you will service rooftop units.",
+         "maintenance technician", "operations", "49-9021"),
+        # ...not a job outside the role, and not over a title that names its occupation.
+        ("Service Technician", "As a Registered Nurse you will triage patients.", "maintenance technician",
+         "operations", "49-9071"),
+        ("Research Associate", "As a Biochemist you will purify proteins.", "research scientist", "research",
+         "19-4061"),
+    ],
+)  # fmt: skip
+def test_classify_posting_reads_a_vague_title_by_its_description(
+    title: str, text: str, role: str, function: str, soc: str
+) -> None:
+    result = classify_posting(title, None, text)
+    assert (result.role, result.function) == (role, function)
+    assert result.occupation is not None
+    assert result.occupation.soc == soc
