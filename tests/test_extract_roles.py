@@ -117,6 +117,13 @@ from extract.roles import (
         ("Registered Branch Manager - Domiciliary Care", "health services manager", "healthcare"),
         ("Team Manager, Adult Services", "health services manager", "healthcare"),
         ("Clinical Care Consultant", "health services manager", "healthcare"),
+        # A manager or director of a clinical service (therapies, rehabilitation, imaging) manages it, and
+        # is no therapist or rehabilitation physician; a therapy lead still leads as a therapist.
+        ("Rehab Therapy Manager", "health services manager", "healthcare"),
+        ("Respiratory Care Department Manager", "health services manager", "healthcare"),
+        ("Director of Rehabilitation Services", "health services manager", "healthcare"),
+        ("Imaging Services Manager", "health services manager", "healthcare"),
+        ("Therapy Lead", "therapist", "healthcare"),
         # "Customer care" and "skin care" are not care work.
         ("Customer Care Team Leader", "customer service representative", "customer-success"),
         ("Skin Care Consultant", "retail sales associate", "sales"),
