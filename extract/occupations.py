@@ -89,8 +89,12 @@ JOB_INTRO = re.compile(
     re.IGNORECASE,
 )
 # Where the job's name ends inside such an introduction: "a Wellness Associate to elevate our spa", "a Cook
-# who loves…", and a run of spaces where a line break was lost ("…Associate  Do you have…").
-_INTRO_END = re.compile(r"\s{2,}.*$|\s(?:to|who|that|which|where)\s.*$", re.IGNORECASE)
+# who loves…", "an Assistant Director you will assist…", "a Claim Manager able to…", and a run of spaces
+# where a line break was lost ("…Associate  Do you have…").
+_INTRO_END = re.compile(
+    r"\s{2,}.*$|\s(?:to|who|that|which|where|you|you'll|will|able|responsible|is|are|must|can|should)\b.*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

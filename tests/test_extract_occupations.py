@@ -270,6 +270,11 @@ def test_classify_occupation_reads_description_only_when_title_is_vague(
         # The job's name ends where the sentence goes on about it …
         ("We're hiring a Wellness Associate to elevate our spa experience.", ["Wellness Associate"]),
         ("We are looking for a Line Cook who loves fresh food.", ["Line Cook"]),
+        # … or where a pronoun or verb without a comma goes on about the job.
+        ("As an Assistant Director you will support the center director.", ["Assistant Director"]),
+        ("We are seeking a Claims Manager able to lead a team of adjusters.", ["Claims Manager"]),
+        ("As a Youth Worker you'll run evening clubs.", ["Youth Worker"]),
+        ("We are hiring a Night Auditor responsible for the close.", ["Night Auditor"]),
         # … and where a lost line break left a run of spaces.
         ("Join our team as a Wellness Associate  Do you have a passion", ["Wellness Associate"]),
         ("Seeking a Cook  ", ["Cook"]),
