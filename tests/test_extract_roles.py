@@ -547,6 +547,17 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Customer Service Supervisor", "customer service representative", "customer-success", "43-1011"),
         ("Clinical Program Manager", "project manager", "project-management", "11-9121"),
         ("Statistical Scientist", "research scientist", "research", "15-2041"),
+        # A nurse anesthetist, a first assistant in surgery or a nursing informatics analyst is a nurse who
+        # keeps the occupation the title names; a research engineer keeps the engineering occupation.
+        ("Nurse Anesthetist (CRNA) - Nights", "registered nurse", "healthcare", "29-1151"),
+        ("RN First Assistant - Cardiac Surgery", "registered nurse", "healthcare", "29-9093"),
+        ("Nursing Informatics Analyst", "registered nurse", "healthcare", "15-1211"),
+        ("Research Engineer, Fuel Cells", "research scientist", "research", "17-2141"),
+        # A nursing instructor teaches; a market researcher researches markets, no scientist.
+        ("Nursing Instructor - Clinical", "teacher", "education", "25-1072"),
+        ("Market Researcher - Consumer Goods", "marketing specialist", "marketing", "13-1161"),
+        ("Market Research Associate, Healthcare", "marketing specialist", "marketing", "13-1161"),
+        ("Market Research Manager", "marketing manager", "marketing", "11-2021"),
         # A chief nursing officer manages nursing, no staff nurse; a production, air traffic or document
         # controller controls no company's books; a dining or locker room attendant cleans no hotel rooms.
         ("Chief Nursing Officer (CNO)", "health services manager", "healthcare", "11-9111"),
