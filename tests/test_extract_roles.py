@@ -553,6 +553,16 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("RN First Assistant - Cardiac Surgery", "registered nurse", "healthcare", "29-9093"),
         ("Nursing Informatics Analyst", "registered nurse", "healthcare", "15-1211"),
         ("Research Engineer, Fuel Cells", "research scientist", "research", "17-2141"),
+        # Frontline security work guards, screens or drives (security guards, transportation screeners); a
+        # physical security specialist or loss prevention manager keeps that occupation in the guards' role;
+        # an information systems security officer and an alarm installer are no guards.
+        ("Security Agent - Airport", "security guard", "operations", "33-9032"),
+        ("TSA Security Screener", "security guard", "operations", "33-9093"),
+        ("Physical Security Specialist", "security guard", "operations", "13-1199"),
+        ("Loss Prevention Manager - Distribution", "security guard", "operations", "11-9199"),
+        ("Information Systems Security Officer", "security engineer", "security", "15-1212"),
+        ("Home Security Alarm Installer", "maintenance technician", "operations", "49-2098"),
+        ("Security Messenger", "logistics coordinator", "supply-chain", "43-5021"),
         # A nursing instructor teaches; a market researcher researches markets, no scientist.
         ("Nursing Instructor - Clinical", "teacher", "education", "25-1072"),
         ("Market Researcher - Consumer Goods", "marketing specialist", "marketing", "13-1161"),
