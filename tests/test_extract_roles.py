@@ -553,6 +553,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("RN First Assistant - Cardiac Surgery", "registered nurse", "healthcare", "29-9093"),
         ("Nursing Informatics Analyst", "registered nurse", "healthcare", "15-1211"),
         ("Research Engineer, Fuel Cells", "research scientist", "research", "17-2141"),
+        # A machine operator, welder or fabricator of an office, kitchen or construction trade keeps that
+        # occupation, not the CNC operator the row stands for.
+        ("Copy Machine Operator (Nights)", "machine operator", "operations", "43-9071"),
+        ("Dish Machine Operator - Hotel", "machine operator", "operations", "35-9021"),
+        ("Boilermaker Welder - Shutdowns", "machine operator", "operations", "47-2011"),
+        ("Sheet Metal Fabricator - HVAC", "machine operator", "operations", "47-2211"),
         # Frontline security work guards, screens or drives (security guards, transportation screeners); a
         # physical security specialist or loss prevention manager keeps that occupation in the guards' role;
         # an information systems security officer and an alarm installer are no guards.
