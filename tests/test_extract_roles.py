@@ -559,6 +559,17 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Dish Machine Operator - Hotel", "machine operator", "operations", "35-9021"),
         ("Boilermaker Welder - Shutdowns", "machine operator", "operations", "47-2011"),
         ("Sheet Metal Fabricator - HVAC", "machine operator", "operations", "47-2211"),
+        # A ship's or structural steel fitter fits steel (structural metal fitters), a patient service
+        # technician draws blood, an HVAC instructor teaches; a grounds, broadcast or die maintenance worker
+        # keeps that occupation. (A bare British "Fitter" is still a maintenance fitter.)
+        ("Ship Fitter - Naval Yard", "production worker", "operations", "51-2041"),
+        ("Structural Steel Fitter", "production worker", "operations", "51-2041"),
+        ("Patient Service Technician - Lab", "healthcare support worker", "healthcare", "31-9097"),
+        ("HVAC Instructor", "teacher", "education", "25-1194"),
+        ("Outside Maintenance Worker", "maintenance technician", "operations", "37-3011"),
+        ("Broadcast Maintenance Engineer", "maintenance technician", "operations", "27-4012"),
+        ("Die Maintenance Technician", "maintenance technician", "operations", "51-4033"),
+        ("Fitter", "maintenance technician", "operations", "49-9071"),
         # Frontline security work guards, screens or drives (security guards, transportation screeners); a
         # physical security specialist or loss prevention manager keeps that occupation in the guards' role;
         # an information systems security officer and an alarm installer are no guards.
