@@ -570,6 +570,14 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Broadcast Maintenance Engineer", "maintenance technician", "operations", "27-4012"),
         ("Die Maintenance Technician", "maintenance technician", "operations", "51-4033"),
         ("Fitter", "maintenance technician", "operations", "49-9071"),
+        # A title ending in a teaching head teaches what its other words name; a role whose own pattern
+        # names the head ("fitness instructor", "nursing lecturer") still reads it.
+        ("Accounting Instructor - Evening Classes", "teacher", "education", "25-1011"),
+        ("Data Science Tutor", "teacher", "education", "25-3041"),
+        ("Culinary Chef Instructor", "teacher", "education", "25-3021"),
+        ("Cybersecurity Lecturer", "professor", "education", "25-1199"),
+        ("Personal Trainer and Fitness Instructor", "personal service worker", "operations", "39-9031"),
+        ("Nursing Lecturer", "professor", "education", "25-1072"),
         # Frontline security work guards, screens or drives (security guards, transportation screeners); a
         # physical security specialist or loss prevention manager keeps that occupation in the guards' role;
         # an information systems security officer and an alarm installer are no guards.
