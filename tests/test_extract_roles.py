@@ -570,6 +570,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Broadcast Maintenance Engineer", "maintenance technician", "operations", "27-4012"),
         ("Die Maintenance Technician", "maintenance technician", "operations", "51-4033"),
         ("Fitter", "maintenance technician", "operations", "49-9071"),
+        # A QA or quality assurance inspector inspects products (the inspectors' row and occupation), not
+        # software; a quality control technician stays O*NET's quality control analyst.
+        ("QA Inspector - Nights", "quality inspector", "quality-assurance", "51-9061"),
+        ("Quality Assurance Inspector (Food)", "quality inspector", "quality-assurance", "51-9061"),
+        ("Quality Control Technician", "qa engineer", "quality-assurance", "19-4099"),
         # A title ending in a teaching head teaches what its other words name; a role whose own pattern
         # names the head ("fitness instructor", "nursing lecturer") still reads it.
         ("Accounting Instructor - Evening Classes", "teacher", "education", "25-1011"),
