@@ -570,6 +570,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Broadcast Maintenance Engineer", "maintenance technician", "operations", "27-4012"),
         ("Die Maintenance Technician", "maintenance technician", "operations", "51-4033"),
         ("Fitter", "maintenance technician", "operations", "49-9071"),
+        # A customer support representative keeps O*NET's customer service representatives; a technical
+        # support specialist stays a computer user support specialist.
+        ("Customer Support Representative - Billing", "support engineer", "customer-success", "43-4051"),
+        ("Technical Support Specialist", "support engineer", "customer-success", "15-1232"),
         # A QA or quality assurance inspector inspects products (the inspectors' row and occupation), not
         # software; a quality control technician stays O*NET's quality control analyst.
         ("QA Inspector - Nights", "quality inspector", "quality-assurance", "51-9061"),
