@@ -570,6 +570,14 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Broadcast Maintenance Engineer", "maintenance technician", "operations", "27-4012"),
         ("Die Maintenance Technician", "maintenance technician", "operations", "51-4033"),
         ("Fitter", "maintenance technician", "operations", "49-9071"),
+        # A role keeps the occupations of its kind its titles name: a vehicle cleaner, a credit analyst, a network consultant, an engineering consultant, a parts sales
+        # supervisor, an advertising sales manager.
+        ("Aircraft Cleaner - Nights", "cleaner", "operations", "53-7061"),
+        ("Credit Risk Analyst", "financial analyst", "finance", "13-2041"),
+        ("Network Systems Consultant", "it consultant", "information-technology", "15-1241"),
+        ("Consulting Engineer - Water", "management consultant", "consulting", "17-2051"),
+        ("Parts Sales Manager", "sales manager", "sales", "41-1011"),
+        ("Advertising Sales Manager", "sales manager", "sales", "11-2011"),
         # A customer support representative keeps O*NET's customer service representatives; a technical
         # support specialist stays a computer user support specialist.
         ("Customer Support Representative - Billing", "support engineer", "customer-success", "43-4051"),
