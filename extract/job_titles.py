@@ -25,6 +25,11 @@ WORDS_FILE = Path(__file__).parent / "data" / "title_words.json"
 # A letter hyphened to a number is one word ("K-9", the canine unit; "K-12", a school's grades), not a
 # letter and a number: both would be dropped, and "K-9 Handler" would be a bare handler.
 _WORD = re.compile(r"[A-Za-z]-\d+\b|[A-Za-z0-9][A-Za-z0-9+#&]*")
+# The prefix "co-": one word with a root that is no word alone ("Co-ordinator", British for coordinator;
+# "Co-operative", "Co-op"), else a job held jointly, the job itself ("Co-Manager" manages, a "Co-Chair"
+# chairs). Read as a word, "CO" is O*NET's short title of a correctional officer.
+_CO_JOINED = re.compile(r"\b(co)-(?=(?:ordinat|operat|op\b))", re.IGNORECASE)
+_CO_HELD = re.compile(r"\bco-(?=[a-z])", re.IGNORECASE)
 # Words glued by a lost space: "StaffNurse", "CareAssistant", "ChildcareNO EXPERIENCE" (not "McDonald",
 # "iOS" or "MySQL": 3+ letters before).
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
@@ -144,6 +149,12 @@ def undotted(title: str) -> str:
     return _DOTTED.sub(lambda match: match.group().replace(".", ""), title)
 
 
+def prefixes_joined(title: str) -> str:
+    """The title with the prefix "co-" joined to a root that is no word alone ("Co-ordinator" →
+    "Coordinator") and dropped before a job held jointly ("Co-Manager" → "Manager")."""
+    return _CO_HELD.sub("", _CO_JOINED.sub(r"\1", title))
+
+
 def unglued(title: str) -> str:
     """The title with words a lost space glued together apart again ("StaffNurse" → "Staff Nurse")."""
     return _GLUED.sub(" ", title)
@@ -153,7 +164,7 @@ def title_words(title: str) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring)."""
     words = title_vocabulary()
     out: list[str] = []
-    normalized = unglued(in_head_last_order(without_ranks(undotted(title))))
+    normalized = unglued(in_head_last_order(without_ranks(undotted(prefixes_joined(title)))))
     raws = [raw.replace("-", "") for raw in _WORD.findall(normalized)]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):

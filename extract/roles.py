@@ -40,6 +40,7 @@ from pathlib import Path
 
 from extract.job_titles import (
     heads_written_first,
+    prefixes_joined,
     singular,
     title_segments,
     title_words,
@@ -178,7 +179,7 @@ def roles() -> dict[str, str]:
 
 def normalize_title(title: str) -> str:
     """Lower case, other characters one space: 'Sr. Front-End Dev (Remote)' -> 'sr front end dev remote'."""
-    return _NON_WORD.sub(" ", undotted(title).lower()).strip()
+    return _NON_WORD.sub(" ", prefixes_joined(undotted(title)).lower()).strip()
 
 
 @lru_cache(maxsize=65536)  # titles repeat across postings and boards

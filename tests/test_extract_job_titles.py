@@ -81,6 +81,13 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("V.P. of Sales", ["sale", "vice", "president"]),
         ("Sr. E.V.P.", ["executive", "vice", "president"]),
         ("Ph.D. Chemist", ["ph", "chemist"]),
+        # The prefix "co-" makes one word with a root that is no word alone (British "co-ordinator"); before
+        # a job held jointly it is dropped: never O*NET's "CO", a correctional officer.
+        ("Care Co-ordinator", ["care", "coordinator"]),
+        ("Co-operative Store Assistant", ["cooperative", "store", "assistant"]),
+        ("Co-Manager", ["manager"]),
+        ("Co-Chair, Audit Committee", ["chair", "audit", "committee"]),
+        ("CO - Corrections", ["co", "correction"]),
     ],
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:

@@ -570,6 +570,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Broadcast Maintenance Engineer", "maintenance technician", "operations", "27-4012"),
         ("Die Maintenance Technician", "maintenance technician", "operations", "51-4033"),
         ("Fitter", "maintenance technician", "operations", "49-9071"),
+        # A British co-ordinator coordinates and a co-manager manages: no correctional officer ("CO").
+        ("Project Co-ordinator", "project manager", "project-management", "13-1082"),
+        ("Events Co-ordinator - London", "marketing manager", "marketing", "13-1121"),
+        ("Co-Manager", "operations manager", "operations", "11-1021"),
         # A role keeps the occupations of its kind its titles name: a vehicle cleaner, a credit analyst, a network consultant, an engineering consultant, a parts sales
         # supervisor, an advertising sales manager.
         ("Aircraft Cleaner - Nights", "cleaner", "operations", "53-7061"),
