@@ -10,6 +10,8 @@ alternate title with a bracketed short form ("Medical Laboratory Technician (MLT
 also entered without the brackets, as postings write it; a bracketed part that is no short form
 ("Attending Physician (Radiology)") stays. The titles postings use that O*NET lists elsewhere or not at all
 (``extract/data/posting_titles.tsv``: "Kitchen Porter") are entered with the code that file gives them. A
+title that normalizes to one word of three letters or fewer by losing its other words as noise ("Location
+Man", "Fly Tier") is a fragment and is not entered (``_is_fragment``). A
 normalized title several O*NET occupations share ("Instructor", "Lab Technician") goes to the occupation it
 tells most about (``choose``):
 
@@ -77,6 +79,11 @@ WORD_SMOOTHING = 0.5  # a word none of an occupation's titles use is unlikely th
 PRIOR_WEIGHT = 0.3
 EMPLOYMENT_FILE = INDEX_FILE.parent / "oews_employment.csv"
 _BRACKETED = re.compile(r"\([^)]*\)")
+_TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
+# A title that normalizes to one word this short by losing its other words is a fragment (``_is_fragment``).
+# Longer ones are kept: dropping every such one-word title loses six reported titles' codes ("Staff Nurse"
+# is a nurse's title), these lose none.
+FRAGMENT_LETTERS = 3
 ATTRIBUTION = "# O*NET 27.0 Database, USDOL/ETA, CC BY 4.0 (https://www.onetcenter.org/database.html)"
 
 
@@ -207,6 +214,13 @@ def _qualifier(title: str) -> str:
     return "" if last.startswith(_NOT_A_KIND) else key_of(last)
 
 
+def _is_fragment(key: str, title: str) -> bool:
+    """Is the normalized title a short word left when its title's other words were dropped as noise
+    ("Location Man", "Relief Man", "Fly Tier")? Entered, it would name an occupation wherever the word
+    stands in a posting title ("Van Man" an architect); a one-word title of its own ("Cook", "CNA") is kept."""
+    return " " not in key and len(key) <= FRAGMENT_LETTERS and len(_TITLE_WORD.findall(title)) > 1
+
+
 def choose(key: str, codes: dict[str, int], profiles: dict[str, Profile]) -> str:
     """The occupation a title several occupations share goes to (the module docstring says how)."""
     if len(codes) == 1:
@@ -229,6 +243,8 @@ def build(
     weights: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for title, code, weight, official in _entries(onet, reported):
         key = key_of(title)
+        if _is_fragment(key, title) and not official:
+            continue
         if key and (official or not (exclude_heldout and is_heldout(key))):
             weights[key][code] += weight
     rows = _tsv(onet / "Occupation_Data.tsv")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.build_onet_titles import Profile, build, choose, employment_shares
+from benchmarks.build_onet_titles import Profile, _is_fragment, build, choose, employment_shares, key_of
 
 
 def _profile(
@@ -148,3 +148,22 @@ def test_employment_shares_split_soc_counts_among_onet_occupations(tmp_path: Pat
     assert shares["13-1021.00"] == shares["13-1022.00"] == pytest.approx(150 / 1000)
     # An occupation OEWS does not count (military) is as rare as the rarest it does.
     assert shares["55-1011.00"] == pytest.approx(100 / 1000)
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        # A title that loses its other words as noise, leaving one short word, is no title: "man" would make
+        # a "Van Man" an architect, "st" every manager in St Albans a surgical technologist.
+        ("Location Man", True),
+        ("Relief Man", True),
+        ("Fly Tier", True),
+        # A short title of its own, a longer word left alone, or several words left, is a title.
+        ("CNA", False),
+        ("Cook", False),
+        ("Relief Cook", False),
+        ("Staff RN", False),
+    ],
+)
+def test_is_fragment(title: str, fragment: bool) -> None:
+    assert _is_fragment(key_of(title), title) is fragment

@@ -192,6 +192,10 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         # A word naming a part of an organisation says where the manager works, not what is managed: not
         # the "Business Unit Manager" or "Data Center Manager" a closest title would add.
         ("Unit Manager", "11-1021"),
+        # "St" is a saint's or a street's name in a place ("St Albans", "St. Louis"), not O*NET's "ST", a
+        # surgical technologist.
+        ("Manager St Albans", "11-1021"),
+        ("Supervisor - St. Louis", "11-1021"),
         ("Centre Manager - Leeds", "11-1021"),
         ("Unit Supervisor", "11-1021"),
         ("Section Manager", "11-1021"),
