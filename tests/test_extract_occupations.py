@@ -60,6 +60,13 @@ from store.vocabularies import INDUSTRIES
         ("Credit Controller", "43-3011"),
         ("Tyre Fitter", "49-3093"),  # British spelling, then the table
         ("Teaching Assistant - SEN", "25-9042"),
+        # O*NET's substitute teachers (its alternates list the words only under grade-level teachers).
+        ("Supply Teacher - Primary", "25-3031"),
+        ("Substitute Teacher (K-5)", "25-3031"),
+        # The emergency number names the dispatcher's kind: public safety, not freight.
+        ("911 Dispatcher - Nights", "43-5031"),
+        ("999 Call Handler", "43-5031"),
+        ("Call Handler - Insurance", "43-4051"),
         ("Psychological Wellbeing Practitioner (PWP)", "21-1014"),
         ("Elderly Care Home Assistant Folkestone", "31-1121"),
         # A UK council "officer" is a professional of the field, not a police, military or security officer.
