@@ -441,11 +441,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Shipping Supervisor", "supply planner", "supply-chain", "53-1042"),
         ("Inventory Clerk", "warehouse associate", "supply-chain", "53-7065"),
         # Public-sector titles: a school counselor works in education, an emergency communications officer
-        # takes 911 calls (no public relations: the dispatchers' role), a superintendent of schools runs a
+        # takes 911 calls (no public relations: public safety, the police role), a superintendent of schools runs a
         # district, an account clerk keeps books (O*NET's "New Accounts Clerks" open bank accounts).
         ("School Counselor", "school administrator", "education", "21-1012"),
         ("Academic Advisor", "school administrator", "education", "21-1012"),
-        ("Emergency Communications Officer", "logistics coordinator", "supply-chain", "43-5031"),
+        ("Emergency Communications Officer", "police officer", "operations", "43-5031"),
         ("Superintendent of Schools", "school administrator", "education", "11-9032"),
         ("Account Clerk", "bookkeeper", "accounting", "43-3031"),
         ("Payroll Technician", "bookkeeper", "accounting", "43-3051"),
@@ -570,6 +570,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Broadcast Maintenance Engineer", "maintenance technician", "operations", "27-4012"),
         ("Die Maintenance Technician", "maintenance technician", "operations", "51-4033"),
         ("Fitter", "maintenance technician", "operations", "49-9071"),
+        # An emergency dispatcher serves public safety (the police role, O*NET's public safety
+        # telecommunicators), a truck dispatcher freight; a cake decorator bakes, a car wash attendant cleans.
+        ("911 Dispatcher - Nights", "police officer", "operations", "43-5031"),
+        ("Fire Dispatcher", "police officer", "operations", "43-5031"),
+        ("Truck Dispatcher", "logistics coordinator", "supply-chain", "43-5032"),
+        ("Cake Decorator", "production worker", "operations", "51-3011"),
+        ("Car Wash Attendant", "cleaner", "operations", "53-7061"),
         # A British co-ordinator coordinates and a co-manager manages: no correctional officer ("CO").
         ("Project Co-ordinator", "project manager", "project-management", "13-1082"),
         ("Events Co-ordinator - London", "marketing manager", "marketing", "13-1121"),
