@@ -52,9 +52,11 @@ class TitleVocabulary:
     generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
     ranks: re.Pattern[str]  # a word that ranks the head after it: "Assistant" in "Assistant Director"
     units: frozenset[str]  # words naming a part of an organisation or its territory ("Unit", "Regional")
-    inverted: re.Pattern[str]  # a head written first, before "of" and what it heads ("Director of Nursing")
+    # a head written first, before "of" (or "in") and what it heads ("Director of Nursing", "Lecturer in Law")
+    inverted: re.Pattern[str]
     inverted_as: dict[str, str]  # such a head read as another ("Head of Sales": a sales director)
     inverted_heads: tuple[str, ...]  # those heads as written ("VP", "Director")
+    inverted_in_heads: tuple[str, ...]  # the teaching heads also written before "in" ("Lecturer")
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
@@ -79,12 +81,14 @@ def title_vocabulary() -> TitleVocabulary:
         ),
         units=frozenset(spec["units"]["words"]),
         inverted=re.compile(
-            rf"\b(?P<head>{'|'.join(spec['inverted']['heads'])})\s+of\s+(?:the\s+)?(?P<field>[^,;(|/]+?)"
-            r"(?=\s+[-\u2013\u2014]\s|[,;(|/]|$)",
+            rf"\b(?:(?P<head>{'|'.join(spec['inverted']['heads'])})\s+of"
+            rf"|(?P<head_in>{'|'.join(spec['inverted']['heads_in'])})\s+in)"
+            r"\s+(?:the\s+)?(?P<field>[^,;(|/]+?)(?=\s+[-\u2013\u2014]\s|[,;(|/]|$)",
             re.IGNORECASE,
         ),
         inverted_as=spec["inverted"]["as"],
         inverted_heads=tuple(spec["inverted"]["heads"]),
+        inverted_in_heads=tuple(spec["inverted"]["heads_in"]),
         by_industry={
             word: {k: v for k, v in kind.items() if k != "words"}
             for name, kind in spec["generic_by_industry"].items()
@@ -127,12 +131,13 @@ def _followed(raws: list[str], words: TitleVocabulary) -> list[bool]:
 
 
 def in_head_last_order(title: str) -> str:
-    """The title with a head written first before "of" moved after what it heads (``inverted`` in the
-    data): "Director of Master Data Management" → "Master Data Management Director"."""
+    """The title with a head written first before "of" (a teaching head also before "in") moved after what
+    it heads (``inverted`` in the data): "Director of Master Data Management" → "Master Data Management
+    Director", "Lecturer in Nursing" → "Nursing Lecturer"."""
     words = title_vocabulary()
 
     def moved(match: re.Match[str]) -> str:
-        head = match.group("head")
+        head = match.group("head") or match.group("head_in")
         return f"{match.group('field')} {words.inverted_as.get(head.lower(), head)}"
 
     return words.inverted.sub(moved, title)

@@ -77,8 +77,9 @@ HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index t
 # Manager" (a run three occupations list) became a talent agent, "Organisational Development Manager" a
 # continuity planner.
 AMBIGUOUS_RUN = 4
-# "Instructor for Speech Communication", "Dishwasher for our busy kitchen": the job is named before it.
-_QUALIFIER = re.compile(r"\s(?:for|with|at|in)\s.*$", re.IGNORECASE)
+# "Instructor for Speech Communication", "Dishwasher for our busy kitchen": the job is named before it;
+# not after a teaching head that names its field so ("Lecturer in Nursing": ``in_head_last_order``).
+_QUALIFIER = r"\s(?:for|with|at)\s.*$|{teaching}\sin\s.*$"
 # Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook");
 # extract.roles reads roles from the same introductions.
 JOB_INTRO = re.compile(
@@ -422,6 +423,12 @@ def _run_field_occupation(words: list[str], run: str, index: _Index) -> Occupati
     return _occupation(code, f"{' '.join(others)} {run}", index) if count * 2 > codes.total() else None
 
 
+@cache
+def _qualifier() -> re.Pattern[str]:
+    teaching = "".join(f"(?<!{head})" for head in title_vocabulary().inverted_in_heads)
+    return re.compile(_QUALIFIER.format(teaching=teaching), re.IGNORECASE)
+
+
 def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
     vague = vague or key in title_vocabulary().generic
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
@@ -439,7 +446,7 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     """
     index = _index(index_file)
     best: tuple[tuple[bool, bool, int], Occupation] | None = None
-    title = _QUALIFIER.sub("", title) or title
+    title = _qualifier().sub("", title) or title
     segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
         words = title_words(segment)

@@ -81,6 +81,9 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("V.P. of Sales", ["sale", "vice", "president"]),
         ("Sr. E.V.P.", ["executive", "vice", "president"]),
         ("Ph.D. Chemist", ["ph", "chemist"]),
+        # A teaching head writes its field after "in" as after "of": read head last.
+        ("Lecturer in Nursing", ["nursing", "lecturer"]),
+        ("Senior Lecturer in Computer Science - Fixed Term", ["computer", "science", "lecturer"]),
         # The prefix "co-" makes one word with a root that is no word alone (British "co-ordinator"); before
         # a job held jointly it is dropped: never O*NET's "CO", a correctional officer.
         ("Care Co-ordinator", ["care", "coordinator"]),

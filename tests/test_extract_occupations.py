@@ -60,6 +60,12 @@ from store.vocabularies import INDUSTRIES
         ("Credit Controller", "43-3011"),
         ("Tyre Fitter", "49-3093"),  # British spelling, then the table
         ("Teaching Assistant - SEN", "25-9042"),
+        # A lecturer or professor "in" a field teaches it (British academic titles); "in" after another job
+        # starts a qualifier ("Dishwasher in our busy kitchen").
+        ("Senior Lecturer in Law", "25-1112"),
+        ("Lecturer in Computer Science - Fixed Term", "25-1021"),
+        ("Professor in Chemistry", "25-1052"),
+        ("Dishwasher in our busy kitchen", "35-9021"),
         # O*NET's substitute teachers (its alternates list the words only under grade-level teachers).
         ("Supply Teacher - Primary", "25-3031"),
         ("Substitute Teacher (K-5)", "25-3031"),
