@@ -66,6 +66,12 @@ from store.vocabularies import INDUSTRIES
         ("Lecturer in Computer Science - Fixed Term", "25-1021"),
         ("Professor in Chemistry", "25-1052"),
         ("Dishwasher in our busy kitchen", "35-9021"),
+        # British titles O*NET does not list: a school's SEN co-ordinator, a pharmacy's dispensing assistant
+        # and dispenser, a lift engineer.
+        ("SENCO - Primary School", "25-2059"),
+        ("Dispensing Assistant - Community Pharmacy", "31-9095"),
+        ("Pharmacy Dispenser", "29-2052"),
+        ("Lift Engineer - London", "47-4021"),
         # O*NET's substitute teachers (its alternates list the words only under grade-level teachers).
         ("Supply Teacher - Primary", "25-3031"),
         ("Substitute Teacher (K-5)", "25-3031"),
