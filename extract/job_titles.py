@@ -56,7 +56,7 @@ class TitleVocabulary:
     inverted: re.Pattern[str]
     inverted_as: dict[str, str]  # such a head read as another ("Head of Sales": a sales director)
     inverted_heads: tuple[str, ...]  # those heads as written ("VP", "Director")
-    inverted_in_heads: tuple[str, ...]  # the teaching heads also written before "in" ("Lecturer")
+    teaching_heads: frozenset[str]  # heads of a teacher's titles ("Lecturer"), also written before "in"
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
@@ -82,13 +82,13 @@ def title_vocabulary() -> TitleVocabulary:
         units=frozenset(spec["units"]["words"]),
         inverted=re.compile(
             rf"\b(?:(?P<head>{'|'.join(spec['inverted']['heads'])})\s+of"
-            rf"|(?P<head_in>{'|'.join(spec['inverted']['heads_in'])})\s+in)"
+            rf"|(?P<head_in>{'|'.join(spec['teaching_heads']['words'])})\s+in)"
             r"\s+(?:the\s+)?(?P<field>[^,;(|/]+?)(?=\s+[-\u2013\u2014]\s|[,;(|/]|$)",
             re.IGNORECASE,
         ),
         inverted_as=spec["inverted"]["as"],
         inverted_heads=tuple(spec["inverted"]["heads"]),
-        inverted_in_heads=tuple(spec["inverted"]["heads_in"]),
+        teaching_heads=frozenset(spec["teaching_heads"]["words"]),
         by_industry={
             word: {k: v for k, v in kind.items() if k != "words"}
             for name, kind in spec["generic_by_industry"].items()

@@ -349,10 +349,10 @@ def _supervises(code: str) -> bool:
 def _field_of_any_kind(field: str, code: str, index: _Index) -> bool:
     """Can a head that names no kind of work, with broad occupation ``code``, be the occupation ``field``
     its other words name? Not a manager or supervisor (a "Wellness Associate" is no wellness coordinator,
-    O*NET's personal service managers, nor a "Quarry Technician" a quarry's foreman), nor a military occupation (O*NET names military specialties by technical
-    words: most "acoustic" titles are an air crew's, but an "Acoustic Consultant" is no airman), nor one
-    needing far less preparation (an "Analyst" of a word most titles of displayers hold is no displayer:
-    at most one O*NET Job Zone below the head's)."""
+    O*NET's personal service managers, nor a "Quarry Technician" a quarry's foreman), nor a military
+    occupation (O*NET names military specialties by technical words: most "acoustic" titles are an air
+    crew's, but an "Acoustic Consultant" is no airman), nor one needing far less preparation (an "Analyst"
+    of a word most titles of displayers hold is no displayer: at most one O*NET Job Zone below the head's)."""
     if field[:2] in (MANAGEMENT, MILITARY) or _supervises(field):
         return False
     low, zone = index.zones.get(code), index.zones.get(field)
@@ -425,7 +425,7 @@ def _run_field_occupation(words: list[str], run: str, index: _Index) -> Occupati
 
 @cache
 def _qualifier() -> re.Pattern[str]:
-    teaching = "".join(f"(?<!{head})" for head in title_vocabulary().inverted_in_heads)
+    teaching = "".join(f"(?<!{head})" for head in sorted(title_vocabulary().teaching_heads))
     return re.compile(_QUALIFIER.format(teaching=teaching), re.IGNORECASE)
 
 

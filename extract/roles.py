@@ -5,9 +5,10 @@ that name it. Rows are tried in file order and the first match wins, so specific
 engineer", "sales engineer") sit above generic ones ("software engineer"). The title before its first
 specialty or place is read first ("Product Owner - AI/Analytics Apps" is a product owner, whatever the
 analytics row would say); a catch-all row it names ("software engineer", "operations manager") is
-refined by the specialty instead ("General Manager, Nursing Home" manages health services). A title ending
-in a teaching head ("Accounting Instructor") names only a row whose pattern names that head: it teaches. The 24
-functions and the keywords used when no role matches are in ``extract/data/functions.json``.
+refined by the specialty instead ("General Manager, Nursing Home" manages health services). A title
+ending in a teaching head ("Accounting Instructor") names only a row whose pattern names that head: it
+teaches. The 24 functions and the keywords used when no role matches are in
+``extract/data/functions.json``.
 
 Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py``). A role row lists the
 SOC codes (or code prefixes: "29-1141", "53-3", "47") it covers, so an occupation names a role too: the
@@ -43,6 +44,7 @@ from extract.job_titles import (
     prefixes_joined,
     singular,
     title_segments,
+    title_vocabulary,
     title_words,
     undotted,
     unglued,
@@ -222,7 +224,9 @@ def _first_role(title: str) -> Role | None:
     apart = _without_supported(normalize_title(unglued(title)))
     candidates = dict.fromkeys((head, text, one, one_but_kept, apart))
     for candidate in candidates:
-        teaches = candidate.rsplit(" ", 1)[-1] in _TEACHING_HEADS
+        # A title ending in a teaching head teaches what its other words name: an "Accounting Instructor"
+        # is no accountant; only a role whose pattern names the head itself ("Fitness Instructor") reads it.
+        teaches = candidate.rsplit(" ", 1)[-1] in title_vocabulary().teaching_heads
         for role in taxonomy().roles:
             if _teaches(role, candidate) if teaches else role.pattern.search(candidate):
                 return role
@@ -239,12 +243,6 @@ def _teaches(role: Role, title: str) -> bool:
         if found and found.end() == len(tail):
             return True
     return False
-
-
-# A title ending in one of these teaches what its other words name: an "Accounting Instructor" is no
-# accountant, a "Data Science Tutor" no data scientist; only a role whose pattern names the teaching head
-# itself ("Fitness Instructor", "Nursing Lecturer") is read from the title.
-_TEACHING_HEADS = frozenset({"teacher", "instructor", "tutor", "lecturer", "professor"})
 
 
 def _without_supported(text: str) -> str:
