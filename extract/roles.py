@@ -28,7 +28,9 @@ catch-all names, with no department, is read by its introduction and industry fi
 plant or a utility is an engineer of its trade, at a software firm a software engineer (the catch-all's
 reading when neither says), and "As a Civil Engineer you…" a civil engineer anywhere. A title that names a
 role but no occupation ("Postdoctoral Appointee") takes the occupation its introduction names when the role
-covers it ("As a Chemist…": chemists).
+covers it ("As a Chemist…": chemists). Last, an O*NET specialty needing more preparation than its SOC
+occupation gives way to it when the title says nothing of it: a British "Mental Health Nurse" is a
+registered nurse, though O*NET lists the words only under advanced practice psychiatric nurses.
 """
 
 from __future__ import annotations
@@ -362,6 +364,33 @@ def classify_posting(
 ) -> RoleResult:
     """The posting's role, function and occupation, from the evidence in the module docstring's order
     (``industry``: the employer's, from the sources registry, read for a vague title)."""
+    result = _classified(title, department, text, industry)
+    if result.occupation is None:
+        return result
+    return RoleResult(result.role, result.function, _specialty_named(result.occupation, title))
+
+
+def _specialty_named(occupation: Occupation, title: str) -> Occupation:
+    """An O*NET specialty that needs more preparation than its SOC occupation (a higher Job Zone:
+    29-1141.02 "Advanced Practice Psychiatric Nurses" of 29-1141.00 "Registered Nurses") only when the
+    title says something of what sets it apart (a word of its own title that the occupation's lacks); else
+    the SOC occupation itself: a British "Mental Health Nurse" (RMN) is a registered nurse, though O*NET
+    lists the words only under the advanced practice specialty. A specialty of a residual occupation
+    ("…, All Other") is kept, as the only specific code there."""
+    base = f"{occupation.code[:7]}.00"
+    base_title = occupation_title(base)
+    if occupation.code == base or base_title is None or base_title.endswith("All Other"):
+        return occupation
+    if (job_zone(occupation.code) or 0) <= (job_zone(base) or 0):
+        return occupation
+    apart = set(title_words(occupation.title)) - set(title_words(base_title))
+    if apart & set(title_words(title)):
+        return occupation
+    return Occupation(base, base_title, occupation.matched, occupation.vague, job_zone(base))
+
+
+def _classified(title: str, department: str | None, text: str | None, industry: str | None) -> RoleResult:
+    """``classify_posting`` before an O*NET specialty the title does not name gives way to its occupation."""
     occupation = occupation_from_title(title)
     role = role_from_title(title)
     if (industry is not None or text) and _context_decides(occupation, role, department):

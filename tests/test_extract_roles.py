@@ -1131,3 +1131,26 @@ def test_classify_posting_reads_a_vague_title_by_its_description(
     assert (result.role, result.function) == (role, function)
     assert result.occupation is not None
     assert result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # A title that says nothing of what sets an O*NET specialty apart is its SOC occupation: a British
+        # mental health nurse (RMN) is a registered nurse, not an advanced practice psychiatric nurse (the
+        # only occupation O*NET lists "Mental Health Nurse" under).
+        ("RMN - Nights", "29-1141.00"),
+        ("Mental Health Nurse, Secure Unit", "29-1141.00"),
+        # ...while a title that names the specialty keeps it,
+        ("Advanced Practice Psychiatric Nurse", "29-1141.02"),
+        ("Critical Care Nurse - ICU", "29-1141.03"),
+        # as does a specialty needing no more preparation than its occupation (anesthesiologist assistants
+        # and physician assistants alike) and a specialty of a residual occupation (the only specific code).
+        ("Anesthesia Technician", "29-1071.01"),
+        ("Scrum Master - Remote", "15-1299.09"),
+    ],
+)
+def test_classify_posting_names_a_specialty_only_when_the_title_does(title: str, code: str) -> None:
+    occupation = classify_posting(title).occupation
+    assert occupation is not None
+    assert occupation.code == code
