@@ -253,9 +253,11 @@ def build(
     occupations_file = out_dir / OCCUPATIONS_FILE.name
     chosen = {key: choose(key, candidates, profiles) for key, candidates in weights.items()}
     chosen |= posting_titles()  # titles postings use that O*NET lists elsewhere or not at all
-    # How many SOC occupations O*NET lists each title under (a posting title's code is the one it names).
+    # How many SOC occupations O*NET lists each title under. A posting title O*NET lacks names its one
+    # occupation; one O*NET lists under several keeps that count, so a title's other words still refine it
+    # ("Wind Plant Manager": O*NET's wind energy operations managers, though a plant manager runs a factory).
     listed = {key: len({code[:7] for code in codes}) for key, codes in weights.items()}
-    listed |= dict.fromkeys(posting_titles(), 1)
+    listed = dict.fromkeys(posting_titles(), 1) | listed
     lines = [ATTRIBUTION, "title\tcode\toccupations"]
     lines += [f"{key}\t{chosen[key]}\t{listed[key]}" for key in sorted(chosen)]
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -167,3 +167,33 @@ def test_employment_shares_split_soc_counts_among_onet_occupations(tmp_path: Pat
 )
 def test_is_fragment(title: str, fragment: bool) -> None:
     assert _is_fragment(key_of(title), title) is fragment
+
+
+def test_build_keeps_how_many_occupations_list_a_posting_title(tmp_path: Path) -> None:
+    """A posting title (posting_titles.tsv) takes its code there; when O*NET lists it under several
+    occupations the index still says so, and the matcher refines it by a title's other words."""
+    onet = tmp_path / "onet"
+    onet.mkdir()
+    _write(
+        onet / "Occupation_Data.tsv",
+        "O*NET-SOC Code\tTitle\tDescription",
+        ["35-0001.00\tKitchen Helpers\tx", "35-0002.00\tGalley Hands\tx", "35-9021.00\tDishwashers\tx"],
+    )
+    _write(
+        onet / "Alternate_Titles.tsv",
+        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
+        ["35-0001.00\tKitchen Porter\tn/a\t04", "35-0002.00\tKitchen Porter\tn/a\t04"],
+    )
+    _write(
+        onet / "Sample_of_Reported_Titles.tsv",
+        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
+        [],
+    )
+    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", ["35-9021.00\t1"])
+    index_file, _ = build(onet, tmp_path)
+    rows = {
+        key: (code, int(n))
+        for key, code, n in (line.split("\t") for line in index_file.read_text().splitlines()[2:])
+    }
+    assert rows["kitchen porter"] == ("35-9021.00", 2)  # posting_titles.tsv's code, O*NET's count
+    assert rows["dishwasher"][1] == 1

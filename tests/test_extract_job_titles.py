@@ -81,6 +81,8 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("V.P. of Sales", ["sale", "vice", "president"]),
         ("Sr. E.V.P.", ["executive", "vice", "president"]),
         ("Ph.D. Chemist", ["ph", "chemist"]),
+        # British "elderly care" is American geriatric care.
+        ("Elderly Care Assistant", ["geriatric", "care", "assistant"]),
         # A teaching head writes its field after "in" as after "of": read head last.
         ("Lecturer in Nursing", ["nursing", "lecturer"]),
         ("Senior Lecturer in Computer Science - Fixed Term", ["computer", "science", "lecturer"]),

@@ -1141,6 +1141,8 @@ def test_classify_posting_reads_a_vague_title_by_its_description(
         # only occupation O*NET lists "Mental Health Nurse" under).
         ("RMN - Nights", "29-1141.00"),
         ("Mental Health Nurse, Secure Unit", "29-1141.00"),
+        # (British "elderly care" is geriatric care, no critical care nurse's.)
+        ("Staff Nurse - Elderly Care", "29-1141.00"),
         # ...while a title that names the specialty keeps it,
         ("Advanced Practice Psychiatric Nurse", "29-1141.02"),
         ("Critical Care Nurse - ICU", "29-1141.03"),
