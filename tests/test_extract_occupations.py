@@ -72,6 +72,8 @@ from store.vocabularies import INDUSTRIES
         ("Dispensing Assistant - Community Pharmacy", "31-9095"),
         ("Pharmacy Dispenser", "29-2052"),
         ("Lift Engineer - London", "47-4021"),
+        ("Purchase Ledger Assistant", "43-3031"),  # British accounts payable
+        ("Legal Cashier - Conveyancing", "43-3031"),  # a law firm's accounts, no shop till
         # O*NET's substitute teachers (its alternates list the words only under grade-level teachers).
         ("Supply Teacher - Primary", "25-3031"),
         ("Substitute Teacher (K-5)", "25-3031"),

@@ -577,6 +577,9 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Truck Dispatcher", "logistics coordinator", "supply-chain", "43-5032"),
         ("Cake Decorator", "production worker", "operations", "51-3011"),
         ("Car Wash Attendant", "cleaner", "operations", "53-7061"),
+        # A British ledger clerk or legal cashier keeps accounts: a bookkeeper, not an office clerk or cashier.
+        ("Purchase Ledger Clerk", "bookkeeper", "accounting", "43-3031"),
+        ("Legal Cashier - Conveyancing", "bookkeeper", "accounting", "43-3031"),
         # A British co-ordinator coordinates and a co-manager manages: no correctional officer ("CO").
         ("Project Co-ordinator", "project manager", "project-management", "13-1082"),
         ("Events Co-ordinator - London", "marketing manager", "marketing", "13-1121"),
