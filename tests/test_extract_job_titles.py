@@ -81,6 +81,14 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("V.P. of Sales", ["sale", "vice", "president"]),
         ("Sr. E.V.P.", ["executive", "vice", "president"]),
         ("Ph.D. Chemist", ["ph", "chemist"]),
+        # Abbreviated job words, read as adjectives before another title word ("Eng Mgr": an engineering
+        # manager, not a flight engineer's); an abbreviated rank before an abbreviated head is dropped.
+        ("Eng Mgr", ["engineering", "manager"]),
+        ("Asst. Mgr", ["manager"]),
+        ("Mktg Coord", ["marketing", "coordinator"]),
+        ("Whse Assoc", ["warehouse", "associate"]),
+        ("Sr Acct", ["accountant"]),
+        ("Exec Asst", ["executive", "assistant"]),
         # British "elderly care" is American geriatric care.
         ("Elderly Care Assistant", ["geriatric", "care", "assistant"]),
         # A teaching head writes its field after "in" as after "of": read head last.

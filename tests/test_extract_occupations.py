@@ -73,6 +73,10 @@ from store.vocabularies import INDUSTRIES
         ("Pharmacy Dispenser", "29-2052"),
         ("Lift Engineer - London", "47-4021"),
         ("Purchase Ledger Assistant", "43-3031"),  # British accounts payable
+        # Abbreviated titles: not the flight engineers' supervisor a bare "engineer manager" was closest to.
+        ("Eng Mgr - Platform", "11-9041"),
+        ("Proj Mgr", "13-1082"),
+        ("Whse Assoc - 2nd Shift", "53-7062"),
         ("Legal Cashier - Conveyancing", "43-3031"),  # a law firm's accounts, no shop till
         # O*NET's substitute teachers (its alternates list the words only under grade-level teachers).
         ("Supply Teacher - Primary", "25-3031"),
