@@ -60,7 +60,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.job_titles import title_words
+from extract.job_titles import raw_words, title_words
 from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, posting_titles
 
 OCCUPATION_WEIGHT = 5
@@ -79,7 +79,6 @@ WORD_SMOOTHING = 0.5  # a word none of an occupation's titles use is unlikely th
 PRIOR_WEIGHT = 0.3
 EMPLOYMENT_FILE = INDEX_FILE.parent / "oews_employment.csv"
 _BRACKETED = re.compile(r"\([^)]*\)")
-_TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
 # A title that normalizes to one word this short by losing its other words is a fragment (``_is_fragment``).
 # Longer ones are kept: dropping every such one-word title loses six reported titles' codes ("Staff Nurse"
 # is a nurse's title), these lose none.
@@ -218,7 +217,7 @@ def _is_fragment(key: str, title: str) -> bool:
     """Is the normalized title a short word left when its title's other words were dropped as noise
     ("Location Man", "Relief Man", "Fly Tier")? Entered, it would name an occupation wherever the word
     stands in a posting title ("Van Man" an architect); a one-word title of its own ("Cook", "CNA") is kept."""
-    return " " not in key and len(key) <= FRAGMENT_LETTERS and len(_TITLE_WORD.findall(title)) > 1
+    return " " not in key and len(key) <= FRAGMENT_LETTERS and len(raw_words(title)) > 1
 
 
 def choose(key: str, codes: dict[str, int], profiles: dict[str, Profile]) -> str:

@@ -165,12 +165,17 @@ def unglued(title: str) -> str:
     return _GLUED.sub(" ", title)
 
 
+def raw_words(title: str) -> list[str]:
+    """A title's words as written, before any is read ("K-9 Handler": "K-9", "Handler")."""
+    return _WORD.findall(title)
+
+
 def title_words(title: str) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring)."""
     words = title_vocabulary()
     out: list[str] = []
     normalized = unglued(in_head_last_order(without_ranks(undotted(prefixes_joined(title)))))
-    raws = [raw.replace("-", "") for raw in _WORD.findall(normalized)]
+    raws = [raw.replace("-", "") for raw in raw_words(normalized)]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):
             if word not in words.noise and not word.isdigit():

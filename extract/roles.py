@@ -383,10 +383,17 @@ def _specialty_named(occupation: Occupation, title: str) -> Occupation:
         return occupation
     if (job_zone(occupation.code) or 0) <= (job_zone(base) or 0):
         return occupation
-    apart = set(title_words(occupation.title)) - set(title_words(base_title))
-    if apart & set(title_words(title)):
+    if _words_apart(occupation.code) & set(title_words(title)):
         return occupation
     return Occupation(base, base_title, occupation.matched, occupation.vague, job_zone(base))
+
+
+@lru_cache(maxsize=1024)
+def _words_apart(specialty: str) -> frozenset[str]:
+    """The words of an O*NET specialty's own title that its SOC occupation's title lacks ("advanced",
+    "practice", "psychiatric" for 29-1141.02), read once per specialty."""
+    own, base = occupation_title(specialty) or "", occupation_title(f"{specialty[:7]}.00") or ""
+    return frozenset(title_words(own)) - frozenset(title_words(base))
 
 
 def _classified(title: str, department: str | None, text: str | None, industry: str | None) -> RoleResult:
