@@ -659,6 +659,43 @@ def test_occupation_from_title_field_needs_a_fair_share_of_the_words_titles(
     assert (occupation.code, occupation.vague) == ("49-9071.00", True)
 
 
+# A word only a title or two in the index hold: "fryer" in the food cooking machine operators' titles alone,
+# "managing" in a broker's, an editor's and a production manager's (who has a director's title too).
+_FEW_TITLES = [
+    ("fryer tender", "51-3093.00"),
+    ("cooking machine operator", "51-3093.00"),
+    ("managing broker", "41-9021.00"),
+    ("managing editor", "27-3041.00"),
+    ("production managing supervisor", "11-3051.00"),
+    ("production director", "11-3051.00"),
+    ("machine operator", "51-9199.00"),
+    ("press operator", "51-9199.00"),
+    ("plant operator", "51-9199.00"),
+    ("operations director", "11-1021.00"),
+    ("sales director", "11-2022.00"),
+    ("art director", "27-1011.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "vague"),
+    [
+        # One or two titles holding a word, all of one occupation with a title holding the head, name it.
+        ("Fryer Operator", "51-3093.00", False),
+        ("Night Shift Fryer Operator - Leeds", "51-3093.00", False),
+        # A word several jobs' titles hold names none, though only one of them has a title with the head.
+        ("Managing Director", "11-1021.00", True),
+        ("Managing Director, Austria", "11-1021.00", True),
+    ],
+)
+def test_occupation_from_title_field_of_a_title_or_two(
+    title: str, code: str, vague: bool, tmp_path: Path
+) -> None:
+    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", _FEW_TITLES))
+    assert occupation is not None
+    assert (occupation.code, occupation.vague) == (code, vague)
+
+
 # O*NET lists "Program Manager" under several occupations (the index's pick is the media programming
 # directors'); an environmental one manages environmental programs.
 _PROGRAM_TITLES = [
