@@ -47,7 +47,7 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Paediatric Staff Nurse", ["pediatric", "nurse"]),
         ("Mortgage Adviser", ["mortgage", "advisor"]),
         ("KP - Hotel", ["kitchen", "porter", "hotel"]),
-        ("QSW Fostering", ["social", "worker", "fostering"]),
+        ("QSW Fostering", ["social", "worker", "foster", "care"]),
         ("F&B Assistant", ["food", "beverage", "assistant"]),
         # The possessive is dropped.
         ("Children's Practitioner", ["children", "practitioner"]),
@@ -91,6 +91,8 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Exec Asst", ["executive", "assistant"]),
         # British "elderly care" is American geriatric care.
         ("Elderly Care Assistant", ["geriatric", "care", "assistant"]),
+        # British "fostering" is foster care.
+        ("Fostering Social Worker", ["foster", "care", "social", "worker"]),
         # A teaching head writes its field after "in" as after "of": read head last.
         ("Lecturer in Nursing", ["nursing", "lecturer"]),
         ("Senior Lecturer in Computer Science - Fixed Term", ["computer", "science", "lecturer"]),

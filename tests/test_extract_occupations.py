@@ -107,6 +107,10 @@ from store.vocabularies import INDUSTRIES
         # ...and where no O*NET title names the field so, the occupation whose titles mostly say it does.
         ("Social Worker (Family Court)", "21-1021"),
         ("Social Worker - Family Placement", "21-1021"),
+        # British "fostering" is foster care, a child and family social worker's field.
+        ("Fostering Social Worker", "21-1021"),
+        ("Senior Social Worker Fostering", "21-1021"),
+        ("Supervising Social Worker (Fostering Team)", "21-1021"),
         # A head the index knows alone, beside words no index title pairs it with, works in the field those
         # words name: not the ship's captain, auto service attendant or tester a bare head is.
         ("Prison Captain", "33-3012"),
