@@ -1,5 +1,6 @@
 """Build the occupation index ``extract/data/onet_titles.tsv`` (and ``onet_occupations.tsv``: each
-occupation's title and O*NET Job Zone, 1 = little or no preparation … 5 = extensive) from O*NET.
+occupation's title, O*NET Job Zone, 1 = little or no preparation … 5 = extensive, and O*NET's description
+of the work) from O*NET.
 
     python -m benchmarks.build_onet_titles --onet ../shared/data/onet-27.0
 
@@ -261,9 +262,10 @@ def build(
     lines += [f"{key}\t{chosen[key]}\t{listed[key]}" for key in sorted(chosen)]
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in _tsv(onet / "Job_Zones.tsv")}
-    occupations = [ATTRIBUTION, "code\ttitle\tjob_zone"]
+    occupations = [ATTRIBUTION, "code\ttitle\tjob_zone\tdescription"]
     occupations += [
-        f"{r['O*NET-SOC Code']}\t{r['Title']}\t{zones.get(r['O*NET-SOC Code'], '')}" for r in rows
+        f"{r['O*NET-SOC Code']}\t{r['Title']}\t{zones.get(r['O*NET-SOC Code'], '')}\t{r['Description']}"
+        for r in rows
     ]
     occupations_file.write_text("\n".join(occupations) + "\n", encoding="utf-8")
     return index_file, occupations_file

@@ -91,7 +91,7 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
         onet / "Occupation_Data.tsv",
         "O*NET-SOC Code\tTitle\tDescription",
         [
-            "41-0001.00\tTill Operators\tx",
+            "41-0001.00\tTill Operators\tOperate tills in shops.",
             "41-0002.00\tBooth Attendants\tx",
             "41-0099.00\tTill Workers, All Other\tx",
         ],
@@ -131,6 +131,8 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
     # The titles postings use that O*NET lacks (extract/data/posting_titles.tsv) are entered with their code.
     assert codes["kitchen porter"] == "35-9021.00"
     assert "41-0099.00\tTill Workers, All Other\t" in occupations_file.read_text()
+    # Each occupation's O*NET description, which the matcher reads for a title as vague as its head.
+    assert "41-0001.00\tTill Operators\t2\tOperate tills in shops." in occupations_file.read_text()
 
 
 def test_employment_shares_split_soc_counts_among_onet_occupations(tmp_path: Path) -> None:

@@ -700,6 +700,42 @@ def test_occupation_from_title_field_of_a_title_or_two(
     assert (occupation.code, occupation.vague) == (code, vague)
 
 
+# Decorators' titles: most are the painting, coating and decorating workers', one a baker's; no title says
+# "cake". The descriptions are O*NET's own (the shipped ``onet_occupations.tsv``).
+_DECORATOR_TITLES = [
+    ("glass decorator", "51-9123.00"),
+    ("pottery decorator", "51-9123.00"),
+    ("bakery decorator", "51-3011.00"),
+    ("bread baker", "51-3011.00"),
+    ("lathe turner", "51-4034.00"),
+    ("turner", "51-4034.00"),
+    ("hide turner", "53-7062.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "vague"),
+    [
+        # A title as vague as its head: the one occupation with a decorator's title whose O*NET description
+        # says "cakes" (the bakers').
+        ("Cake Decorator", "51-3011.00", False),
+        ("Cake Decorator - Weekends", "51-3011.00", False),
+        # A word many descriptions use ("equipment") or none does names nothing: the head's broad occupation.
+        ("Equipment Decorator", "51-9123.00", True),
+        ("Zorblax Decorator", "51-9123.00", True),
+        # A head the index names alone keeps its occupation, though the hand laborers' description (they
+        # have a turner's title too) says "manual".
+        ("Manual Turner", "51-4034.00", False),
+    ],
+)
+def test_occupation_from_title_vague_head_read_in_the_description(
+    title: str, code: str, vague: bool, tmp_path: Path
+) -> None:
+    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", _DECORATOR_TITLES))
+    assert occupation is not None
+    assert (occupation.code, occupation.vague) == (code, vague)
+
+
 # O*NET lists "Program Manager" under several occupations (the index's pick is the media programming
 # directors'); an environmental one manages environmental programs.
 _PROGRAM_TITLES = [
