@@ -39,9 +39,9 @@ a nursing director; the word lists are data: ``extract/data/title_words.json``),
    Officer"), or, when the head names no kind of work ("Technician", "Coordinator": O*NET uses them in
    every group), in any group, though never a manager, a military specialty or a job needing far less
    preparation ("Payroll Technician": payroll clerks; "Civil Engineering Assistant": a technologist);
-   a title still as vague as a head that is no generic word takes the one occupation with a title holding
-   the head whose O*NET description holds its other words, words few descriptions use ("Cake Decorator":
-   bakers, whose description says "cakes"; ``onet_occupations.tsv`` carries the descriptions);
+   a title still vague takes the one occupation with a title holding the head (a generic head's: in its
+   major group, not a manager) whose O*NET description holds its other words, words few descriptions use
+   ("Cake Decorator": bakers, whose description says "cakes"; ``onet_occupations.tsv`` carries them);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
    that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
    it names something specific; when neither says, the employer's industry names what a vague manager or
@@ -79,14 +79,12 @@ FIELD_MIN_TITLES = 3
 # ("Lead Engineer" is no production helper's, though a helper's title says "lead" and one says "engineer").
 FIELD_MIN_SHARE = 6
 MANAGEMENT, MILITARY = "11", "55"  # SOC major groups
-# A title as vague as its head alone may be read in O*NET's description of the work: the words of a
-# description are compared by their first DESCRIPTION_STEM letters ("histology", "histological"), and only
-# a word at most DESCRIPTION_RARE descriptions hold says which ("cake", "keno"; not "management" or
-# "registered", which descriptions use of other jobs: a pharmacy aide works for a registered pharmacist). On
-# the titles the index has never seen, that gains 11 detailed (6 major) on the tuning half and 7 (3) on the
-# held-out one, loses none and moves no real title of ../shared. Reading it for a head the index names alone
-# too gains 6 and 2 more, but a "Restaurant Server" became a nonrestaurant food server and a "Manual Turner"
-# a hand laborer; 25 descriptions moved a "Remodeling/Insurance Estimator" to the project managers.
+# A vague title may be read in O*NET's description of the work (``_described_occupation``): words compared
+# by their first DESCRIPTION_STEM letters ("histology", "histological"), and only a word at most
+# DESCRIPTION_RARE descriptions hold says which ("cake", not "registered": a pharmacy aide works for a
+# registered pharmacist). On the titles the index has never seen: +17 detailed (+6 major) on the tuning
+# half, +15 (+3) held out, none lost, no real title of ../shared moved. Read for a head the index names
+# alone too, "Restaurant Server" became a nonrestaurant server; at 25, an "Insurance Estimator" a PM.
 DESCRIPTION_STEM = 6
 DESCRIPTION_RARE = 10
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
@@ -312,24 +310,29 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
 
 
 def _described_occupation(words: list[str], head: str, index: _Index) -> Occupation | None:
-    """Of the occupations with an index title holding a head that is no generic word, the one SOC occupation
-    whose O*NET description holds every other word of the title, when each is a word few descriptions hold
-    (``DESCRIPTION_RARE``): a "Cake Decorator" is a baker, whose description says "cakes", not the vague
-    decorator of paints and coatings; a "Tree Feller" a faller, a "Horticulture Instructor" an agricultural
-    sciences teacher. None when a word is common, in no description, or in those of several of them. Only
-    for a vague head: a title the index has names its occupation though a description uses the word in
-    another sense (a "Manual Turner" turns a lathe; the hand laborers' description says "manual")."""
-    if head in title_vocabulary().generic:
+    """Of the occupations with an index title holding the head (a generic head's: those of its broad
+    occupation's SOC major group, not a manager's), the one SOC occupation whose O*NET description holds
+    every other word of the title, each a word few descriptions hold (``DESCRIPTION_RARE``): a "Cake
+    Decorator" is a baker, whose description says "cakes", not the vague decorator of paints and coatings; a
+    "Tree Feller" a faller, a "Slot Technician" a coin and vending machine repairer. None when a word is
+    common, in no description, or in those of several of them. Only for a vague title: one the index names
+    keeps its occupation though a description uses a word in another sense (a "Manual Turner" turns a lathe;
+    the hand laborers' description says "manual")."""
+    generic = index.head_codes.get(head, "") if head in title_vocabulary().generic else None
+    if generic is not None and generic[:2] in ("", MANAGEMENT):
         return None
-    others = _stems(w for w in words if w != head and w not in title_vocabulary().units)
+    named = [w for w in words if w != head and w not in title_vocabulary().units]
+    others = _stems(named)
     if not others or any(index.described_in.get(stem, 0) > DESCRIPTION_RARE for stem in others):
         return None
-    with_head = sorted({index.title_codes[n] for n in index.postings.get(head, ())})
-    fits = [code for code in with_head if others <= index.described.get(code, frozenset())]
+    if generic is None:
+        among = {index.title_codes[n] for n in index.postings.get(head, ())}
+    else:
+        among = {code for code in index.titles if code[:2] == generic[:2]}
+    fits = [code for code in sorted(among) if others <= index.described.get(code, frozenset())]
     if len({code[:7] for code in fits}) != 1:
         return None
-    words_named = [w for w in words if w != head and w not in title_vocabulary().units]
-    return _occupation(fits[0], " ".join([*words_named, head]), index)
+    return _occupation(fits[0], " ".join([*named, head]), index)
 
 
 def _title_match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:

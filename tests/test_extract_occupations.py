@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import occupations
 from extract.job_titles import WORDS_FILE, title_words
 from extract.occupations import (
     _index,
@@ -653,14 +654,24 @@ def test_occupation_from_title_field_of_the_occupations_with_the_head(title: str
 
 @pytest.mark.parametrize(("title", "tenders"), [("Lock Technician", 10), ("Lock Technician", 40)])
 def test_occupation_from_title_field_needs_a_fair_share_of_the_words_titles(
-    title: str, tenders: int, tmp_path: Path
+    title: str, tenders: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Three locksmiths' titles among six times as many titles saying "lock" are one sense of the word among
-    # others, not a field: the technician stays vague (the broad occupation of a bare technician).
+    # others, not a field: by the titles, the technician stays vague (the broad occupation of a bare
+    # technician) …
     rows = [*_LOCK_TITLES, *((f"lock tender {n}", "53-6011.00") for n in range(tenders))]
-    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", rows))
+    index = _write_index(tmp_path / "index.tsv", rows)
+    with monkeypatch.context() as without_descriptions:
+        without_descriptions.setattr(occupations, "DESCRIPTION_RARE", -1)
+        occupation = occupation_from_title(title, index)
+        assert occupation is not None
+        assert (occupation.code, occupation.vague) == ("49-9071.00", True)
+    occupation_from_title.cache_clear()
+    # … and O*NET's descriptions of the work name the field: of the repairers (a technician's broad
+    # occupation's major group), only the locksmiths' description says "locks".
+    occupation = occupation_from_title(title, index)
     assert occupation is not None
-    assert (occupation.code, occupation.vague) == ("49-9071.00", True)
+    assert (occupation.code, occupation.vague) == ("49-9094.00", False)
 
 
 # A word only a title or two in the index hold: "fryer" in the food cooking machine operators' titles alone,
@@ -726,6 +737,9 @@ _DECORATOR_TITLES = [
         # A head the index names alone keeps its occupation, though the hand laborers' description (they
         # have a turner's title too) says "manual".
         ("Manual Turner", "51-4034.00", False),
+        # A generic manager is not read so (of the managers, only the gambling managers' description says
+        # "casino"; a casino's manager may manage its hotel, its food, its security).
+        ("Casino Manager", "11-1021.00", True),
     ],
 )
 def test_occupation_from_title_vague_head_read_in_the_description(
