@@ -630,6 +630,13 @@ def _write_index(path: Path, rows: list[tuple[str, str]]) -> Path:
     return path
 
 
+def _coded(title: str, rows: list[tuple[str, str]], tmp_path: Path) -> tuple[str, bool]:
+    """The code and vagueness of a title against an index of ``rows`` (title, code)."""
+    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", rows))
+    assert occupation is not None, title
+    return occupation.code, occupation.vague
+
+
 # Most titles saying "lock" are a canal's lock tenders', none of them a technician's; of the occupations with
 # a technician's title, the locksmiths hold the "lock" titles.
 _LOCK_TITLES = [
@@ -706,9 +713,7 @@ _FEW_TITLES = [
 def test_occupation_from_title_field_of_a_title_or_two(
     title: str, code: str, vague: bool, tmp_path: Path
 ) -> None:
-    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", _FEW_TITLES))
-    assert occupation is not None
-    assert (occupation.code, occupation.vague) == (code, vague)
+    assert _coded(title, _FEW_TITLES, tmp_path) == (code, vague)
 
 
 # Decorators' titles: most are the painting, coating and decorating workers', one a baker's; no title says
@@ -745,9 +750,7 @@ _DECORATOR_TITLES = [
 def test_occupation_from_title_vague_head_read_in_the_description(
     title: str, code: str, vague: bool, tmp_path: Path
 ) -> None:
-    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", _DECORATOR_TITLES))
-    assert occupation is not None
-    assert (occupation.code, occupation.vague) == (code, vague)
+    assert _coded(title, _DECORATOR_TITLES, tmp_path) == (code, vague)
 
 
 # O*NET lists "Program Manager" under several occupations (the index's pick is the media programming
