@@ -80,11 +80,9 @@ FIELD_MIN_TITLES = 3
 FIELD_MIN_SHARE = 6
 MANAGEMENT, MILITARY = "11", "55"  # SOC major groups
 # A vague title may be read in O*NET's description of the work (``_described_occupation``): words compared
-# by their first DESCRIPTION_STEM letters ("histology", "histological"), and only a word at most
-# DESCRIPTION_RARE descriptions hold says which ("cake", not "registered": a pharmacy aide works for a
-# registered pharmacist). On the titles the index has never seen: +17 detailed (+6 major) on the tuning
-# half, +15 (+3) held out, none lost, no real title of ../shared moved. Read for a head the index names
-# alone too, "Restaurant Server" became a nonrestaurant server; at 25, an "Insurance Estimator" a PM.
+# by their first DESCRIPTION_STEM letters ("histology", "histological"); only a word at most DESCRIPTION_RARE
+# descriptions hold says which ("cake", not "registered": a pharmacy aide works for a registered
+# pharmacist). Unseen titles: +17 / +15 detailed (tuning / held-out), none lost, no real title moved.
 DESCRIPTION_STEM = 6
 DESCRIPTION_RARE = 10
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
@@ -148,8 +146,7 @@ class _Index:
     title_codes: tuple[str, ...]  # index title number → its code
     # normalized title → how many SOC occupations O*NET lists it under (2 or more)
     listed_under: dict[str, int]
-    described: dict[str, frozenset[str]]  # code → the stems of the words of O*NET's description of it
-    described_in: dict[str, int]  # a stem → how many descriptions hold it
+    occupations_file: Path  # its O*NET descriptions of the work are read when a vague title asks
 
     def idf(self, word: str) -> float:
         return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
@@ -184,8 +181,6 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
     heads.update(title_vocabulary().generic)
     nouns = frozenset(h for h, c in by_head.items() if _is_head_noun(c.total(), frequency[h]))
     title_codes = tuple(codes.values())
-    described = {row[0]: _stems(title_words(row[3])) for row in rows if len(row) > 3 and row[3]}
-    described_in = Counter(stem for stems in described.values() for stem in stems)
     return _Index(
         codes,
         titles,
@@ -197,9 +192,16 @@ def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_F
         nouns | frozenset(title_vocabulary().generic),
         title_codes,
         listed_under,
-        described,
-        dict(described_in),
+        occupations_file,
     )
+
+
+@cache
+def _descriptions(occupations_file: Path) -> tuple[dict[str, frozenset[str]], Counter[str]]:
+    """O*NET's descriptions as word stems (code → stems) and how many hold each stem: read when a vague
+    title first asks, once for every index a measurement builds (they share the occupations file)."""
+    stems = {row[0]: _stems(title_words(row[3])) for row in _rows(occupations_file) if len(row) > 3}
+    return stems, Counter(stem for held in stems.values() for stem in held)
 
 
 def _stems(words: Iterable[str]) -> frozenset[str]:
@@ -303,33 +305,31 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     and when those leave the title as vague as its head alone, by O*NET's description of the work."""
     found = _title_match(words, index)
     head = _head(words, index)
-    if found is None or not found[0].vague or found[0].matched != head or head is None or len(words) < 2:
+    if head is None or found is None or not found[0].vague or found[0].matched != head:
         return found
     described = _described_occupation(words, head, index)
     return (described, len(set(described.matched.split()))) if described is not None else found
 
 
 def _described_occupation(words: list[str], head: str, index: _Index) -> Occupation | None:
-    """Of the occupations with an index title holding the head (a generic head's: those of its broad
-    occupation's SOC major group, not a manager's), the one SOC occupation whose O*NET description holds
-    every other word of the title, each a word few descriptions hold (``DESCRIPTION_RARE``): a "Cake
-    Decorator" is a baker, whose description says "cakes", not the vague decorator of paints and coatings; a
-    "Tree Feller" a faller, a "Slot Technician" a coin and vending machine repairer. None when a word is
-    common, in no description, or in those of several of them. Only for a vague title: one the index names
-    keeps its occupation though a description uses a word in another sense (a "Manual Turner" turns a lathe;
-    the hand laborers' description says "manual")."""
-    generic = index.head_codes.get(head, "") if head in title_vocabulary().generic else None
-    if generic is not None and generic[:2] in ("", MANAGEMENT):
+    """Of the occupations with an index title holding the head (a generic head's: its broad occupation's
+    major group, never a manager's), the one SOC occupation whose O*NET description holds every other word
+    of the title, each one few descriptions hold (``DESCRIPTION_RARE``): a "Cake Decorator" is a baker
+    ("cakes"), a "Slot Technician" a vending machine repairer; else None. Only for a vague title: one the
+    index names keeps its occupation ("Manual Turner" turns a lathe; the hand laborers' say "manual")."""
+    generic = title_vocabulary().generic.get(head)  # its broad occupation
+    if generic is not None and generic[:2] == MANAGEMENT:
         return None
     named = [w for w in words if w != head and w not in title_vocabulary().units]
     others = _stems(named)
-    if not others or any(index.described_in.get(stem, 0) > DESCRIPTION_RARE for stem in others):
+    described, holding = _descriptions(index.occupations_file)
+    if not others or any(holding[stem] > DESCRIPTION_RARE for stem in others):
         return None
     if generic is None:
         among = {index.title_codes[n] for n in index.postings.get(head, ())}
     else:
         among = {code for code in index.titles if code[:2] == generic[:2]}
-    fits = [code for code in sorted(among) if others <= index.described.get(code, frozenset())]
+    fits = [code for code in sorted(among) if others <= described.get(code, frozenset())]
     if len({code[:7] for code in fits}) != 1:
         return None
     return _occupation(fits[0], " ".join([*named, head]), index)

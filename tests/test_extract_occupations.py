@@ -605,6 +605,7 @@ def test_occupation_from_title_head_written_before_of_manages_the_field(title: s
 
 
 @pytest.mark.parametrize("title", ["Hydroelectric Mechanic", "Senior Hydroelectric Mechanic - Nights"])
+@pytest.mark.usefixtures("titles_only")
 def test_occupation_from_title_any_head_takes_the_field_its_words_name(title: str, tmp_path: Path) -> None:
     # Not only a generic head: a mechanic no index title pairs with "hydroelectric" is the mechanic of the
     # occupation the hydroelectric titles name, when it has a mechanic's title too; not, vaguely, the
@@ -623,6 +624,13 @@ def test_occupation_from_title_any_head_takes_the_field_its_words_name(title: st
     occupation = occupation_from_title(title, index)
     assert occupation is not None
     assert (occupation.code, occupation.vague) == ("51-8013.00", False)
+
+
+@pytest.fixture
+def titles_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """O*NET's descriptions of the work left out: what the index's titles alone say (a test of a title
+    mechanism must fail when it breaks, not pass because a description names the same occupation)."""
+    monkeypatch.setattr(occupations, "DESCRIPTION_RARE", -1)
 
 
 def _write_index(path: Path, rows: list[tuple[str, str]]) -> Path:
@@ -651,6 +659,7 @@ _LOCK_TITLES = [
 
 
 @pytest.mark.parametrize("title", ["Lock Technician", "Senior Lock Technician (Weekends)"])
+@pytest.mark.usefixtures("titles_only")
 def test_occupation_from_title_field_of_the_occupations_with_the_head(title: str, tmp_path: Path) -> None:
     # The field a head takes is that of the occupations having a title with the head, not the occupation
     # most titles holding the words belong to (which has none and names nothing).
@@ -710,6 +719,7 @@ _FEW_TITLES = [
         ("Managing Director, Austria", "11-1021.00", True),
     ],
 )
+@pytest.mark.usefixtures("titles_only")
 def test_occupation_from_title_field_of_a_title_or_two(
     title: str, code: str, vague: bool, tmp_path: Path
 ) -> None:
