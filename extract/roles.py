@@ -322,13 +322,20 @@ _SUPPORT_HEADS = frozenset({"assistant", "aide", "helper", "technician", "attend
 
 
 def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
-    """Is the title (or its first segment) an index title of one who assists the profession the role names,
-    the role's word before a supporting head ("Electrician Helper", "Pharmacist Technician", "Veterinarian
-    Assistant")? The role's pattern matched the profession; the occupation is its helper's."""
-    words = occupation.matched.split()
-    if len(words) < 2 or words[-1] not in _SUPPORT_HEADS or role_from_title(" ".join(words[:-1])) != role:
+    """Does the title (or its first segment) name one who assists the profession the role names: the
+    profession's words before a supporting head ("Electrician Helper", "Pharmacist Technician", "Therapy
+    Assistant"), coded to a helper's occupation with that head ("Occupational Therapy Assistants")? The
+    role's pattern matched the profession; the occupation is its helper's. The occupation's title need not
+    be the title's words: the matcher's closest title may name the kind ("Therapist Aide": physical
+    therapist aides), and the head says the job is the helper's all the same."""
+    helper = occupation.matched.split()
+    if len(helper) < 2 or helper[-1] not in _SUPPORT_HEADS:
         return False
-    return _is_matched(occupation, [title, *title_segments(title)[:1]])
+    for part in (title, *title_segments(title)[:1]):
+        words = title_words(part)
+        if len(words) > 1 and words[-1] == helper[-1] and role_from_title(" ".join(words[:-1])) == role:
+            return True
+    return False
 
 
 def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:

@@ -672,6 +672,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Carpenter Helper", "construction worker", "operations", "47-3012"),
         ("Pharmacist Technician", "pharmacy technician", "healthcare", "29-2052"),
         ("Veterinarian Assistant (Small Animal)", "healthcare support worker", "healthcare", "31-9096"),
+        # ... also when the helper's occupation is a closer title than the words ("Occupational Therapy
+        # Assistant" for a "Therapy Assistant"): the head says the job is the helper's, not the therapist's.
+        ("Therapy Assistant", "healthcare support worker", "healthcare", "31-2011"),
+        ("Therapist Aide - Outpatient Clinic", "healthcare support worker", "healthcare", "31-2022"),
+        ("Speech and Language Therapy Assistant", "healthcare support worker", "healthcare", "31-9099"),
+        ("Physical Therapy Tech", "health technician", "healthcare", "29-2099"),
         ("Personal Assistant", "executive assistant", "administrative", None),  # no profession to assist
         # Initials with dots read as the abbreviation; a BDM develops business.
         ("V.P. of Sales", "vp of sales", "sales", "11-2022"),
