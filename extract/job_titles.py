@@ -57,6 +57,7 @@ class TitleVocabulary:
     inverted_as: dict[str, str]  # such a head read as another ("Head of Sales": a sales director)
     inverted_heads: tuple[str, ...]  # those heads as written ("VP", "Director")
     teaching_heads: frozenset[str]  # heads of a teacher's titles ("Lecturer"), also written before "in"
+    serving_heads: frozenset[str]  # heads of jobs that work for those the title's other words name
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
@@ -89,6 +90,7 @@ def title_vocabulary() -> TitleVocabulary:
         inverted_as=spec["inverted"]["as"],
         inverted_heads=tuple(spec["inverted"]["heads"]),
         teaching_heads=frozenset(spec["teaching_heads"]["words"]),
+        serving_heads=frozenset(spec["serving_heads"]["words"]),
         by_industry={
             word: {k: v for k, v in kind.items() if k != "words"}
             for name, kind in spec["generic_by_industry"].items()

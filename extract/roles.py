@@ -6,8 +6,8 @@ engineer", "sales engineer") sit above generic ones ("software engineer"). The t
 specialty or place is read first ("Product Owner - AI/Analytics Apps" is a product owner, whatever the
 analytics row would say); a catch-all row it names ("software engineer", "operations manager") is
 refined by the specialty instead ("General Manager, Nursing Home" manages health services). A title
-ending in a teaching head ("Accounting Instructor") names only a row whose pattern names that head: it
-teaches. The 24 functions and the keywords used when no role matches are in
+ending in a teaching head ("Accounting Instructor") or a serving one ("Driver Recruiter") names only a row
+whose pattern names that head: it teaches, or recruits, the others. The 24 functions and the keywords used when no role matches are in
 ``extract/data/functions.json``.
 
 Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py``). A role row lists the
@@ -227,22 +227,31 @@ def _first_role(title: str) -> Role | None:
     candidates = dict.fromkeys((head, text, one, one_but_kept, apart))
     for candidate in candidates:
         # A title ending in a teaching head teaches what its other words name: an "Accounting Instructor"
-        # is no accountant; only a role whose pattern names the head itself ("Fitness Instructor") reads it.
-        teaches = candidate.rsplit(" ", 1)[-1] in title_vocabulary().teaching_heads
+        # is no accountant; one ending in a serving head works for them: a "Driver Recruiter" is no driver.
+        # Only a role whose pattern names the head itself ("Fitness Instructor", "Recruiter") reads it.
+        serves = candidate.rsplit(" ", 1)[-1] in _serving_heads()
         for role in taxonomy().roles:
-            if _teaches(role, candidate) if teaches else role.pattern.search(candidate):
+            if _names_head(role, candidate) if serves else role.pattern.search(candidate):
                 return role
     return None
 
 
-def _teaches(role: Role, title: str) -> bool:
-    """Does the role's pattern name the teaching head a title ends in, with the words before it or not
-    ("personal trainer fitness instructor": the fitness instructor)?"""
+@lru_cache(maxsize=1)
+def _serving_heads() -> frozenset[str]:
+    """Heads whose title's other words name those the job teaches or works for, not the job."""
+    words = title_vocabulary()
+    return words.teaching_heads | words.serving_heads
+
+
+def _names_head(role: Role, title: str) -> bool:
+    """Does the role's pattern name the teaching or serving head a title ends in, with the words before it
+    or not ("personal trainer fitness instructor": the fitness instructor)? The match may end inside the
+    head, as a pattern naming a stem does ("recruit" in "recruiter")."""
     words = title.split()
     for start in range(len(words)):
         tail = " ".join(words[start:])
         found = role.pattern.match(tail)
-        if found and found.end() == len(tail):
+        if found and found.end() > tail.rfind(" ") + 1:
             return True
     return False
 

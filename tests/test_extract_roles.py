@@ -609,6 +609,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Cybersecurity Lecturer", "professor", "education", "25-1199"),
         ("Personal Trainer and Fitness Instructor", "personal service worker", "operations", "39-9031"),
         ("Nursing Lecturer", "professor", "education", "25-1072"),
+        # A title ending in a serving head recruits whom its other words name: the recruiter's row and
+        # occupation, though the words before the head name a role and an occupation of their own.
+        ("Software Engineer Recruiter", "recruiter", "human-resources", "13-1071"),
+        ("CDL Truck Driver Recruiter - Remote", "recruiter", "human-resources", "13-1071"),
+        ("Data Scientist Recruiter", "recruiter", "human-resources", "13-1071"),
+        ("Registered Nurse Recruiters", "recruiter", "human-resources", "13-1071"),
+        ("Accountant Headhunter", "recruiter", "human-resources", "13-1071"),
         # Frontline security work guards, screens or drives (security guards, transportation screeners); a
         # physical security specialist or loss prevention manager keeps that occupation in the guards' role;
         # an information systems security officer and an alarm installer are no guards.
