@@ -229,6 +229,7 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         ("Centre Manager - Leeds", "11-1021"),
         ("Unit Supervisor", "11-1021"),
         ("Section Manager", "11-1021"),
+        ("Dept. Supervisor", "11-1021"),
         # O*NET reports a bare "Designer" for ten occupations.
         ("Senior Designer", "27-1029"),
         # A bare professor or lecturer teaches a field the title does not name; a program coordinator
@@ -461,6 +462,11 @@ def test_closest_title_tie_does_not_depend_on_the_hash_seed(tmp_path: Path) -> N
         ("Data Centre Manager", "11-3021"),
         ("Nursing Unit Manager", "11-9111"),
         ("Branch Manager", "11-3031"),
+        ("Department Manager", "41-1011"),
+        # ... but it is no evidence for a closer title: the field the other words name decides, not O*NET's
+        # "Fire Department Marine Engineer" that shares the word "department".
+        ("Principal Engineer - Water Department", "17-2051"),
+        ("Engineer, Highways Department", "17-2051"),
     ],
 )
 def test_occupation_from_title_unit_words_in_a_named_job(title: str, soc: str) -> None:
