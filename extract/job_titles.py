@@ -58,6 +58,8 @@ class TitleVocabulary:
     inverted_heads: tuple[str, ...]  # those heads as written ("VP", "Director")
     teaching_heads: frozenset[str]  # heads of a teacher's titles ("Lecturer"), also written before "in"
     serving_heads: frozenset[str]  # heads of jobs that work for those the title's other words name
+    # words ending an employer's name ("Co", "Ltd") → dropped, unless in capitals and a job's abbreviation
+    company_forms: dict[str, bool]
     # a generic title → {industry → the occupation it means at an employer of that industry}
     by_industry: dict[str, dict[str, str]]
 
@@ -91,6 +93,9 @@ def title_vocabulary() -> TitleVocabulary:
         inverted_heads=tuple(spec["inverted"]["heads"]),
         teaching_heads=frozenset(spec["teaching_heads"]["words"]),
         serving_heads=frozenset(spec["serving_heads"]["words"]),
+        company_forms={
+            word: word in spec["company_forms"]["jobs_in_capitals"] for word in spec["company_forms"]["words"]
+        },
         by_industry={
             word: {k: v for k, v in kind.items() if k != "words"}
             for name, kind in spec["generic_by_industry"].items()
@@ -177,7 +182,7 @@ def title_words(title: str) -> list[str]:
     words = title_vocabulary()
     out: list[str] = []
     normalized = unglued(in_head_last_order(without_ranks(undotted(prefixes_joined(title)))))
-    raws = [raw.replace("-", "") for raw in raw_words(normalized)]
+    raws = [raw.replace("-", "") for raw in raw_words(normalized) if not _names_company(raw, words)]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):
             if word not in words.noise and not word.isdigit():
@@ -185,6 +190,13 @@ def title_words(title: str) -> list[str]:
                 # "Parts", "News", "Contracts" are what the job handles, not the noise words "part", "new".
                 out.append(word if one in words.noise else one)
     return out
+
+
+def _names_company(raw: str, words: TitleVocabulary) -> bool:
+    """Is a raw title word the legal form ending an employer's name ("Co.", "Ltd"), not a job's
+    abbreviation in capitals ("CO", a corrections officer)?"""
+    job_in_capitals = words.company_forms.get(raw.lower())
+    return job_in_capitals is not None and not (job_in_capitals and raw.isupper())
 
 
 def title_segments(title: str) -> list[str]:

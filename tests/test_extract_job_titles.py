@@ -103,6 +103,12 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Co-Manager", ["manager"]),
         ("Co-Chair, Audit Committee", ["chair", "audit", "committee"]),
         ("CO - Corrections", ["co", "correction"]),
+        # The legal form ending an employer's name names no work; "CO" in capitals is still the officer.
+        ("Director, Acme Co.", ["director", "acme"]),
+        ("Sales Manager - Widgets Ltd", ["sale", "manager", "widget"]),
+        ("Board Member, Foo Holdings Co. Ltd.", ["board", "member", "foo", "holding"]),
+        ("Engineer at Bar Inc.", ["engineer", "bar"]),
+        ("Homicide Squad CO", ["homicide", "squad", "co"]),
     ],
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
