@@ -609,6 +609,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Cybersecurity Lecturer", "professor", "education", "25-1199"),
         ("Personal Trainer and Fitness Instructor", "personal service worker", "operations", "39-9031"),
         ("Nursing Lecturer", "professor", "education", "25-1072"),
+        # A production engineer engineers a plant's production (O*NET's industrial engineers, in every
+        # industry the index spans); a site reliability engineer runs software in production.
+        ("Production Engineer - Plastics", "engineer", "engineering", "17-2112"),
+        ("Production Engineer", "engineer", "engineering", "17-2112"),
+        ("Site Reliability Engineer", "site reliability engineer", "engineering", "15-1244"),
         # A title ending in a serving head recruits whom its other words name: the recruiter's row and
         # occupation, though the words before the head name a role and an occupation of their own.
         ("Software Engineer Recruiter", "recruiter", "human-resources", "13-1071"),
