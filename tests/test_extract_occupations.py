@@ -97,6 +97,9 @@ from store.vocabularies import INDUSTRIES
         ("Claims Handler - Motor", "13-1031"),
         ("Customer Complaints Handler", "43-4051"),
         ("Administration Manager", "11-3012"),
+        # A clinical research associate monitors trials (a clinical research coordinator), whatever the one
+        # O*NET source that files the title under laboratory technologists says.
+        ("Senior Clinical Research Associate - Oncology", "11-9121"),
         ("Telesales - Part Time", "41-9041"),
         ("Spanish Speaking Telesales", "41-9041"),
         ("K-9 Handler", "33-3051"),
