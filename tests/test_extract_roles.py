@@ -609,6 +609,19 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Cybersecurity Lecturer", "professor", "education", "25-1199"),
         ("Personal Trainer and Fitness Instructor", "personal service worker", "operations", "39-9031"),
         ("Nursing Lecturer", "professor", "education", "25-1072"),
+        # A support specialist, representative or agent supports software and its users only when the title
+        # says so or names nothing else: a learning, logistics, payroll or maintenance support specialist
+        # supports that field, and takes the occupation its words name.
+        ("Learning Support Specialist", "teaching assistant", "education", "25-9031"),
+        ("Logistics Support Specialist", "supply planner", "supply-chain", "13-1081"),
+        ("Maintenance Support Specialist", "maintenance technician", "operations", "49-9071"),
+        ("Business Support Specialist", "business operations specialist", "operations", "13-1199"),
+        ("Payment Support Agent - Danish speaking", None, "customer-success", "43-4051"),
+        ("Support Specialist", "support engineer", "customer-success", "15-1232"),
+        ("Senior Support Specialist", "support engineer", "customer-success", "15-1232"),
+        ("Tier 2 Support Specialist", "support engineer", "customer-success", "15-1232"),
+        ("Technical Support Specialist", "support engineer", "customer-success", "15-1232"),
+        ("Product Support Specialist", "support engineer", "customer-success", "15-1232"),
         # A production engineer engineers a plant's production (O*NET's industrial engineers, in every
         # industry the index spans); a site reliability engineer runs software in production.
         ("Production Engineer - Plastics", "engineer", "engineering", "17-2112"),
@@ -699,7 +712,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
     ],
 )
 def test_classify_posting_roles_functions_and_occupations(
-    title: str, role: str, function: str, soc: str | None
+    title: str, role: str | None, function: str, soc: str | None
 ) -> None:
     result = classify_posting(title)
     assert (result.role, result.function) == (role, function)
