@@ -37,6 +37,9 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
 # letters one by one ("R.N." had been a bare "R", the radiologic technologist's).
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
+# A bracketed abbreviation after the words it abbreviates: "Clinical Laboratory Scientist (CLS)".
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Za-z]{2,6})\)")
+_UNSPELLED = frozenset({"and", "of", "&"})  # words an abbreviation's initials leave out
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
 
 
@@ -154,6 +157,25 @@ def without_ranks(title: str) -> str:
     """The title without the rank words before the heads they rank (``ranks`` in the data): an "Assistant
     Director, Admissions" is a director, not the director's assistant."""
     return title_vocabulary().ranks.sub("", title)
+
+
+def without_restated_initials(title: str) -> str:
+    """The title without a bracketed abbreviation of the words right before it ("Clinical Laboratory
+    Scientist (CLS)" → "Clinical Laboratory Scientist"): it says the title again, and read as a word of its
+    own it names another job ("Continuous Miner Operator (CMO)" is no chief marketing officer)."""
+
+    def restated(match: re.Match[str]) -> str:
+        letters = match.group(1).lower()
+        written = raw_words(title[: match.start()])
+        for words in (written, [w for w in written if w.lower() not in _UNSPELLED]):
+            if (
+                len(words) >= len(letters)
+                and "".join(w[0] for w in words[-len(letters) :]).lower() == letters
+            ):
+                return ""
+        return match.group()
+
+    return _BRACKETED_INITIALS.sub(restated, title)
 
 
 def undotted(title: str) -> str:

@@ -51,6 +51,7 @@ from extract.job_titles import (
     undotted,
     unglued,
     without_ranks,
+    without_restated_initials,
 )
 from extract.occupations import (
     Occupation,
@@ -192,7 +193,11 @@ def role_from_title(title: str) -> Role | None:
 
     "Software Engineer, Machine Learning" names the generic software engineer with the specialty
     "Machine Learning": read as "Machine Learning Engineer" it names a more specific role, which wins.
+    A bracketed abbreviation that restates the title is no specialty and names no other job: a "Continuous
+    Miner Operator (CMO)" is no chief marketing officer. (The occupation matcher keeps it: O*NET writes
+    some of its titles so, and the abbreviated form is the closer key.)
     """
+    title = without_restated_initials(title)
     end = _HEAD_END.search(title)
     head_part = title[: end.start()].strip() if end else ""
     role = _first_role(head_part) if head_part else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.job_titles import singular, title_words
+from extract.job_titles import singular, title_words, without_restated_initials
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,22 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
     assert title_words(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A bracketed abbreviation of the words right before it says the title again.
+        ("Clinical Laboratory Scientist (CLS)", "Clinical Laboratory Scientist"),
+        ("Continuous Miner Operator (CMO)", "Continuous Miner Operator"),
+        ("Director of Nursing (DON)", "Director of Nursing"),
+        ("Health and Safety Advisor (HSA) - Leeds", "Health and Safety Advisor - Leeds"),
+        # One that adds to the words, or abbreviates something else, stays.
+        ("Nurse (RN)", "Nurse (RN)"),
+        ("Engineer (ML)", "Engineer (ML)"),
+        ("Healthcare Assistant (HCA)", "Healthcare Assistant (HCA)"),
+        ("Software Engineer (Remote)", "Software Engineer (Remote)"),
+    ],
+)
+def test_without_restated_initials(title: str, expected: str) -> None:
+    assert without_restated_initials(title) == expected

@@ -622,6 +622,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Tier 2 Support Specialist", "support engineer", "customer-success", "15-1232"),
         ("Technical Support Specialist", "support engineer", "customer-success", "15-1232"),
         ("Product Support Specialist", "support engineer", "customer-success", "15-1232"),
+        # A bracketed abbreviation of the title says the title again, no other job ("CMO", "CSM").
+        ("Continuous Miner Operator (CMO)", "construction worker", "operations", "47-5041"),
+        ("Casino Shift Manager (CSM)", "operations manager", "operations", "39-1013"),
+        ("Chief Diversity Officer (CDO)", "chief executive officer", "operations", "11-1011"),
         # A production engineer engineers a plant's production (O*NET's industrial engineers, in every
         # industry the index spans); a site reliability engineer runs software in production.
         ("Production Engineer - Plastics", "engineer", "engineering", "17-2112"),
