@@ -626,6 +626,8 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Continuous Miner Operator (CMO)", "construction worker", "operations", "47-5041"),
         ("Casino Shift Manager (CSM)", "operations manager", "operations", "39-1013"),
         ("Chief Diversity Officer (CDO)", "chief executive officer", "operations", "11-1011"),
+        # A proofreader checks writing (a writer's role): O*NET's proofreaders, not a public relations manager.
+        ("Proofreader - Legal", "writer", "communications", "43-9081"),
         # A production engineer engineers a plant's production (O*NET's industrial engineers, in every
         # industry the index spans); a site reliability engineer runs software in production.
         ("Production Engineer - Plastics", "engineer", "engineering", "17-2112"),
