@@ -626,6 +626,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Continuous Miner Operator (CMO)", "construction worker", "operations", "47-5041"),
         ("Casino Shift Manager (CSM)", "operations manager", "operations", "39-1013"),
         ("Chief Diversity Officer (CDO)", "chief executive officer", "operations", "11-1011"),
+        # A scientist O*NET codes to a health practitioner keeps it: an exercise scientist is no computer
+        # research scientist, the research role's own occupation; a laboratory scientist is still a health
+        # technologist's role (above).
+        ("Exercise Scientist", "research scientist", "research", "29-1128"),
         # A proofreader checks writing (a writer's role): O*NET's proofreaders, not a public relations manager.
         ("Proofreader - Legal", "writer", "communications", "43-9081"),
         # A production engineer engineers a plant's production (O*NET's industrial engineers, in every
