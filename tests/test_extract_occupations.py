@@ -100,6 +100,9 @@ from store.vocabularies import INDUSTRIES
         # A clinical research associate monitors trials (a clinical research coordinator), whatever the one
         # O*NET source that files the title under laboratory technologists says.
         ("Senior Clinical Research Associate - Oncology", "11-9121"),
+        # An NHS assistant practitioner is a healthcare support worker, not the physician assistant O*NET's
+        # closest title names.
+        ("Assistant Practitioner - Band 4", "31-9099"),
         ("Telesales - Part Time", "41-9041"),
         ("Spanish Speaking Telesales", "41-9041"),
         ("K-9 Handler", "33-3051"),
