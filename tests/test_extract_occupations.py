@@ -103,6 +103,11 @@ from store.vocabularies import INDUSTRIES
         # An NHS assistant practitioner is a healthcare support worker, not the physician assistant O*NET's
         # closest title names.
         ("Assistant Practitioner - Band 4", "31-9099"),
+        # A British matron runs wards (a nurse manager), not O*NET's prison matron; a hospital porter moves
+        # patients (an orderly), not hotel baggage; an NHS support time recovery worker is no metal refiner.
+        ("Matron - Surgery", "11-9111"),
+        ("Hospital Porter", "31-1132"),
+        ("Support Time Recovery Worker", "21-1093"),
         ("Telesales - Part Time", "41-9041"),
         ("Spanish Speaking Telesales", "41-9041"),
         ("K-9 Handler", "33-3051"),
