@@ -106,6 +106,9 @@ from store.vocabularies import INDUSTRIES
         # A British matron runs wards (a nurse manager), not O*NET's prison matron; a hospital porter moves
         # patients (an orderly), not hotel baggage; an NHS support time recovery worker is no metal refiner.
         ("Matron - Surgery", "11-9111"),
+        # A generic adjunct professor or instructor takes the field the title names.
+        ("Adjunct Instructor - English", "25-1123"),
+        ("Adjunct Professor of Biology", "25-1042"),
         ("Hospital Porter", "31-1132"),
         ("Support Time Recovery Worker", "21-1093"),
         ("Telesales - Part Time", "41-9041"),
@@ -249,6 +252,9 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
         # coordinates a program of anything.
         ("Assistant Professor", "25-1199"),
         ("Adjunct Faculty", "25-1199"),
+        # O*NET reports a bare adjunct professor or instructor for twenty-odd fields: the field is unsaid.
+        ("Adjunct Professor", "25-1199"),
+        ("Adjunct Instructor", "25-1199"),
         ("Program Coordinator", "13-1199"),
         # O*NET lists "Service Technician" under thirty occupations: alone or inside a longer title whose
         # other words name nothing closer, it is vague, not the RV technician the tie-break picked.
