@@ -36,10 +36,10 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
 # Initials written with dots ("R.N.", "V.P. of Sales", "L.P.N."): the abbreviation "RN", "VP", "LPN" is, not
 # letters one by one ("R.N." had been a bare "R", the radiologic technologist's).
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
-# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
 # A bracketed abbreviation after the words it abbreviates: "Clinical Laboratory Scientist (CLS)".
 _BRACKETED_INITIALS = re.compile(r"\s*\(([A-Za-z]{2,6})\)")
 _UNSPELLED = frozenset({"and", "of", "&"})  # words an abbreviation's initials leave out
+# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
 
 

@@ -7,8 +7,8 @@ specialty or place is read first ("Product Owner - AI/Analytics Apps" is a produ
 analytics row would say); a catch-all row it names ("software engineer", "operations manager") is
 refined by the specialty instead ("General Manager, Nursing Home" manages health services). A title
 ending in a teaching head ("Accounting Instructor") or a serving one ("Driver Recruiter") names only a row
-whose pattern names that head: it teaches, or recruits, the others. The 24 functions and the keywords used when no role matches are in
-``extract/data/functions.json``.
+whose pattern names that head: it teaches, or recruits, the others. The 24 functions and the keywords used
+when no role matches are in ``extract/data/functions.json``.
 
 Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py``). A role row lists the
 SOC codes (or code prefixes: "29-1141", "53-3", "47") it covers, so an occupation names a role too: the
