@@ -25,7 +25,8 @@ tells most about (``choose``):
    too: a "History Teacher" is not "History Teachers, Postsecondary" (postings call those professors and
    lecturers), a "Fast Food Cook" is "Cooks, Fast Food";
 3. then the occupation the title names most strongly: the title's weight there (an occupation title 5, an
-   alternate title the number of O*NET sources that report it, a reported title 1), times how typical its
+   alternate title the number of O*NET sources that report it, a reported title 1; without the reported
+   titles, the incumbents' source is not counted either: ``REPORTED_SOURCE``), times how typical its
    words are of the occupation's titles: for each word, the share of them using it (smoothed, and damped
    by ``WORD_EVIDENCE``), times how common the occupation is: its share of U.S. employment (BLS OEWS,
    ``extract/data/oews_employment.csv``), damped by ``PRIOR_WEIGHT``. A posting titled "Cleaner" is far
@@ -78,6 +79,12 @@ WORD_SMOOTHING = 0.5  # a word none of an occupation's titles use is unlikely th
 # at 1.0 it overrides the title's words ("Store Manager" leaves retail supervisors). benchmarks.accuracy
 # prints agreement with and without employment weights.
 PRIOR_WEIGHT = 0.3
+# O*NET's source code on an alternate title for "reported by job incumbents": the survey answers the sample
+# of reported titles is drawn from (three in four alternates with it equal a sampled title, code and all).
+# An index built without the reported titles does not count it either: counted, it told the tie-break which
+# of the occupations listing a title its incumbents use, the very label the benchmark scores (43 of the
+# 5,881 reported titles the plain line had right came from it).
+REPORTED_SOURCE = "02"
 EMPLOYMENT_FILE = INDEX_FILE.parent / "oews_employment.csv"
 _BRACKETED = re.compile(r"\([^)]*\)")
 # A title that normalizes to one word this short by losing its other words is a fragment (``_is_fragment``).
@@ -118,7 +125,8 @@ def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int,
     for row in _tsv(onet / "Occupation_Data.tsv"):
         yield row["Title"], row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
     for row in _tsv(onet / "Alternate_Titles.tsv"):
-        weight = max(1, len(row["Source(s)"].split(",")))
+        sources = [s for s in row["Source(s)"].split(",") if reported or s != REPORTED_SOURCE]
+        weight = max(1, len(sources))
         title, short, code = row["Alternate Title"], row["Short Title"], row["O*NET-SOC Code"]
         yield title, code, weight, False
         if short not in ("", "n/a"):

@@ -199,3 +199,39 @@ def test_build_keeps_how_many_occupations_list_a_posting_title(tmp_path: Path) -
     }
     assert rows["kitchen porter"] == ("35-9021.00", 2)  # posting_titles.tsv's code, O*NET's count
     assert rows["dishwasher"][1] == 1
+
+
+@pytest.mark.parametrize(
+    ("reported", "expected"),
+    [
+        # The shipped index counts every source: more of them name the title in the second occupation.
+        (True, "41-0002.00"),
+        # An index built without the reported titles (the benchmark's) does not count source 02, the
+        # incumbents' reported titles: the two occupations tie and the lowest code takes the title.
+        (False, "41-0001.00"),
+    ],
+)
+def test_build_without_reported_titles_ignores_the_incumbents_source(
+    tmp_path: Path, reported: bool, expected: str
+) -> None:
+    onet = tmp_path / "onet"
+    onet.mkdir()
+    _write(
+        onet / "Occupation_Data.tsv",
+        "O*NET-SOC Code\tTitle\tDescription",
+        ["41-0001.00\tShop Hands\tx", "41-0002.00\tStall Hands\tx"],
+    )
+    _write(
+        onet / "Alternate_Titles.tsv",
+        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
+        ["41-0001.00\tTill Operator\tn/a\t04,08", "41-0002.00\tTill Operator\tn/a\t02,04,08"],
+    )
+    _write(
+        onet / "Sample_of_Reported_Titles.tsv",
+        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
+        [],
+    )
+    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", [])
+    index_file, _ = build(onet, tmp_path, reported=reported)
+    codes = {line.split("\t")[0]: line.split("\t")[1] for line in index_file.read_text().splitlines()[2:]}
+    assert codes["till operator"] == expected
