@@ -61,6 +61,7 @@ class TitleVocabulary:
     inverted_heads: tuple[str, ...]  # those heads as written ("VP", "Director")
     teaching_heads: frozenset[str]  # heads of a teacher's titles ("Lecturer"), also written before "in"
     serving_heads: frozenset[str]  # heads of jobs that work for those the title's other words name
+    managing: frozenset[str]  # words that say a title manages ("Manager", "Lead", "Head")
     # words ending an employer's name ("Co", "Ltd") → dropped, unless in capitals and a job's abbreviation
     company_forms: dict[str, bool]
     # a generic title → {industry → the occupation it means at an employer of that industry}
@@ -96,6 +97,7 @@ def title_vocabulary() -> TitleVocabulary:
         inverted_heads=tuple(spec["inverted"]["heads"]),
         teaching_heads=frozenset(spec["teaching_heads"]["words"]),
         serving_heads=frozenset(spec["serving_heads"]["words"]),
+        managing=frozenset(spec["managing_words"]["words"]),
         company_forms={
             word: word in spec["company_forms"]["jobs_in_capitals"] for word in spec["company_forms"]["words"]
         },

@@ -5,7 +5,9 @@ that name it. Rows are tried in file order and the first match wins, so specific
 engineer", "sales engineer") sit above generic ones ("software engineer"). The title before its first
 specialty or place is read first ("Product Owner - AI/Analytics Apps" is a product owner, whatever the
 analytics row would say); a catch-all row it names ("software engineer", "operations manager") is
-refined by the specialty instead ("General Manager, Nursing Home" manages health services). A title
+refined by the specialty instead ("General Manager, Nursing Home" manages health services). A manager's
+row may name its field alone (``field``: "marketing"): a title of the field with no word that says it
+manages ("Marketing Intern", "Operations Assistant") takes the row's ``staff`` role instead. A title
 ending in a teaching head ("Accounting Instructor") or a serving one ("Driver Recruiter") names only a row
 whose pattern names that head: it teaches, or recruits, the others. The 24 functions and the keywords used
 when no role matches are in ``extract/data/functions.json``.
@@ -103,6 +105,11 @@ class Role:
     # Codes a title naming this role may keep without the role claiming them for titles that name no role:
     # a "Store Manager" stays a first-line supervisor of retail workers, but that occupation's role is retail.
     also_covers: tuple[str, ...] = ()
+    # A manager's field named alone ("Marketing", "Operations"): the role only for a title that also names
+    # managing ("Marketing Lead"); any other title of the field is its staff role's ("Marketing Intern",
+    # "Operations Assistant": a marketing or business operations specialist, not a manager).
+    field: re.Pattern[str] | None = None
+    staff: str | None = None
 
     def covers(self, occupation: Occupation) -> bool:
         """Is ``occupation`` one a posting of this role keeps (one of its SOC prefixes, or also covered)?"""
@@ -145,6 +152,8 @@ def taxonomy() -> _Taxonomy:
         row = json.loads(line)
         if row["function"] not in functions:
             raise ValueError(f"role {row['role']!r}: unknown function {row['function']!r}")
+        if not row["patterns"]:
+            raise ValueError(f"role {row['role']!r}: no title patterns")
         roles.append(
             Role(
                 row["role"],
@@ -154,8 +163,14 @@ def taxonomy() -> _Taxonomy:
                 tuple(row.get("soc", ())),
                 row.get("occupation"),
                 tuple(row.get("also_covers", ())),
+                _union(row["field"]) if row.get("field") else None,
+                row.get("staff"),
             )
         )
+    names = {role.name for role in roles}
+    for role in roles:
+        if (role.field is None) != (role.staff is None) or (role.staff and role.staff not in names):
+            raise ValueError(f"role {role.name!r}: a field needs a staff role that the roles file names")
     keywords = tuple((name, _union(spec["keywords"][name])) for name in spec["keyword_order"])
     by_prefix: dict[str, Role] = {}
     for role in roles:
@@ -164,7 +179,8 @@ def taxonomy() -> _Taxonomy:
     s_words = frozenset(
         word
         for role in roles
-        for word in re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]", " ", role.pattern.pattern))
+        for pattern in filter(None, (role.pattern, role.field))
+        for word in re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]", " ", pattern.pattern))
         if word.endswith("s")
     )
     return _Taxonomy(
@@ -211,8 +227,8 @@ def role_from_title(title: str) -> Role | None:
         ]
         refined = _first_role(f"{specialty.group('specialty')} {head[-1]}") if head else None
         if refined is not None and not refined.generic:
-            return refined
-    return role
+            return _as_staff(refined, title)
+    return _as_staff(role, title) if role is not None else None
 
 
 def _first_role(title: str) -> Role | None:
@@ -236,9 +252,26 @@ def _first_role(title: str) -> Role | None:
         # Only a role whose pattern names the head itself ("Fitness Instructor", "Recruiter") reads it.
         serves = candidate.rsplit(" ", 1)[-1] in _serving_heads()
         for role in taxonomy().roles:
-            if _names_head(role, candidate) if serves else role.pattern.search(candidate):
+            if _names_head(role, candidate) if serves else _names_role(role, candidate):
                 return role
     return None
+
+
+def _names_role(role: Role, title: str) -> bool:
+    """Does a normalized title name the role: one of its patterns, or its field (a manager's: "marketing")?"""
+    return bool(role.pattern.search(title) or (role.field is not None and role.field.search(title)))
+
+
+def _as_staff(role: Role, title: str) -> Role:
+    """A manager's role that a title names only by its field ("Marketing Intern", "Operations Assistant"),
+    with no word that says it manages (title_words.json ``managing_words``), is its staff role's."""
+    if role.staff is None:
+        return role
+    text = normalize_title(title)
+    one = " ".join(singular(word) for word in text.split())  # "General Managers" manage
+    if role.pattern.search(one) or not title_vocabulary().managing.isdisjoint(one.split()):
+        return role
+    return next((staff for staff in taxonomy().roles if staff.name == role.staff), role)
 
 
 @lru_cache(maxsize=1)
@@ -347,8 +380,10 @@ def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
         return False
     for part in (title, *title_segments(title)[:1]):
         words = title_words(part)
-        if len(words) > 1 and words[-1] == helper[-1] and role_from_title(" ".join(words[:-1])) == role:
-            return True
+        profession = " ".join(words[:-1])
+        # The role's own patterns name a profession; a manager's field ("Marketing Assistant") is none.
+        if len(words) > 1 and words[-1] == helper[-1] and role_from_title(profession) == role:
+            return bool(role.pattern.search(normalize_title(profession)))
     return False
 
 

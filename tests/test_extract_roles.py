@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -404,7 +405,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Project Architect", "engineer", "engineering", "17-1011"),
         ("Securities Analyst", "financial analyst", "finance", None),
         ("Hotel Concierge", "personal service worker", "operations", "39-6012"),
-        ("Marketing Support Specialist", "marketing manager", "marketing", "13-1161"),
+        ("Marketing Support Specialist", "marketing specialist", "marketing", "13-1161"),
         ("Technical Support Specialist", "support engineer", "customer-success", "15-1232"),
         # Child day care is childcare; adult day care is care work.
         ("Child Care Assistant", "teaching assistant", "education", "39-9011"),
@@ -699,7 +700,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("IT Recruitment Consultant", "recruiter", "human-resources", None),
         ("SAP Recruitment Consultant", "recruiter", "human-resources", None),
         ("Technical Accounting Consultant", "accountant", "accounting", None),
-        ("Technical Marketing Consultant", "marketing manager", "marketing", None),
+        ("Technical Marketing Consultant", "marketing specialist", "marketing", None),
         # An event coordinator is a marketing role that keeps its occupation, event planners (also_covers).
         ("Events Coordinator - Conferences", "marketing manager", "marketing", "13-1121"),
         # A profession's helper, aide or technician assists the profession: the helper's occupation and role.
@@ -729,6 +730,57 @@ def test_classify_posting_roles_functions_and_occupations(
     assert result.occupation is not None
     if soc is not None:
         assert result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A manager's field named with no word that says the job manages is the field's staff job: an
+        # intern, trainee, officer, assistant or coordinator of marketing, finance or operations is no
+        # manager (SOC codes a trainee to the occupation trained for, not to its managers).
+        ("Marketing Intern", "marketing specialist", "13-1161"),
+        ("Graduate Marketing Trainee", "marketing specialist", "13-1161"),
+        ("Marketing Officer", "marketing specialist", "13-1161"),
+        ("Marketing Team Member", "marketing specialist", "13-1161"),
+        ("Finance Intern", "finance specialist", "13-2099"),
+        ("Finance Officer - Charity", "finance specialist", "13-2099"),
+        ("Operations Assistant", "business operations specialist", "13-1199"),
+        ("Operations Coordinator (Fixed Term)", "business operations specialist", "13-1199"),
+        ("Field Operations Specialist", "business operations specialist", "13-1199"),
+        # The British "Executive" is a grade of staff, not a manager.
+        ("Operations Executive", "business operations specialist", "13-1199"),
+        # A word that says it manages keeps the manager, in the singular or the plural, before or after.
+        ("Marketing Lead", "marketing manager", "11-2021"),
+        ("Operations Supervisor", "operations manager", None),
+        ("General Managers", "operations manager", "11-1021"),
+        ("Director Production Operations - Online", "operations manager", "11-1021"),
+        ("Head of Finance", "finance manager", "11-3031"),
+        ("SVP & Executive GM - Network Operations Unit", "operations manager", None),
+        # A manager's field is no profession whose helper an assistant is ("Electrician Helper" is).
+        ("Sales and Marketing Assistant (Graduate)", "marketing specialist", "13-1161"),
+    ],
+)  # fmt: skip
+def test_a_managers_field_alone_names_its_staff_role(title: str, role: str, soc: str | None) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None
+    if soc is not None:
+        assert result.occupation.soc == soc
+
+
+def test_a_field_needs_a_staff_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = tmp_path / "roles.jsonl"
+    rows.write_text(
+        json.dumps({"role": "x manager", "function": "marketing", "patterns": ["x manager"], "field": ["x"]}),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("extract.roles.ROLES_FILE", rows)
+    taxonomy.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="'x manager': a field needs a staff role"):
+            taxonomy()
+    finally:
+        taxonomy.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -989,7 +1041,7 @@ def test_classify_role_job_named_before_its_specialty(title: str, role: str, fun
         ("ServiceNow Consultant", "it consultant"),
         ("Release Train Engineer", "project manager"),
         # …and a plant's operations engineer is still no IT worker.
-        ("Plant Operations Engineer", "operations manager"),
+        ("Plant Operations Engineer", "business operations specialist"),
     ],
 )
 def test_classify_role_tech_tools_name_the_tech_role(title: str, role: str) -> None:
