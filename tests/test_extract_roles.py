@@ -395,7 +395,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # Words tech roles claimed name other work in other trades: a press brake, a mechanical designer, a
         # building's superintendent, a property or course developer, a project architect, securities.
         ("Press Brake Operator", "machine operator", "operations", "51-4031"),
-        ("Press Officer", "communications manager", "communications", None),
+        ("Press Officer", "communications specialist", "communications", "27-3031"),
         ("Mechanical Designer", "engineering technician", "engineering", "17-3013"),
         ("Website Designer", "product designer", "design", "15-1255"),
         ("School Superintendent", "school administrator", "education", "11-9032"),
@@ -749,6 +749,13 @@ def test_classify_posting_roles_functions_and_occupations(
         ("Field Operations Specialist", "business operations specialist", "13-1199"),
         # The British "Executive" is a grade of staff, not a manager.
         ("Operations Executive", "business operations specialist", "13-1199"),
+        ("Communications Officer", "communications specialist", "27-3031"),
+        ("Internal Communications Intern", "communications specialist", "27-3031"),
+        # O*NET's "Communications Assistant" helps speech pathologists; a communications team's is in PR.
+        ("Communications Assistant", "communications specialist", "27-3031"),
+        # Communications equipment is no field of public relations.
+        ("Signal and Communications Maintainer", "maintenance technician", "49-9097"),
+        ("Communications Systems Technician", "maintenance technician", "49-2021"),
         # A word that says it manages keeps the manager, in the singular or the plural, before or after.
         ("Marketing Lead", "marketing manager", "11-2021"),
         ("Operations Supervisor", "operations manager", None),
@@ -756,6 +763,10 @@ def test_classify_posting_roles_functions_and_occupations(
         ("Director Production Operations - Online", "operations manager", "11-1021"),
         ("Head of Finance", "finance manager", "11-3031"),
         ("SVP & Executive GM - Network Operations Unit", "operations manager", None),
+        ("Head of Communications", "communications manager", "11-2032"),
+        ("PR Manager", "communications manager", "11-2032"),
+        # A board governs.
+        ("Board of Trustees, Institute for Public Relations", "communications manager", None),
         # A manager's field is no profession whose helper an assistant is ("Electrician Helper" is).
         ("Sales and Marketing Assistant (Graduate)", "marketing specialist", "13-1161"),
     ],
