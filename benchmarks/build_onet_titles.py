@@ -62,7 +62,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.job_titles import raw_words, title_words
+from extract.job_titles import raw_words, singular, title_words
 from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, posting_titles
 
 OCCUPATION_WEIGHT = 5
@@ -91,6 +91,9 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 # Longer ones are kept: dropping every such one-word title loses six reported titles' codes ("Staff Nurse"
 # is a nurse's title), these lose none.
 FRAGMENT_LETTERS = 3
+# Words the same in their first letters are one word's, for telling a short title O*NET abbreviates from its
+# long one from another job's abbreviation: "technician" and "technologist", "manager" and "management".
+SAME_WORD_LETTERS = 5
 ATTRIBUTION = "# O*NET 27.0 Database, USDOL/ETA, CC BY 4.0 (https://www.onetcenter.org/database.html)"
 
 
@@ -128,13 +131,38 @@ def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int,
         sources = [s for s in row["Source(s)"].split(",") if reported or s != REPORTED_SOURCE]
         weight = max(1, len(sources))
         title, short, code = row["Alternate Title"], row["Short Title"], row["O*NET-SOC Code"]
-        yield title, code, weight, False
+        yield _without_misread_brackets(title), code, weight, False
         if short not in ("", "n/a"):
-            yield short, code, weight, False
+            if not _reads_as_another_job(short, title):
+                yield short, code, weight, False
             if _BRACKETED.search(title):  # the long form without its bracketed short form
                 yield _BRACKETED.sub(" ", title).strip(), code, weight, False
     for row in _tsv(onet / "Sample_of_Reported_Titles.tsv") if reported else ():
-        yield row["Reported Job Title"], row["O*NET-SOC Code"], 1, False
+        yield _without_misread_brackets(row["Reported Job Title"]), row["O*NET-SOC Code"], 1, False
+
+
+def _reads_as_another_job(short: str, title: str) -> bool:
+    """Does the title vocabulary read O*NET's short title as another job's abbreviation: do the words it
+    expands the short title into share none with the long title's? "CMO" is a Continuous Miner Operator's
+    short title, but postings write it for a chief marketing officer, "CSR" for a customer service
+    representative rather than a certified shorthand reporter, "OTR" for over the road; entered, the short
+    title would make those words the miner's, the reporter's, the therapist's, and so would the long title
+    with it in brackets (``_without_misread_brackets``). "Lab Tech" stays: its "technician" is the long
+    title's, and "X-Ray Tech" too: a technician and a technologist are one word's (``SAME_WORD_LETTERS``)."""
+    written = {word.lower() for word in raw_words(short)}
+    written |= {singular(word) for word in written}
+    expanded = {word[:SAME_WORD_LETTERS] for word in key_of(short).split() if word not in written}
+    long = {word[:SAME_WORD_LETTERS] for word in key_of(_BRACKETED.sub(" ", title)).split()}
+    return bool(expanded) and long.isdisjoint(expanded)
+
+
+def _without_misread_brackets(title: str) -> str:
+    """The title without a bracketed short form the vocabulary reads as another job ("Continuous Miner
+    Operator (CMO)": its "CMO" would be a chief marketing officer's words)."""
+    rest = _BRACKETED.sub(" ", title)
+    return _BRACKETED.sub(
+        lambda part: " " if _reads_as_another_job(part.group()[1:-1], rest) else part.group(), title
+    ).strip()
 
 
 @dataclass(frozen=True, slots=True)

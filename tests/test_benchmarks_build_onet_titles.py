@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.build_onet_titles import Profile, _is_fragment, build, choose, employment_shares, key_of
+from benchmarks.build_onet_titles import (
+    Profile,
+    _is_fragment,
+    _reads_as_another_job,
+    build,
+    choose,
+    employment_shares,
+    key_of,
+)
 
 
 def _profile(
@@ -235,3 +243,51 @@ def test_build_without_reported_titles_ignores_the_incumbents_source(
     index_file, _ = build(onet, tmp_path, reported=reported)
     codes = {line.split("\t")[0]: line.split("\t")[1] for line in index_file.read_text().splitlines()[2:]}
     assert codes["till operator"] == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "title", "misread"),
+    [
+        # The vocabulary reads these short titles as other jobs' abbreviations: postings write "CMO" for a
+        # chief marketing officer, "CSR" for a customer service representative, "OTR" for over the road.
+        ("CMO", "Continuous Miner Operator (CMO)", True),
+        ("CSR", "Certified Shorthand Reporter (CSR)", True),
+        ("OTR", "Registered Occupational Therapist (OTR)", True),
+        ("PM Coordinator", "Preventive Maintenance Coordinator (PM Coordinator)", True),
+        # Read as the long title's own words, or not expanded at all, a short title is the long one's.
+        ("Lab Tech", "Laboratory Technician (Lab Tech)", False),
+        ("X-Ray Tech", "X-Ray Technologist (X-Ray Tech)", False),
+        ("CNA", "Certified Nurse Aide (CNA)", False),
+        ("LPC", "Licensed Professional Counselor (LPC)", False),
+    ],
+)
+def test_reads_as_another_job(short: str, title: str, misread: bool) -> None:
+    assert _reads_as_another_job(short, title) is misread
+
+
+def test_build_leaves_out_a_short_title_read_as_another_job(tmp_path: Path) -> None:
+    """O*NET's "CMO" is a continuous miner operator; the index must not make a chief marketing officer one,
+    in the short title or in the long title that brackets it, and keeps the long title without it."""
+    onet = tmp_path / "onet"
+    onet.mkdir()
+    _write(
+        onet / "Occupation_Data.tsv", "O*NET-SOC Code\tTitle\tDescription", ["47-5041.00\tMiner Operators\tx"]
+    )
+    _write(
+        onet / "Alternate_Titles.tsv",
+        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
+        [
+            "47-5041.00\tContinuous Miner Operator (CMO)\tCMO\t04",
+            "47-5041.00\tLab Technician (Lab Tech)\tLab Tech\t04",
+        ],
+    )
+    _write(
+        onet / "Sample_of_Reported_Titles.tsv",
+        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
+        ["47-5041.00\tContinuous Mining Operator (CMO)\tY"],
+    )
+    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", [])
+    index_file, _ = build(onet, tmp_path)
+    keys = {line.split("\t")[0] for line in index_file.read_text().splitlines()[2:]}
+    assert not {key for key in keys if "marketing" in key}
+    assert {"continuous miner operator", "continuous mining operator", "lab technician"} <= keys
