@@ -125,8 +125,9 @@ def _expand(word: str, words: TitleVocabulary, *, modifier: bool = False) -> tup
     lower = word.lower()
     if modifier and lower in words.modifiers:
         return words.modifiers[lower]
-    # "RGNs", "CNAs": an abbreviation in the plural.
-    for form in (lower, lower[:-1] if lower.endswith("s") else lower):
+    # "RGNs", "CNAs": an abbreviation in the plural; not a noise word that looks like one ("40 hrs").
+    plural = lower.endswith("s") and lower not in words.noise
+    for form in (lower, lower[:-1] if plural else lower):
         expansion = words.abbreviations.get(form)
         if expansion is not None and not (form in words.uppercase_only and not word.isupper()):
             return expansion

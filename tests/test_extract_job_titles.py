@@ -26,6 +26,8 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Senior Accountant, Level II", ["accountant"]),
         # Abbreviations, also in the plural; an ambiguous one only in capitals.
         ("RGNs wanted", ["registered", "nurse"]),
+        # … but a noise word is no plural of one: "hrs" are hours, not human resources.
+        ("Care Assistant 40 hrs", ["care", "assistant"]),
         ("CNA", ["certified", "nursing", "assistant"]),
         ("IT Technician", ["information", "technology", "technician"]),
         ("Lead it forward", ["lead", "it", "forward"]),
