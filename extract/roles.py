@@ -267,10 +267,11 @@ def _as_staff(role: Role, title: str) -> Role:
     with no word that says it manages (title_words.json ``managing_words``), is its staff role's."""
     if role.staff is None:
         return role
-    text = normalize_title(title)
-    one = " ".join(singular(word) for word in text.split())  # "General Managers" manage
-    if role.pattern.search(one) or not title_vocabulary().managing.isdisjoint(one.split()):
-        return role
+    for read in (title, unglued(title)):  # as _first_role reads it: "Brand ManagerLondon" manages
+        text = _without_supported(normalize_title(read))
+        one = " ".join(singular(word) for word in text.split())  # "General Managers" manage
+        if role.pattern.search(one) or not title_vocabulary().managing.isdisjoint(one.split()):
+            return role
     return next((staff for staff in taxonomy().roles if staff.name == role.staff), role)
 
 
@@ -382,8 +383,13 @@ def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
         words = title_words(part)
         profession = " ".join(words[:-1])
         # The role's own patterns name a profession; a manager's field ("Marketing Assistant") is none.
-        if len(words) > 1 and words[-1] == helper[-1] and role_from_title(profession) == role:
-            return bool(role.pattern.search(normalize_title(profession)))
+        if (
+            len(words) > 1
+            and words[-1] == helper[-1]
+            and role_from_title(profession) == role
+            and role.pattern.search(normalize_title(profession))
+        ):
+            return True
     return False
 
 

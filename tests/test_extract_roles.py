@@ -758,6 +758,7 @@ def test_classify_posting_roles_functions_and_occupations(
         ("Communications Systems Technician", "maintenance technician", "49-2021"),
         # A word that says it manages keeps the manager, in the singular or the plural, before or after.
         ("Marketing Lead", "marketing manager", "11-2021"),
+        ("Marketing ManagerLondon", "marketing manager", "11-2021"),  # a lost space
         ("Operations Supervisor", "operations manager", None),
         ("General Managers", "operations manager", "11-1021"),
         ("Director Production Operations - Online", "operations manager", "11-1021"),
