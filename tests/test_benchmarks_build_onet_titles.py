@@ -291,3 +291,29 @@ def test_build_leaves_out_a_short_title_read_as_another_job(tmp_path: Path) -> N
     keys = {line.split("\t")[0] for line in index_file.read_text().splitlines()[2:]}
     assert not {key for key in keys if "marketing" in key}
     assert {"continuous miner operator", "continuous mining operator", "lab technician"} <= keys
+
+
+def test_strict_build_leaves_out_posting_titles_equal_to_held_out_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The strict measurement's index holds no title equal to a held-out one, whichever file wrote it."""
+    onet = tmp_path / "onet"
+    onet.mkdir()
+    _write(onet / "Occupation_Data.tsv", "O*NET-SOC Code\tTitle\tDescription", ["35-9021.00\tDishwashers\tx"])
+    _write(onet / "Alternate_Titles.tsv", "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)", [])
+    _write(
+        onet / "Sample_of_Reported_Titles.tsv",
+        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
+        [],
+    )
+    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", [])
+    monkeypatch.setattr("benchmarks.build_onet_titles.is_heldout", lambda key: key == "kitchen porter")
+    keys = {}
+    for strict in (False, True):
+        out = tmp_path / str(strict)
+        out.mkdir()
+        index_file, _ = build(onet, out, reported=False, exclude_heldout=strict)
+        keys[strict] = {line.split("\t")[0] for line in index_file.read_text().splitlines()[2:]}
+    assert "kitchen porter" in keys[False]  # extract/data/posting_titles.tsv's
+    assert "kitchen porter" not in keys[True]
+    assert keys[False] - keys[True] == {"kitchen porter"}
