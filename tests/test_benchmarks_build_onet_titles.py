@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -88,26 +89,42 @@ def test_choose_tie_break(
     assert choose(key, codes, profiles) == expected
 
 
-def _write(path: Path, header: str, rows: list[str]) -> None:
+def _write(path: Path, header: str, rows: Sequence[str]) -> None:
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
 
 
-def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
+def _tiny_onet(
+    tmp_path: Path,
+    occupations: Sequence[str],
+    alternates: Sequence[str] = (),
+    reported: Sequence[str] = (),
+    zones: Sequence[str] = (),
+) -> Path:
+    """An O*NET folder of the four files the build reads, with these rows (tab-separated, as O*NET's)."""
     onet = tmp_path / "onet"
     onet.mkdir()
+    _write(onet / "Occupation_Data.tsv", "O*NET-SOC Code\tTitle\tDescription", occupations)
     _write(
-        onet / "Occupation_Data.tsv",
-        "O*NET-SOC Code\tTitle\tDescription",
+        onet / "Alternate_Titles.tsv", "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)", alternates
+    )
+    _write(
+        onet / "Sample_of_Reported_Titles.tsv",
+        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
+        reported,
+    )
+    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", zones)
+    return onet
+
+
+def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
+    onet = _tiny_onet(
+        tmp_path,
         [
             "41-0001.00\tTill Operators\tOperate tills in shops.",
             "41-0002.00\tBooth Attendants\tx",
             "41-0099.00\tTill Workers, All Other\tx",
         ],
-    )
-    _write(
-        onet / "Alternate_Titles.tsv",
-        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
-        [
+        alternates=[
             "41-0001.00\tTill Operator\tn/a\t04",
             "41-0002.00\tTill Operator\tn/a\t04,08",
             "41-0002.00\tBooth Clerk\tn/a\t04",
@@ -115,13 +132,8 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
             "41-0001.00\tPoint of Sale Till Operator (POS Till Operator)\tPOS Till Operator\t04",
             "41-0002.00\tBooth Greeter (Flea Market)\tn/a\t04",
         ],
+        zones=["41-0001.00\t2", "41-0002.00\t1"],
     )
-    _write(
-        onet / "Sample_of_Reported_Titles.tsv",
-        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
-        [],
-    )
-    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", ["41-0001.00\t2", "41-0002.00\t1"])
     index_file, occupations_file = build(onet, tmp_path)
     rows = [line.split("\t") for line in index_file.read_text().splitlines()[2:]]
     codes = {key: code for key, code, _ in rows}
@@ -182,24 +194,12 @@ def test_is_fragment(title: str, fragment: bool) -> None:
 def test_build_keeps_how_many_occupations_list_a_posting_title(tmp_path: Path) -> None:
     """A posting title (posting_titles.tsv) takes its code there; when O*NET lists it under several
     occupations the index still says so, and the matcher refines it by a title's other words."""
-    onet = tmp_path / "onet"
-    onet.mkdir()
-    _write(
-        onet / "Occupation_Data.tsv",
-        "O*NET-SOC Code\tTitle\tDescription",
+    onet = _tiny_onet(
+        tmp_path,
         ["35-0001.00\tKitchen Helpers\tx", "35-0002.00\tGalley Hands\tx", "35-9021.00\tDishwashers\tx"],
+        alternates=["35-0001.00\tKitchen Porter\tn/a\t04", "35-0002.00\tKitchen Porter\tn/a\t04"],
+        zones=["35-9021.00\t1"],
     )
-    _write(
-        onet / "Alternate_Titles.tsv",
-        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
-        ["35-0001.00\tKitchen Porter\tn/a\t04", "35-0002.00\tKitchen Porter\tn/a\t04"],
-    )
-    _write(
-        onet / "Sample_of_Reported_Titles.tsv",
-        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
-        [],
-    )
-    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", ["35-9021.00\t1"])
     index_file, _ = build(onet, tmp_path)
     rows = {
         key: (code, int(n))
@@ -222,24 +222,11 @@ def test_build_keeps_how_many_occupations_list_a_posting_title(tmp_path: Path) -
 def test_build_without_reported_titles_ignores_the_incumbents_source(
     tmp_path: Path, reported: bool, expected: str
 ) -> None:
-    onet = tmp_path / "onet"
-    onet.mkdir()
-    _write(
-        onet / "Occupation_Data.tsv",
-        "O*NET-SOC Code\tTitle\tDescription",
+    onet = _tiny_onet(
+        tmp_path,
         ["41-0001.00\tShop Hands\tx", "41-0002.00\tStall Hands\tx"],
+        alternates=["41-0001.00\tTill Operator\tn/a\t04,08", "41-0002.00\tTill Operator\tn/a\t02,04,08"],
     )
-    _write(
-        onet / "Alternate_Titles.tsv",
-        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
-        ["41-0001.00\tTill Operator\tn/a\t04,08", "41-0002.00\tTill Operator\tn/a\t02,04,08"],
-    )
-    _write(
-        onet / "Sample_of_Reported_Titles.tsv",
-        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
-        [],
-    )
-    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", [])
     index_file, _ = build(onet, tmp_path, reported=reported)
     codes = {line.split("\t")[0]: line.split("\t")[1] for line in index_file.read_text().splitlines()[2:]}
     assert codes["till operator"] == expected
@@ -268,25 +255,15 @@ def test_reads_as_another_job(short: str, title: str, misread: bool) -> None:
 def test_build_leaves_out_a_short_title_read_as_another_job(tmp_path: Path) -> None:
     """O*NET's "CMO" is a continuous miner operator; the index must not make a chief marketing officer one,
     in the short title or in the long title that brackets it, and keeps the long title without it."""
-    onet = tmp_path / "onet"
-    onet.mkdir()
-    _write(
-        onet / "Occupation_Data.tsv", "O*NET-SOC Code\tTitle\tDescription", ["47-5041.00\tMiner Operators\tx"]
-    )
-    _write(
-        onet / "Alternate_Titles.tsv",
-        "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
-        [
+    onet = _tiny_onet(
+        tmp_path,
+        ["47-5041.00\tMiner Operators\tx"],
+        alternates=[
             "47-5041.00\tContinuous Miner Operator (CMO)\tCMO\t04",
             "47-5041.00\tLab Technician (Lab Tech)\tLab Tech\t04",
         ],
+        reported=["47-5041.00\tContinuous Mining Operator (CMO)\tY"],
     )
-    _write(
-        onet / "Sample_of_Reported_Titles.tsv",
-        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
-        ["47-5041.00\tContinuous Mining Operator (CMO)\tY"],
-    )
-    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", [])
     index_file, _ = build(onet, tmp_path)
     keys = {line.split("\t")[0] for line in index_file.read_text().splitlines()[2:]}
     assert not {key for key in keys if "marketing" in key}
@@ -297,16 +274,7 @@ def test_strict_build_leaves_out_posting_titles_equal_to_held_out_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The strict measurement's index holds no title equal to a held-out one, whichever file wrote it."""
-    onet = tmp_path / "onet"
-    onet.mkdir()
-    _write(onet / "Occupation_Data.tsv", "O*NET-SOC Code\tTitle\tDescription", ["35-9021.00\tDishwashers\tx"])
-    _write(onet / "Alternate_Titles.tsv", "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)", [])
-    _write(
-        onet / "Sample_of_Reported_Titles.tsv",
-        "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
-        [],
-    )
-    _write(onet / "Job_Zones.tsv", "O*NET-SOC Code\tJob Zone", [])
+    onet = _tiny_onet(tmp_path, ["35-9021.00\tDishwashers\tx"])
     monkeypatch.setattr("benchmarks.build_onet_titles.is_heldout", lambda key: key == "kitchen porter")
     keys = {}
     for strict in (False, True):
