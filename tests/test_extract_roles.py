@@ -780,6 +780,25 @@ def test_a_managers_field_alone_names_its_staff_role(title: str, role: str, soc:
         assert result.occupation.soc == soc
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "function"),
+    [
+        # "Principal" heads a school alone, acting or interim, or where the title says which school …
+        ("Principal", "school administrator", "education"),
+        ("Interim Principal", "school administrator", "education"),
+        ("Elementary Principal", "school administrator", "education"),
+        ("Principal - Elementary", "school administrator", "education"),
+        # … elsewhere it is a rank: a principal of a bank's trade review or a consultancy is no educator.
+        ("Trade Review Principal", None, None),
+        ("Senior analyst, Principal", "management consultant", "consulting"),
+    ],
+)
+def test_a_principal_is_a_schools_only_where_the_title_says_so(
+    title: str, role: str | None, function: str | None
+) -> None:
+    assert classify_role(title) == (role, function)
+
+
 def test_a_field_needs_a_staff_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = tmp_path / "roles.jsonl"
     rows.write_text(
