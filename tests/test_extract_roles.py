@@ -166,6 +166,12 @@ def test_classify_role_from_title(title: str, role: str | None, function: str | 
         ("Associate", "Maintenance & Repair", "operations"),
         ("Generalist", "Machining", "operations"),
         ("Specialist", "Machine Learning", "engineering"),
+        # "Development" alone is a fundraiser's or a deal maker's; research, product or software development
+        # is engineering, creative development design.
+        ("Officer", "Development", "business-development"),
+        ("Associate", "Research & Development", "engineering"),
+        ("Specialist", "Product Development", "engineering"),
+        ("Intern", "Creative Development", "design"),
     ],
 )
 def test_classify_role_department_when_title_vague(title: str, department: str, function: str) -> None:
