@@ -772,6 +772,10 @@ def test_classify_posting_roles_functions_and_occupations(
         ("SVP & Executive GM - Network Operations Unit", "operations manager", None),
         ("Head of Communications", "communications manager", "11-2032"),
         ("PR Manager", "communications manager", "11-2032"),
+        # A curriculum writer keeps O*NET's training specialists, a curriculum title no other code the
+        # instructional coordinators' (O*NET's curriculum directors), not a school administrator's.
+        ("Curriculum Writer", "director of curriculum", "13-1151"),
+        ("Curriculum Lead - Primary", "director of curriculum", "25-9031"),
         # A board governs.
         ("Board of Trustees, Institute for Public Relations", "communications manager", None),
         # A manager's field is no profession whose helper an assistant is ("Electrician Helper" is).
@@ -871,6 +875,8 @@ def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
         # O*NET's "Data Analyst" is most often a business intelligence analyst (SOC 15-2051), not an
         # operations research analyst.
         ("data analyst", "15-2051.01"),
+        # O*NET codes a curriculum director to the instructional coordinators, not to a school's administrators.
+        ("director of curriculum", "25-9031.00"),
     ],
 )
 def test_role_own_occupation_is_the_roles_typical_occupation(role: str, own: str) -> None:
