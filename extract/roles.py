@@ -252,14 +252,15 @@ def _first_role(title: str) -> Role | None:
         # Only a role whose pattern names the head itself ("Fitness Instructor", "Recruiter") reads it.
         serves = candidate.rsplit(" ", 1)[-1] in _serving_heads()
         for role in taxonomy().roles:
-            if _names_head(role, candidate) if serves else _names_role(role, candidate):
+            if _names_head(role, candidate) if serves else role.pattern.search(candidate):
+                return role
+    # A manager's field ("marketing") names the job only where no role names it: "Marketing Data Analyst"
+    # is a data analyst, "Marketing Intern" the field's.
+    for candidate in candidates:
+        for role in taxonomy().roles:
+            if role.field is not None and role.field.search(candidate):
                 return role
     return None
-
-
-def _names_role(role: Role, title: str) -> bool:
-    """Does a normalized title name the role: one of its patterns, or its field (a manager's: "marketing")?"""
-    return bool(role.pattern.search(title) or (role.field is not None and role.field.search(title)))
 
 
 def _as_staff(role: Role, title: str) -> Role:
@@ -382,13 +383,11 @@ def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
     for part in (title, *title_segments(title)[:1]):
         words = title_words(part)
         profession = " ".join(words[:-1])
-        # The role's own patterns name a profession; a manager's field ("Marketing Assistant") is none.
-        if (
-            len(words) > 1
-            and words[-1] == helper[-1]
-            and role_from_title(profession) == role
-            and role.pattern.search(normalize_title(profession))
-        ):
+        # The role's own patterns name a profession; a manager's field names one only when the index knows
+        # the whole title as its helper's ("Finance Assistant": bookkeeping clerks; not "Sales and Marketing
+        # Assistant", which the index reads as a "Sales Assistant", a brokerage clerk).
+        named = role.pattern.search(normalize_title(profession)) or occupation.matched == " ".join(words)
+        if len(words) > 1 and words[-1] == helper[-1] and role_from_title(profession) == role and named:
             return True
     return False
 

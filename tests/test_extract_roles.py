@@ -778,8 +778,12 @@ def test_classify_posting_roles_functions_and_occupations(
         ("Curriculum Lead - Primary", "director of curriculum", "25-9031"),
         # A board governs.
         ("Board of Trustees, Institute for Public Relations", "communications manager", None),
-        # A manager's field is no profession whose helper an assistant is ("Electrician Helper" is).
+        # A manager's field is no profession whose helper an assistant is ("Electrician Helper" is), unless
+        # the index knows the whole title as the helper's.
         ("Sales and Marketing Assistant (Graduate)", "marketing specialist", "13-1161"),
+        ("Finance Assistant", "bookkeeper", "43-3031"),
+        # A role's own pattern names the job before any manager's field does, in the plural too.
+        ("Operations Analysts", "data analyst", "15-2031"),
     ],
 )  # fmt: skip
 def test_a_managers_field_alone_names_its_staff_role(title: str, role: str, soc: str | None) -> None:
@@ -807,6 +811,21 @@ def test_a_principal_is_a_schools_only_where_the_title_says_so(
     title: str, role: str | None, function: str | None
 ) -> None:
     assert classify_role(title) == (role, function)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # Sales named alone is a sales representative's (no single occupation of its own: the title names
+        # none), beside a word that says it manages a sales manager's.
+        ("Sales Intern", "sales representative"),
+        ("Graduate Sales Trainee", "sales representative"),
+        ("Team Leader for Foreign Sales", "sales manager"),
+        ("Strategy V.P. & MENA Sales", "sales manager"),
+    ],
+)
+def test_sales_named_alone(title: str, role: str) -> None:
+    assert classify_role(title) == (role, "sales")
 
 
 def test_a_field_needs_a_staff_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
