@@ -239,13 +239,7 @@ def _first_role(title: str) -> Role | None:
     Last, words a lost space glued ("Support WorkerCranleigh") are read apart; not first, as product names
     are glued on purpose ("MicroStrategy Administrator").
     """
-    text = _without_supported(normalize_title(title))
-    head = _QUALIFIER.sub("", text)
-    words, kept = text.split(), taxonomy().s_words
-    one = " ".join(singular(w) for w in words)
-    one_but_kept = " ".join(w if w in kept else singular(w) for w in words)
-    apart = _without_supported(normalize_title(unglued(title)))
-    candidates = dict.fromkeys((head, text, one, one_but_kept, apart))
+    candidates = _readings(title)
     for candidate in candidates:
         # A title ending in a teaching head teaches what its other words name: an "Accounting Instructor"
         # is no accountant; one ending in a serving head works for them: a "Driver Recruiter" is no driver.
@@ -263,15 +257,25 @@ def _first_role(title: str) -> Role | None:
     return None
 
 
+def _readings(title: str) -> tuple[str, ...]:
+    """The normalized forms of a title the role patterns are tried on, in order (``_first_role``)."""
+    text = _without_supported(normalize_title(title))
+    head = _QUALIFIER.sub("", text)
+    words, kept = text.split(), taxonomy().s_words
+    one = " ".join(singular(w) for w in words)
+    one_but_kept = " ".join(w if w in kept else singular(w) for w in words)
+    apart = _without_supported(normalize_title(unglued(title)))
+    return tuple(dict.fromkeys((head, text, one, one_but_kept, apart)))
+
+
 def _as_staff(role: Role, title: str) -> Role:
     """A manager's role that a title names only by its field ("Marketing Intern", "Operations Assistant"),
     with no word that says it manages (title_words.json ``managing_words``), is its staff role's."""
     if role.staff is None:
         return role
-    for read in (title, unglued(title)):  # as _first_role reads it: "Brand ManagerLondon" manages
-        text = _without_supported(normalize_title(read))
-        one = " ".join(singular(word) for word in text.split())  # "General Managers" manage
-        if role.pattern.search(one) or not title_vocabulary().managing.isdisjoint(one.split()):
+    # Read as _first_role reads it: "General Managers", "Brand ManagerLondon" manage.
+    for reading in _readings(title):
+        if role.pattern.search(reading) or not title_vocabulary().managing.isdisjoint(reading.split()):
             return role
     return next((staff for staff in taxonomy().roles if staff.name == role.staff), role)
 

@@ -769,6 +769,8 @@ def test_classify_posting_roles_functions_and_occupations(
         ("General Managers", "operations manager", "11-1021"),
         ("Director Production Operations - Online", "operations manager", "11-1021"),
         ("Head of Finance", "finance manager", "11-3031"),
+        # A title the manager's row names by its own pattern keeps the row, in the plural too.
+        ("Investor Relations Associate", "finance manager", "11-3031"),
         ("SVP & Executive GM - Network Operations Unit", "operations manager", None),
         ("Head of Communications", "communications manager", "11-2032"),
         ("PR Manager", "communications manager", "11-2032"),
