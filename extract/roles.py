@@ -509,13 +509,20 @@ def _described_in_role(occupation: Occupation | None, role: Role, text: str | No
 
 def _context_decides(occupation: Occupation | None, role: Role | None, department: str | None) -> bool:
     """Do the description and the employer's industry read the title first? When the title is vague (one
-    generic word), no role but the catch-all names it, and no department names the function (a department
-    says more)."""
+    generic word), no role but a catch-all (or a catch-all's staff role) names it, and no department
+    names the function (a department says more)."""
     if occupation is None or not occupation.vague:
         return False
-    if role is not None and not role.generic:
+    if role is not None and not role.generic and role.name not in _staff_roles():
         return False
     return not (department and function_from_keywords(department))
+
+
+@lru_cache(maxsize=1)
+def _staff_roles() -> frozenset[str]:
+    """The staff roles of catch-all managers' fields: catch-alls as the manager's is ("Operations
+    Associate" at a warehouse is read by its description, as it was when it named an operations manager)."""
+    return frozenset(role.staff for role in taxonomy().roles if role.staff and role.generic)
 
 
 def _read_in_context(title: str, text: str | None, industry: str | None) -> RoleResult | None:

@@ -830,6 +830,21 @@ def test_sales_named_alone(title: str, role: str) -> None:
     assert classify_role(title) == (role, "sales")
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # A catch-all manager's staff role is a catch-all too: a vague "Operations Associate" is what its
+        # description makes it, as it was when the field named an operations manager.
+        ("Operations Associate", "warehouse associate"),
+        # Other fields' staff roles keep the title, as their managers' rows did.
+        ("Marketing Team Member", "marketing specialist"),
+    ],
+)
+def test_a_catch_alls_staff_role_is_read_by_the_description(title: str, role: str) -> None:
+    text = "As a Warehouse Associate you will pick and pack orders in our distribution centre."
+    assert classify_posting(title, None, text).role == role
+
+
 def test_a_field_needs_a_staff_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = tmp_path / "roles.jsonl"
     rows.write_text(
