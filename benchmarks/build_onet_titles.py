@@ -46,8 +46,8 @@ Measuring the matcher must not use the titles it is scored on. ``benchmarks.accu
 of reported titles against an index built in a temporary folder without them (``reported=False``: occupation
 and alternate titles only), and, stricter, half of them (split by a hash of their normalized words) against
 an index that also leaves out every alternate title and posting title equal to one of that half
-(``exclude_heldout=True``; occupation titles stay: they are the classification). The shipped index uses everything. Source: O*NET
-27.0 Database, USDOL/ETA, CC BY 4.0.
+(``exclude_heldout=True``; occupation titles stay: they are the classification). The shipped index uses
+everything. Source: O*NET 27.0 Database, USDOL/ETA, CC BY 4.0.
 """
 
 from __future__ import annotations

@@ -132,6 +132,7 @@ class _Taxonomy:
     functions: tuple[str, ...]
     keywords: tuple[tuple[str, re.Pattern[str]], ...]  # (function, pattern) in checking order
     by_soc_prefix: dict[str, Role]  # a SOC code prefix → the first role listing it
+    by_name: dict[str, Role]  # a role's name → its row (a field's staff role is named so)
     # Words the patterns spell with a final s ("sales", "operations"): a plural title keeps them as they are.
     s_words: frozenset[str]
 
@@ -167,9 +168,9 @@ def taxonomy() -> _Taxonomy:
                 row.get("staff"),
             )
         )
-    names = {role.name for role in roles}
+    by_name = {role.name: role for role in roles}
     for role in roles:
-        if (role.field is None) != (role.staff is None) or (role.staff and role.staff not in names):
+        if (role.field is None) != (role.staff is None) or (role.staff and role.staff not in by_name):
             raise ValueError(f"role {role.name!r}: a field needs a staff role that the roles file names")
     keywords = tuple((name, _union(spec["keywords"][name])) for name in spec["keyword_order"])
     by_prefix: dict[str, Role] = {}
@@ -184,7 +185,12 @@ def taxonomy() -> _Taxonomy:
         if word.endswith("s")
     )
     return _Taxonomy(
-        roles=tuple(roles), functions=functions, keywords=keywords, by_soc_prefix=by_prefix, s_words=s_words
+        roles=tuple(roles),
+        functions=functions,
+        keywords=keywords,
+        by_soc_prefix=by_prefix,
+        by_name=by_name,
+        s_words=s_words,
     )
 
 
@@ -277,7 +283,7 @@ def _as_staff(role: Role, title: str) -> Role:
     for reading in _readings(title):
         if role.pattern.search(reading) or not title_vocabulary().managing.isdisjoint(reading.split()):
             return role
-    return next((staff for staff in taxonomy().roles if staff.name == role.staff), role)
+    return taxonomy().by_name[role.staff]
 
 
 @lru_cache(maxsize=1)

@@ -116,6 +116,12 @@ def _tiny_onet(
     return onet
 
 
+def _index_rows(index_file: Path) -> dict[str, tuple[str, int]]:
+    """A built index as title → (code, how many SOC occupations O*NET lists it under)."""
+    rows = (line.split("\t") for line in index_file.read_text().splitlines()[2:])
+    return {key: (code, int(n)) for key, code, n in rows}
+
+
 def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
     onet = _tiny_onet(
         tmp_path,
@@ -135,9 +141,9 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
         zones=["41-0001.00\t2", "41-0002.00\t1"],
     )
     index_file, occupations_file = build(onet, tmp_path)
-    rows = [line.split("\t") for line in index_file.read_text().splitlines()[2:]]
-    codes = {key: code for key, code, _ in rows}
-    listed_under = {key: int(occupations) for key, _, occupations in rows}
+    rows = _index_rows(index_file)
+    codes = {key: code for key, (code, _) in rows.items()}
+    listed_under = {key: n for key, (_, n) in rows.items()}
     assert codes["till operator"] == "41-0001.00"  # its own O*NET title
     # How many SOC occupations O*NET lists a title under: the matcher refines a title several list.
     assert listed_under["till operator"] == listed_under["booth clerk"] == 2
@@ -201,10 +207,7 @@ def test_build_keeps_how_many_occupations_list_a_posting_title(tmp_path: Path) -
         zones=["35-9021.00\t1"],
     )
     index_file, _ = build(onet, tmp_path)
-    rows = {
-        key: (code, int(n))
-        for key, code, n in (line.split("\t") for line in index_file.read_text().splitlines()[2:])
-    }
+    rows = _index_rows(index_file)
     assert rows["kitchen porter"] == ("35-9021.00", 2)  # posting_titles.tsv's code, O*NET's count
     assert rows["dishwasher"][1] == 1
 
@@ -228,8 +231,7 @@ def test_build_without_reported_titles_ignores_the_incumbents_source(
         alternates=["41-0001.00\tTill Operator\tn/a\t04,08", "41-0002.00\tTill Operator\tn/a\t02,04,08"],
     )
     index_file, _ = build(onet, tmp_path, reported=reported)
-    codes = {line.split("\t")[0]: line.split("\t")[1] for line in index_file.read_text().splitlines()[2:]}
-    assert codes["till operator"] == expected
+    assert _index_rows(index_file)["till operator"][0] == expected
 
 
 @pytest.mark.parametrize(
@@ -265,7 +267,7 @@ def test_build_leaves_out_a_short_title_read_as_another_job(tmp_path: Path) -> N
         reported=["47-5041.00\tContinuous Mining Operator (CMO)\tY"],
     )
     index_file, _ = build(onet, tmp_path)
-    keys = {line.split("\t")[0] for line in index_file.read_text().splitlines()[2:]}
+    keys = set(_index_rows(index_file))
     assert not {key for key in keys if "marketing" in key}
     assert {"continuous miner operator", "continuous mining operator", "lab technician"} <= keys
 
@@ -281,7 +283,7 @@ def test_strict_build_leaves_out_posting_titles_equal_to_held_out_ones(
         out = tmp_path / str(strict)
         out.mkdir()
         index_file, _ = build(onet, out, reported=False, exclude_heldout=strict)
-        keys[strict] = {line.split("\t")[0] for line in index_file.read_text().splitlines()[2:]}
+        keys[strict] = set(_index_rows(index_file))
     assert "kitchen porter" in keys[False]  # extract/data/posting_titles.tsv's
     assert "kitchen porter" not in keys[True]
     assert keys[False] - keys[True] == {"kitchen porter"}
