@@ -12,7 +12,11 @@ also entered without the brackets, as postings write it; a bracketed part that i
 ("Attending Physician (Radiology)") stays. The titles postings use that O*NET lists elsewhere or not at all
 (``extract/data/posting_titles.tsv``: "Kitchen Porter") are entered with the code that file gives them. A
 title that normalizes to one word of three letters or fewer by losing its other words as noise ("Location
-Man", "Fly Tier") is a fragment and is not entered (``_is_fragment``). A
+Man", "Fly Tier") is a fragment and is not entered (``_is_fragment``). A title holding a noise word that
+names the work ("Night Auditor": ``noise_naming_work`` in ``extract/data/title_words.json``) is entered a
+second time with the word kept (unless the word ends it: "Desk Clerk, Nights" says when the job is
+worked), a phrase the matcher reads only whole (``extract.occupation_index``); the
+phrases are chosen among as titles are, but add nothing to what an occupation's titles say (step 3). A
 normalized title several O*NET occupations share ("Instructor", "Lab Technician") goes to the occupation it
 tells most about (``choose``):
 
@@ -62,8 +66,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.job_titles import raw_words, singular, title_words
-from extract.occupations import INDEX_FILE, OCCUPATIONS_FILE, posting_titles
+from extract.job_titles import raw_words, singular, title_vocabulary, title_words
+from extract.occupation_index import INDEX_FILE, OCCUPATIONS_FILE
+from extract.occupations import posting_titles
 
 OCCUPATION_WEIGHT = 5
 # How much the words of an occupation's other titles count beside the title's own weight there (a power on
@@ -277,17 +282,22 @@ def build(
     """Write the index files into ``out_dir``; ``reported=False`` leaves the reported titles out, and
     ``exclude_heldout`` also every alternate title equal to a held-out one (the strict measurement)."""
     weights: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    phrases: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    naming_work = title_vocabulary().naming_work
     for title, code, weight, official in _entries(onet, reported):
         key = key_of(title)
         if _is_fragment(key, title) and not official:
             continue
         if key and (official or not (exclude_heldout and is_heldout(key))):
             weights[key][code] += weight
+            phrase = title_words(title, naming_work=True)
+            if phrase != key.split() and len(phrase) > 1 and phrase[-1] not in naming_work:
+                phrases[" ".join(phrase)][code] += weight
     rows = _tsv(onet / "Occupation_Data.tsv")
     profiles = _profiles(weights, rows)
     index_file = out_dir / INDEX_FILE.name
     occupations_file = out_dir / OCCUPATIONS_FILE.name
-    chosen = {key: choose(key, candidates, profiles) for key, candidates in weights.items()}
+    chosen = {key: choose(key, candidates, profiles) for key, candidates in (weights | phrases).items()}
     # Titles postings use that O*NET lists elsewhere or not at all; the strict measurement leaves out those
     # equal to a held-out reported title too, whoever wrote them.
     postings = {k: v for k, v in posting_titles().items() if not (exclude_heldout and is_heldout(k))}
@@ -295,7 +305,7 @@ def build(
     # How many SOC occupations O*NET lists each title under. A posting title O*NET lacks names its one
     # occupation; one O*NET lists under several keeps that count, so a title's other words still refine it
     # ("Wind Plant Manager": O*NET's wind energy operations managers, though a plant manager runs a factory).
-    listed = {key: len({code[:7] for code in codes}) for key, codes in weights.items()}
+    listed = {key: len({code[:7] for code in codes}) for key, codes in (weights | phrases).items()}
     listed = dict.fromkeys(postings, 1) | listed
     lines = [ATTRIBUTION, "title\tcode\toccupations"]
     lines += [f"{key}\t{chosen[key]}\t{listed[key]}" for key in sorted(chosen)]

@@ -48,6 +48,7 @@ class TitleVocabulary:
     """The word lists of ``title_words.json``, compiled."""
 
     noise: frozenset[str]
+    naming_work: frozenset[str]  # noise words that name the work in some titles ("Night Auditor")
     # and British spellings and Polish words: a word → the words it stands for
     abbreviations: dict[str, tuple[str, ...]]
     modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
@@ -74,6 +75,7 @@ def title_vocabulary() -> TitleVocabulary:
     spec = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
     return TitleVocabulary(
         noise=frozenset(spec["noise"]),
+        naming_work=frozenset(spec["noise_naming_work"]["words"]),
         abbreviations={
             k: tuple(v.split())
             for k, v in (spec["spellings"] | spec["translations"] | spec["abbreviations"]).items()
@@ -202,15 +204,19 @@ def raw_words(title: str) -> list[str]:
     return _WORD.findall(title)
 
 
-def title_words(title: str) -> list[str]:
-    """The words of a title that can name an occupation, normalized (see the module docstring)."""
+def title_words(title: str, *, naming_work: bool = False) -> list[str]:
+    """The words of a title that can name an occupation, normalized (see the module docstring);
+    ``naming_work`` keeps the noise words that name the work in some titles ("Night" in "Night Auditor")."""
     words = title_vocabulary()
+    kept = words.naming_work if naming_work else frozenset()
     out: list[str] = []
     normalized = unglued(in_head_last_order(without_ranks(undotted(prefixes_joined(title)))))
     raws = [raw.replace("-", "") for raw in raw_words(normalized) if not _names_company(raw, words)]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         for word in _expand(raw, words, modifier=followed):
-            if word not in words.noise and not word.isdigit():
+            if word in kept:
+                out.append(word)  # as written: no other normalized title holds a noise word
+            elif word not in words.noise and not word.isdigit():
                 one = singular(word)
                 # "Parts", "News", "Contracts" are what the job handles, not the noise words "part", "new".
                 out.append(word if one in words.noise else one)

@@ -53,17 +53,23 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 from extract.job_titles import title_segments, title_vocabulary, title_words
+from extract.occupation_index import (
+    DATA_DIR,
+    INDEX_FILE,
+    TitleIndex,
+    descriptions,
+    stems,
+    title_index,
+    tsv_rows,
+)
 
-DATA_DIR = Path(__file__).parent / "data"
-INDEX_FILE = DATA_DIR / "onet_titles.tsv"
-OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
 POSTING_TITLES_FILE = DATA_DIR / "posting_titles.tsv"
 
 MAX_RUN = 7  # no index title is longer than this many normalized words that matter
@@ -80,12 +86,10 @@ FIELD_MIN_TITLES = 3
 FIELD_MIN_SHARE = 6
 MANAGEMENT, MILITARY = "11", "55"  # SOC major groups
 # A vague title may be read in O*NET's description of the work (``_described_occupation``): words compared
-# by their first DESCRIPTION_STEM letters ("histology", "histological"); only a word at most DESCRIPTION_RARE
+# by their stems (``occupation_index.stems``: "histology", "histological"); only a word at most DESCRIPTION_RARE
 # descriptions hold says which ("cake", not "registered": a pharmacy aide works for a registered
 # pharmacist). Unseen titles: +17 / +15 detailed (tuning / held-out), none lost, no real title moved.
-DESCRIPTION_STEM = 6
 DESCRIPTION_RARE = 10
-HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 # A run of title words O*NET lists under this many SOC occupations or more ("Machine Operator", "Social
 # Worker") is refined by the title's other words, as a generic run is: the index's pick among them is a
 # tie-break, and "Social Worker - Fostering and Adoption" says which (a child and family one). On the titles
@@ -133,88 +137,7 @@ class Occupation:
         return self.code[:2]
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    codes: dict[str, str]  # normalized title → O*NET-SOC code
-    titles: dict[str, str]  # code → occupation title
-    zones: dict[str, int]  # code → O*NET Job Zone
-    document_frequency: dict[str, int]  # word → how many index titles contain it
-    postings: dict[str, tuple[int, ...]]  # word → index title numbers (for the overlap fallback)
-    keys: tuple[tuple[str, ...], ...]  # index title number → its words
-    head_codes: dict[str, str]  # last word of index titles → the code most index titles ending in it have
-    head_nouns: frozenset[str]  # words that name jobs (see _is_head_noun)
-    title_codes: tuple[str, ...]  # index title number → its code
-    # normalized title → how many SOC occupations O*NET lists it under (2 or more)
-    listed_under: dict[str, int]
-    occupations_file: Path  # its O*NET descriptions of the work are read when a vague title asks
-
-    def idf(self, word: str) -> float:
-        return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
-
-
-def _rows(path: Path) -> list[list[str]]:
-    """A TSV file's rows after its header and its attribution lines (starting with #)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
-
-
-@cache
-def _index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_FILE) -> _Index:
-    rows = _rows(occupations_file)
-    titles = {row[0]: row[1] for row in rows}
-    zones = {row[0]: int(row[2]) for row in rows if len(row) > 2 and row[2]}
-    index_rows = _rows(index_file)
-    codes = {row[0]: row[1] for row in index_rows}
-    # An index without the third column (a test's) lists each title under its one occupation.
-    listed_under = {row[0]: int(row[2]) for row in index_rows if len(row) > 2 and row[2] != "1"}
-    keys = tuple(tuple(key.split()) for key in codes)
-    frequency: dict[str, int] = defaultdict(int)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for number, words in enumerate(keys):
-        for word in set(words):
-            frequency[word] += 1
-            postings[word].append(number)
-    by_head: dict[str, Counter[str]] = defaultdict(Counter)
-    for key, code in codes.items():
-        by_head[key.rsplit(" ", 1)[-1]][code] += 1
-    heads = {head: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for head, c in by_head.items()}
-    heads.update(title_vocabulary().generic)
-    nouns = frozenset(h for h, c in by_head.items() if _is_head_noun(c.total(), frequency[h]))
-    title_codes = tuple(codes.values())
-    return _Index(
-        codes,
-        titles,
-        zones,
-        dict(frequency),
-        {w: tuple(p) for w, p in postings.items()},
-        keys,
-        heads,
-        nouns | frozenset(title_vocabulary().generic),
-        title_codes,
-        listed_under,
-        occupations_file,
-    )
-
-
-@cache
-def _descriptions(occupations_file: Path) -> tuple[dict[str, frozenset[str]], Counter[str]]:
-    """O*NET's descriptions as word stems (code → stems) and how many hold each stem: read when a vague
-    title first asks, once for every index a measurement builds (they share the occupations file)."""
-    stems = {row[0]: _stems(title_words(row[3])) for row in _rows(occupations_file) if len(row) > 3}
-    return stems, Counter(stem for held in stems.values() for stem in held)
-
-
-def _stems(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(word[:DESCRIPTION_STEM] for word in words)
-
-
-def _is_head_noun(ending: int, containing: int) -> bool:
-    """A word that names jobs: it ends a fair share of the index titles holding it ("Nurse", "Practitioner",
-    "Veterinarian"), not one that almost always qualifies them ("Team", "Care", "Service")."""
-    return ending * HEAD_MIN_SHARE >= containing
-
-
-def _longest_run(words: list[str], index: _Index) -> str | None:
+def _longest_run(words: list[str], index: TitleIndex) -> str | None:
     """The longest run of title words that is an index title, or a generic title of several words ("Team
     Lead", which O*NET does not list but postings write as often as "Team Leader")."""
     generic = title_vocabulary().generic
@@ -226,19 +149,19 @@ def _longest_run(words: list[str], index: _Index) -> str | None:
     return None
 
 
-def _head(words: list[str], index: _Index) -> str | None:
+def _head(words: list[str], index: TitleIndex) -> str | None:
     """The title's head noun: its last word that names jobs (places, employers and specialties come after
     it: "Theatre Practitioner Endoscopy", "Senior Practitioner, Safeguarding Team")."""
     return next((w for w in reversed(words) if w in index.head_nouns), None)
 
 
-def _last_known(words: list[str], index: _Index) -> str | None:
+def _last_known(words: list[str], index: TitleIndex) -> str | None:
     """A title without a head noun: its last word the index knows."""
     return next((w for w in reversed(words) if w in index.postings), None)
 
 
 def _closest_title(
-    words: list[str], head: str, index: _Index, known: frozenset[str] = frozenset()
+    words: list[str], head: str, index: TitleIndex, known: frozenset[str] = frozenset()
 ) -> str | None:
     """The index title with the head word that shares the most information with the title.
 
@@ -278,7 +201,7 @@ def _closest_title(
 
 
 def _other_words(
-    words: list[str], head: str, index: _Index, known: frozenset[str] = frozenset()
+    words: list[str], head: str, index: TitleIndex, known: frozenset[str] = frozenset()
 ) -> list[str]:
     """The title's words besides its head that can point to an index title: known to the index, not naming
     a part of an organisation, and not among ``known``."""
@@ -286,7 +209,7 @@ def _other_words(
     return [w for w in words if w != head and w in index.postings and w not in excluded]
 
 
-def _refines(key: str, words: list[str], generic_run: frozenset[str], index: _Index) -> bool:
+def _refines(key: str, words: list[str], generic_run: frozenset[str], index: TitleIndex) -> bool:
     """Does an index title refine a generic run by the title's other words more than it adds of its own?
     "Computer Service Technician" refines "Computer Field Service Technician"; "Residential Pest Control
     Technician" does not refine "Field Service Technician (Residential ESS)"."""
@@ -294,13 +217,13 @@ def _refines(key: str, words: list[str], generic_run: frozenset[str], index: _In
     return _information(title - set(words), index) <= _information(title & set(words) - generic_run, index)
 
 
-def _information(words: Iterable[str], index: _Index) -> float:
+def _information(words: Iterable[str], index: TitleIndex) -> float:
     """The IDF the words carry together, summed exactly: a plain sum over a set rounds by the set's order,
     which changes with PYTHONHASHSEED, and two closest titles that tie would go one way or the other."""
     return math.fsum(index.idf(w) for w in words)
 
 
-def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
+def _match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] | None:
     """The occupation ``words`` name, with how many of the words the match rests on: by the index's titles,
     and when those leave the title as vague as its head alone, by O*NET's description of the work."""
     found = _title_match(words, index)
@@ -311,7 +234,7 @@ def _match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
     return (described, len(set(described.matched.split()))) if described is not None else found
 
 
-def _described_occupation(words: list[str], head: str, index: _Index) -> Occupation | None:
+def _described_occupation(words: list[str], head: str, index: TitleIndex) -> Occupation | None:
     """Of the occupations with an index title holding the head (a generic head's: its broad occupation's
     major group, never a manager's), the one SOC occupation whose O*NET description holds every other word
     of the title, each one few descriptions hold (``DESCRIPTION_RARE``): a "Cake Decorator" is a baker
@@ -321,8 +244,8 @@ def _described_occupation(words: list[str], head: str, index: _Index) -> Occupat
     if generic is not None and generic[:2] == MANAGEMENT:
         return None
     named = [w for w in words if w != head and w not in title_vocabulary().units]
-    others = _stems(named)
-    described, holding = _descriptions(index.occupations_file)
+    others = stems(named)
+    described, holding = descriptions(index.occupations_file)
     if not others or any(holding[stem] > DESCRIPTION_RARE for stem in others):
         return None
     if generic is None:
@@ -335,7 +258,7 @@ def _described_occupation(words: list[str], head: str, index: _Index) -> Occupat
     return _occupation(fits[0], " ".join([*named, head]), index)
 
 
-def _title_match(words: list[str], index: _Index) -> tuple[Occupation, int] | None:
+def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] | None:
     """The occupation the index's titles name for ``words``, with how many of the words the match rests on."""
     whole = " ".join(words)
     if whole in title_vocabulary().generic:
@@ -371,7 +294,7 @@ def _title_match(words: list[str], index: _Index) -> tuple[Occupation, int] | No
     return _head_alone(words, head, index)
 
 
-def _head_alone(words: list[str], head: str, index: _Index) -> tuple[Occupation, int] | None:
+def _head_alone(words: list[str], head: str, index: TitleIndex) -> tuple[Occupation, int] | None:
     """A title only its head names: the broad occupation of a generic head ("Manager"), or the one most
     index titles ending in the head belong to ("Scientist"); vague. A generic head's broad occupation says
     the kind of work, and the title's other words may name the field within its SOC major group ("Budget
@@ -393,7 +316,7 @@ def _head_alone(words: list[str], head: str, index: _Index) -> tuple[Occupation,
     return _occupation(code, head, index, vague=True), 1
 
 
-def _names_no_kind(head: str, code: str, index: _Index) -> bool:
+def _names_no_kind(head: str, code: str, index: TitleIndex) -> bool:
     """Does a generic head say nothing of the kind of work: most index titles ending in it are outside its
     broad occupation's SOC major group ("Technician", "Specialist", "Coordinator" head titles in every group;
     "Manager", "Clerk", "Operator" titles are mostly managers', clerks', machine operators')? A manager's
@@ -412,7 +335,7 @@ def _supervises(code: str) -> bool:
     return "33" <= code[:2] <= "53" and code[3] == "1"
 
 
-def _field_of_any_kind(field: str, code: str, index: _Index) -> bool:
+def _field_of_any_kind(field: str, code: str, index: TitleIndex) -> bool:
     """Can a head that names no kind of work, with broad occupation ``code``, be the occupation ``field``
     its other words name? Not a manager or supervisor (a "Wellness Associate" is no wellness coordinator,
     O*NET's personal service managers, nor a "Quarry Technician" a quarry's foreman), nor a military
@@ -426,7 +349,7 @@ def _field_of_any_kind(field: str, code: str, index: _Index) -> bool:
 
 
 def _unpaired_field(
-    words: list[str], head: str, run: str | None, ambiguous: bool, index: _Index
+    words: list[str], head: str, run: str | None, ambiguous: bool, index: TitleIndex
 ) -> Occupation | None:
     """When no index title pairs the title's head with its other words, the field those words name, before
     the head or run alone: among an ambiguous run's occupations (``_run_field_occupation``), or among those
@@ -443,7 +366,7 @@ def _unpaired_field(
 def _field_occupation(
     words: list[str],
     head: str,
-    index: _Index,
+    index: TitleIndex,
     among: Callable[[str], bool] | None = None,
     few_titles: bool = True,
 ) -> Occupation | None:
@@ -480,7 +403,7 @@ def _field_occupation(
     return _occupation(code, f"{' '.join(others)} {head}", index)
 
 
-def _run_field_occupation(words: list[str], run: str, index: _Index) -> Occupation | None:
+def _run_field_occupation(words: list[str], run: str, index: TitleIndex) -> Occupation | None:
     """Of the occupations with an index title holding every word of an ambiguous run, the one most index
     titles holding any of the title's other words belong to, when they are at least FIELD_MIN_TITLES and
     more than half of them belong to it ("Social Worker, Family Centre": child and family social workers,
@@ -509,7 +432,7 @@ def _qualifier() -> re.Pattern[str]:
     return re.compile(_QUALIFIER.format(teaching=teaching), re.IGNORECASE)
 
 
-def _occupation(code: str, key: str, index: _Index, vague: bool = False) -> Occupation:
+def _occupation(code: str, key: str, index: TitleIndex, vague: bool = False) -> Occupation:
     vague = vague or key in title_vocabulary().generic
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
 
@@ -524,19 +447,37 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     a closest title that adds a job to it wins only when no segment names a specific job ("Team Leader,
     Adult Education").
     """
-    index = _index(index_file)
+    index = title_index(index_file)
     best: tuple[tuple[bool, bool, int], Occupation] | None = None
     title = _qualifier().sub("", title) or title
     segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
         words = title_words(segment)
         found = _match(words, index) if words else None
+        phrase = _phrase_match(segment, index)
+        if phrase is not None and (found is None or found[0].vague or phrase[1] > found[1]):
+            found = phrase
         if found is not None:
             occupation, covered = found
             rank = (not occupation.vague, _head(words, index) is not None, covered)
             if best is None or rank > best[0]:
                 best = (rank, occupation)
     return best[1] if best else None
+
+
+def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | None:
+    """The longest run of the title's words, with the noise words that name work kept, that the index
+    knows as a phrase ("Night Auditor"), with its length: it wins over a match resting on fewer words
+    ("Auditor") or a vague one; a phrase the title does not hold whole leaves the word noise."""
+    words = title_words(title, naming_work=True)
+    if not index.phrases or not title_vocabulary().naming_work & set(words):
+        return None
+    for length in range(min(len(words), MAX_RUN), 1, -1):
+        for start in range(len(words) - length, -1, -1):
+            key = " ".join(words[start : start + length])
+            if key in index.phrases:
+                return _occupation(index.phrases[key], key, index), length
+    return None
 
 
 def intro_titles(text: str) -> Iterator[str]:
@@ -573,14 +514,14 @@ def _in_industry(occupation: Occupation, industry: str) -> Occupation | None:
     """What a vague occupation's generic title means at an employer of ``industry``, or None when the data
     (``generic_by_industry`` in ``title_words.json``) does not say."""
     code = title_vocabulary().by_industry.get(occupation.matched, {}).get(industry)
-    return _occupation(code, f"{occupation.matched} in {industry}", _index(INDEX_FILE)) if code else None
+    return _occupation(code, f"{occupation.matched} in {industry}", title_index(INDEX_FILE)) if code else None
 
 
 @cache
 def posting_titles() -> dict[str, str]:
     """Titles postings use that O*NET lists under another occupation or not at all ("Kitchen Porter",
     ``posting_titles.tsv``), normalized as index titles are → the O*NET-SOC code of the work."""
-    return {" ".join(title_words(row[0])): row[1] for row in _rows(POSTING_TITLES_FILE)}
+    return {" ".join(title_words(row[0])): row[1] for row in tsv_rows(POSTING_TITLES_FILE)}
 
 
 def names_occupation(occupation: Occupation) -> bool:
@@ -592,9 +533,9 @@ def names_occupation(occupation: Occupation) -> bool:
 
 def occupation_title(code: str) -> str | None:
     """The O*NET title of a code, or None when the index does not know it."""
-    return _index(INDEX_FILE).titles.get(code)
+    return title_index(INDEX_FILE).titles.get(code)
 
 
 def job_zone(code: str) -> int | None:
     """The O*NET Job Zone of a code (1 little or no preparation … 5 extensive), or None."""
-    return _index(INDEX_FILE).zones.get(code)
+    return title_index(INDEX_FILE).zones.get(code)

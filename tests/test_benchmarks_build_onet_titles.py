@@ -287,3 +287,18 @@ def test_strict_build_leaves_out_posting_titles_equal_to_held_out_ones(
     assert "kitchen porter" in keys[False]  # extract/data/posting_titles.tsv's
     assert "kitchen porter" not in keys[True]
     assert keys[False] - keys[True] == {"kitchen porter"}
+
+
+def test_build_enters_a_title_with_a_noise_word_naming_its_work_again_as_a_phrase(tmp_path: Path) -> None:
+    # "Night" says when a nurse works, and what a night auditor does: the title is entered normalized as
+    # every title is ("auditor") and, with the word kept, as a phrase; not where the word ends the title,
+    # which ends in its head: there it says when the job is worked.
+    onet = _tiny_onet(
+        tmp_path,
+        ["43-0001.00\tDesk Clerks\tx", "13-0001.00\tAuditors\tx"],
+        alternates=["43-0001.00\tNight Auditor\tn/a\t04", "43-0001.00\tDesk Clerk (Nights)\tn/a\t04"],
+    )
+    rows = _index_rows(build(onet, tmp_path, reported=False)[0])
+    assert rows["night auditor"] == ("43-0001.00", 1)
+    assert rows["auditor"][0] == "13-0001.00"  # the occupation's own title still names the bare word
+    assert "desk clerk nights" not in rows and "nights desk clerk" not in rows

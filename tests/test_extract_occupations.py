@@ -13,8 +13,8 @@ import pytest
 
 from extract import occupations
 from extract.job_titles import WORDS_FILE, title_vocabulary, title_words
+from extract.occupation_index import INDEX_FILE, is_phrase, title_index, tsv_rows
 from extract.occupations import (
-    _index,
     _information,
     classify_occupation,
     intro_titles,
@@ -358,9 +358,7 @@ def test_occupation_from_title_level_words_are_not_occupations(title: str) -> No
 
 def test_posting_titles_are_in_the_index_with_their_code() -> None:
     # The index is rebuilt from posting_titles.tsv too; each row's title names an O*NET occupation.
-    from extract.occupations import INDEX_FILE, _rows
-
-    index = {row[0]: row[1] for row in _rows(INDEX_FILE)}
+    index = {row[0]: row[1] for row in tsv_rows(INDEX_FILE)}
     generic = json.loads(WORDS_FILE.read_text(encoding="utf-8"))["generic_titles"]
     assert posting_titles(), "posting_titles.tsv is empty"
     for key, code in posting_titles().items():
@@ -374,14 +372,16 @@ def test_posting_titles_are_in_the_index_with_their_code() -> None:
 def test_index_keys_are_normalized_as_titles_are() -> None:
     # The shipped index must be rebuilt (python -m benchmarks.build_onet_titles) whenever the word lists of
     # extract/data/title_words.json change: a key the matcher cannot produce is never found.
-    from extract.occupations import INDEX_FILE, _rows
-
     # A job's abbreviation that is also a company's legal form ("CO") counts only in capitals, as O*NET wrote it.
     capitals = {word for word, job in title_vocabulary().company_forms.items() if job}
     written = {
-        key: " ".join(w.upper() if w in capitals else w for w in key.split()) for key, *_ in _rows(INDEX_FILE)
+        key: " ".join(w.upper() if w in capitals else w for w in key.split())
+        for key, *_ in tsv_rows(INDEX_FILE)
     }
-    stale = [key for key, title in written.items() if title_words(title) != key.split()]
+    # A phrase keeps the noise words that name the work in it ("night auditor").
+    stale = [
+        key for key, title in written.items() if title_words(title, naming_work=is_phrase(key)) != key.split()
+    ]
     assert stale[:5] == []
 
 
@@ -502,7 +502,7 @@ def test_occupation_from_title_unit_words_in_a_named_job(title: str, soc: str) -
 def test_information_does_not_depend_on_the_order_of_the_words() -> None:
     # A plain float sum of some titles' IDFs rounds differently in different orders (one such title is
     # found here, so the test can fail), and a set's order changes with PYTHONHASHSEED.
-    index = _index()
+    index = title_index()
     candidates = [
         ("quality", "control", "engineering", "technician"),
         ("clinical", "research", "nurse", "coordinator"),
@@ -837,3 +837,60 @@ def test_occupation_from_title_generic_head_stays_vague_without_a_field(title: s
     occupation = occupation_from_title(title)
     assert occupation is not None
     assert (occupation.soc, occupation.vague) == (soc, True)
+
+
+# An index holding a phrase, a title O*NET writes with a noise word naming the work ("Night Auditor"), and
+# the bare head the word is dropped from elsewhere.
+_NIGHT_TITLES = [("night auditor", "43-0001.00"), ("auditor", "13-0001.00"), ("nurse", "29-0001.00")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Night Auditor", "43-0001.00"),
+        ("Night Auditors - Full Time", "43-0001.00"),
+        ("Hotel Night Auditor (Weekends)", "43-0001.00"),
+        # The phrase matches whole only: elsewhere "night" says when the job is worked.
+        ("Auditor - Nights", "13-0001.00"),
+        ("Night Internal Auditor", "13-0001.00"),
+        ("Night Nurse", "29-0001.00"),
+    ],
+)
+def test_occupation_from_title_reads_a_noise_word_naming_the_work_only_in_a_whole_phrase(
+    title: str, expected: str, tmp_path: Path
+) -> None:
+    assert _coded(title, _NIGHT_TITLES, tmp_path) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # Noise words that name the work in titles O*NET lists (the shipped index's phrases).
+        ("Night Auditor", "43-4081"),
+        ("Night Auditor - Hotel, Full Time", "43-4081"),
+        ("Benefits Administrator", "13-1141"),
+        ("Employee Benefits Specialist", "13-1141"),
+        ("Bank Manager", "11-3031"),
+        ("Data Entry Clerk (Temp)", "43-9021"),
+        ("Sleep Technologist", "29-2099"),
+        # … and where they only say how the job is offered, they stay noise.
+        ("Bank Staff Nurse", "29-1141"),
+        ("Night Care Assistant", "31-1122"),
+        ("Relief Cook", "35-2012"),
+        ("Agency Nurse", "29-1141"),
+        ("Remote Software Engineer", "15-1252"),
+    ],
+)
+def test_occupation_from_title_noise_words_naming_the_work(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None, title
+    assert occupation.soc == soc
+
+
+@pytest.mark.parametrize("title", ["Band 7 Manager", "Shift Manager", "Relief Manager"])
+def test_occupation_from_title_a_grade_or_shift_word_names_no_work(title: str) -> None:
+    # "Band 7" is a grade, not a band's manager; O*NET's "Shift Manager" is a retail one and a posting's is
+    # anyone's: the title stays as vague as a bare manager, for the description or industry to place.
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert occupation.vague

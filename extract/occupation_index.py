@@ -1,0 +1,121 @@
+"""The O*NET title index the occupation matcher reads (``extract.occupations``), loaded once per index file.
+
+``extract/data/onet_titles.tsv`` maps normalized titles to O*NET-SOC codes (``benchmarks/build_onet_titles.py``
+builds it); ``extract/data/onet_occupations.tsv`` holds each occupation's title, Job Zone and O*NET's
+description of the work. O*NET 27.0 Database, USDOL/ETA, CC BY 4.0.
+
+Most index titles are normalized with the words that say how a job is offered dropped ("Night", "Bank",
+"Benefits": ``noise`` in ``title_words.json``), as a posting's title is. A title O*NET writes with such a word
+naming the work itself ("Night Auditor", "Sleep Technician", "Benefits Coordinator"; the words are
+``noise_naming_work``) is indexed a second time with the word kept: those are the index's ``phrases``, matched
+only as a whole run of a posting title's words (``extract.occupations``), never word by word.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extract.job_titles import title_vocabulary, title_words
+
+DATA_DIR = Path(__file__).parent / "data"
+INDEX_FILE = DATA_DIR / "onet_titles.tsv"
+OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
+
+HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
+DESCRIPTION_STEM = 6  # description words are compared by their first letters ("histology", "histological")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleIndex:
+    codes: dict[str, str]  # normalized title → O*NET-SOC code
+    titles: dict[str, str]  # code → occupation title
+    zones: dict[str, int]  # code → O*NET Job Zone
+    document_frequency: dict[str, int]  # word → how many index titles contain it
+    postings: dict[str, tuple[int, ...]]  # word → index title numbers (for the overlap fallback)
+    keys: tuple[tuple[str, ...], ...]  # index title number → its words
+    head_codes: dict[str, str]  # last word of index titles → the code most index titles ending in it have
+    head_nouns: frozenset[str]  # words that name jobs (see is_head_noun)
+    title_codes: tuple[str, ...]  # index title number → its code
+    # normalized title → how many SOC occupations O*NET lists it under (2 or more)
+    listed_under: dict[str, int]
+    occupations_file: Path  # its O*NET descriptions of the work are read when a vague title asks
+    # a title normalized with a word that names the work kept ("night auditor") → O*NET-SOC code
+    phrases: dict[str, str]
+
+    def idf(self, word: str) -> float:
+        return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
+
+
+def tsv_rows(path: Path) -> list[list[str]]:
+    """A TSV file's rows after its header and its attribution lines (starting with #)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+
+
+def is_phrase(key: str) -> bool:
+    """Is an index title one written with a word that names the work kept ("night auditor")? No other index
+    title holds such a word: normalizing drops it."""
+    return not title_vocabulary().naming_work.isdisjoint(key.split())
+
+
+@cache
+def title_index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_FILE) -> TitleIndex:
+    rows = tsv_rows(occupations_file)
+    titles = {row[0]: row[1] for row in rows}
+    zones = {row[0]: int(row[2]) for row in rows if len(row) > 2 and row[2]}
+    index_rows = tsv_rows(index_file)
+    phrases = {row[0]: row[1] for row in index_rows if is_phrase(row[0])}
+    codes = {row[0]: row[1] for row in index_rows if row[0] not in phrases}
+    # An index without the third column (a test's) lists each title under its one occupation.
+    listed_under = {row[0]: int(row[2]) for row in index_rows if len(row) > 2 and row[2] != "1"}
+    keys = tuple(tuple(key.split()) for key in codes)
+    frequency: dict[str, int] = defaultdict(int)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for number, words in enumerate(keys):
+        for word in set(words):
+            frequency[word] += 1
+            postings[word].append(number)
+    by_head: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, code in codes.items():
+        by_head[key.rsplit(" ", 1)[-1]][code] += 1
+    heads = {head: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for head, c in by_head.items()}
+    heads.update(title_vocabulary().generic)
+    nouns = frozenset(h for h, c in by_head.items() if is_head_noun(c.total(), frequency[h]))
+    title_codes = tuple(codes.values())
+    return TitleIndex(
+        codes,
+        titles,
+        zones,
+        dict(frequency),
+        {w: tuple(p) for w, p in postings.items()},
+        keys,
+        heads,
+        nouns | frozenset(title_vocabulary().generic),
+        title_codes,
+        listed_under,
+        occupations_file,
+        phrases,
+    )
+
+
+@cache
+def descriptions(occupations_file: Path) -> tuple[dict[str, frozenset[str]], Counter[str]]:
+    """O*NET's descriptions as word stems (code → stems) and how many hold each stem: read when a vague
+    title first asks, once for every index a measurement builds (they share the occupations file)."""
+    held = {row[0]: stems(title_words(row[3])) for row in tsv_rows(occupations_file) if len(row) > 3}
+    return held, Counter(stem for words in held.values() for stem in words)
+
+
+def stems(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(word[:DESCRIPTION_STEM] for word in words)
+
+
+def is_head_noun(ending: int, containing: int) -> bool:
+    """A word that names jobs: it ends a fair share of the index titles holding it ("Nurse", "Practitioner",
+    "Veterinarian"), not one that almost always qualifies them ("Team", "Care", "Service")."""
+    return ending * HEAD_MIN_SHARE >= containing
