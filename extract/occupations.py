@@ -432,6 +432,17 @@ def _qualifier() -> re.Pattern[str]:
     return re.compile(_QUALIFIER.format(teaching=teaching), re.IGNORECASE)
 
 
+def _without_qualifier(title: str, index: TitleIndex) -> str:
+    """The title without what qualifies the job after it ("Dishwasher for our busy kitchen"), unless no
+    word before names jobs and the whole title names an occupation: "Clean in Places Operator" operates,
+    "Students with Visual Impairments Teacher" teaches."""
+    named = _qualifier().sub("", title) or title
+    if named == title or any(word in index.head_nouns for word in title_words(named)):
+        return named
+    whole = _match(title_words(title), index)
+    return title if whole is not None and not whole[0].vague else named
+
+
 def _occupation(code: str, key: str, index: TitleIndex, vague: bool = False) -> Occupation:
     vague = vague or key in title_vocabulary().generic
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
@@ -449,7 +460,7 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     """
     index = title_index(index_file)
     best: tuple[tuple[bool, bool, int], Occupation] | None = None
-    title = _qualifier().sub("", title) or title
+    title = _without_qualifier(title, index)
     segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
         words = title_words(segment)

@@ -894,3 +894,30 @@ def test_occupation_from_title_a_grade_or_shift_word_names_no_work(title: str) -
     occupation = occupation_from_title(title)
     assert occupation is not None
     assert occupation.vague
+
+
+_QUALIFIED_TITLES = [
+    ("clean place operator", "51-0001.00"),
+    ("visual impairment teacher", "29-0001.00"),
+    ("dishwasher", "35-0001.00"),
+    ("kitchen assistant", "35-0002.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # What follows "for", "with", "at" or "in" qualifies the job named before it …
+        ("Dishwasher for our busy kitchen", "35-0001.00"),
+        ("Dishwasher at a Kitchen Assistant's side", "35-0001.00"),
+        # … unless no word before it names jobs and the whole title names an occupation.
+        ("Clean in Place Operator", "51-0001.00"),
+        ("Students with Visual Impairments Teacher", "29-0001.00"),
+        ("Rewarding work in care", None),
+    ],
+)
+def test_occupation_from_title_a_qualifier_only_after_the_job(
+    title: str, expected: str | None, tmp_path: Path
+) -> None:
+    occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", _QUALIFIED_TITLES))
+    assert (occupation.code if occupation else None) == expected
