@@ -127,8 +127,10 @@ def _expand(word: str, words: TitleVocabulary, *, modifier: bool = False) -> tup
     lower = word.lower()
     if modifier and lower in words.modifiers:
         return words.modifiers[lower]
-    # "RGNs", "CNAs": an abbreviation in the plural; not a noise word that looks like one ("40 hrs").
-    plural = lower.endswith("s") and lower not in words.noise
+    # "RGNs", "CNAs": an abbreviation in the plural; not a noise word that looks like one ("40 hrs"), nor
+    # three capitals, an acronym of their own ("GPS Technician" is no general practitioner; "RGNS" in a title
+    # written in capitals is nurses).
+    plural = lower.endswith("s") and lower not in words.noise and not (word.isupper() and len(word) <= 3)
     for form in (lower, lower[:-1] if plural else lower):
         expansion = words.abbreviations.get(form)
         if expansion is not None and not (form in words.uppercase_only and not word.isupper()):

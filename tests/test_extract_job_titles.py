@@ -28,6 +28,11 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("RGNs wanted", ["registered", "nurse"]),
         # … but a noise word is no plural of one: "hrs" are hours, not human resources.
         ("Care Assistant 40 hrs", ["care", "assistant"]),
+        # … nor three capitals, an acronym of their own; four in a title written in capitals are a plural.
+        ("GPS Technician", ["gps", "technician"]),
+        ("RTS Inspector", ["rts", "inspector"]),
+        ("GPs needed", ["general", "practitioner"]),
+        ("RGNS REQUIRED", ["registered", "nurse"]),
         ("CNA", ["certified", "nursing", "assistant"]),
         ("IT Technician", ["information", "technology", "technician"]),
         ("Lead it forward", ["lead", "it", "forward"]),
