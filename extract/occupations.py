@@ -11,7 +11,10 @@ Real titles carry more than the occupation: "Staff Nurse (Nights) - Band 5 - Lee
 Driver $1,500/wk", "Chef de Partie, award-winning hotel". Both the index and a posting's title are
 normalized the same way (``extract.job_titles``: lower-case words, abbreviations expanded, shift, contract
 and grade words dropped, plurals singular, a head written before "of" moved last: "Director of Nursing" is
-a nursing director; the word lists are data: ``extract/data/title_words.json``), then:
+a nursing director; the word lists are data: ``extract/data/title_words.json``; what follows "for", "with",
+"at" or "in" is dropped as a qualifier unless only it names the job: "Clean in Places Operator"). A run of
+words O*NET writes with a noise word naming the work ("Night Auditor", "Benefits Analyst") is read whole
+with the word kept, and wins over a match resting on fewer words (``extract.occupation_index``). Then:
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a

@@ -372,12 +372,16 @@ def test_posting_titles_are_in_the_index_with_their_code() -> None:
 def test_index_keys_are_normalized_as_titles_are() -> None:
     # The shipped index must be rebuilt (python -m benchmarks.build_onet_titles) whenever the word lists of
     # extract/data/title_words.json change: a key the matcher cannot produce is never found.
-    # A job's abbreviation that is also a company's legal form ("CO") counts only in capitals, as O*NET wrote it.
+    # A word the vocabulary keeps as it is only in capitals, as O*NET wrote it: a job's abbreviation that is
+    # also a company's legal form ("CO"), an acronym that would be an abbreviation's plural ("GPS").
+    keys = [key for key, *_ in tsv_rows(INDEX_FILE)]
     capitals = {word for word, job in title_vocabulary().company_forms.items() if job}
-    written = {
-        key: " ".join(w.upper() if w in capitals else w for w in key.split())
-        for key, *_ in tsv_rows(INDEX_FILE)
+    capitals |= {
+        word
+        for word in {w for key in keys for w in key.split()}
+        if title_words(word) != [word] and title_words(word.upper()) == [word]
     }
+    written = {key: " ".join(w.upper() if w in capitals else w for w in key.split()) for key in keys}
     # A phrase keeps the noise words that name the work in it ("night auditor").
     stale = [
         key for key, title in written.items() if title_words(title, naming_work=is_phrase(key)) != key.split()
