@@ -478,7 +478,11 @@ def _classified(title: str, department: str | None, text: str | None, industry: 
         read = _read_in_context(title, text, industry)
         if read is not None:
             return read
-    if role is not None and occupation is not None and _names_other_occupation(title, occupation, role):
+    if (
+        role is not None
+        and occupation is not None
+        and _names_other_occupation(*_restated(title, occupation), role)
+    ):
         role = role_from_occupation(occupation) or role
     if role is not None:
         return RoleResult(
@@ -501,6 +505,18 @@ def _classified(title: str, department: str | None, text: str | None, industry: 
         return RoleResult(role.name, role.function, _agreeing(occupation, role))
     role = role_from_occupation(occupation) if occupation is not None else None
     return RoleResult(role.name if role else None, role.function if role else None, occupation)
+
+
+def _restated(title: str, occupation: Occupation) -> tuple[str, Occupation]:
+    """The title without a bracketed abbreviation that restates it, and its occupation when that is the
+    same: "Clinical Laboratory Scientist (CLS)" names the posting title "Clinical Laboratory Scientist"
+    outright, as the role patterns read it (``role_from_title``)."""
+    restated = without_restated_initials(title)
+    if restated != title:
+        plain = occupation_from_title(restated)
+        if plain is not None and plain.code == occupation.code:
+            return restated, plain
+    return title, occupation
 
 
 def _described_in_role(occupation: Occupation | None, role: Role, text: str | None) -> Occupation | None:

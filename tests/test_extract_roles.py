@@ -1335,3 +1335,21 @@ def test_classify_posting_names_a_specialty_only_when_the_title_does(title: str,
     occupation = classify_posting(title).occupation
     assert occupation is not None
     assert occupation.code == code
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A bracketed abbreviation restating the title hides no posting title the title names outright: the
+        # role pattern's "scientist" is no research scientist here, with the brackets or without.
+        ("Clinical Laboratory Scientist (CLS)", "health technician", "29-2011"),
+        ("Clinical Laboratory Scientist", "health technician", "29-2011"),
+        ("Certified Nursing Assistant (CNA)", "nursing assistant", "31-1131"),
+    ],
+)
+def test_classify_posting_restated_initials_keep_the_title_named_outright(
+    title: str, role: str, soc: str
+) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None and result.occupation.soc == soc
