@@ -4,7 +4,10 @@ of the work) from O*NET.
 
     python -m benchmarks.build_onet_titles --onet ../shared/data/onet-27.0
 
-Index entries: every occupation title, every alternate and short title, and every sample reported title,
+Index entries: every occupation title (and its name before a comma that only bounds it: "Secondary School
+Teachers, Except Special and Career/Technical Education" is also entered as "Secondary School Teachers",
+which a posting writes; "Cooks, Fast Food" names a kind and "Managers, All Other" a residual, so neither
+is shortened), every alternate and short title, and every sample reported title,
 each normalized by ``extract.job_titles.title_words``, with its code and the number of SOC occupations
 O*NET lists it under (the matcher refines a title several list by a posting title's other words). An
 alternate title with a bracketed short form ("Medical Laboratory Technician (MLT)", short title "MLT") is
@@ -128,10 +131,19 @@ def reported_titles(onet: Path, heldout_only: bool = False) -> list[tuple[str, s
     return [p for p in pairs if is_heldout(key_of(p[0]))] if heldout_only else pairs
 
 
+# What an occupation's title names after a comma that only bounds it: the name before the comma is the
+# occupation's ("Secondary School Teachers, Except Special and Career/Technical Education"). Not a kind
+# ("Cooks, Fast Food", "History Teachers, Postsecondary"), nor "All Other" (a bare "Managers" is no residual).
+_EXCEPTIONS = ("Except ", "Including ")
+
+
 def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int, bool]]:
     """(title, code, weight, is an occupation title) for every title O*NET gives."""
     for row in _tsv(onet / "Occupation_Data.tsv"):
         yield row["Title"], row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
+        name, _, tail = row["Title"].partition(", ")
+        if tail.startswith(_EXCEPTIONS):  # "Secondary School Teachers", as postings write it
+            yield name, row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
     for row in _tsv(onet / "Alternate_Titles.tsv"):
         sources = [s for s in row["Source(s)"].split(",") if reported or s != REPORTED_SOURCE]
         weight = max(1, len(sources))

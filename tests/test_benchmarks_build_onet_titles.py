@@ -302,3 +302,23 @@ def test_build_enters_a_title_with_a_noise_word_naming_its_work_again_as_a_phras
     assert rows["night auditor"] == ("43-0001.00", 1)
     assert rows["auditor"][0] == "13-0001.00"  # the occupation's own title still names the bare word
     assert "desk clerk nights" not in rows and "nights desk clerk" not in rows
+
+
+def test_build_enters_an_occupation_title_without_the_exceptions_that_bound_it(tmp_path: Path) -> None:
+    # "Secondary School Teacher" is the occupation's name; O*NET lists only "School Teacher", under another.
+    onet = _tiny_onet(
+        tmp_path,
+        [
+            "25-0001.00\tSecondary School Teachers, Except Special and Career/Technical Education\tx",
+            "25-0002.00\tElementary School Teachers, Except Special Education\tx",
+            "27-0001.00\tFine Artists, Including Painters, Sculptors, and Illustrators\tx",
+            "11-0001.00\tManagers, All Other\tx",
+            "35-0001.00\tCooks, Fast Food\tx",
+        ],
+        alternates=["25-0002.00\tSchool Teacher\tn/a\t04"],
+    )
+    rows = _index_rows(build(onet, tmp_path, reported=False)[0])
+    assert rows["secondary school teacher"][0] == "25-0001.00"
+    assert rows["fine artist"][0] == "27-0001.00"
+    # A residual's or a kind's name before the comma is not the occupation's.
+    assert "manager" not in rows and "cook" not in rows
