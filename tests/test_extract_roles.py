@@ -441,6 +441,8 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Senior Consultant", "management consultant", "consulting", "13-1111"),
         # A nurse case manager is a nurse; a teacher's aide assists; a video editor keeps O*NET's editors.
         ("Case Manager RN", "registered nurse", "healthcare", "29-1141"),
+        ("RN Case Manager", "registered nurse", "healthcare", "29-1141"),  # the licence written first
+        ("LPN Case Manager", "licensed practical nurse", "healthcare", "29-2061"),
         ("Teacher Aide", "teaching assistant", "education", "25-9042"),
         ("Video Editor", "graphic designer", "design", "27-4032"),
         # A crew's role keeps its first-line supervisors; an inventory clerk works the warehouse.
