@@ -38,6 +38,9 @@ from store.vocabularies import INDUSTRIES
         ("Certified Nursing Assistant (CNA) - PRN", "31-1131"),
         ("Licensed Practical Nurse LPN", "29-2061"),
         ("CDL-A OTR Truck Driver - Home Weekly", "53-3032"),
+        # British titles O*NET lacks (posting_titles.tsv): an MOT tester inspects vehicles, a valeter cleans them.
+        ("MOT Tester - Class 4", "53-6051"),
+        ("Mobile Car Valeter", "53-7061"),
         ("HGV Class 1 Driver - Nights", "53-3032"),
         ("Forklift Operator 2nd Shift", "53-7051"),
         ("Police Officer - Lateral Entry", "33-3051"),

@@ -442,6 +442,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # A nurse case manager is a nurse; a teacher's aide assists; a video editor keeps O*NET's editors.
         ("Case Manager RN", "registered nurse", "healthcare", "29-1141"),
         ("RN Case Manager", "registered nurse", "healthcare", "29-1141"),  # the licence written first
+        # A call centre is a call center: British spelling, American pattern.
+        ("Call Centre Agent", "customer service representative", "customer-success", "43-4051"),
+        ("Call Center Agent", "customer service representative", "customer-success", "43-4051"),
+        # An MOT tester tests vehicles, not software (a posting title naming its occupation outright).
+        ("MOT Tester", "transportation worker", "operations", "53-6051"),
         ("LPN Case Manager", "licensed practical nurse", "healthcare", "29-2061"),
         ("Teacher Aide", "teaching assistant", "education", "25-9042"),
         ("Video Editor", "graphic designer", "design", "27-4032"),
