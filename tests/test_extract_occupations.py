@@ -41,6 +41,10 @@ from store.vocabularies import INDUSTRIES
         # British titles O*NET lacks (posting_titles.tsv): an MOT tester inspects vehicles, a valeter cleans them.
         ("MOT Tester - Class 4", "53-6051"),
         ("Mobile Car Valeter", "53-7061"),
+        # A dinner lady serves school lunches; a lollipop lady sees children across the road.
+        ("Dinner Lady", "35-3041"),
+        ("Highways Operative", "47-4051"),
+        ("PCSO", "33-9099"),  # a police community support officer, a civilian
         ("HGV Class 1 Driver - Nights", "53-3032"),
         ("Forklift Operator 2nd Shift", "53-7051"),
         ("Police Officer - Lateral Entry", "33-3051"),

@@ -447,6 +447,8 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Call Center Agent", "customer service representative", "customer-success", "43-4051"),
         # An MOT tester tests vehicles, not software (a posting title naming its occupation outright).
         ("MOT Tester", "transportation worker", "operations", "53-6051"),
+        # A groundskeeper whose title names no occupation the role covers gets the role's typical one.
+        ("Grounds Maintenance Operative", "groundskeeper", "operations", "37-3011"),
         ("LPN Case Manager", "licensed practical nurse", "healthcare", "29-2061"),
         ("Teacher Aide", "teaching assistant", "education", "25-9042"),
         ("Video Editor", "graphic designer", "design", "27-4032"),
@@ -915,6 +917,7 @@ def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
         ("teaching assistant", "25-9042.00"),
         ("registered nurse", "29-1141.00"),
         ("social worker", "21-1021.00"),
+        ("groundskeeper", "37-3011.00"),
         # O*NET's "Data Analyst" is most often a business intelligence analyst (SOC 15-2051), not an
         # operations research analyst.
         ("data analyst", "15-2051.01"),
