@@ -190,6 +190,11 @@ def _closest_title(
         scored.append((_information(title & wanted, index), _information(title - wanted, index), number))
     if not scored:
         return None
+    # A military specialty only when no civilian title shares as much: O*NET names them by technical words
+    # ("Intelligence Support Officer") a civilian's title uses too ("Housing Support Officer").
+    civilian = [s for s in scored if index.title_codes[s[2]][:2] != MILITARY]
+    if civilian and max(s[0] for s in civilian) >= max(s[0] for s in scored):
+        scored = civilian
     most = max(shared for shared, _, _ in scored)
     closest = [(added, number) for shared, added, number in scored if shared == most]
     # A title holding none but the posting title's words is that title less its qualifiers or in another

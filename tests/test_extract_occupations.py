@@ -932,3 +932,27 @@ def test_occupation_from_title_a_qualifier_only_after_the_job(
 ) -> None:
     occupation = occupation_from_title(title, _write_index(tmp_path / "index.tsv", _QUALIFIED_TITLES))
     assert (occupation.code if occupation else None) == expected
+
+
+# O*NET names military specialties by technical words a civilian's title uses too.
+_SUPPORT_OFFICERS = [
+    ("intelligence support officer", "55-1019.00"),
+    ("tactical support officer", "55-1019.00"),
+    ("child support officer", "43-4061.00"),
+    ("loan officer", "13-2072.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Two military titles and one civilian share "support officer": the civilian's is the closer title …
+        ("Housing Support Officer", "43-4061.00"),
+        # … unless the title shares more with a military one.
+        ("Tactical Intelligence Support Officer", "55-1019.00"),
+    ],
+)
+def test_occupation_from_title_closest_title_is_a_civilians_when_as_close(
+    title: str, expected: str, tmp_path: Path
+) -> None:
+    assert _coded(title, _SUPPORT_OFFICERS, tmp_path)[0] == expected
