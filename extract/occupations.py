@@ -188,13 +188,20 @@ def _closest_title(
     for number in sorted(candidates):
         title = set(index.keys[number])
         scored.append((_information(title & wanted, index), _information(title - wanted, index), number))
-    if not scored:
-        return None
-    # A military specialty only when no civilian title shares as much: O*NET names them by technical words
-    # ("Intelligence Support Officer") a civilian's title uses too ("Housing Support Officer").
+    # A military specialty only for a word mostly military titles hold ("Infantry", "Artillery"), and only
+    # when no civilian title shares as much: O*NET names them by technical words a civilian's title uses too
+    # ("Housing Support Officer" is no "Intelligence Support Officer", a "Strategic Creative Officer" no
+    # "Strategic Intelligence Officer").
+    scored = [
+        s
+        for s in scored
+        if index.title_codes[s[2]][:2] != MILITARY or _names_military(s[2], head, wanted, index)
+    ]
     civilian = [s for s in scored if index.title_codes[s[2]][:2] != MILITARY]
     if civilian and max(s[0] for s in civilian) >= max(s[0] for s in scored):
         scored = civilian
+    if not scored:
+        return None
     most = max(shared for shared, _, _ in scored)
     closest = [(added, number) for shared, added, number in scored if shared == most]
     # A title holding none but the posting title's words is that title less its qualifiers or in another
@@ -206,6 +213,16 @@ def _closest_title(
     votes = Counter(soc for soc, _ in titles)
     _, _, best = min((-votes[index.title_codes[number][:7]], added, number) for added, number in closest)
     return " ".join(index.keys[best])
+
+
+def _names_military(number: int, head: str, words: set[str], index: TitleIndex) -> bool:
+    """Does the title share with military index title ``number`` a word (not the head) that mostly military
+    titles hold?"""
+    for word in set(index.keys[number]) & words - {head}:
+        holding = index.postings[word]
+        if sum(index.title_codes[n][:2] == MILITARY for n in holding) * 2 > len(holding):
+            return True
+    return False
 
 
 def _other_words(

@@ -938,8 +938,13 @@ def test_occupation_from_title_a_qualifier_only_after_the_job(
 _SUPPORT_OFFICERS = [
     ("intelligence support officer", "55-1019.00"),
     ("tactical support officer", "55-1019.00"),
+    ("strategic intelligence officer", "55-1019.00"),
     ("child support officer", "43-4061.00"),
-    ("loan officer", "13-2072.00"),
+    ("creative officer", "11-2011.00"),
+    ("creative director", "27-1011.00"),
+    ("creative writer", "27-3043.00"),
+    ("strategic planner", "13-1111.00"),
+    ("intelligence analyst", "33-3021.00"),
 ]
 
 
@@ -948,11 +953,13 @@ _SUPPORT_OFFICERS = [
     [
         # Two military titles and one civilian share "support officer": the civilian's is the closer title …
         ("Housing Support Officer", "43-4061.00"),
-        # … unless the title shares more with a military one.
+        # … and a military title sharing more, but only words civilians' titles hold too, is no closer …
+        ("Creative Strategic Officer", "11-2011.00"),
+        # … but one sharing a word mostly military titles hold is.
         ("Tactical Intelligence Support Officer", "55-1019.00"),
     ],
 )
-def test_occupation_from_title_closest_title_is_a_civilians_when_as_close(
+def test_occupation_from_title_closest_title_is_military_only_by_a_military_word(
     title: str, expected: str, tmp_path: Path
 ) -> None:
     assert _coded(title, _SUPPORT_OFFICERS, tmp_path)[0] == expected
