@@ -45,6 +45,10 @@ from store.vocabularies import INDUSTRIES
         ("Dinner Lady", "35-3041"),
         ("Highways Operative", "47-4051"),
         ("PCSO", "33-9099"),  # a police community support officer, a civilian
+        # O*NET's one "Control Officer" is an animal control officer's; British councils and firms have others.
+        ("Building Control Officer", "47-4011"),
+        ("Credit Control Officer", "43-3011"),
+        ("Account Handler", "41-3021"),  # an insurance broker's, not a material handler
         ("HGV Class 1 Driver - Nights", "53-3032"),
         ("Forklift Operator 2nd Shift", "53-7051"),
         ("Police Officer - Lateral Entry", "33-3051"),

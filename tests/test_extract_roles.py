@@ -449,6 +449,8 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("MOT Tester", "transportation worker", "operations", "53-6051"),
         # A groundskeeper whose title names no occupation the role covers gets the role's typical one.
         ("Grounds Maintenance Operative", "groundskeeper", "operations", "37-3011"),
+        # A store detective is a shop's private security, no police detective.
+        ("Store Detective", "security guard", "operations", "33-9021"),
         ("LPN Case Manager", "licensed practical nurse", "healthcare", "29-2061"),
         ("Teacher Aide", "teaching assistant", "education", "25-9042"),
         ("Video Editor", "graphic designer", "design", "27-4032"),
