@@ -291,10 +291,15 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
     run = _longest_run(words, index)
     ambiguous = False
     if run is not None and " " in run and run not in title_vocabulary().generic:
-        # A run O*NET lists under several occupations, in a title with words besides it, is refined by them.
-        ambiguous = index.listed_under.get(run, 1) >= AMBIGUOUS_RUN and set(words) > set(run.split())
+        # A run O*NET lists under several occupations, in a title with words besides it, is refined by them,
+        # and so is one naming only a residual worker's occupation ("Service Worker": production workers, all
+        # other); not a manager's, whose residual is the home of many a director's title.
+        code = index.codes[run]
+        residual = code[:2] != MANAGEMENT and index.titles.get(code, "").endswith("All Other")
+        listed = index.listed_under.get(run, 1) >= AMBIGUOUS_RUN
+        ambiguous = (listed or residual) and set(words) > set(run.split())
         if not ambiguous:
-            return _occupation(index.codes[run], run, index), run.count(" ") + 1
+            return _occupation(code, run, index), run.count(" ") + 1
     # One word or none in a row, or a generic or ambiguous run ("Service Technician" in "Computer Field
     # Service Technician", which names no job by itself): a longer index title holding the head and the
     # title's other words is closer; else the title is as vague as its head, or the ambiguous run's.

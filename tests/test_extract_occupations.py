@@ -967,3 +967,27 @@ def test_occupation_from_title_closest_title_is_military_only_by_a_military_word
     title: str, expected: str, tmp_path: Path
 ) -> None:
     assert _coded(title, _SUPPORT_OFFICERS, tmp_path)[0] == expected
+
+
+_SERVICE_WORKERS = [
+    ("service worker", "51-9199.00"),  # O*NET's: production workers, all other
+    ("child protective service social worker", "21-1021.00"),
+    ("food server", "35-3041.00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A run naming only a residual occupation is refined by the title's other words, as a run several
+        # occupations share is …
+        ("Child Protective Services Worker", "21-1021.00"),
+        # … and names its occupation when nothing else does.
+        ("Service Worker", "51-9199.00"),
+        ("Service Worker - Nights", "51-9199.00"),
+    ],
+)
+def test_occupation_from_title_a_residual_run_is_refined_by_the_other_words(
+    title: str, expected: str, tmp_path: Path
+) -> None:
+    assert _coded(title, _SERVICE_WORKERS, tmp_path)[0] == expected
