@@ -49,6 +49,8 @@ from store.vocabularies import INDUSTRIES
         ("Building Control Officer", "47-4011"),
         ("Credit Control Officer", "43-3011"),
         ("Account Handler", "41-3021"),  # an insurance broker's, not a material handler
+        ("Tender Coordinator", "27-3042"),  # a British tender is a bid: O*NET's proposal coordinators
+        ("Bid Writer", "27-3042"),
         ("HGV Class 1 Driver - Nights", "53-3032"),
         ("Forklift Operator 2nd Shift", "53-7051"),
         ("Police Officer - Lateral Entry", "33-3051"),
