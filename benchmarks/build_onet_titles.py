@@ -309,7 +309,8 @@ def build(
     profiles = _profiles(weights, rows)
     index_file = out_dir / INDEX_FILE.name
     occupations_file = out_dir / OCCUPATIONS_FILE.name
-    chosen = {key: choose(key, candidates, profiles) for key, candidates in (weights | phrases).items()}
+    entered = weights | phrases
+    chosen = {key: choose(key, candidates, profiles) for key, candidates in entered.items()}
     # Titles postings use that O*NET lists elsewhere or not at all; the strict measurement leaves out those
     # equal to a held-out reported title too, whoever wrote them.
     postings = {k: v for k, v in posting_titles().items() if not (exclude_heldout and is_heldout(k))}
@@ -317,7 +318,7 @@ def build(
     # How many SOC occupations O*NET lists each title under. A posting title O*NET lacks names its one
     # occupation; one O*NET lists under several keeps that count, so a title's other words still refine it
     # ("Wind Plant Manager": O*NET's wind energy operations managers, though a plant manager runs a factory).
-    listed = {key: len({code[:7] for code in codes}) for key, codes in (weights | phrases).items()}
+    listed = {key: len({code[:7] for code in codes}) for key, codes in entered.items()}
     listed = dict.fromkeys(postings, 1) | listed
     lines = [ATTRIBUTION, "title\tcode\toccupations"]
     lines += [f"{key}\t{chosen[key]}\t{listed[key]}" for key in sorted(chosen)]

@@ -20,16 +20,19 @@ with the word kept, and wins over a match resting on fewer words (``extract.occu
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a
    generic run ("Service Technician", which O*NET lists under thirty occupations) names none, and only the
    title's other words can make it specific (step 2, when the closer title adds less than they say); a run
-   O*NET lists under several occupations ("Social Worker", "Machine Operator"; the index's third column)
-   names the index's pick among them unless the title's other words refine it the same way or name the
-   field of one of them ("Social Worker (Family Court)": the one most titles saying "family" or "court"
-   belong to);
+   O*NET lists under several occupations ("Social Worker", "Machine Operator"; the index's third column),
+   or only under a worker's residual occupation ("Service Worker": production workers, all other), names
+   the index's pick unless the title's other words refine it the same way or name the field of one of them
+   ("Social Worker (Family Court)": the one most titles saying "family" or "court" belong to; "Food Service
+   Worker": food servers);
 2. when that run is one word or none, the index title holding the head noun (the last word that names
    jobs: it ends at least one in ten of the index titles holding it, as "Practitioner" does and "Team"
    does not; else the last word the index knows) and the most informative other title words: of the index
    titles sharing the most, the occupation most of them belong to, and its title with the fewest words the
    title lacks (a word naming a part of an organisation, ``units`` in the data, is no evidence: a "Unit
-   Manager" is not a business unit manager, nor a "Centre Manager" a data center's);
+   Manager" is not a business unit manager, nor a "Centre Manager" a data center's; a military
+   specialty's title is a candidate only by a word mostly military titles hold, and loses to a civilian's as
+   close: a "Housing Support Officer" is no "Intelligence Support Officer");
 3. a head that no index title pairs with the title's other words (a generic one, "Associate", "Specialist":
    ``generic_titles`` in the data, or any other, even one the index knows alone: "Prison Captain" is no
    ship's captain) takes the occupation those words name: of the occupations
