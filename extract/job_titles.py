@@ -209,19 +209,28 @@ def raw_words(title: str) -> list[str]:
 def title_words(title: str, *, naming_work: bool = False) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring);
     ``naming_work`` keeps the noise words that name the work in some titles ("Night" in "Night Auditor")."""
+    return [word for group in written_words(title, naming_work=naming_work) for word in group]
+
+
+def written_words(title: str, *, naming_work: bool = False) -> list[tuple[str, ...]]:
+    """``title_words`` grouped by the word as written each comes from: "Firefighter/EMT" →
+    ("firefighter",), ("emergency", "medical", "technician"); a noise word gives no group."""
     words = title_vocabulary()
     kept = words.naming_work if naming_work else frozenset()
-    out: list[str] = []
+    out: list[tuple[str, ...]] = []
     normalized = unglued(in_head_last_order(without_ranks(undotted(prefixes_joined(title)))))
     raws = [raw.replace("-", "") for raw in raw_words(normalized) if not _names_company(raw, words)]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
+        group: list[str] = []
         for word in _expand(raw, words, modifier=followed):
             if word in kept:
-                out.append(word)  # as written: no other normalized title holds a noise word
+                group.append(word)  # as written: no other normalized title holds a noise word
             elif word not in words.noise and not word.isdigit():
                 one = singular(word)
                 # "Parts", "News", "Contracts" are what the job handles, not the noise words "part", "new".
-                out.append(word if one in words.noise else one)
+                group.append(word if one in words.noise else one)
+        if group:
+            out.append(tuple(group))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.job_titles import singular, title_words, without_restated_initials
+from extract.job_titles import singular, title_words, without_restated_initials, written_words
 
 
 @pytest.mark.parametrize(
@@ -120,6 +120,22 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
     assert title_words(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Firefighter/EMT", [("firefighter",), ("emergency", "medical", "technician")]),
+        ("Admin Assistant - Part Time", [("administrative",), ("assistant",)]),
+        ("HGV Class 1 Driver", [("heavy", "good", "vehicle"), ("driver",)]),  # a grade is no word
+        ("Director, Acme Co.", [("director",), ("acme",)]),
+    ],
+)
+def test_written_words_group_the_title_words_by_the_word_written(
+    title: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert written_words(title) == expected
+    assert [word for group in expected for word in group] == title_words(title)
 
 
 @pytest.mark.parametrize(

@@ -560,6 +560,28 @@ def test_occupation_from_title_segment_naming_no_job_qualifies_the_others(title:
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
+        # Of two jobs a title lists, an abbreviation is one word written, not the three it expands to: the
+        # first listed stays the job, as for two jobs written out.
+        ("Firefighter/EMT", "33-2011"),
+        ("Firefighter - EMT", "33-2011"),
+        ("Cashier/CSR", "41-2011"),
+        ("Cook / KP", "35-2012"),
+        ("SVP - General Counsel", "23-1011"),
+        # Two written words still say more than one, and a title O*NET writes with its short form in
+        # brackets is matched whole.
+        ("Receptionist/Admin Assistant", "43-6014"),
+        ("Surgical Technician (Surgical Tech)", "29-9093"),
+        ("Licensed Mental Health Counselor / Licensed Clinical Social Worker", "21-1014"),
+    ],
+)
+def test_occupation_from_title_counts_an_abbreviation_as_one_written_word(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
         # The title's other words make a generic run specific when the closer title adds less than they say.
         ("Computer Field Service Technician", "49-2011"),
         ("Elevator Service Technician", "47-4021"),

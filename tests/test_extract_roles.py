@@ -737,6 +737,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("L.P.N. - Long Term Care", "licensed practical nurse", "healthcare", "29-2061"),
         ("Staff R.N.", "registered nurse", "healthcare", "29-1141"),
         ("Senior BDM", "business development manager", "business-development", "11-2022"),
+        # "Vet" before a nurse or assistant is veterinary, as before "Tech": no registered nurse.
+        ("Vet Nurse", "healthcare support worker", "healthcare", "29-2056"),
+        ("Registered Vet Nurse - Small Animal", "healthcare support worker", "healthcare", "29-2056"),
+        ("Vet Assistant", "healthcare support worker", "healthcare", "31-9096"),
     ],
 )
 def test_classify_posting_roles_functions_and_occupations(
