@@ -9,6 +9,9 @@ Most index titles are normalized with the words that say how a job is offered dr
 naming the work itself ("Night Auditor", "Sleep Technician", "Benefits Coordinator"; the words are
 ``noise_naming_work``) is indexed a second time with the word kept: those are the index's ``phrases``, matched
 only as a whole run of a posting title's words (``extract.occupations``), never word by word.
+
+The index also says how a title's words read against it: a closed compound it does not know as the two words
+it holds ("Steelfixer": ``known``), and how many words as written a match rests on (``rests_on``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extract.job_titles import title_vocabulary, title_words
+from extract.job_titles import title_vocabulary, title_words, written_words
 
 DATA_DIR = Path(__file__).parent / "data"
 INDEX_FILE = DATA_DIR / "onet_titles.tsv"
@@ -28,6 +31,7 @@ OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
 
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 DESCRIPTION_STEM = 6  # description words are compared by their first letters ("histology", "histological")
+COMPOUND_PART = 3  # the shortest word a closed compound is read as holding ("Storeman": "store", "man")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,33 @@ class TitleIndex:
 
     def idf(self, word: str) -> float:
         return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
+
+    def known(self, words: Iterable[str]) -> list[str]:
+        """Title words with each one the index does not know, written as one word of two it knows ending in
+        one that names jobs, read as the two: British titles close compounds ("Steelfixer", "Careworker"),
+        and so do some O*NET ones ("Glassblower", "Silversmith", "Winemaker")."""
+        return [part for word in words for part in self._parts(word)]
+
+    def rests_on(self, title: str, matched: str) -> int:
+        """How many of the title's words as written a match rests on, each word of the match used once: an
+        abbreviation is one word ("EMT" in "Firefighter/EMT" is no more specific than "Firefighter" for
+        expanding to three); "Surgical Technician (Surgical Tech)" is four, as O*NET writes it whole."""
+        unused = Counter(matched.split())
+        rests = 0
+        for group in written_words(title, naming_work=True):
+            used = [word for word in self.known(group) if unused[word] > 0]
+            unused.subtract(used)
+            rests += bool(used)
+        return rests
+
+    def _parts(self, word: str) -> tuple[str, ...]:
+        if word in self.postings or len(word) < 2 * COMPOUND_PART:
+            return (word,)
+        for cut in range(len(word) - COMPOUND_PART, COMPOUND_PART - 1, -1):  # the shortest head first
+            first, second = title_words(word[:cut]), title_words(word[cut:])
+            if first and second and all(w in self.postings for w in first) and second[-1] in self.head_nouns:
+                return (*first, *second)
+        return (word,)
 
 
 def tsv_rows(path: Path) -> list[list[str]]:

@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from extract.job_titles import title_segments, title_vocabulary, title_words, written_words
+from extract.job_titles import title_segments, title_vocabulary, title_words
 from extract.occupation_index import (
     DATA_DIR,
     INDEX_FILE,
@@ -497,30 +497,21 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     title = _without_qualifier(title, index)
     segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
-        words = title_words(segment)
+        words = index.known(title_words(segment))
         found = _match(words, index) if words else None
         phrase = _phrase_match(segment, index)
         if phrase is not None and (found is None or found[0].vague or phrase[1] > found[1]):
             found = phrase
         if found is not None:
             occupation = found[0]
-            rank = (not occupation.vague, _head(words, index) is not None, _written(segment, occupation))
+            rank = (
+                not occupation.vague,
+                _head(words, index) is not None,
+                index.rests_on(segment, occupation.matched),
+            )
             if best is None or rank > best[0]:
                 best = (rank, occupation)
     return best[1] if best else None
-
-
-def _written(segment: str, occupation: Occupation) -> int:
-    """How many of the segment's words as written its match rests on, each word of the match used once: an
-    abbreviation is one word ("EMT" in "Firefighter/EMT" is no more specific than "Firefighter" for
-    expanding to three); "Surgical Technician (Surgical Tech)" is four, as O*NET writes it whole."""
-    unused = Counter(occupation.matched.split())
-    rests = 0
-    for group in written_words(segment, naming_work=True):
-        used = [word for word in group if unused[word] > 0]
-        unused.subtract(used)
-        rests += bool(used)
-    return rests
 
 
 def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | None:

@@ -87,6 +87,15 @@ from store.vocabularies import INDUSTRIES
         ("Pharmacy Dispenser", "29-2052"),
         ("Lift Engineer - London", "47-4021"),
         ("Purchase Ledger Assistant", "43-3031"),  # British accounts payable
+        # British titles O*NET lists under other work or not at all: an insurer's assessor, an ambulance
+        # service's care assistants, a bicycle courier, a hand packer, a post room, a closed-up toolmaker.
+        ("Claims Assessor", "13-1031"),
+        ("Emergency Care Assistant - Ambulance Service", "29-2042"),
+        ("Ambulance Care Assistant", "53-3011"),
+        ("Delivery Rider (Moped)", "43-5021"),
+        ("Packing Operative - Nights", "53-7064"),
+        ("Post Room Assistant", "43-9051"),
+        ("Toolmaker", "51-4111"),
         # Abbreviated titles: not the flight engineers' supervisor a bare "engineer manager" was closest to.
         ("Eng Mgr - Platform", "11-9041"),
         ("Proj Mgr", "13-1082"),
@@ -912,6 +921,7 @@ def test_occupation_from_title_reads_a_noise_word_naming_the_work_only_in_a_whol
         ("Bank Manager", "11-3031"),
         ("Data Entry Clerk (Temp)", "43-9021"),
         ("Sleep Technologist", "29-2099"),
+        ("Heavy Duty Mechanic", "49-3042"),
         # … and where they only say how the job is offered, they stay noise.
         ("Bank Staff Nurse", "29-1141"),
         ("Night Care Assistant", "31-1122"),
@@ -926,10 +936,13 @@ def test_occupation_from_title_noise_words_naming_the_work(title: str, soc: str)
     assert occupation.soc == soc
 
 
-@pytest.mark.parametrize("title", ["Band 7 Manager", "Shift Manager", "Relief Manager"])
+@pytest.mark.parametrize(
+    "title", ["Band 7 Manager", "Shift Manager", "Relief Manager", "Duty Manager", "Night Duty Manager"]
+)
 def test_occupation_from_title_a_grade_or_shift_word_names_no_work(title: str) -> None:
     # "Band 7" is a grade, not a band's manager; O*NET's "Shift Manager" is a retail one and a posting's is
-    # anyone's: the title stays as vague as a bare manager, for the description or industry to place.
+    # anyone's: the title stays as vague as a bare manager, for the description or industry to place. A
+    # "Duty Manager" is the manager on duty (most O*NET titles saying "duty" are nurses': it was a nurse).
     occupation = occupation_from_title(title)
     assert occupation is not None
     assert occupation.vague
@@ -1015,3 +1028,41 @@ def test_occupation_from_title_a_residual_run_is_refined_by_the_other_words(
     title: str, expected: str, tmp_path: Path
 ) -> None:
     assert _coded(title, _SERVICE_WORKERS, tmp_path)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # A word the index does not know, written as two it knows closed up, the second naming jobs, is read
+        # as the two (British titles write "Steel Fixer", "Care Worker" so).
+        ("Steelfixer", "47-2171"),
+        ("Floorlayer - Commercial", "47-2042"),
+        ("Forkliftdriver", "53-7051"),
+        ("Dogwalker", "39-2021"),
+        ("Tyrefitter", "49-3093"),  # and each part read as a title word is: "tyre" as "tire"
+        ("Senior Careworker", "31-1121"),
+        # A word the index knows is not cut, however it could be.
+        ("Salesperson", "41-2031"),
+        ("Pipefitter", "47-2152"),
+    ],
+)
+def test_occupation_from_title_reads_a_closed_compound_as_its_two_words(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("words", "known"),
+    [
+        (["steelfixer"], ["steel", "fixer"]),
+        (["warehouseperson"], ["warehouse", "person"]),  # the shortest head: no "ware" + "houseperson"
+        (["senior", "careworker"], ["senior", "care", "worker"]),
+        (["salesperson"], ["salesperson"]),  # known
+        (["zqxwvworker"], ["zqxwvworker"]),  # the first part is no word the index knows
+        (["steelfix"], ["steelfix"]),  # the second names no job
+    ],
+)
+def test_title_index_known_cuts_only_unknown_compounds_of_known_words(
+    words: list[str], known: list[str]
+) -> None:
+    assert title_index(INDEX_FILE).known(words) == known

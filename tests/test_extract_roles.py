@@ -741,6 +741,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Vet Nurse", "healthcare support worker", "healthcare", "29-2056"),
         ("Registered Vet Nurse - Small Animal", "healthcare support worker", "healthcare", "29-2056"),
         ("Vet Assistant", "healthcare support worker", "healthcare", "31-9096"),
+        # An animal's or pet's care assistant is no care worker of people.
+        ("Animal Care Assistant", "healthcare support worker", "healthcare", "31-9096"),
+        # British "resourcing" is recruiting.
+        ("Resourcing Advisor", "recruiter", "human-resources", "13-1071"),
+        ("Resourcing Partner - Technology", "recruiter", "human-resources", "13-1071"),
     ],
 )
 def test_classify_posting_roles_functions_and_occupations(
