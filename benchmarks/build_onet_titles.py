@@ -7,7 +7,8 @@ of the work) from O*NET.
 Index entries: every occupation title (and its name before a comma that only bounds it: "Secondary School
 Teachers, Except Special and Career/Technical Education" is also entered as "Secondary School Teachers",
 which a posting writes; "Cooks, Fast Food" names a kind and "Managers, All Other" a residual, so neither
-is shortened), every alternate and short title, and every sample reported title,
+is shortened; and the jobs a name joins with "and", "Veterinary Assistants and Laboratory Animal Caretakers"
+as "Veterinary Assistants": ``_jobs_named``), every alternate and short title, and every sample reported title,
 each normalized by ``extract.job_titles.title_words``, with its code and the number of SOC occupations
 O*NET lists it under (the matcher refines a title several list by a posting title's other words). An
 alternate title with a bracketed short form ("Medical Laboratory Technician (MLT)", short title "MLT") is
@@ -139,12 +140,16 @@ _EXCEPTIONS = ("Except ", "Including ")
 
 def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int, bool]]:
     """(title, code, weight, is an occupation title) for every title O*NET gives."""
+    alternates = _tsv(onet / "Alternate_Titles.tsv")
+    heads = {key_of(row["Alternate Title"]).rpartition(" ")[2] for row in alternates}
     for row in _tsv(onet / "Occupation_Data.tsv"):
         yield row["Title"], row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
         name, _, tail = row["Title"].partition(", ")
         if tail.startswith(_EXCEPTIONS):  # "Secondary School Teachers", as postings write it
             yield name, row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
-    for row in _tsv(onet / "Alternate_Titles.tsv"):
+        for job in _jobs_named(name if not tail or tail.startswith(_EXCEPTIONS) else "", heads):
+            yield job, row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
+    for row in alternates:
         sources = [s for s in row["Source(s)"].split(",") if reported or s != REPORTED_SOURCE]
         weight = max(1, len(sources))
         title, short, code = row["Alternate Title"], row["Short Title"], row["O*NET-SOC Code"]
@@ -156,6 +161,22 @@ def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int,
                 yield _BRACKETED.sub(" ", title).strip(), code, weight, False
     for row in _tsv(onet / "Sample_of_Reported_Titles.tsv") if reported else ():
         yield _without_misread_brackets(row["Reported Job Title"]), row["O*NET-SOC Code"], 1, False
+
+
+def _jobs_named(name: str, heads: set[str]) -> list[str]:
+    """The two jobs an occupation's name joins with "and", each a plural whose last word ends index titles
+    ("Veterinary Assistants and Laboratory Animal Caretakers": a "Veterinary Assistant" is the occupation's,
+    though O*NET's one alternate title with the words is a veterinary technician's): the first, and the
+    second when the first is one word ("Waiters and Waitresses"), for after a first with words of its own
+    the second may share them ("Fire Inspectors and Investigators" inspect and investigate fires). Not a
+    list ("Plumbers, Pipefitters, and Steamfitters"), nor words that share the head after them ("Medical and
+    Clinical Laboratory Technologists")."""
+    first, joined, second = name.partition(" and ")
+    if not joined or " and " in second or not (first.endswith("s") and second.endswith("s")):
+        return []
+    if key_of(first).rpartition(" ")[2] not in heads:
+        return []
+    return [first, second] if " " not in first else [first]
 
 
 def _reads_as_another_job(short: str, title: str) -> bool:

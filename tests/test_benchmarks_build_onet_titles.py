@@ -322,3 +322,37 @@ def test_build_enters_an_occupation_title_without_the_exceptions_that_bound_it(t
     assert rows["fine artist"][0] == "27-0001.00"
     # A residual's or a kind's name before the comma is not the occupation's.
     assert "manager" not in rows and "cook" not in rows
+
+
+def test_build_enters_the_two_jobs_an_occupation_name_joins(tmp_path: Path) -> None:
+    # "Veterinary Assistants and Laboratory Animal Caretakers" names a veterinary assistant, whom O*NET's one
+    # alternate title with the words puts among technicians; "Waiters and Waitresses" both.
+    onet = _tiny_onet(
+        tmp_path,
+        [
+            "31-0001.00\tVeterinary Assistants and Laboratory Animal Caretakers\tx",
+            "35-0001.00\tWaiters and Waitresses\tx",
+            "33-0001.00\tFire Inspectors and Investigators\tx",
+            "29-0001.00\tMedical and Clinical Laboratory Technologists\tx",
+            "43-0001.00\tInsurance Claims and Policy Processing Clerks\tx",
+            "53-0001.00\tPackers and Packagers, Hand\tx",
+            "29-0002.00\tVeterinary Technologists and Technicians\tx",
+        ],
+        alternates=[
+            "29-0002.00\tVeterinary Assistant\tn/a\t02,10",
+            "35-0001.00\tHead Waiter\tn/a\t04",
+            "35-0001.00\tBanquet Waitress\tn/a\t04",
+            "33-0001.00\tArson Investigator\tn/a\t04",
+            "33-0001.00\tFire Code Inspector\tn/a\t04",
+            "53-0001.00\tHand Packer\tn/a\t04",
+            "31-0001.00\tKennel Assistant\tn/a\t04",
+        ],
+    )
+    rows = _index_rows(build(onet, tmp_path, reported=False)[0])
+    assert rows["veterinary assistant"][0] == "31-0001.00"
+    assert rows["waiter"][0] == rows["waitress"][0] == "35-0001.00"
+    assert rows["fire inspector"][0] == "33-0001.00"
+    # A second job after a first with words of its own may share them (fire investigators): not entered
+    # alone; nor words that share the head after them, a word that ends no index title ("claims"), or a list.
+    assert "investigator" not in rows
+    assert "medical" not in rows and "insurance claim" not in rows and "packer" not in rows

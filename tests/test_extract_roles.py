@@ -741,6 +741,9 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Vet Nurse", "healthcare support worker", "healthcare", "29-2056"),
         ("Registered Vet Nurse - Small Animal", "healthcare support worker", "healthcare", "29-2056"),
         ("Vet Assistant", "healthcare support worker", "healthcare", "31-9096"),
+        # O*NET names the occupation "Veterinary Assistants and …"; its one alternate title with the words
+        # is a technician's.
+        ("Veterinary Assistant - Small Animal Clinic", "healthcare support worker", "healthcare", "31-9096"),
         # An animal's or pet's care assistant is no care worker of people.
         ("Animal Care Assistant", "healthcare support worker", "healthcare", "31-9096"),
         # British "resourcing" is recruiting.
