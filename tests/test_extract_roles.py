@@ -746,6 +746,21 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Veterinary Assistant - Small Animal Clinic", "healthcare support worker", "healthcare", "31-9096"),
         # An animal's or pet's care assistant is no care worker of people.
         ("Animal Care Assistant", "healthcare support worker", "healthcare", "31-9096"),
+        # A business development role's own occupation is the sales managers' (O*NET lists "Business
+        # Development Manager" there); a fundraiser's title keeps the fundraisers' code.
+        ("Partner Manager", "business development manager", "business-development", "11-2022"),
+        (
+            "Head of US Business Development",
+            "business development manager",
+            "business-development",
+            "11-2022",
+        ),
+        ("Major Gifts Officer", "business development manager", "business-development", "13-1131"),
+        # A head written before "IT" manages it: no system administrator.
+        ("Director of IT", "it manager", "information-technology", "11-3021"),
+        ("Director, IT", "it manager", "information-technology", "11-3021"),
+        ("VP of IT", "it manager", "information-technology", "11-3021"),
+        ("Lead IT Support Engineer", "it support", "information-technology", "15-1232"),
         # British "resourcing" is recruiting.
         ("Resourcing Advisor", "recruiter", "human-resources", "13-1071"),
         ("Resourcing Partner - Technology", "recruiter", "human-resources", "13-1071"),
