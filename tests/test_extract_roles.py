@@ -756,6 +756,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
             "11-2022",
         ),
         ("Major Gifts Officer", "business development manager", "business-development", "13-1131"),
+        # A police or fire role's own occupation is the officers', not their supervisors' ("Police Cadet" is
+        # no sergeant; O*NET's one "Cadet" is a ship's).
+        ("Police Cadet", "police officer", "operations", "33-3051"),
+        ("Police Sergeant", "police officer", "operations", "33-1012"),
+        # British healthcare titles O*NET lacks: a dental therapist, a ward pharmacy technician.
+        ("Dental Therapist", "healthcare practitioner", "healthcare", "29-1292"),
+        ("Medicines Management Technician", "pharmacy technician", "healthcare", "29-2052"),
         # A head written before "IT" manages it: no system administrator.
         ("Director of IT", "it manager", "information-technology", "11-3021"),
         ("Director, IT", "it manager", "information-technology", "11-3021"),
