@@ -760,6 +760,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # no sergeant; O*NET's one "Cadet" is a ship's).
         ("Police Cadet", "police officer", "operations", "33-3051"),
         ("Police Sergeant", "police officer", "operations", "33-1012"),
+        # A grounds crew's supervisor supervises groundskeepers, not cleaners.
+        ("Grounds Supervisor", "groundskeeper", "operations", "37-1012"),
+        ("Golf Course Superintendent", "groundskeeper", "operations", "37-1012"),
+        ("Housekeeping Supervisor", "cleaner", "operations", "37-1011"),
         # British healthcare titles O*NET lacks: a dental therapist, a ward pharmacy technician.
         ("Dental Therapist", "healthcare practitioner", "healthcare", "29-1292"),
         ("Medicines Management Technician", "pharmacy technician", "healthcare", "29-2052"),
