@@ -145,9 +145,10 @@ def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int,
     for row in _tsv(onet / "Occupation_Data.tsv"):
         yield row["Title"], row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
         name, _, tail = row["Title"].partition(", ")
-        if tail.startswith(_EXCEPTIONS):  # "Secondary School Teachers", as postings write it
+        bounded = tail.startswith(_EXCEPTIONS)
+        if bounded:  # "Secondary School Teachers", as postings write it
             yield name, row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
-        for job in _jobs_named(name if not tail or tail.startswith(_EXCEPTIONS) else "", heads):
+        for job in _jobs_named(name, heads) if bounded or not tail else ():
             yield job, row["O*NET-SOC Code"], OCCUPATION_WEIGHT, True
     for row in alternates:
         sources = [s for s in row["Source(s)"].split(",") if reported or s != REPORTED_SOURCE]
