@@ -371,6 +371,15 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Social Services Worker", "care worker", "healthcare", "21-1093"),
         # UK warehouse, transport and hospitality titles.
         ("Stock Controller", "warehouse associate", "supply-chain", "43-5071"),
+        # Admissions staff enrol students or admit patients; none of them teaches.
+        ("Admissions Representative", "office clerk", "administrative", "43-4111"),
+        ("Director of Admissions", "school administrator", "education", "11-9033"),
+        ("Enrollment Counselor", "school administrator", "education", "21-1012"),
+        ("Admissions Coordinator", "health technician", "healthcare", "29-2099"),
+        # A British warehouse names its receiving and dispatch bays "goods in" and "goods out".
+        ("Goods In Operative", "warehouse associate", "supply-chain", "53-7062"),
+        ("Goods Inwards Team Leader", "warehouse associate", "supply-chain", None),
+        ("Goods Out Operative - Nights", "warehouse associate", "supply-chain", "53-7062"),
         ("7.5 Tonne Driver", "truck driver", "supply-chain", None),
         ("F&B Assistant - Hotel", "food and beverage server", "operations", None),
         ("Bar Supervisor", "restaurant manager", "operations", "35-1012"),
