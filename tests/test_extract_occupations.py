@@ -38,6 +38,10 @@ from store.vocabularies import INDUSTRIES
         ("Certified Nursing Assistant (CNA) - PRN", "31-1131"),
         ("Licensed Practical Nurse LPN", "29-2061"),
         ("CDL-A OTR Truck Driver - Home Weekly", "53-3032"),
+        # Environment, health and safety, written either way round, and HR's information systems.
+        ("EHS Manager", "11-9199"),
+        ("HSE Advisor - Construction", "13-1041"),
+        ("HRIS Analyst", "15-1211"),
         # British titles O*NET lacks (posting_titles.tsv): an MOT tester inspects vehicles, a valeter cleans them.
         ("MOT Tester - Class 4", "53-6051"),
         ("Mobile Car Valeter", "53-7061"),
