@@ -376,6 +376,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Director of Admissions", "school administrator", "education", "11-9033"),
         ("Enrollment Counselor", "school administrator", "education", "21-1012"),
         ("Admissions Coordinator", "health technician", "healthcare", "29-2099"),
+        # A police force's or sheriff's office's records and office staff are clerks, not officers.
+        ("Police Records Specialist", "administrative assistant", "administrative", "43-4071"),
+        ("Sheriff's Office Records Clerk", "office clerk", "administrative", "43-4071"),
+        ("Police Officer - Records Unit", "police officer", "operations", "33-3051"),
+        ("Deputy Sheriff", "police officer", "operations", "33-3051"),
         # A British warehouse names its receiving and dispatch bays "goods in" and "goods out".
         ("Goods In Operative", "warehouse associate", "supply-chain", "53-7062"),
         ("Goods Inwards Team Leader", "warehouse associate", "supply-chain", None),
