@@ -143,16 +143,19 @@ class Occupation:
         return self.code[:2]
 
 
+def _runs(words: list[str], shortest: int = 1) -> Iterator[str]:
+    """The runs of consecutive title words, longest first and, of one length, the later first (an English
+    title ends in its head noun)."""
+    for length in range(min(len(words), MAX_RUN), shortest - 1, -1):
+        for start in range(len(words) - length, -1, -1):
+            yield " ".join(words[start : start + length])
+
+
 def _longest_run(words: list[str], index: TitleIndex) -> str | None:
     """The longest run of title words that is an index title, or a generic title of several words ("Team
     Lead", which O*NET does not list but postings write as often as "Team Leader")."""
     generic = title_vocabulary().generic
-    for length in range(min(len(words), MAX_RUN), 0, -1):
-        for start in range(len(words) - length, -1, -1):
-            key = " ".join(words[start : start + length])
-            if key in index.codes or (length > 1 and key in generic):
-                return key
-    return None
+    return next((key for key in _runs(words) if key in index.codes or (" " in key and key in generic)), None)
 
 
 def _head(words: list[str], index: TitleIndex) -> str | None:
@@ -521,12 +524,8 @@ def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | Non
     words = title_words(title, naming_work=True)
     if not index.phrases or not title_vocabulary().naming_work & set(words):
         return None
-    for length in range(min(len(words), MAX_RUN), 1, -1):
-        for start in range(len(words) - length, -1, -1):
-            key = " ".join(words[start : start + length])
-            if key in index.phrases:
-                return _occupation(index.phrases[key], key, index), length
-    return None
+    key = next((key for key in _runs(words, shortest=2) if key in index.phrases), None)
+    return (_occupation(index.phrases[key], key, index), key.count(" ") + 1) if key is not None else None
 
 
 def intro_titles(text: str) -> Iterator[str]:
