@@ -39,6 +39,12 @@ _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
 # A bracketed abbreviation after the words it abbreviates: "Clinical Laboratory Scientist (CLS)".
 _BRACKETED_INITIALS = re.compile(r"\s*\(([A-Za-z]{2,6})\)")
 _UNSPELLED = frozenset({"and", "of", "&"})  # words an abbreviation's initials leave out
+# The unit of a rate of pay a title states ("$17/hr", "£12 p/h", "£25k per annum"): read as a word, "hr" is
+# human resources. The figure itself is a number, which names no job.
+_PAY_UNIT = re.compile(
+    r"(?<=\d)[kK]?\s*(?:/|\bper\b|\bp/)\s*(?:hrs?|hours?|h|yrs?|years?|annum|a|wk|weeks?|days?|months?|mo|mth)\b",
+    re.IGNORECASE,
+)
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
 
@@ -190,6 +196,11 @@ def undotted(title: str) -> str:
     return _DOTTED.sub(lambda match: match.group().replace(".", ""), title)
 
 
+def without_pay_units(title: str) -> str:
+    """The title without the unit of a rate of pay it states ("Driver - $17/hr" → "Driver - $17")."""
+    return _PAY_UNIT.sub("", title)
+
+
 def prefixes_joined(title: str) -> str:
     """The title with the prefix "co-" joined to a root that is no word alone ("Co-ordinator" →
     "Coordinator") and dropped before a job held jointly ("Co-Manager" → "Manager")."""
@@ -218,7 +229,9 @@ def written_words(title: str, *, naming_work: bool = False) -> list[tuple[str, .
     words = title_vocabulary()
     kept = words.naming_work if naming_work else frozenset()
     out: list[tuple[str, ...]] = []
-    normalized = unglued(in_head_last_order(without_ranks(undotted(prefixes_joined(title)))))
+    normalized = unglued(
+        in_head_last_order(without_ranks(undotted(prefixes_joined(without_pay_units(title)))))
+    )
     raws = [raw.replace("-", "") for raw in raw_words(normalized) if not _names_company(raw, words)]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         group: list[str] = []

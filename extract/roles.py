@@ -52,6 +52,7 @@ from extract.job_titles import (
     title_words,
     undotted,
     unglued,
+    without_pay_units,
     without_ranks,
     without_restated_initials,
 )
@@ -206,7 +207,7 @@ def roles() -> dict[str, str]:
 
 def normalize_title(title: str) -> str:
     """Lower case, other characters one space: 'Sr. Front-End Dev (Remote)' -> 'sr front end dev remote'."""
-    return _NON_WORD.sub(" ", prefixes_joined(undotted(title)).lower()).strip()
+    return _NON_WORD.sub(" ", prefixes_joined(undotted(without_pay_units(title))).lower()).strip()
 
 
 @lru_cache(maxsize=65536)  # titles repeat across postings and boards

@@ -28,6 +28,13 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("RGNs wanted", ["registered", "nurse"]),
         # … but a noise word is no plural of one: "hrs" are hours, not human resources.
         ("Care Assistant 40 hrs", ["care", "assistant"]),
+        # … nor the unit of a rate of pay: "$17/hr" is paid by the hour, not in human resources.
+        ("Dietary Aide - $16/hr", ["dietary", "aide"]),
+        ("Sitter $15 per hr", ["sitter"]),
+        ("Refuse Collector £12.20 p/hr", ["refuse", "collector"]),
+        ("Driver £12 p/h", ["driver"]),
+        ("Site Manager £45k/yr", ["site", "manager"]),
+        ("HR Assistant - $22/hr", ["human", "resource", "assistant"]),
         # … nor three capitals, an acronym of their own; four in a title written in capitals are a plural.
         ("GPS Technician", ["gps", "technician"]),
         ("RTS Inspector", ["rts", "inspector"]),

@@ -786,6 +786,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Director, IT", "it manager", "information-technology", "11-3021"),
         ("VP of IT", "it manager", "information-technology", "11-3021"),
         ("Lead IT Support Engineer", "it support", "information-technology", "15-1232"),
+        # The unit of a stated rate of pay names no HR job.
+        ("HHA - $20/hr", "care worker", "healthcare", "31-1121"),
+        ("Roustabout $22/hr", "construction worker", "operations", "47-5071"),
+        ("Refuse Collector £12.20/hr", "transportation worker", "operations", "53-7081"),
+        ("HR Assistant - $22/hr", "hr generalist", "human-resources", "43-4161"),
         # British "resourcing" is recruiting.
         ("Resourcing Advisor", "recruiter", "human-resources", "13-1071"),
         ("Resourcing Partner - Technology", "recruiter", "human-resources", "13-1071"),
