@@ -87,6 +87,7 @@ from store.vocabularies import INDUSTRIES
         # British titles O*NET does not list: a school's SEN co-ordinator, a pharmacy's dispensing assistant
         # and dispenser, a lift engineer.
         ("SENCO - Primary School", "25-2059"),
+        ("SENDCo - Primary School", "25-2059"),
         ("Dispensing Assistant - Community Pharmacy", "31-9095"),
         ("Pharmacy Dispenser", "29-2052"),
         ("Lift Engineer - London", "47-4021"),
@@ -241,6 +242,42 @@ from store.vocabularies import INDUSTRIES
         ("Computer Science Teacher", "25-2031"),
         ("History Professor", "25-1125"),
         ("Fast Food Cook", "35-2011"),
+        # Abbreviations of British and American care, school, kitchen and licence titles.
+        ("SLT Band 5", "29-1127"),
+        ("SALT - Paediatrics", "29-1127"),
+        ("RVN - Out of Hours", "29-2056"),
+        ("CPN - Community Mental Health Team", "29-1141"),
+        ("BCBA - Clinic Based", "21-1014"),
+        ("BHT - Residential", "29-2053"),
+        ("HCSW - Band 3", "31-1131"),
+        ("PCV Driver", "53-3052"),
+        ("E&I Technician - Offshore", "49-2095"),
+        ("ACCA Trainee", "13-2011"),
+        ("AAT Trainee", "43-3031"),
+        ("HLTA - Primary School", "25-9042"),
+        ("LSA - 1:1 Support", "25-9042"),
+        ("Demi CDP", "35-2014"),
+        ("EYFS Practitioner", "39-9011"),
+        ("VAT Manager", "11-3031"),
+        # … an ordinary word in lower case stays one.
+        ("Salt Spreader Driver", "53-3032"),
+        # British titles O*NET lists under another job or not at all.
+        ("Deputy Nursery Manager - Day Nursery", "11-9031"),
+        ("Early Years Teacher", "25-2011"),
+        ("Radiotherapy Radiographer - Band 6", "29-1124"),
+        ("Biomedical Scientist - Haematology", "29-2011"),
+        ("Cardiac Physiologist", "29-2031"),
+        ("Theatre Porter", "31-1132"),
+        ("Sterile Services Technician", "31-9093"),
+        ("Gym Instructor", "39-9031"),
+        ("Part Time Sales Advisor", "41-2031"),
+        ("Electrician's Mate", "47-3013"),
+        ("Carpenters Mate", "47-3012"),
+        ("Sewing Machinist", "51-6031"),
+        ("Trainee Train Driver", "53-4011"),
+        # … and the words alone keep O*NET's sense.
+        ("Chief Mate", "53-5021"),
+        ("CNC Machinist", "51-4041"),
     ],
 )
 def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc: str) -> None:

@@ -786,6 +786,9 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Director, IT", "it manager", "information-technology", "11-3021"),
         ("VP of IT", "it manager", "information-technology", "11-3021"),
         ("Lead IT Support Engineer", "it support", "information-technology", "15-1232"),
+        # A bus or coach licence's driver drives passengers, not a truck and not a class.
+        ("PCV Driver", "driver", "operations", "53-3052"),
+        ("PSV Driver - Coaches", "driver", "operations", "53-3052"),
         # The unit of a stated rate of pay names no HR job.
         ("HHA - $20/hr", "care worker", "healthcare", "31-1121"),
         ("Roustabout $22/hr", "construction worker", "operations", "47-5071"),
