@@ -786,6 +786,17 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Director, IT", "it manager", "information-technology", "11-3021"),
         ("VP of IT", "it manager", "information-technology", "11-3021"),
         ("Lead IT Support Engineer", "it support", "information-technology", "15-1232"),
+        # A British support worker cares for people; one in housing, a hostel, a refuge or a peer service
+        # assists social services, no home health aide.
+        ("Support Worker Job Leeds", "care worker", "healthcare", "31-1122"),
+        ("Support Worker - Domiciliary Care", "care worker", "healthcare", "31-1122"),
+        ("Floating Support Worker - Leeds", "care worker", "healthcare", "21-1093"),
+        ("Tenancy Support Worker", "care worker", "healthcare", "21-1093"),
+        ("Refuge Worker", "care worker", "healthcare", "21-1093"),
+        ("Peer Support Worker", "care worker", "healthcare", "21-1093"),
+        ("Early Help Practitioner", "care worker", "healthcare", "21-1093"),
+        ("Trainee PWP", "therapist", "healthcare", "21-1014"),
+        ("Care Worker", "care worker", "healthcare", "31-1121"),
         # A bus or coach licence's driver drives passengers, not a truck and not a class.
         ("PCV Driver", "driver", "operations", "53-3052"),
         ("PSV Driver - Coaches", "driver", "operations", "53-3052"),
