@@ -786,6 +786,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Director, IT", "it manager", "information-technology", "11-3021"),
         ("VP of IT", "it manager", "information-technology", "11-3021"),
         ("Lead IT Support Engineer", "it support", "information-technology", "15-1232"),
+        # A hospital's patient or cancer registrar, and a registrar's assistant, keep records; a bare British
+        # "Registrar" is a doctor's grade.
+        ("ED Patient Registrar - Nights", "health technician", "healthcare", "29-2099"),
+        ("Tumor Registrar", "healthcare practitioner", "healthcare", "29-9021"),
+        ("Cancer Registrar", "healthcare practitioner", "healthcare", "29-9021"),
+        ("Registrar Assistant", None, "administrative", "43-9061"),
+        ("Specialty Registrar in Anaesthetics", "physician", "healthcare", "29-1229"),
         # A British support worker cares for people; one in housing, a hostel, a refuge or a peer service
         # assists social services, no home health aide.
         ("Support Worker Job Leeds", "care worker", "healthcare", "31-1122"),
