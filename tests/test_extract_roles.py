@@ -804,6 +804,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Early Help Practitioner", "care worker", "healthcare", "21-1093"),
         ("Trainee PWP", "therapist", "healthcare", "21-1014"),
         ("Care Worker", "care worker", "healthcare", "31-1121"),
+        # A British lorry licence's category (C, C1, C+E) is no Caterpillar: O*NET's "CAT Driver" drives a
+        # tractor; "Cat C Driver" drives a lorry.
+        ("Cat C Driver", "truck driver", "supply-chain", "53-3032"),
+        ("HGV Cat C+E Driver", "truck driver", "supply-chain", "53-3032"),
+        ("Category C1 Driver - Nights", "truck driver", "supply-chain", "53-3032"),
+        ("CAT Driver", "forklift operator", "supply-chain", "53-7051"),
         # A bus or coach licence's driver drives passengers, not a truck and not a class.
         ("PCV Driver", "driver", "operations", "53-3052"),
         ("PSV Driver - Coaches", "driver", "operations", "53-3052"),
