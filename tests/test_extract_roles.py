@@ -804,6 +804,14 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Early Help Practitioner", "care worker", "healthcare", "21-1093"),
         ("Trainee PWP", "therapist", "healthcare", "21-1014"),
         ("Care Worker", "care worker", "healthcare", "31-1121"),
+        # A nursing home is where the job is, not nursing: its aides, activity staff and technicians keep
+        # their own jobs; a nurse there, written RGN or RMN, is still a nurse.
+        ("Laundry Aide - Nursing Home", "production worker", "operations", "51-6011"),
+        ("Activities Coordinator - Nursing Facility", "personal service worker", "operations", "39-9032"),
+        ("COTA - Skilled Nursing Facility", "healthcare support worker", "healthcare", "31-2011"),
+        ("Maintenance Technician - Nursing Home", "maintenance technician", "operations", "49-9071"),
+        ("RMN, Elderly Care Nursing Home Newcastle", "registered nurse", "healthcare", "29-1141"),
+        ("Nursing - Med/Surg", "registered nurse", "healthcare", "29-1141"),
         # A British lorry licence's category (C, C1, C+E) is no Caterpillar: O*NET's "CAT Driver" drives a
         # tractor; "Cat C Driver" drives a lorry.
         ("Cat C Driver", "truck driver", "supply-chain", "53-3032"),
