@@ -5,7 +5,7 @@ the O*NET index (``benchmarks/build_onet_titles.py``) and for a posting's title 
 Real titles carry more than the job: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck Driver
 $1,500/wk", "Sr. V.P. of Sales". A title's words are lower-cased; abbreviations expanded ("RN", also
 written "R.N."), British spellings and Polish words of IT titles read as O*NET's American English; shift,
-contract, grade and level words dropped; plurals made singular; a rank word before the head it ranks dropped
+contract, grade and level words and a pay rate's unit ("/wk") dropped; plurals made singular; a rank word before the head it ranks dropped
 ("Assistant Director" directs); a head written before "of" moved last ("Director of Nursing" is a nursing
 director); words a lost space glued read apart ("StaffNurse"). The word lists are data:
 ``extract/data/title_words.json``, which also holds what the occupation matcher reads of words (generic
@@ -212,6 +212,13 @@ def unglued(title: str) -> str:
     return _GLUED.sub(" ", title)
 
 
+def as_meant(title: str) -> str:
+    """The title with what only spells it otherwise mended, before either title reader (``title_words``,
+    ``extract.roles``) reads its words: initials without dots, the prefix "co-" read, a pay rate's unit
+    dropped."""
+    return undotted(prefixes_joined(without_pay_units(title)))
+
+
 def raw_words(title: str) -> list[str]:
     """A title's words as written, before any is read ("K-9 Handler": "K-9", "Handler")."""
     return _WORD.findall(title)
@@ -229,9 +236,7 @@ def written_words(title: str, *, naming_work: bool = False) -> list[tuple[str, .
     words = title_vocabulary()
     kept = words.naming_work if naming_work else frozenset()
     out: list[tuple[str, ...]] = []
-    normalized = unglued(
-        in_head_last_order(without_ranks(undotted(prefixes_joined(without_pay_units(title)))))
-    )
+    normalized = unglued(in_head_last_order(without_ranks(as_meant(title))))
     raws = [raw.replace("-", "") for raw in raw_words(normalized) if not _names_company(raw, words)]
     for raw, followed in zip(raws, _followed(raws, words), strict=True):
         group: list[str] = []

@@ -44,15 +44,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.job_titles import (
+    as_meant,
     heads_written_first,
-    prefixes_joined,
     singular,
     title_segments,
     title_vocabulary,
     title_words,
-    undotted,
     unglued,
-    without_pay_units,
     without_ranks,
     without_restated_initials,
 )
@@ -207,7 +205,7 @@ def roles() -> dict[str, str]:
 
 def normalize_title(title: str) -> str:
     """Lower case, other characters one space: 'Sr. Front-End Dev (Remote)' -> 'sr front end dev remote'."""
-    return _NON_WORD.sub(" ", prefixes_joined(undotted(without_pay_units(title))).lower()).strip()
+    return _NON_WORD.sub(" ", as_meant(title).lower()).strip()
 
 
 @lru_cache(maxsize=65536)  # titles repeat across postings and boards

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.job_titles import singular, title_words, without_restated_initials, written_words
+from extract.job_titles import as_meant, singular, title_words, without_restated_initials, written_words
 
 
 @pytest.mark.parametrize(
@@ -127,6 +127,19 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
 )
 def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> None:
     assert title_words(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("R.N. - $45/hr", "RN - $45"),
+        ("Care Co-ordinator £12 p/h", "Care Coordinator £12"),
+        ("Co-Manager, £25k per annum", "Manager, £25"),
+        ("HR Advisor - 37.5 hrs", "HR Advisor - 37.5 hrs"),  # hours worked are no rate of pay
+    ],
+)
+def test_as_meant_mends_what_only_spells_the_title_otherwise(title: str, expected: str) -> None:
+    assert as_meant(title) == expected
 
 
 @pytest.mark.parametrize(
