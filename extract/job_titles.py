@@ -69,6 +69,8 @@ class TitleVocabulary:
     teaching_heads: frozenset[str]  # heads of a teacher's titles ("Lecturer"), also written before "in"
     serving_heads: frozenset[str]  # heads of jobs that work for those the title's other words name
     managing: frozenset[str]  # words that say a title manages ("Manager", "Lead", "Head")
+    # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
+    staff_grades: frozenset[str]
     # words ending an employer's name ("Co", "Ltd") → dropped, unless in capitals and a job's abbreviation
     company_forms: dict[str, bool]
     # a generic title → {industry → the occupation it means at an employer of that industry}
@@ -106,6 +108,7 @@ def title_vocabulary() -> TitleVocabulary:
         teaching_heads=frozenset(spec["teaching_heads"]["words"]),
         serving_heads=frozenset(spec["serving_heads"]["words"]),
         managing=frozenset(spec["managing_words"]["words"]),
+        staff_grades=frozenset(spec["staff_grades"]["words"]),
         company_forms={
             word: word in spec["company_forms"]["jobs_in_capitals"] for word in spec["company_forms"]["words"]
         },

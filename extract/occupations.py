@@ -43,8 +43,9 @@ with the word kept, and wins over a match resting on fewer words (``extract.occu
    none a technician's);
    else, for a generic head, of the occupations in its broad occupation's SOC major group ("Budget
    Officer"), or, when the head names no kind of work ("Technician", "Coordinator": O*NET uses them in
-   every group), in any group, though never a manager, a military specialty or a job needing far less
-   preparation ("Payroll Technician": payroll clerks; "Civil Engineering Assistant": a technologist);
+   every group; a British grade of staff, "Underwriting Executive"), in any group, though never a manager,
+   a military specialty or a job needing far less preparation ("Payroll Technician": payroll clerks;
+   "Civil Engineering Assistant": a technologist);
    a title still vague takes the one occupation with a title holding the head (a generic head's: in its
    major group, not a manager) whose O*NET description holds its other words, words few descriptions use
    ("Cake Decorator": bakers, whose description says "cakes"; ``onet_occupations.tsv`` carries them);
@@ -356,9 +357,10 @@ def _names_no_kind(head: str, code: str, index: TitleIndex) -> bool:
     """Does a generic head say nothing of the kind of work: most index titles ending in it are outside its
     broad occupation's SOC major group ("Technician", "Specialist", "Coordinator" head titles in every group;
     "Manager", "Clerk", "Operator" titles are mostly managers', clerks', machine operators')? A manager's
-    field never makes them a worker of it ("Payroll Manager" is no payroll clerk)."""
+    field never makes them a worker of it ("Payroll Manager" is no payroll clerk), but a grade of staff
+    heading a manager's titles only in America does ("staff_grades": an "Underwriting Executive")."""
     if code[:2] == MANAGEMENT:
-        return False
+        return head in title_vocabulary().staff_grades
     ending = Counter(
         index.title_codes[n][:2] for n in index.postings.get(head, ()) if index.keys[n][-1] == head
     )

@@ -680,6 +680,29 @@ def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title
 
 
 @pytest.mark.parametrize(
+    ("title", "soc", "vague"),
+    [
+        # A British "Executive" is a grade of staff: the field its other words name, in any group, when
+        # no manager's is named ("staff_grades" in the data).
+        ("Underwriting Executive", "13-2053", False),
+        ("Underwriting Executive (Commercial Lines)", "13-2053", False),
+        ("Claims Executive - Motor", "13-1031", False),
+        ("Fundraising Executive", "13-1131", False),
+        # A manager's field first, as an American title means it; alone, a vague manager still.
+        ("Hotel Executive", "11-9081", False),
+        ("Chief Executive", "11-1011", False),
+        ("Senior Executive", "11-1021", True),
+    ],
+)
+def test_occupation_from_title_staff_grade_executive_takes_any_field(
+    title: str, soc: str, vague: bool
+) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, vague)
+
+
+@pytest.mark.parametrize(
     ("title", "soc"),
     [
         # Of the index titles sharing the most with a title the index lacks, the occupation most of them
