@@ -91,6 +91,20 @@ from store.vocabularies import INDUSTRIES
         ("Dispensing Assistant - Community Pharmacy", "31-9095"),
         ("Pharmacy Dispenser", "29-2052"),
         ("Lift Engineer - London", "47-4021"),
+        # A British trade "engineer" installs and services the kit the title names; a degree engineer's
+        # titles keep theirs.
+        ("Refrigeration Engineer - F-Gas", "49-9021"),
+        ("Air Conditioning Engineer", "49-9021"),
+        ("Smart Meter Engineer - Dual Fuel", "49-9012"),
+        ("Fire Alarm Engineer", "49-2098"),
+        ("Fire and Security Engineer", "49-2098"),
+        ("CCTV Engineer - Mobile", "49-2098"),
+        ("Photocopier Engineer", "49-2011"),
+        ("Aerial Engineer", "49-2097"),
+        ("Broadband Engineer", "49-2022"),
+        ("HVAC Design Engineer", "17-2141"),
+        ("Fire Protection Engineer", "17-2111"),
+        ("Security Engineer", "15-1299"),
         ("Purchase Ledger Assistant", "43-3031"),  # British accounts payable
         # British titles O*NET lists under other work or not at all: an insurer's assessor, an ambulance
         # service's care assistants, a bicycle courier, a hand packer, a post room, a closed-up toolmaker.

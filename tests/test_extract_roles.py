@@ -818,6 +818,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("HGV Cat C+E Driver", "truck driver", "supply-chain", "53-3032"),
         ("Category C1 Driver - Nights", "truck driver", "supply-chain", "53-3032"),
         ("CAT Driver", "forklift operator", "supply-chain", "53-7051"),
+        # A British trade "engineer" maintains the kit it names: operations work, not an engineering degree's.
+        ("Refrigeration Engineer - F-Gas", "maintenance technician", "operations", "49-9021"),
+        ("Fire Alarm Engineer", "maintenance technician", "operations", "49-2098"),
+        # A British "Executive" is staff of the field it names.
+        ("Underwriting Executive", "finance specialist", "finance", "13-2053"),
         # A bus or coach licence's driver drives passengers, not a truck and not a class.
         ("PCV Driver", "driver", "operations", "53-3052"),
         ("PSV Driver - Coaches", "driver", "operations", "53-3052"),
