@@ -71,6 +71,7 @@ class TitleVocabulary:
     managing: frozenset[str]  # words that say a title manages ("Manager", "Lead", "Head")
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
+    supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
     # words ending an employer's name ("Co", "Ltd") → dropped, unless in capitals and a job's abbreviation
     company_forms: dict[str, bool]
     # a generic title → {industry → the occupation it means at an employer of that industry}
@@ -109,6 +110,7 @@ def title_vocabulary() -> TitleVocabulary:
         serving_heads=frozenset(spec["serving_heads"]["words"]),
         managing=frozenset(spec["managing_words"]["words"]),
         staff_grades=frozenset(spec["staff_grades"]["words"]),
+        supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
         company_forms={
             word: word in spec["company_forms"]["jobs_in_capitals"] for word in spec["company_forms"]["words"]
         },

@@ -14,7 +14,9 @@ and grade words dropped, plurals singular, a head written before "of" moved last
 a nursing director; the word lists are data: ``extract/data/title_words.json``; what follows "for", "with",
 "at" or "in" is dropped as a qualifier unless only it names the job: "Clean in Places Operator"). A run of
 words O*NET writes with a noise word naming the work ("Night Auditor", "Benefits Analyst") is read whole
-with the word kept, and wins over a match resting on fewer words (``extract.occupation_index``). Then:
+with the word kept, and wins over a match resting on fewer words (``extract.occupation_index``). A "Team
+Leader" of a crew SOC gives first-line supervisors is read as its supervisor ("Warehouse Team Leader").
+Then:
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a
@@ -502,7 +504,7 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     title = _without_qualifier(title, index)
     segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
-        words = index.known(title_words(segment))
+        words = _as_supervisor(index.known(title_words(segment)), index)
         found = _match(words, index) if words else None
         phrase = _phrase_match(segment, index)
         if phrase is not None and (found is None or found[0].vague or phrase[1] > found[1]):
@@ -517,6 +519,24 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
             if best is None or rank > best[0]:
                 best = (rank, occupation)
     return best[1] if best else None
+
+
+def _as_supervisor(words: list[str], index: TitleIndex) -> list[str]:
+    """The title's words with a run naming a working supervisor ("team leader", ``supervising_runs`` in the
+    data) read as "supervisor", when other words name a crew that SOC gives first-line supervisors and the
+    index lacks the title as written: "Warehouse Team Leader" is a warehouse supervisor, first-line
+    supervisors of material movers. A team of professionals has none: its leader is one of them ("Team
+    Leader, Adult Education" teaches)."""
+    if " ".join(words) in index.codes:
+        return words
+    for run in title_vocabulary().supervising:
+        size = len(run)
+        at = next((i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == run), None)
+        if at is not None and len(words) > size:
+            supervisor = [*words[:at], *words[at + size :], "supervisor"]
+            found = _match(supervisor, index)
+            return supervisor if found is not None and _supervises(found[0].code) else words
+    return words
 
 
 def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | None:

@@ -696,6 +696,34 @@ def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title
 @pytest.mark.parametrize(
     ("title", "soc", "vague"),
     [
+        # A team leader with a crew named is its first-line supervisor, as SOC codes working supervisors.
+        ("Production Team Leader - Nights", "51-1011", False),
+        ("Warehouse Team Leader", "53-1043", False),
+        ("Retail Team Leader", "41-1011", False),
+        ("Housekeeping Team Leader", "37-1011", False),
+        ("Security Team Leader", "33-1091", False),
+        ("Maintenance Team Leader", "49-1011", False),
+        ("Customer Service Team Leader", "43-1011", False),
+        # A team of professionals has no first-line supervisor: its leader is one of them.
+        ("Team Leader, Adult Education", "25-3011", False),
+        # A title O*NET lists as written keeps its code; alone, the generic title stays vague; a tech
+        # "Team Lead" leads the work, and is no supervisor of a Java crew.
+        ("Logistics Team Leader", "11-3071", False),
+        ("Team Leader", "11-9199", True),
+        ("Java Team Lead", "11-1021", True),
+    ],
+)
+def test_occupation_from_title_team_leader_supervises_the_crew_named(
+    title: str, soc: str, vague: bool
+) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.soc, occupation.vague) == (soc, vague)
+
+
+@pytest.mark.parametrize(
+    ("title", "soc", "vague"),
+    [
         # A British "Executive" is a grade of staff: the field its other words name, in any group, when
         # no manager's is named ("staff_grades" in the data).
         ("Underwriting Executive", "13-2053", False),
