@@ -711,19 +711,6 @@ def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title
         ("Logistics Team Leader", "11-3071", False),
         ("Team Leader", "11-9199", True),
         ("Java Team Lead", "11-1021", True),
-    ],
-)
-def test_occupation_from_title_team_leader_supervises_the_crew_named(
-    title: str, soc: str, vague: bool
-) -> None:
-    occupation = occupation_from_title(title)
-    assert occupation is not None
-    assert (occupation.soc, occupation.vague) == (soc, vague)
-
-
-@pytest.mark.parametrize(
-    ("title", "soc", "vague"),
-    [
         # A British "Executive" is a grade of staff: the field its other words name, in any group, when
         # no manager's is named ("staff_grades" in the data).
         ("Underwriting Executive", "13-2053", False),
@@ -736,9 +723,7 @@ def test_occupation_from_title_team_leader_supervises_the_crew_named(
         ("Senior Executive", "11-1021", True),
     ],
 )
-def test_occupation_from_title_staff_grade_executive_takes_any_field(
-    title: str, soc: str, vague: bool
-) -> None:
+def test_occupation_from_title_british_team_leaders_and_executives(title: str, soc: str, vague: bool) -> None:
     occupation = occupation_from_title(title)
     assert occupation is not None
     assert (occupation.soc, occupation.vague) == (soc, vague)
