@@ -10,12 +10,15 @@ before the head it ranks dropped ("Assistant Director" directs); a head written 
 director); words a lost space glued read apart ("StaffNurse"). The word lists are data:
 ``extract/data/title_words.json``, which also holds what the occupation matcher reads of words (generic
 titles, words naming a part of an organisation or its territory, what a vague title means in an industry).
+A description's introduction names its job the same way a title does ("As a Forklift Operator you…":
+``intro_titles``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -47,6 +50,22 @@ _PAY_UNIT = re.compile(
 )
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
+# Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook"):
+# extract.occupations reads occupations, and extract.roles roles, from these introductions.
+JOB_INTRO = re.compile(
+    r"(?:\bas (?:a|an|our)|\b(?:hiring|looking for|seeking|searching for|recruiting) (?:a|an|our)"
+    r"(?: new| first| founding| experienced| dedicated| motivated| talented)?|"
+    r"\bjoin (?:us|our team) as (?:a|an|our)?|\bthe (?:role|position) of(?: a| an)?)"
+    r"\s+(?P<title>[^.,;:!?\n()]{3,60})",
+    re.IGNORECASE,
+)
+# Where the job's name ends inside such an introduction: "a Wellness Associate to elevate our spa", "a Cook
+# who loves…", "an Assistant Director you will assist…", "a Claim Manager able to…", and a run of spaces
+# where a line break was lost ("…Associate  Do you have…").
+_INTRO_END = re.compile(
+    r"\s{2,}.*$|\s(?:to|who|that|which|where|you|you'll|will|able|responsible|is|are|must|can|should)\b.*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,3 +293,11 @@ def heads_written_first() -> frozenset[str]:
     """The heads a title may write before what they head ("VP, Marketing", "Director of Nursing";
     ``inverted`` in the data), normalized as titles are: "vice president", "director"."""
     return frozenset(" ".join(title_words(head)) for head in title_vocabulary().inverted_heads)
+
+
+def intro_titles(text: str) -> Iterator[str]:
+    """The job names a description's introductions give ("As a Cook you…" → "Cook"), in order."""
+    for intro in JOB_INTRO.finditer(text[:3000]):
+        title = _INTRO_END.sub("", intro.group("title")).strip()
+        if title:
+            yield title

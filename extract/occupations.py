@@ -68,7 +68,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from extract.job_titles import title_segments, title_vocabulary, title_words
+from extract.job_titles import intro_titles, title_segments, title_vocabulary, title_words
 from extract.occupation_index import (
     DATA_DIR,
     INDEX_FILE,
@@ -110,22 +110,6 @@ AMBIGUOUS_RUN = 4
 # "Instructor for Speech Communication", "Dishwasher for our busy kitchen": the job is named before it;
 # not after a teaching head that names its field so ("Lecturer in Nursing": ``in_head_last_order``).
 _QUALIFIER = r"\s(?:for|with|at)\s.*$|{teaching}\sin\s.*$"
-# Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook");
-# extract.roles reads roles from the same introductions.
-JOB_INTRO = re.compile(
-    r"(?:\bas (?:a|an|our)|\b(?:hiring|looking for|seeking|searching for|recruiting) (?:a|an|our)"
-    r"(?: new| first| founding| experienced| dedicated| motivated| talented)?|"
-    r"\bjoin (?:us|our team) as (?:a|an|our)?|\bthe (?:role|position) of(?: a| an)?)"
-    r"\s+(?P<title>[^.,;:!?\n()]{3,60})",
-    re.IGNORECASE,
-)
-# Where the job's name ends inside such an introduction: "a Wellness Associate to elevate our spa", "a Cook
-# who loves…", "an Assistant Director you will assist…", "a Claim Manager able to…", and a run of spaces
-# where a line break was lost ("…Associate  Do you have…").
-_INTRO_END = re.compile(
-    r"\s{2,}.*$|\s(?:to|who|that|which|where|you|you'll|will|able|responsible|is|are|must|can|should)\b.*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,14 +532,6 @@ def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | Non
         return None
     key = next((key for key in _runs(words, shortest=2) if key in index.phrases), None)
     return (_occupation(index.phrases[key], key, index), key.count(" ") + 1) if key is not None else None
-
-
-def intro_titles(text: str) -> Iterator[str]:
-    """The job names a description's introductions give ("As a Cook you…" → "Cook"), in order."""
-    for intro in JOB_INTRO.finditer(text[:3000]):
-        title = _INTRO_END.sub("", intro.group("title")).strip()
-        if title:
-            yield title
 
 
 def occupation_from_text(text: str) -> Occupation | None:

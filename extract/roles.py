@@ -46,6 +46,7 @@ from pathlib import Path
 from extract.job_titles import (
     as_meant,
     heads_written_first,
+    intro_titles,
     singular,
     title_segments,
     title_vocabulary,
@@ -57,7 +58,6 @@ from extract.job_titles import (
 from extract.occupations import (
     Occupation,
     classify_occupation,
-    intro_titles,
     job_zone,
     names_occupation,
     occupation_from_text,

@@ -1,11 +1,18 @@
 """Job titles read as their words: abbreviations, spellings, shift and grade words, plurals, ranks, heads
-written first, glued and dotted words."""
+written first, glued and dotted words; and where a description names its job."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract.job_titles import as_meant, singular, title_words, without_restated_initials, written_words
+from extract.job_titles import (
+    as_meant,
+    intro_titles,
+    singular,
+    title_words,
+    without_restated_initials,
+    written_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -174,3 +181,24 @@ def test_written_words_group_the_title_words_by_the_word_written(
 )
 def test_without_restated_initials(title: str, expected: str) -> None:
     assert without_restated_initials(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("As a Forklift Operator, you will move pallets.", ["Forklift Operator"]),
+        # The job's name ends where the sentence goes on about it …
+        ("We're hiring a Wellness Associate to elevate our spa experience.", ["Wellness Associate"]),
+        ("We are looking for a Line Cook who loves fresh food.", ["Line Cook"]),
+        # … or where a pronoun or verb without a comma goes on about the job.
+        ("As an Assistant Director you will support the center director.", ["Assistant Director"]),
+        ("We are seeking a Claims Manager able to lead a team of adjusters.", ["Claims Manager"]),
+        ("As a Youth Worker you'll run evening clubs.", ["Youth Worker"]),
+        ("We are hiring a Night Auditor responsible for the close.", ["Night Auditor"]),
+        # … and where a lost line break left a run of spaces.
+        ("Join our team as a Wellness Associate  Do you have a passion", ["Wellness Associate"]),
+        ("Seeking a Cook  ", ["Cook"]),
+    ],
+)
+def test_intro_titles_end_where_the_job_name_ends(text: str, titles: list[str]) -> None:
+    assert list(intro_titles(text)) == titles

@@ -17,7 +17,6 @@ from extract.occupation_index import INDEX_FILE, is_phrase, title_index, tsv_row
 from extract.occupations import (
     _information,
     classify_occupation,
-    intro_titles,
     occupation_from_text,
     occupation_from_title,
     occupation_title,
@@ -392,27 +391,6 @@ def test_classify_occupation_reads_description_only_when_title_is_vague(
     occupation = classify_occupation(title, text)
     assert occupation is not None
     assert occupation.soc == soc
-
-
-@pytest.mark.parametrize(
-    ("text", "titles"),
-    [
-        ("As a Forklift Operator, you will move pallets.", ["Forklift Operator"]),
-        # The job's name ends where the sentence goes on about it …
-        ("We're hiring a Wellness Associate to elevate our spa experience.", ["Wellness Associate"]),
-        ("We are looking for a Line Cook who loves fresh food.", ["Line Cook"]),
-        # … or where a pronoun or verb without a comma goes on about the job.
-        ("As an Assistant Director you will support the center director.", ["Assistant Director"]),
-        ("We are seeking a Claims Manager able to lead a team of adjusters.", ["Claims Manager"]),
-        ("As a Youth Worker you'll run evening clubs.", ["Youth Worker"]),
-        ("We are hiring a Night Auditor responsible for the close.", ["Night Auditor"]),
-        # … and where a lost line break left a run of spaces.
-        ("Join our team as a Wellness Associate  Do you have a passion", ["Wellness Associate"]),
-        ("Seeking a Cook  ", ["Cook"]),
-    ],
-)
-def test_intro_titles_end_where_the_job_name_ends(text: str, titles: list[str]) -> None:
-    assert list(intro_titles(text)) == titles
 
 
 def test_occupation_from_text_without_introduction_is_none() -> None:
