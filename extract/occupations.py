@@ -488,8 +488,13 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     title = _without_qualifier(title, index)
     segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
-        words = _as_supervisor(index.known(title_words(segment)), index)
-        found = _match(words, index) if words else None
+        words = index.known(title_words(segment))
+        found: tuple[Occupation, int] | None = None
+        supervisor = _as_supervisor(words, index)
+        if supervisor is not None:
+            words, found = supervisor
+        elif words:
+            found = _match(words, index)
         phrase = _phrase_match(segment, index)
         if phrase is not None and (found is None or found[0].vague or phrase[1] > found[1]):
             found = phrase
@@ -505,22 +510,22 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     return best[1] if best else None
 
 
-def _as_supervisor(words: list[str], index: TitleIndex) -> list[str]:
+def _as_supervisor(words: list[str], index: TitleIndex) -> tuple[list[str], tuple[Occupation, int]] | None:
     """The title's words with a run naming a working supervisor ("team leader", ``supervising_runs`` in the
-    data) read as "supervisor", when other words name a crew that SOC gives first-line supervisors and the
-    index lacks the title as written: "Warehouse Team Leader" is a warehouse supervisor, first-line
-    supervisors of material movers. A team of professionals has none: its leader is one of them ("Team
-    Leader, Adult Education" teaches)."""
+    data) read as "supervisor", and their match, when other words name a crew that SOC gives first-line
+    supervisors and the index lacks the title as written: "Warehouse Team Leader" is a warehouse supervisor,
+    first-line supervisors of material movers. Else None: a team of professionals has no such supervisor,
+    its leader is one of them ("Team Leader, Adult Education" teaches)."""
     if " ".join(words) in index.codes:
-        return words
+        return None
     for run in title_vocabulary().supervising:
         size = len(run)
         at = next((i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == run), None)
         if at is not None and len(words) > size:
             supervisor = [*words[:at], *words[at + size :], "supervisor"]
             found = _match(supervisor, index)
-            return supervisor if found is not None and _supervises(found[0].code) else words
-    return words
+            return (supervisor, found) if found is not None and _supervises(found[0].code) else None
+    return None
 
 
 def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | None:
