@@ -478,10 +478,9 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
 
     Each segment of a title that lists alternatives or places ("Care Assistant / Home Carer - Leeds") is
     matched alone and the most specific match wins (most words as written matched, an abbreviation one; on a
-    tie the first segment). A
-    segment without a word that names jobs only qualifies the others ("Reservationist (Customer Service)"):
-    a closest title that adds a job to it wins only when no segment names a specific job ("Team Leader,
-    Adult Education").
+    tie the first segment). A segment without a word that names jobs only qualifies the others
+    ("Reservationist (Customer Service)"): a closest title that adds a job to it wins only when no segment
+    names a specific job ("Team Leader, Adult Education").
     """
     index = title_index(index_file)
     best: tuple[tuple[bool, bool, int], Occupation] | None = None
