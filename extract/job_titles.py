@@ -46,7 +46,8 @@ _UNSPELLED = frozenset({"and", "of", "&"})  # words an abbreviation's initials l
 # The unit of a rate of pay a title states ("$17/hr", "£12 p/h", "£25k per annum"): read as a word, "hr" is
 # human resources. The figure itself is a number, which names no job.
 _PAY_UNIT = re.compile(
-    r"(?<=\d)[kK]?\s*(?:/|\bper\b|\bp/)\s*(?:hrs?|hours?|h|yrs?|years?|annum|a|wk|weeks?|days?|months?|mo|mth)\b",
+    r"(?<=\d)[kK]?\s*(?:/|\bper\b|\bp/)\s*"
+    r"(?:hrs?|hours?|h|yrs?|years?|annum|a|wk|weeks?|days?|months?|mo|mth)\b",
     re.IGNORECASE,
 )
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
