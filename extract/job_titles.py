@@ -93,6 +93,9 @@ class TitleVocabulary:
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
+    # a British school year or key stage as written, with its number ("Year 4", "KS3")
+    school_stage: re.Pattern[str]
+    schools: dict[tuple[str, int], str]  # (stage, number) → the school it is taught in ("primary")
     # words ending an employer's name ("Co", "Ltd") → dropped, unless in capitals and a job's abbreviation
     company_forms: dict[str, bool]
     # a generic title → {industry → the occupation it means at an employer of that industry}
@@ -132,6 +135,14 @@ def title_vocabulary() -> TitleVocabulary:
         managing=frozenset(spec["managing_words"]["words"]),
         staff_grades=frozenset(spec["staff_grades"]["words"]),
         supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
+        school_stage=_school_stage(spec["school_years"]["written"]),
+        schools={
+            (stage, number): school
+            for school, stages in spec["school_years"].items()
+            if school not in ("_note", "written")
+            for stage, (first, last) in stages.items()
+            for number in range(first, last + 1)
+        },
         company_forms={
             word: word in spec["company_forms"]["jobs_in_capitals"] for word in spec["company_forms"]["words"]
         },
@@ -142,6 +153,16 @@ def title_vocabulary() -> TitleVocabulary:
             for word in kind["words"]
         },
     )
+
+
+def _school_stage(written: dict[str, list[str]]) -> re.Pattern[str]:
+    """A pattern for a school stage as titles write it, with its number: "Year 4", "KS3", "Key Stage 2"; each
+    stage's group is named by the stage ("key stage" → ``key_stage``)."""
+    stages = "|".join(
+        "(?P<{}>{})".format(stage.replace(" ", "_"), "|".join(form.replace(" ", r"\s+") for form in forms))
+        for stage, forms in written.items()
+    )
+    return re.compile(rf"\b(?:{stages})\s*-?\s*(?P<number>\d{{1,2}})\b", re.IGNORECASE)
 
 
 def singular(word: str) -> str:
@@ -217,6 +238,20 @@ def without_restated_initials(title: str) -> str:
     return _BRACKETED_INITIALS.sub(restated, title)
 
 
+def schools_named(title: str) -> str:
+    """The title with a British school year or key stage written as the school it is taught in ("Year 4
+    Teacher" → "Primary Teacher", "KS3 Maths Teacher" → "Secondary Maths Teacher"; ``school_years`` in the
+    data): its number says which, and numbers name no job once a title's words are read."""
+    words = title_vocabulary()
+
+    def school(match: re.Match[str]) -> str:
+        stage = next(name for name, found in match.groupdict().items() if found and name != "number")
+        named = words.schools.get((stage.replace("_", " "), int(match.group("number"))))
+        return named.capitalize() if named else match.group()
+
+    return words.school_stage.sub(school, title)
+
+
 def undotted(title: str) -> str:
     """The title with initials written with dots written without them ("R.N." → "RN")."""
     return _DOTTED.sub(lambda match: match.group().replace(".", ""), title)
@@ -241,8 +276,8 @@ def unglued(title: str) -> str:
 def as_meant(title: str) -> str:
     """The title with what only spells it otherwise mended, before either title reader (``title_words``,
     ``extract.roles``) reads its words: initials without dots, the prefix "co-" read, a pay rate's unit
-    dropped."""
-    return undotted(prefixes_joined(without_pay_units(title)))
+    dropped, a school year named by its school."""
+    return schools_named(undotted(prefixes_joined(without_pay_units(title))))
 
 
 def raw_words(title: str) -> list[str]:

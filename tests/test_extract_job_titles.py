@@ -143,6 +143,13 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Care Co-ordinator £12 p/h", "Care Coordinator £12"),
         ("Co-Manager, £25k per annum", "Manager, £25"),
         ("HR Advisor - 37.5 hrs", "HR Advisor - 37.5 hrs"),  # hours worked are no rate of pay
+        # A British school year or key stage says the school it is taught in; other numbered years do not.
+        ("Year 4 Teacher", "Primary Teacher"),
+        ("KS-1 Teaching Assistant", "Primary Teaching Assistant"),
+        ("Key Stage 3 Maths Teacher", "Secondary Maths Teacher"),
+        ("Yr 12 Tutor", "Secondary Tutor"),
+        ("Year 14 Teacher", "Year 14 Teacher"),
+        ("Graduate Programme 2026, 1 Year Contract", "Graduate Programme 2026, 1 Year Contract"),
     ],
 )
 def test_as_meant_mends_what_only_spells_the_title_otherwise(title: str, expected: str) -> None:

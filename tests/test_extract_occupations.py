@@ -254,6 +254,14 @@ from store.vocabularies import INDUSTRIES
         ("Art Teacher (Maternity Cover)", "25-2031"),
         ("Computer Science Teacher", "25-2031"),
         ("History Professor", "25-1125"),
+        # A British school year or key stage is taught at a primary or a secondary school: "Year 4" is no
+        # early years' class, nor "Key Stage" a career/technical school's.
+        ("Year 4 Teacher", "25-2021"),
+        ("Year 5/6 Teacher", "25-2021"),
+        ("Key Stage 1 Teacher", "25-2021"),
+        ("KS3 Maths Teacher", "25-2031"),
+        ("Yr 10 Science Teacher", "25-2031"),
+        ("KS5 Biology Teacher", "25-2031"),
         ("Fast Food Cook", "35-2011"),
         # Abbreviations of British and American care, school, kitchen and licence titles.
         ("SLT Band 5", "29-1127"),
