@@ -284,6 +284,14 @@ from store.vocabularies import INDUSTRIES
         ("Salt Spreader Driver", "53-3032"),
         # British titles O*NET lists under another job or not at all.
         ("Deputy Nursery Manager - Day Nursery", "11-9031"),
+        # Estate agency's titles: a negotiator sells or lets homes, a valuer appraises them; a labour
+        # negotiator still bargains over contracts.
+        ("Property Negotiator", "41-9022"),
+        ("Sales Negotiator - Estate Agency", "41-9022"),
+        ("Lettings Manager", "11-9141"),
+        ("Residential Valuer", "13-2023"),
+        ("Jewellery Valuer", "13-2022"),
+        ("Labor Negotiator", "13-1075"),
         ("Early Years Teacher", "25-2011"),
         ("Radiotherapy Radiographer - Band 6", "29-1124"),
         ("Biomedical Scientist - Haematology", "29-2011"),
