@@ -48,6 +48,11 @@ from store.vocabularies import INDUSTRIES
         ("Dinner Lady", "35-3041"),
         ("Highways Operative", "47-4051"),
         ("PCSO", "33-9099"),  # a police community support officer, a civilian
+        # A midday supervisor watches children at lunch (O*NET's cafeteria monitors), no manager; a custody
+        # officer holds detained people.
+        ("Midday Supervisor", "33-9099"),
+        ("Lunchtime Supervisor - Primary School", "33-9099"),
+        ("Police Custody Officer", "33-3012"),
         # O*NET's one "Control Officer" is an animal control officer's; British councils and firms have others.
         ("Building Control Officer", "47-4011"),
         ("Credit Control Officer", "43-3011"),
