@@ -793,6 +793,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Cancer Registrar", "healthcare practitioner", "healthcare", "29-9021"),
         ("Registrar Assistant", None, "administrative", "43-9061"),
         ("Specialty Registrar in Anaesthetics", "physician", "healthcare", "29-1229"),
+        # A council's civil registrar registers births, deaths and marriages: a municipal clerk, no doctor.
+        ("Civil Registrar", "office clerk", "administrative", "43-4031"),
+        ("Superintendent Registrar", "office clerk", "administrative", "43-4031"),
+        ("Registrar of Births, Deaths and Marriages", "office clerk", "administrative", "43-4031"),
+        ("Registration Officer - Register Office", "office clerk", "administrative", "43-4031"),
         # A British support worker cares for people; one in housing, a hostel, a refuge or a peer service
         # assists social services, no home health aide.
         ("Support Worker Job Leeds", "care worker", "healthcare", "31-1122"),
