@@ -297,6 +297,14 @@ from store.vocabularies import INDUSTRIES
         ("Residential Valuer", "13-2023"),
         ("Jewellery Valuer", "13-2022"),
         ("Labor Negotiator", "13-1075"),
+        # A British council's or housing association's officers: housing options and homelessness officers
+        # assess applications, income officers collect rent arrears, business support officers administer.
+        ("Housing Options Officer", "43-4061"),
+        ("Homelessness Prevention Officer", "43-4061"),
+        ("Income Recovery Officer", "43-3011"),
+        ("Senior Business Support Officer - Children's Services", "43-6014"),
+        ("Community Development Officer", "21-1099"),
+        ("Safeguarding Officer", "21-1021"),
         ("Early Years Teacher", "25-2011"),
         ("Radiotherapy Radiographer - Band 6", "29-1124"),
         ("Biomedical Scientist - Haematology", "29-2011"),
