@@ -3,14 +3,14 @@ the O*NET index (``benchmarks/build_onet_titles.py``) and for a posting's title 
 ``extract.roles``).
 
 Real titles carry more than the job: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck Driver
-$1,500/wk", "Sr. V.P. of Sales". A title's words are lower-cased; abbreviations expanded ("RN", also
-written "R.N."), British spellings and Polish words of IT titles read as O*NET's American English; shift,
-contract, grade and level words and a pay rate's unit ("/wk") dropped; plurals made singular; a rank word
-before the head it ranks dropped ("Assistant Director" directs); a head written before "of" moved last
-("Director of Nursing" is a nursing director); words a lost space glued read apart ("StaffNurse"). The
-word lists are data: ``extract/data/title_words.json``, which also holds what the occupation matcher reads
-of words (generic titles, words naming a part of an organisation or its territory, what a vague title means
-in an industry).
+$1,500/wk", "Sr. V.P. of Sales". A title's words are lower-cased; abbreviations expanded ("RN", also written
+"R.N."), British spellings and Polish words of IT titles read as O*NET's American English; shift, contract,
+grade and level words and a pay rate's unit ("/wk") dropped; a British school year read as its school ("Year
+4": primary); plurals made singular; a rank word before the head it ranks dropped ("Assistant Director"
+directs); a head written before "of" moved last ("Director of Nursing" is a nursing director); words a lost
+space glued read apart ("StaffNurse"). The word lists are data: ``extract/data/title_words.json``, which also
+holds what the occupation matcher reads of words (generic titles, words naming a part of an organisation or
+its territory, what a vague title means in an industry).
 Where a description's introduction names its job ("As a Forklift Operator you…"), ``intro_titles`` reads
 the name out, to be read as a title.
 """
