@@ -95,7 +95,7 @@ class TitleVocabulary:
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
     # a British school year or key stage as written, with its number ("Year 4", "KS3")
     school_stage: re.Pattern[str]
-    schools: dict[tuple[str, int], str]  # (stage, number) → the school it is taught in ("primary")
+    schools: dict[tuple[str, int], str]  # (stage as written, number) → its school ("ks", 3 → "secondary")
     # words ending an employer's name ("Co", "Ltd") → dropped, unless in capitals and a job's abbreviation
     company_forms: dict[str, bool]
     # a generic title → {industry → the occupation it means at an employer of that industry}
@@ -137,10 +137,11 @@ def title_vocabulary() -> TitleVocabulary:
         supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
         school_stage=_school_stage(spec["school_years"]["written"]),
         schools={
-            (stage, number): school
+            (form, number): school
             for school, stages in spec["school_years"].items()
             if school not in ("_note", "written")
             for stage, (first, last) in stages.items()
+            for form in spec["school_years"]["written"][stage]
             for number in range(first, last + 1)
         },
         company_forms={
@@ -156,13 +157,10 @@ def title_vocabulary() -> TitleVocabulary:
 
 
 def _school_stage(written: dict[str, list[str]]) -> re.Pattern[str]:
-    """A pattern for a school stage as titles write it, with its number: "Year 4", "KS3", "Key Stage 2"; each
-    stage's group is named by the stage ("key stage" → ``key_stage``)."""
-    stages = "|".join(
-        "(?P<{}>{})".format(stage.replace(" ", "_"), "|".join(form.replace(" ", r"\s+") for form in forms))
-        for stage, forms in written.items()
-    )
-    return re.compile(rf"\b(?:{stages})\s*-?\s*(?P<number>\d{{1,2}})\b", re.IGNORECASE)
+    """A pattern for a school stage as titles write it, with its number: "Year 4", "KS3", "Key Stage 2"."""
+    forms = sorted((form for forms in written.values() for form in forms), key=len, reverse=True)
+    stages = "|".join(form.replace(" ", r"\s+") for form in forms)
+    return re.compile(rf"\b(?P<stage>{stages})\s*-?\s*(?P<number>\d{{1,2}})\b", re.IGNORECASE)
 
 
 def singular(word: str) -> str:
@@ -245,8 +243,8 @@ def schools_named(title: str) -> str:
     words = title_vocabulary()
 
     def school(match: re.Match[str]) -> str:
-        stage = next(name for name, found in match.groupdict().items() if found and name != "number")
-        named = words.schools.get((stage.replace("_", " "), int(match.group("number"))))
+        stage = " ".join(match.group("stage").lower().split())
+        named = words.schools.get((stage, int(match.group("number"))))
         return named.capitalize() if named else match.group()
 
     return words.school_stage.sub(school, title)
