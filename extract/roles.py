@@ -270,7 +270,10 @@ def _readings(title: str) -> tuple[str, ...]:
     one = " ".join(singular(w) for w in words)
     one_but_kept = " ".join(w if w in kept else singular(w) for w in words)
     apart = _without_supported(normalize_title(unglued(title)))
-    return tuple(dict.fromkeys((head, text, one, one_but_kept, apart)))
+    # First without the rank words, wherever the rank stands: a "Pub Assistant Manager" is read as a pub
+    # manager, as an "Assistant Pub Manager" is, not as a pub assistant.
+    unranked = _QUALIFIER.sub("", _without_supported(normalize_title(without_ranks(title))))
+    return tuple(dict.fromkeys((unranked, head, text, one, one_but_kept, apart)))
 
 
 def _as_staff(role: Role, title: str) -> Role:

@@ -1467,3 +1467,27 @@ def test_classify_posting_restated_initials_keep_the_title_named_outright(
     result = classify_posting(title)
     assert result.role == role
     assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A rank written between the field and the head ranks the manager, as written before the field does
+        # ("Assistant Pub Manager"): a "Pub Assistant Manager" manages a pub, a "Warehouse Assistant Manager"
+        # a warehouse; no pub or warehouse assistant.
+        ("Pub Assistant Manager", "restaurant manager", "11-9051"),
+        ("Cafe Assistant Manager - Leeds", "restaurant manager", "11-9051"),
+        ("Pub Deputy Manager", "restaurant manager", "11-9051"),
+        ("Warehouse Assistant Manager", "logistics coordinator", "11-3071"),
+        ("Pharmacy Assistant Manager", "health services manager", "11-9111"),
+        # The rank alone, or a rank word naming no rank, is read as before.
+        ("Warehouse Assistant", "warehouse associate", "53-7065"),
+        ("Pharmacy Assistant", "pharmacy technician", "29-2052"),
+        ("Assistant Manager", "operations manager", "11-1021"),
+        ("Associate Product Manager", "associate product manager", "11-2021"),
+    ],
+)
+def test_classify_posting_reads_a_rank_between_field_and_head(title: str, role: str, soc: str) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None and result.occupation.soc == soc
