@@ -90,6 +90,7 @@ class TitleVocabulary:
     teaching_heads: frozenset[str]  # heads of a teacher's titles ("Lecturer"), also written before "in"
     serving_heads: frozenset[str]  # heads of jobs that work for those the title's other words name
     managing: frozenset[str]  # words that say a title manages ("Manager", "Lead", "Head")
+    directing: frozenset[str]  # of them, those of one who manages a unit ("Director"), with "general", "vice"
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
@@ -133,6 +134,7 @@ def title_vocabulary() -> TitleVocabulary:
         teaching_heads=frozenset(spec["teaching_heads"]["words"]),
         serving_heads=frozenset(spec["serving_heads"]["words"]),
         managing=frozenset(spec["managing_words"]["words"]),
+        directing=frozenset(spec["managing_words"]["directing"]),
         staff_grades=frozenset(spec["staff_grades"]["words"]),
         supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
         school_stage=_school_stage(spec["school_years"]["written"]),

@@ -30,9 +30,11 @@ catch-all names, with no department, is read by its introduction and industry fi
 plant or a utility is an engineer of its trade, at a software firm a software engineer (the catch-all's
 reading when neither says), and "As a Civil Engineer you…" a civil engineer anywhere. A title that names a
 role but no occupation ("Postdoctoral Appointee") takes the occupation its introduction names when the role
-covers it ("As a Chemist…": chemists). Last, an O*NET specialty needing more preparation than its SOC
-occupation gives way to it when the title says nothing of it: a British "Mental Health Nurse" is a
-registered nurse, though O*NET lists the words only under advanced practice psychiatric nurses.
+covers it ("As a Chemist…": chemists), and one that manages a unit its field's manager when the role
+covers it ("Warehouse Director": transportation, storage and distribution managers, no planning clerk).
+Last, an O*NET specialty needing more preparation than its SOC occupation gives way to it when the title
+says nothing of it: a British "Mental Health Nurse" is a registered nurse, though O*NET lists the words only
+under advanced practice psychiatric nurses.
 """
 
 from __future__ import annotations
@@ -404,17 +406,36 @@ def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
     return False
 
 
-def _agreeing(occupation: Occupation | None, role: Role) -> Occupation | None:
+def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupation | None:
     """The occupation of a posting whose title names ``role``: the title's when the role covers it (one of
-    its SOC prefixes), else the role's own ("Chief of Staff" is not the police chief O*NET's word "chief"
+    its SOC prefixes), else the manager's the role covers that the title names as its field's manager
+    (``_as_manager``), else the role's own ("Chief of Staff" is not the police chief O*NET's word "chief"
     suggests), else the title's."""
     if occupation is not None and not occupation.vague and role.covers(occupation):
         return occupation
+    manager = _as_manager(title)
+    if manager is not None and role.covers(manager):
+        return manager
     code = role.own_occupation
-    title = occupation_title(code) if code else None
-    if code is None or title is None:
+    own_title = occupation_title(code) if code else None
+    if code is None or own_title is None:
         return occupation
-    return Occupation(code, title, f"role: {role.name}", job_zone=job_zone(code))
+    return Occupation(code, own_title, f"role: {role.name}", job_zone=job_zone(code))
+
+
+def _as_manager(title: str) -> Occupation | None:
+    """The manager's occupation a title that manages names when read as its field's manager: a "Warehouse
+    Director", "Head of Warehouse" or "Logistics General Manager" manages a warehouse or logistics
+    (transportation, storage and distribution managers), though O*NET has no such title and the matcher
+    reads the head alone, a director or a general manager. None for a title that does not manage a unit
+    ("Logistics Team Leader" leads a crew: ``directing`` in the data) or whose field names no manager."""
+    words = title_words(title)
+    directing = title_vocabulary().directing
+    field = [w for w in words if w not in directing]
+    if not field or len(field) == len(words) or not title_vocabulary().managing.isdisjoint(field):
+        return None
+    manager = occupation_from_title(" ".join([*field, "manager"]))
+    return manager if manager is not None and not manager.vague and manager.code[:2] == "11" else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,7 +509,7 @@ def _classified(title: str, department: str | None, text: str | None, industry: 
         role = role_from_occupation(occupation) or role
     if role is not None:
         return RoleResult(
-            role.name, role.function, _agreeing(_described_in_role(occupation, role, text), role)
+            role.name, role.function, _agreeing(_described_in_role(occupation, role, text), role, title)
         )
     if occupation is not None and not occupation.vague:
         role = role_from_occupation(occupation)
@@ -504,7 +525,7 @@ def _classified(title: str, department: str | None, text: str | None, industry: 
     occupation = classify_occupation(title, text, industry)
     role = role_from_text(text) if text else None
     if role is not None:
-        return RoleResult(role.name, role.function, _agreeing(occupation, role))
+        return RoleResult(role.name, role.function, _agreeing(occupation, role, title))
     role = role_from_occupation(occupation) if occupation is not None else None
     return RoleResult(role.name if role else None, role.function if role else None, occupation)
 

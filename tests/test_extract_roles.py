@@ -1491,3 +1491,28 @@ def test_classify_posting_reads_a_rank_between_field_and_head(title: str, role: 
     result = classify_posting(title)
     assert result.role == role
     assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "code"),
+    [
+        # A title that manages a unit, whose role's own occupation is staff, is its field's manager when the
+        # role covers that manager: no planning clerk, though the matcher reads only "Director" or "General
+        # Manager" in it.
+        ("Warehouse Director", "supply planner", "11-3071.00"),
+        ("Head of Warehouse", "supply planner", "11-3071.00"),
+        ("Logistics General Manager", "supply planner", "11-3071.00"),
+        ("General Manager, Logistics", "supply planner", "11-3071.00"),
+        ("VP Supply Chain", "supply planner", "11-3071.04"),
+        ("Marina Director", "operations manager", "11-9072.00"),
+        # A crew's lead is no unit's manager, and a staff title keeps its occupation.
+        ("Procurement Lead", "supply planner", "43-5061.00"),
+        ("Inventory Planner", "supply planner", "43-5061.00"),
+    ],
+)
+def test_classify_posting_reads_a_director_of_a_field_as_its_manager(
+    title: str, role: str, code: str
+) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None and result.occupation.code == code
