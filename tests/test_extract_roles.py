@@ -798,8 +798,8 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Superintendent Registrar", "office clerk", "administrative", "43-4031"),
         ("Registrar of Births, Deaths and Marriages", "office clerk", "administrative", "43-4031"),
         ("Registration Officer - Register Office", "office clerk", "administrative", "43-4031"),
-        # A British support worker cares for people; one in housing, a hostel, a refuge or a peer service
-        # assists social services, no home health aide.
+        # A British support worker cares for people; one in housing, a hostel, a refuge, a peer service or
+        # a family's support assists social services, no home health aide.
         ("Support Worker Job Leeds", "care worker", "healthcare", "31-1122"),
         ("Support Worker - Domiciliary Care", "care worker", "healthcare", "31-1122"),
         ("Floating Support Worker - Leeds", "care worker", "healthcare", "21-1093"),
@@ -807,6 +807,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Refuge Worker", "care worker", "healthcare", "21-1093"),
         ("Peer Support Worker", "care worker", "healthcare", "21-1093"),
         ("Early Help Practitioner", "care worker", "healthcare", "21-1093"),
+        ("Family Support Worker Job Oxfordshire", "care worker", "healthcare", "21-1093"),
         ("Trainee PWP", "therapist", "healthcare", "21-1014"),
         ("Care Worker", "care worker", "healthcare", "31-1121"),
         # A nursing home is where the job is, not nursing: its aides, activity staff and technicians keep
