@@ -840,6 +840,30 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # British "resourcing" is recruiting.
         ("Resourcing Advisor", "recruiter", "human-resources", "13-1071"),
         ("Resourcing Partner - Technology", "recruiter", "human-resources", "13-1071"),
+        # A rank written between the field and the head ranks the manager, as written before the field does
+        # ("Assistant Pub Manager"): a "Pub Assistant Manager" manages a pub, a "Warehouse Assistant Manager"
+        # a warehouse; no pub or warehouse assistant. The rank alone, or a rank word naming no rank, is read
+        # as before.
+        ("Pub Assistant Manager", "restaurant manager", "operations", "11-9051"),
+        ("Cafe Assistant Manager - Leeds", "restaurant manager", "operations", "11-9051"),
+        ("Pub Deputy Manager", "restaurant manager", "operations", "11-9051"),
+        ("Warehouse Assistant Manager", "logistics coordinator", "supply-chain", "11-3071"),
+        ("Pharmacy Assistant Manager", "health services manager", "healthcare", "11-9111"),
+        ("Warehouse Assistant", "warehouse associate", "supply-chain", "53-7065"),
+        ("Pharmacy Assistant", "pharmacy technician", "healthcare", "29-2052"),
+        ("Assistant Manager", "operations manager", "operations", "11-1021"),
+        ("Associate Product Manager", "associate product manager", "product-management", "11-2021"),
+        # A title that manages a unit, whose role's own occupation is staff, is its field's manager when the
+        # role covers that manager: no planning clerk, though the matcher reads only "Director" or "General
+        # Manager" in it. A crew's lead is no unit's manager, and a staff title keeps its occupation.
+        ("Warehouse Director", "supply planner", "supply-chain", "11-3071"),
+        ("Head of Warehouse", "supply planner", "supply-chain", "11-3071"),
+        ("Logistics General Manager", "supply planner", "supply-chain", "11-3071"),
+        ("General Manager, Logistics", "supply planner", "supply-chain", "11-3071"),
+        ("VP Supply Chain", "supply planner", "supply-chain", "11-3071"),
+        ("Marina Director", "operations manager", "operations", "11-9072"),
+        ("Procurement Lead", "supply planner", "supply-chain", "43-5061"),
+        ("Inventory Planner", "supply planner", "supply-chain", "43-5061"),
     ],
 )
 def test_classify_posting_roles_functions_and_occupations(
@@ -1468,52 +1492,3 @@ def test_classify_posting_restated_initials_keep_the_title_named_outright(
     result = classify_posting(title)
     assert result.role == role
     assert result.occupation is not None and result.occupation.soc == soc
-
-
-@pytest.mark.parametrize(
-    ("title", "role", "soc"),
-    [
-        # A rank written between the field and the head ranks the manager, as written before the field does
-        # ("Assistant Pub Manager"): a "Pub Assistant Manager" manages a pub, a "Warehouse Assistant Manager"
-        # a warehouse; no pub or warehouse assistant.
-        ("Pub Assistant Manager", "restaurant manager", "11-9051"),
-        ("Cafe Assistant Manager - Leeds", "restaurant manager", "11-9051"),
-        ("Pub Deputy Manager", "restaurant manager", "11-9051"),
-        ("Warehouse Assistant Manager", "logistics coordinator", "11-3071"),
-        ("Pharmacy Assistant Manager", "health services manager", "11-9111"),
-        # The rank alone, or a rank word naming no rank, is read as before.
-        ("Warehouse Assistant", "warehouse associate", "53-7065"),
-        ("Pharmacy Assistant", "pharmacy technician", "29-2052"),
-        ("Assistant Manager", "operations manager", "11-1021"),
-        ("Associate Product Manager", "associate product manager", "11-2021"),
-    ],
-)
-def test_classify_posting_reads_a_rank_between_field_and_head(title: str, role: str, soc: str) -> None:
-    result = classify_posting(title)
-    assert result.role == role
-    assert result.occupation is not None and result.occupation.soc == soc
-
-
-@pytest.mark.parametrize(
-    ("title", "role", "code"),
-    [
-        # A title that manages a unit, whose role's own occupation is staff, is its field's manager when the
-        # role covers that manager: no planning clerk, though the matcher reads only "Director" or "General
-        # Manager" in it.
-        ("Warehouse Director", "supply planner", "11-3071.00"),
-        ("Head of Warehouse", "supply planner", "11-3071.00"),
-        ("Logistics General Manager", "supply planner", "11-3071.00"),
-        ("General Manager, Logistics", "supply planner", "11-3071.00"),
-        ("VP Supply Chain", "supply planner", "11-3071.04"),
-        ("Marina Director", "operations manager", "11-9072.00"),
-        # A crew's lead is no unit's manager, and a staff title keeps its occupation.
-        ("Procurement Lead", "supply planner", "43-5061.00"),
-        ("Inventory Planner", "supply planner", "43-5061.00"),
-    ],
-)
-def test_classify_posting_reads_a_director_of_a_field_as_its_manager(
-    title: str, role: str, code: str
-) -> None:
-    result = classify_posting(title)
-    assert result.role == role
-    assert result.occupation is not None and result.occupation.code == code
