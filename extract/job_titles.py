@@ -90,7 +90,8 @@ class TitleVocabulary:
     teaching_heads: frozenset[str]  # heads of a teacher's titles ("Lecturer"), also written before "in"
     serving_heads: frozenset[str]  # heads of jobs that work for those the title's other words name
     managing: frozenset[str]  # words that say a title manages ("Manager", "Lead", "Head")
-    directing: frozenset[str]  # of them, those of one who manages a unit ("Director"), with "general", "vice"
+    # words of one who manages a unit ("Director"; "General", "Vice" of "General Manager", "Vice President")
+    directing: frozenset[str]
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")

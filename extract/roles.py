@@ -429,10 +429,9 @@ def _as_manager(title: str) -> Occupation | None:
     (transportation, storage and distribution managers), though O*NET has no such title and the matcher
     reads the head alone, a director or a general manager. None for a title that does not manage a unit
     ("Logistics Team Leader" leads a crew: ``directing`` in the data) or whose field names no manager."""
-    words = title_words(title)
-    directing = title_vocabulary().directing
-    field = [w for w in words if w not in directing]
-    if not field or len(field) == len(words) or not title_vocabulary().managing.isdisjoint(field):
+    words, vocabulary = title_words(title), title_vocabulary()
+    field = [w for w in words if w not in vocabulary.directing]
+    if not field or len(field) == len(words) or not vocabulary.managing.isdisjoint(field):
         return None
     manager = occupation_from_title(" ".join([*field, "manager"]))
     return manager if manager is not None and not manager.vague and manager.code[:2] == "11" else None
