@@ -408,10 +408,13 @@ def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
 
 def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupation | None:
     """The occupation of a posting whose title names ``role``: the title's when the role covers it (one of
-    its SOC prefixes), else the manager's the role covers that the title names as its field's manager
-    (``_as_manager``), else the role's own ("Chief of Staff" is not the police chief O*NET's word "chief"
-    suggests), else the title's."""
+    its SOC prefixes) or it is a staff job of the manager's field the role names (``_staff_of_field``),
+    else the manager's the role covers that the title names as its field's manager (``_as_manager``), else
+    the role's own ("Chief of Staff" is not the police chief O*NET's word "chief" suggests), else the
+    title's."""
     if occupation is not None and not occupation.vague and role.covers(occupation):
+        return occupation
+    if occupation is not None and _staff_of_field(occupation, role, title):
         return occupation
     manager = _as_manager(title)
     if manager is not None and role.covers(manager):
@@ -421,6 +424,17 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
     if code is None or own_title is None:
         return occupation
     return Occupation(code, own_title, f"role: {role.name}", job_zone=job_zone(code))
+
+
+def _staff_of_field(occupation: Occupation, role: Role, title: str) -> bool:
+    """Is the title's occupation a staff job (its own role no catch-all) of the function of a manager's role
+    the title names with no word that manages? "Digital Marketing Specialist" names the growth marketing
+    manager's field, and O*NET's marketing specialists: more than that role's own marketing managers."""
+    manages = not title_vocabulary().managing.isdisjoint(title_words(title))
+    if manages or occupation.vague or occupation.code[:2] == "11" or (role.own_occupation or "")[:2] != "11":
+        return False
+    staff = role_from_occupation(occupation)
+    return staff is not None and not staff.generic and staff.function == role.function
 
 
 def _as_manager(title: str) -> Occupation | None:

@@ -909,6 +909,14 @@ def test_classify_posting_roles_functions_and_occupations(
         ("Head of Finance", "finance manager", "11-3031"),
         # A title the manager's row names by its own pattern keeps the row, in the plural too.
         ("Investor Relations Associate", "finance manager", "11-3031"),
+        # A row whose pattern names its manager's field ("digital marketing") keeps a staff occupation of
+        # the field the title names, not the row's own manager; a word that manages, a founder, keeps it.
+        ("Digital Marketing Specialist", "growth marketing manager", "13-1161"),
+        ("Digital Marketing Intern", "growth marketing manager", "13-1161"),
+        ("Performance Marketing Specialist", "growth marketing manager", "13-1161"),
+        ("Product Marketing Specialist", "product marketing manager", "13-1161"),
+        ("Digital Marketing Manager", "growth marketing manager", "11-2021"),
+        ("Co-Founder, E-Commerce", "chief executive officer", "11-1011"),
         ("SVP & Executive GM - Network Operations Unit", "operations manager", None),
         ("Head of Communications", "communications manager", "11-2032"),
         ("PR Manager", "communications manager", "11-2032"),
