@@ -468,6 +468,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("LPN Case Manager", "licensed practical nurse", "healthcare", "29-2061"),
         ("Teacher Aide", "teaching assistant", "education", "25-9042"),
         ("Video Editor", "graphic designer", "design", "27-4032"),
+        # SOC's illustrators are fine artists, its creative directors art directors, its visual merchandisers
+        # merchandise displayers: the role keeps the occupation the title names.
+        ("Book Illustrator", "graphic designer", "design", "27-1013"),
+        ("Associate Creative Director", "graphic designer", "design", "27-1011"),
+        ("Visual Merchandiser (Part Time)", "retail sales associate", "sales", "27-1026"),
+        ("Graphic Designer", "graphic designer", "design", "27-1024"),
+        ("Beauty Advisor", "retail sales associate", "sales", "41-2031"),
         # A crew's role keeps its first-line supervisors; an inventory clerk works the warehouse.
         ("Warehouse Supervisor", "warehouse associate", "supply-chain", "53-1043"),
         ("Shipping Supervisor", "supply planner", "supply-chain", "53-1042"),
