@@ -31,7 +31,8 @@ plant or a utility is an engineer of its trade, at a software firm a software en
 reading when neither says), and "As a Civil Engineer you…" a civil engineer anywhere. A title that names a
 role but no occupation ("Postdoctoral Appointee") takes the occupation its introduction names when the role
 covers it ("As a Chemist…": chemists), and one that manages a unit its field's manager when the role
-covers it ("Warehouse Director": transportation, storage and distribution managers, no planning clerk).
+covers it ("Warehouse Director": transportation, storage and distribution managers, no planning clerk); a
+staff title of a manager's row keeps a staff occupation of its function ("Digital Marketing Specialist").
 Last, an O*NET specialty needing more preparation than its SOC occupation gives way to it when the title
 says nothing of it: a British "Mental Health Nurse" is a registered nurse, though O*NET lists the words only
 under advanced practice psychiatric nurses.
@@ -427,9 +428,8 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
 
 
 def _staff_of_field(occupation: Occupation, role: Role, title: str) -> bool:
-    """Is the title's occupation a staff job (its own role no catch-all) of the function of a manager's role
-    the title names with no word that manages? "Digital Marketing Specialist" names the growth marketing
-    manager's field, and O*NET's marketing specialists: more than that role's own marketing managers."""
+    """Is the title's occupation a staff job (its role no catch-all) of the function of a manager's role it
+    names with no word that manages ("Digital Marketing Specialist": marketing specialists, no managers)?"""
     manages = not title_vocabulary().managing.isdisjoint(title_words(title))
     if manages or occupation.vague or occupation.code[:2] == "11" or (role.own_occupation or "")[:2] != "11":
         return False
