@@ -267,16 +267,15 @@ def _first_role(title: str) -> Role | None:
 
 def _readings(title: str) -> tuple[str, ...]:
     """The normalized forms of a title the role patterns are tried on, in order (``_first_role``)."""
-    text = _without_supported(normalize_title(title))
-    head = _QUALIFIER.sub("", text)
+    # First without the rank words wherever they stand: a "Pub Assistant Manager" manages a pub.
+    text, unranked, apart = (
+        _without_supported(normalize_title(form)) for form in (title, without_ranks(title), unglued(title))
+    )
     words, kept = text.split(), taxonomy().s_words
     one = " ".join(singular(w) for w in words)
     one_but_kept = " ".join(w if w in kept else singular(w) for w in words)
-    apart = _without_supported(normalize_title(unglued(title)))
-    # First without the rank words, wherever the rank stands: a "Pub Assistant Manager" is read as a pub
-    # manager, as an "Assistant Pub Manager" is, not as a pub assistant.
-    unranked = _QUALIFIER.sub("", _without_supported(normalize_title(without_ranks(title))))
-    return tuple(dict.fromkeys((unranked, head, text, one, one_but_kept, apart)))
+    heads = [_QUALIFIER.sub("", reading) for reading in (unranked, text)]
+    return tuple(dict.fromkeys((*heads, text, one, one_but_kept, apart)))
 
 
 def _as_staff(role: Role, title: str) -> Role:
@@ -430,11 +429,12 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
 def _staff_of_field(occupation: Occupation, role: Role, title: str) -> bool:
     """Is the title's occupation a staff job (its role no catch-all) of the function of a manager's role it
     names with no word that manages ("Digital Marketing Specialist": marketing specialists, no managers)?"""
-    manages = not title_vocabulary().managing.isdisjoint(title_words(title))
-    if manages or occupation.vague or occupation.code[:2] == "11" or (role.own_occupation or "")[:2] != "11":
+    if occupation.vague or occupation.code[:2] == "11" or (role.own_occupation or "")[:2] != "11":
         return False
     staff = role_from_occupation(occupation)
-    return staff is not None and not staff.generic and staff.function == role.function
+    if staff is None or staff.generic or staff.function != role.function:
+        return False
+    return title_vocabulary().managing.isdisjoint(title_words(title))
 
 
 def _as_manager(title: str) -> Occupation | None:
