@@ -475,6 +475,14 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Visual Merchandiser (Part Time)", "retail sales associate", "sales", "27-1026"),
         ("Graphic Designer", "graphic designer", "design", "27-1024"),
         ("Beauty Advisor", "retail sales associate", "sales", "41-2031"),
+        # SOC's quality and validation engineers of products and plants are industrial engineers, a
+        # hardware tester a hardware engineer: the QA role keeps them; software testers stay software's.
+        ("Product Validation Engineer (EVT/DVT)", "qa engineer", "quality-assurance", "17-2112"),
+        ("Process Validation Engineer", "qa engineer", "quality-assurance", "17-2112"),
+        ("Manufacturing Quality Engineer", "qa engineer", "quality-assurance", "17-2112"),
+        ("Hardware Test Engineer", "qa engineer", "quality-assurance", "17-2061"),
+        ("QA Automation Engineer II", "qa engineer", "quality-assurance", "15-1253"),
+        ("Test Engineer", "qa engineer", "quality-assurance", "15-1253"),
         # A crew's role keeps its first-line supervisors; an inventory clerk works the warehouse.
         ("Warehouse Supervisor", "warehouse associate", "supply-chain", "53-1043"),
         ("Shipping Supervisor", "supply planner", "supply-chain", "53-1042"),
