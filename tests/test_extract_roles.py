@@ -468,6 +468,16 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("LPN Case Manager", "licensed practical nurse", "healthcare", "29-2061"),
         ("Teacher Aide", "teaching assistant", "education", "25-9042"),
         ("Video Editor", "graphic designer", "design", "27-4032"),
+        # SOC's performers and sports workers, and its media equipment workers and producers, are roles of
+        # their own, not writers (the function stays communications).
+        ("Actor", "performer", "communications", "27-2011"),
+        ("Professional Athlete", "performer", "communications", "27-2021"),
+        ("Umpire", "performer", "communications", "27-2023"),
+        ("Wedding Photographer", "media production worker", "communications", "27-4021"),
+        ("Camera Operator", "media production worker", "communications", "27-4031"),
+        ("Video Producer", "media production worker", "communications", "27-2012"),
+        ("Football Coach", "teacher", "education", "27-2022"),
+        ("Journalist", "writer", "communications", "27-3023"),
         # SOC's illustrators are fine artists, its creative directors art directors, its visual merchandisers
         # merchandise displayers: the role keeps the occupation the title names.
         ("Book Illustrator", "graphic designer", "design", "27-1013"),
