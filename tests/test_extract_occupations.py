@@ -219,6 +219,13 @@ from store.vocabularies import INDUSTRIES
         ("Staff Nurse", "29-1141"),
         ("Ward Sister - Acute Medicine", "29-1141"),  # a UK senior nurse, not a religious sister
         ("Theatre Sisters", "29-1141"),
+        # The British physiotherapist is O*NET's physical therapist, and "physio" is short for either word:
+        # a physio's assistant assists a physical therapist.
+        ("Physio Assistant", "31-2021"),
+        ("Physiotherapist Assistant", "31-2021"),
+        ("Physio", "29-1123"),
+        ("Senior Physiotherapist - MSK", "29-1123"),
+        ("Physiotherapy Assistant", "31-2021"),
         # Common titles stay on their common occupation, not a narrow one that lists them too; between
         # occupations that list a title alike, the one with more jobs (BLS OEWS) wins.
         ("Cleaner", "37-2011"),
