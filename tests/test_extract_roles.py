@@ -476,6 +476,14 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Wedding Photographer", "media production worker", "communications", "27-4021"),
         ("Camera Operator", "media production worker", "communications", "27-4031"),
         ("Video Producer", "media production worker", "communications", "27-2012"),
+        ("Senior Producer", "media production worker", "communications", "27-2012"),
+        # A performer's word before another job's head is no performer; O*NET's music directors and an
+        # ophthalmic photographer keep their codes.
+        ("Athlete Marketing Agent", "marketing specialist", "marketing", "13-1161"),
+        ("Actor Coach", "teacher", "education", "27-2022"),
+        ("Music Producer", "performer", "communications", "27-2041"),
+        ("Ophthalmic Photographer", "media production worker", "communications", "29-2099"),
+        ("Executive Director", "chief executive officer", "operations", "11-1011"),
         ("Football Coach", "teacher", "education", "27-2022"),
         ("Journalist", "writer", "communications", "27-3023"),
         # SOC's illustrators are fine artists, its creative directors art directors, its visual merchandisers
