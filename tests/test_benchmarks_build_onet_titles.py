@@ -235,6 +235,33 @@ def test_build_without_reported_titles_ignores_the_incumbents_source(
 
 
 @pytest.mark.parametrize(
+    ("first_sources", "second_sources", "expected"),
+    [
+        # The Census index repeats the SOC index: a title the two list at one occupation weighs one source,
+        # less than a title employers' postings and the Department of Labor's lists give another.
+        ("04,06", "08,10", "41-0002.00"),
+        ("04", "08,10", "41-0002.00"),
+        # Two sources besides it weigh alike: the tie goes to the lowest code.
+        ("04,06,10", "08,10", "41-0001.00"),
+        ("06,10", "04,08", "41-0001.00"),
+    ],
+)
+def test_build_counts_the_soc_and_census_indexes_as_one_source(
+    tmp_path: Path, first_sources: str, second_sources: str, expected: str
+) -> None:
+    onet = _tiny_onet(
+        tmp_path,
+        ["41-0001.00\tShop Hands\tx", "41-0002.00\tStall Hands\tx"],
+        alternates=[
+            f"41-0001.00\tTill Operator\tn/a\t{first_sources}",
+            f"41-0002.00\tTill Operator\tn/a\t{second_sources}",
+        ],
+    )
+    index_file, _ = build(onet, tmp_path, reported=False)
+    assert _index_rows(index_file)["till operator"][0] == expected
+
+
+@pytest.mark.parametrize(
     ("short", "title", "misread"),
     [
         # The vocabulary reads these short titles as other jobs' abbreviations: postings write "CMO" for a

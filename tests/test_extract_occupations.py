@@ -264,7 +264,9 @@ from store.vocabularies import INDUSTRIES
         # a title that names the kind keeps it.
         ("History Teacher", "25-2031"),
         ("Art Teacher (Maternity Cover)", "25-2031"),
-        ("Computer Science Teacher", "25-2031"),
+        # Employers' postings list a computer science teacher as a career/technical one, the SOC index as a
+        # secondary school's: a school's either way.
+        ("Computer Science Teacher", "25-2023"),
         ("History Professor", "25-1125"),
         # A British school year or key stage is taught at a primary or a secondary school: "Year 4" is no
         # early years' class, nor "Key Stage" a career/technical school's.
@@ -643,7 +645,7 @@ def test_occupation_from_title_segment_naming_no_job_qualifies_the_others(title:
         ("Firefighter/EMT", "33-2011"),
         ("Firefighter - EMT", "33-2011"),
         ("Cashier/CSR", "41-2011"),
-        ("Cook / KP", "35-2012"),
+        ("Cook / KP", "35-2014"),
         ("SVP - General Counsel", "23-1011"),
         # Two written words still say more than one, and a title O*NET writes with its short form in
         # brackets is matched whole.
@@ -1030,7 +1032,7 @@ def test_occupation_from_title_reads_a_noise_word_naming_the_work_only_in_a_whol
         # … and where they only say how the job is offered, they stay noise.
         ("Bank Staff Nurse", "29-1141"),
         ("Night Care Assistant", "31-1122"),
-        ("Relief Cook", "35-2012"),
+        ("Relief Cook", "35-2014"),
         ("Agency Nurse", "29-1141"),
         ("Remote Software Engineer", "15-1252"),
     ],

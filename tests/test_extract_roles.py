@@ -407,7 +407,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # a quality engineer keeps O*NET's industrial engineers; only a bare "Engineer II" is software.
         ("Senior Process Engineer", "engineer", "engineering", "17-2112"),
         ("Engineer II - Process", "engineer", "engineering", "17-2112"),
-        ("Field Engineer II", "engineer", "engineering", "17-2112"),
+        ("Field Engineer II", "electrical engineer", "engineering", "17-2071"),
         ("Quality Engineer II", "qa engineer", "quality-assurance", "17-2112"),
         ("Software Quality Engineer", "qa engineer", "quality-assurance", "15-1253"),
         ("Etch Process Engineer", "hardware engineer", "engineering", "17-2061"),
