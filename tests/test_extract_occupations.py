@@ -76,6 +76,7 @@ from store.vocabularies import INDUSTRIES
         # Titles postings use that O*NET lists elsewhere or not at all (posting_titles.tsv), British mostly.
         ("Kitchen Porter - Hotel, Leeds", "35-9021"),
         ("Commis Chef", "35-2014"),
+        ("Hospitality Assistants - Temporary Positions", "35-3041"),  # serves food and drinks, no office clerk
         ("Dental Nurse (Part Time)", "31-9091"),
         ("Door Supervisor", "33-9032"),
         ("Health Visitor, Band 6", "29-1141"),
