@@ -501,6 +501,16 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Hardware Test Engineer", "qa engineer", "quality-assurance", "17-2061"),
         ("QA Automation Engineer II", "qa engineer", "quality-assurance", "15-1253"),
         ("Test Engineer", "qa engineer", "quality-assurance", "15-1253"),
+        # Titles a role's patterns name keep the occupation SOC gives them when it is the role's kind: a
+        # purchasing specialist is O*NET's procurement clerk (no purchasing manager, the buyer row's SOC code
+        # for a manager), a loan processor a loan clerk, a bank's compliance analyst a financial examiner, a
+        # pharmacy assistant a pharmacy aide, a site superintendent a construction trades supervisor.
+        ("Purchasing Specialist", "buyer", "supply-chain", "43-3061"),
+        ("Mortgage Loan Processor", "finance specialist", "finance", "43-4131"),
+        ("Compliance Analyst", "compliance officer", "legal", "13-2061"),
+        ("Site Superintendent", "project manager", "project-management", "47-1011"),
+        ("Procurement Manager", "buyer", "supply-chain", "11-3061"),
+        ("Compliance Officer", "compliance officer", "legal", "13-1041"),
         # A crew's role keeps its first-line supervisors; an inventory clerk works the warehouse.
         ("Warehouse Supervisor", "warehouse associate", "supply-chain", "53-1043"),
         ("Shipping Supervisor", "supply planner", "supply-chain", "53-1042"),
@@ -883,7 +893,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Warehouse Assistant Manager", "logistics coordinator", "supply-chain", "11-3071"),
         ("Pharmacy Assistant Manager", "health services manager", "healthcare", "11-9111"),
         ("Warehouse Assistant", "warehouse associate", "supply-chain", "53-7065"),
-        ("Pharmacy Assistant", "pharmacy technician", "healthcare", "29-2052"),
+        ("Pharmacy Assistant", "pharmacy technician", "healthcare", "31-9095"),
         ("Assistant Manager", "operations manager", "operations", "11-1021"),
         ("Associate Product Manager", "associate product manager", "product-management", "11-2021"),
         # A title that manages a unit, whose role's own occupation is staff, is its field's manager when the
