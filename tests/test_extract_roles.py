@@ -511,6 +511,10 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Site Superintendent", "project manager", "project-management", "47-1011"),
         ("Procurement Manager", "buyer", "supply-chain", "11-3061"),
         ("Compliance Officer", "compliance officer", "legal", "13-1041"),
+        # An information security manager or CISO manages information systems (SOC 11-3021), no analyst.
+        ("Information Security Manager", "security engineer", "security", "11-3021"),
+        ("Chief Information Security Officer", "security engineer", "security", "11-3021"),
+        ("Security Engineer", "security engineer", "security", "15-1299"),
         # A crew's role keeps its first-line supervisors; an inventory clerk works the warehouse.
         ("Warehouse Supervisor", "warehouse associate", "supply-chain", "53-1043"),
         ("Shipping Supervisor", "supply planner", "supply-chain", "53-1042"),
