@@ -77,6 +77,10 @@ from store.vocabularies import INDUSTRIES
         ("Kitchen Porter - Hotel, Leeds", "35-9021"),
         ("Commis Chef", "35-2014"),
         ("Hospitality Assistants - Temporary Positions", "35-3041"),  # serves food and drinks, no office clerk
+        # A British social work practitioner is a qualified social worker's grade, no nurse practitioner.
+        ("Senior Practitioner, Social Work - Adults", "21-1021"),
+        ("Social Work Practitioner (Children in Care)", "21-1021"),
+        ("Advanced Nurse Practitioner", "29-1171"),
         ("Dental Nurse (Part Time)", "31-9091"),
         ("Door Supervisor", "33-9032"),
         ("Health Visitor, Band 6", "29-1141"),
