@@ -171,10 +171,21 @@ def _entries(onet: Path, reported: bool = True) -> Iterator[tuple[str, str, int,
 
 
 def _weight(sources: list[str]) -> int:
-    """An alternate title's weight at an occupation: how many sources report it there, the SOC and Census
-    indexes counted as one (``ONE_SOURCE``), and at least 1 (a title only the excluded incumbents' source
-    reports is still a title of the occupation)."""
-    return max(1, len({ONE_SOURCE.get(source, source) for source in sources}))
+    """How many sources report an alternate title at an occupation, the SOC and Census indexes counted as
+    one (``ONE_SOURCE``); 0 for a title only the left-out incumbents' source reports, which ``build`` still
+    enters, at weight 1: it is a title of the occupation all the same."""
+    return len({ONE_SOURCE.get(source, source) for source in sources})
+
+
+def counted_titles(onet: Path) -> set[tuple[str, str]]:
+    """The (normalized title, SOC occupation) pairs that an index without the reported titles holds by a
+    source it counts: an occupation's own title, an alternate title a source besides the incumbents'
+    reports, a posting title. A reported title outside them is one only the incumbents' survey, the
+    sample's own source, gives that occupation (``benchmarks.accuracy`` reads the two apart)."""
+    counted = {
+        (key_of(t), code[:7]) for t, code, weight, official in _entries(onet, False) if official or weight
+    }
+    return counted | {(key, code[:7]) for key, code in posting_titles().items()}
 
 
 def _jobs_named(name: str, heads: set[str]) -> list[str]:
@@ -336,10 +347,10 @@ def build(
         if _is_fragment(key, title) and not official:
             continue
         if key and (official or not (exclude_heldout and is_heldout(key))):
-            weights[key][code] += weight
+            weights[key][code] += max(1, weight)
             phrase = title_words(title, naming_work=True)
             if phrase != key.split() and len(phrase) > 1 and phrase[-1] not in naming_work:
-                phrases[" ".join(phrase)][code] += weight
+                phrases[" ".join(phrase)][code] += max(1, weight)
     rows = _tsv(onet / "Occupation_Data.tsv")
     profiles = _profiles(weights, rows)
     index_file = out_dir / INDEX_FILE.name

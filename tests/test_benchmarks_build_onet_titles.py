@@ -14,6 +14,7 @@ from benchmarks.build_onet_titles import (
     _reads_as_another_job,
     build,
     choose,
+    counted_titles,
     employment_shares,
     key_of,
 )
@@ -259,6 +260,32 @@ def test_build_counts_the_soc_and_census_indexes_as_one_source(
     )
     index_file, _ = build(onet, tmp_path, reported=False)
     assert _index_rows(index_file)["till operator"][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "counted"),
+    [
+        ("Shop Hand", "41-0001", True),  # the occupation's own title
+        ("Till Operator", "41-0002", True),  # an alternate title the SOC index reports
+        ("Till Op", "41-0002", True),  # its short form
+        ("Till Operator", "41-0001", False),  # only the incumbents' source reports it there
+        ("Counter Hand", "41-0001", False),  # a reported title nothing else lists
+        ("Kitchen Porter", "35-9021", True),  # a posting title
+    ],
+)
+def test_counted_titles_leave_out_what_only_the_incumbents_report(
+    tmp_path: Path, title: str, code: str, counted: bool
+) -> None:
+    onet = _tiny_onet(
+        tmp_path,
+        ["41-0001.00\tShop Hands\tx", "41-0002.00\tStall Hands\tx"],
+        alternates=[
+            "41-0001.00\tTill Operator\tn/a\t02",
+            "41-0002.00\tTill Operator (Till Op)\tTill Op\t04,06",
+        ],
+        reported=["41-0001.00\tCounter Hand\tN"],
+    )
+    assert ((key_of(title), code) in counted_titles(onet)) is counted
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,8 @@ from store.vocabularies import INDUSTRIES
         # Titles postings use that O*NET lists elsewhere or not at all (posting_titles.tsv), British mostly.
         ("Kitchen Porter - Hotel, Leeds", "35-9021"),
         ("Commis Chef", "35-2014"),
-        ("Hospitality Assistants - Temporary Positions", "35-3041"),  # serves food and drinks, no office clerk
+        # A British hospitality assistant serves food and drinks; no office clerk.
+        ("Hospitality Assistants - Temporary Positions", "35-3041"),
         # A British social work practitioner is a qualified social worker's grade, no nurse practitioner.
         ("Senior Practitioner, Social Work - Adults", "21-1021"),
         ("Social Work Practitioner (Children in Care)", "21-1021"),

@@ -7,7 +7,9 @@
    The ceiling line is the best any title-only coder can do: titles O*NET reports for several occupations.
    The first run is also printed weighted by employment (each occupation's reported titles weigh its share
    of U.S. jobs, as postings do), by half (the index's tie-break was tuned on the half that is not held
-   out) and by whether O*NET reports the title for one SOC occupation or for several.
+   out), by whether O*NET reports the title for one SOC occupation or for several, and by whether a source
+   the index counts gives the title that label (an occupation title, an alternate title another source
+   reports, a posting title) or only the incumbents' survey does, whose source the index leaves out.
 2. Adzuna UK ads (``adzuna-uk-salaries/dev.csv``, titles alone): share with an occupation and with a role;
    function against the site's ``Category`` where it maps clearly (``CLEAR_CATEGORIES``; hospitality,
    travel, retail and "other" name industries, not functions, and are left out).
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from benchmarks.build_onet_titles import (
     build,
+    counted_titles,
     employment_shares,
     is_heldout,
     key_of,
@@ -99,7 +102,7 @@ def soc_section(onet: Path) -> None:
         print(f"{name}: {_agreement(found)}")
         if not heldout_only:
             print(f"  weighted by employment: {_weighted_agreement(found, onet)}")
-            for label, members in _splits(pairs):
+            for label, members in _splits(pairs, counted_titles(onet)):
                 print(f"  {label}: {_agreement(list(compress(found, members)))}")
     by_title: dict[str, Counter[str]] = defaultdict(Counter)
     for title, code in reported_titles(onet):
@@ -129,8 +132,9 @@ def _soc(occupation: Occupation | None) -> str | None:
     return occupation.soc if occupation else None
 
 
-def _splits(pairs: list[tuple[str, str]]) -> list[tuple[str, list[bool]]]:
-    """Subsets of the labelled titles worth reading apart, as membership flags in ``pairs`` order."""
+def _splits(pairs: list[tuple[str, str]], counted: set[tuple[str, str]]) -> list[tuple[str, list[bool]]]:
+    """Subsets of the labelled titles worth reading apart, as membership flags in ``pairs`` order
+    (``counted``: the titles the index holds at an occupation by a source it counts)."""
     # Titles O*NET reports for several SOC occupations cap any title-only coder (the ceiling line).
     socs: dict[str, set[str]] = defaultdict(set)
     for title, code in pairs:
@@ -139,9 +143,14 @@ def _splits(pairs: list[tuple[str, str]]) -> list[tuple[str, list[bool]]]:
     several = [len(socs[key]) > 1 for key in keys]
     # The index's tie-break (build_onet_titles.choose) was tuned on the half that is not held out.
     heldout = [is_heldout(key) for key in keys]
+    # A label only the incumbents' survey gives (O*NET's source 02, the sample's own, not counted) is one
+    # the index names no better than by chance among the occupations listing the title.
+    by_others = [(key, code[:7]) in counted for key, (_, code) in zip(keys, pairs, strict=True)]
     return [
         ("titles reported for one SOC occupation", [not s for s in several]),
         ("titles for several", several),
+        ("labels a counted source gives", by_others),
+        ("labels only the incumbents give", [not b for b in by_others]),
         ("tuning half", [not h for h in heldout]),
         ("held-out half", heldout),
     ]
