@@ -117,6 +117,14 @@ def _tiny_onet(
     return onet
 
 
+def _shops(tmp_path: Path, first: str, second: str, reported: Sequence[str] = ()) -> Path:
+    """An O*NET folder of two shop occupations, 41-0001.00 and 41-0002.00, with one alternate title row each
+    (``first``, ``second``: title, short title and sources, tab-separated)."""
+    occupations = ["41-0001.00\tShop Hands\tx", "41-0002.00\tStall Hands\tx"]
+    alternates = [f"41-0001.00\t{first}", f"41-0002.00\t{second}"]
+    return _tiny_onet(tmp_path, occupations, alternates=alternates, reported=reported)
+
+
 def _index_rows(index_file: Path) -> dict[str, tuple[str, int]]:
     """A built index as title → (code, how many SOC occupations O*NET lists it under)."""
     rows = (line.split("\t") for line in index_file.read_text().splitlines()[2:])
@@ -226,11 +234,7 @@ def test_build_keeps_how_many_occupations_list_a_posting_title(tmp_path: Path) -
 def test_build_without_reported_titles_ignores_the_incumbents_source(
     tmp_path: Path, reported: bool, expected: str
 ) -> None:
-    onet = _tiny_onet(
-        tmp_path,
-        ["41-0001.00\tShop Hands\tx", "41-0002.00\tStall Hands\tx"],
-        alternates=["41-0001.00\tTill Operator\tn/a\t04,08", "41-0002.00\tTill Operator\tn/a\t02,04,08"],
-    )
+    onet = _shops(tmp_path, "Till Operator\tn/a\t04,08", "Till Operator\tn/a\t02,04,08")
     index_file, _ = build(onet, tmp_path, reported=reported)
     assert _index_rows(index_file)["till operator"][0] == expected
 
@@ -250,14 +254,7 @@ def test_build_without_reported_titles_ignores_the_incumbents_source(
 def test_build_counts_the_soc_and_census_indexes_as_one_source(
     tmp_path: Path, first_sources: str, second_sources: str, expected: str
 ) -> None:
-    onet = _tiny_onet(
-        tmp_path,
-        ["41-0001.00\tShop Hands\tx", "41-0002.00\tStall Hands\tx"],
-        alternates=[
-            f"41-0001.00\tTill Operator\tn/a\t{first_sources}",
-            f"41-0002.00\tTill Operator\tn/a\t{second_sources}",
-        ],
-    )
+    onet = _shops(tmp_path, f"Till Operator\tn/a\t{first_sources}", f"Till Operator\tn/a\t{second_sources}")
     index_file, _ = build(onet, tmp_path, reported=False)
     assert _index_rows(index_file)["till operator"][0] == expected
 
@@ -276,13 +273,10 @@ def test_build_counts_the_soc_and_census_indexes_as_one_source(
 def test_counted_titles_leave_out_what_only_the_incumbents_report(
     tmp_path: Path, title: str, code: str, counted: bool
 ) -> None:
-    onet = _tiny_onet(
+    onet = _shops(
         tmp_path,
-        ["41-0001.00\tShop Hands\tx", "41-0002.00\tStall Hands\tx"],
-        alternates=[
-            "41-0001.00\tTill Operator\tn/a\t02",
-            "41-0002.00\tTill Operator (Till Op)\tTill Op\t04,06",
-        ],
+        "Till Operator\tn/a\t02",
+        "Till Operator (Till Op)\tTill Op\t04,06",
         reported=["41-0001.00\tCounter Hand\tN"],
     )
     assert ((key_of(title), code) in counted_titles(onet)) is counted
