@@ -347,10 +347,11 @@ def build(
         if _is_fragment(key, title) and not official:
             continue
         if key and (official or not (exclude_heldout and is_heldout(key))):
-            weights[key][code] += max(1, weight)
+            entered = max(1, weight)  # a title only the left-out incumbents report is a title all the same
+            weights[key][code] += entered
             phrase = title_words(title, naming_work=True)
             if phrase != key.split() and len(phrase) > 1 and phrase[-1] not in naming_work:
-                phrases[" ".join(phrase)][code] += max(1, weight)
+                phrases[" ".join(phrase)][code] += entered
     rows = _tsv(onet / "Occupation_Data.tsv")
     profiles = _profiles(weights, rows)
     index_file = out_dir / INDEX_FILE.name

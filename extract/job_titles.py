@@ -239,7 +239,7 @@ def without_restated_initials(title: str) -> str:
     return _BRACKETED_INITIALS.sub(restated, title)
 
 
-def schools_named(title: str) -> str:
+def _schools_named(title: str) -> str:
     """The title with a British school year or key stage written as the school it is taught in ("Year 4
     Teacher" → "Primary Teacher", "KS3 Maths Teacher" → "Secondary Maths Teacher"; ``school_years`` in the
     data): its number says which, and numbers name no job once a title's words are read."""
@@ -253,17 +253,17 @@ def schools_named(title: str) -> str:
     return words.school_stage.sub(school, title)
 
 
-def undotted(title: str) -> str:
+def _undotted(title: str) -> str:
     """The title with initials written with dots written without them ("R.N." → "RN")."""
     return _DOTTED.sub(lambda match: match.group().replace(".", ""), title)
 
 
-def without_pay_units(title: str) -> str:
+def _without_pay_units(title: str) -> str:
     """The title without the unit of a rate of pay it states ("Driver - $17/hr" → "Driver - $17")."""
     return _PAY_UNIT.sub("", title)
 
 
-def prefixes_joined(title: str) -> str:
+def _prefixes_joined(title: str) -> str:
     """The title with the prefix "co-" joined to a root that is no word alone ("Co-ordinator" →
     "Coordinator") and dropped before a job held jointly ("Co-Manager" → "Manager")."""
     return _CO_HELD.sub("", _CO_JOINED.sub(r"\1", title))
@@ -278,7 +278,7 @@ def as_meant(title: str) -> str:
     """The title with what only spells it otherwise mended, before either title reader (``title_words``,
     ``extract.roles``) reads its words: initials without dots, the prefix "co-" read, a pay rate's unit
     dropped, a school year named by its school."""
-    return schools_named(undotted(prefixes_joined(without_pay_units(title))))
+    return _schools_named(_undotted(_prefixes_joined(_without_pay_units(title))))
 
 
 def raw_words(title: str) -> list[str]:

@@ -143,8 +143,8 @@ def _splits(pairs: list[tuple[str, str]], counted: set[tuple[str, str]]) -> list
     several = [len(socs[key]) > 1 for key in keys]
     # The index's tie-break (build_onet_titles.choose) was tuned on the half that is not held out.
     heldout = [is_heldout(key) for key in keys]
-    # A label only the incumbents' survey gives (O*NET's source 02, the sample's own, not counted) is one
-    # the index names no better than by chance among the occupations listing the title.
+    # A label only the incumbents' survey gives (O*NET's source 02, the sample's own, not counted): the index
+    # holds the title there at the least weight, beside occupations that other sources name.
     by_others = [(key, code[:7]) in counted for key, (_, code) in zip(keys, pairs, strict=True)]
     return [
         ("titles reported for one SOC occupation", [not s for s in several]),
