@@ -95,6 +95,9 @@ class TitleVocabulary:
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
+    executive_form: tuple[str, str]  # first and last words of a C-suite officer's title ("chief", "officer")
+    executive: str  # the index title such a title reads as ("chief executive officer")
+    uniformed_groups: frozenset[str]  # SOC major groups where "chief" ranks an officer ("33": police)
     # a British school year or key stage as written, with its number ("Year 4", "KS3")
     school_stage: re.Pattern[str]
     schools: dict[tuple[str, int], str]  # (stage as written, number) → its school ("ks", 3 → "secondary")
@@ -138,6 +141,9 @@ def title_vocabulary() -> TitleVocabulary:
         directing=frozenset(spec["managing_words"]["directing"]),
         staff_grades=frozenset(spec["staff_grades"]["words"]),
         supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
+        executive_form=tuple(spec["executive_officers"]["form"]),
+        executive=spec["executive_officers"]["reads_as"],
+        uniformed_groups=frozenset(spec["executive_officers"]["uniformed_groups"]),
         school_stage=_school_stage(spec["school_years"]["written"]),
         schools={
             (form, number): school
@@ -319,6 +325,12 @@ def _names_company(raw: str, words: TitleVocabulary) -> bool:
     abbreviation in capitals ("CO", a corrections officer)?"""
     job_in_capitals = words.company_forms.get(raw.lower())
     return job_in_capitals is not None and not (job_in_capitals and raw.isupper())
+
+
+def executive_officer(words: list[str]) -> bool:
+    """Is a normalized title a C-suite officer's, "chief <field> officer" ("Chief Compliance Officer")?"""
+    first, last = title_vocabulary().executive_form
+    return len(words) > 2 and words[0] == first and words[-1] == last
 
 
 def title_segments(title: str) -> list[str]:

@@ -60,6 +60,7 @@ from extract.job_titles import (
 )
 from extract.occupations import (
     Occupation,
+    as_executive,
     classify_occupation,
     job_zone,
     names_occupation,
@@ -472,9 +473,8 @@ def classify_posting(
     """The posting's role, function and occupation, from the evidence in the module docstring's order
     (``industry``: the employer's, from the sources registry, read for a vague title)."""
     result = _classified(title, department, text, industry)
-    if result.occupation is None:
-        return result
-    return RoleResult(result.role, result.function, _specialty_named(result.occupation, title))
+    occupation = result.occupation and _specialty_named(as_executive(title, result.occupation), title)
+    return RoleResult(result.role, result.function, occupation)
 
 
 def _specialty_named(occupation: Occupation, title: str) -> Occupation:

@@ -1547,3 +1547,36 @@ def test_classify_posting_restated_initials_keep_the_title_named_outright(
     result = classify_posting(title)
     assert result.role == role
     assert result.occupation is not None and result.occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A C-suite officer O*NET does not list is a chief executive, as O*NET codes the ones it lists (CEO,
+        # CFO, CNO), not the staff officer its last two words name; the role still says the field.
+        ("Chief Compliance Officer", "compliance officer", "11-1011"),
+        ("Deputy Chief Compliance Officer", "compliance officer", "11-1011"),
+        ("Chief Development Officer", "business development manager", "11-1011"),
+        ("Chief Lending Officer", "finance specialist", "11-1011"),
+        ("Chief Procurement Officer - Group", "buyer", "11-1011"),
+        ("Chief Legal Officer - Fintech", "corporate counsel", "11-1011"),
+        # A manager's occupation stays, and so does a uniformed service's, where "chief" is a rank.
+        ("Chief Marketing Officer", "marketing director", "11-2021"),
+        ("Chief Police Officer", "police officer", "33-3051"),
+        # Only the segment coded counts: one who assists a CEO assists, and a chief accountant is no officer.
+        ("Executive Assistant - CEO", "executive assistant", "43-6011"),
+        ("Chief Accountant", "accountant", "13-2011"),
+    ],
+)
+def test_classify_posting_reads_a_c_suite_officer_as_a_chief_executive(
+    title: str, role: str, soc: str
+) -> None:
+    result = classify_posting(title)
+    assert result.role == role
+    assert result.occupation is not None and result.occupation.soc == soc
+
+
+def test_classify_posting_reads_an_untitled_posting_by_its_description_alone() -> None:
+    # No title has no segment to read as a C-suite officer's: the description's job stands.
+    result = classify_posting("", None, "As a Compliance Officer you will review our controls.")
+    assert result.occupation is not None and result.occupation.soc == "13-1041"
