@@ -527,7 +527,7 @@ def as_executive(title: str, occupation: Occupation) -> Occupation:
     """A C-suite officer's title coded to a staff occupation ("Chief Compliance Officer": compliance officers)
     is a chief executive's, as O*NET codes those it lists (``executive_officers`` in the data), when it is
     the segment coded ("Assistant - CEO" assists); a manager's or a uniformed service's occupation stays."""
-    vocabulary, matched, index = title_vocabulary(), set(occupation.matched.split()), title_index()
+    vocabulary, matched, index = title_vocabulary(), set(occupation.matched.split()), title_index(INDEX_FILE)
     if occupation.code[:2] in {MANAGEMENT, *vocabulary.uniformed_groups}:
         return occupation
     coded = max(map(title_words, title_segments(title)), key=lambda w: len(matched & set(w)), default=[])
