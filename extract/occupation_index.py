@@ -94,8 +94,14 @@ def is_phrase(key: str) -> bool:
     return not title_vocabulary().naming_work.isdisjoint(key.split())
 
 
-@cache
 def title_index(index_file: Path = INDEX_FILE, occupations_file: Path = OCCUPATIONS_FILE) -> TitleIndex:
+    """The index, read once per pair of files: the defaults written out or left out are one entry (a
+    cache keyed on the arguments as passed would read the shipped index twice, 25 MB each)."""
+    return _title_index(index_file, occupations_file)
+
+
+@cache
+def _title_index(index_file: Path, occupations_file: Path) -> TitleIndex:
     rows = tsv_rows(occupations_file)
     titles = {row[0]: row[1] for row in rows}
     zones = {row[0]: int(row[2]) for row in rows if len(row) > 2 and row[2]}

@@ -13,7 +13,7 @@ import pytest
 
 from extract import occupations
 from extract.job_titles import WORDS_FILE, title_vocabulary, title_words
-from extract.occupation_index import INDEX_FILE, is_phrase, title_index, tsv_rows
+from extract.occupation_index import INDEX_FILE, OCCUPATIONS_FILE, is_phrase, title_index, tsv_rows
 from extract.occupations import (
     _information,
     classify_occupation,
@@ -1179,3 +1179,8 @@ def test_title_index_known_cuts_only_unknown_compounds_of_known_words(
     words: list[str], known: list[str]
 ) -> None:
     assert title_index(INDEX_FILE).known(words) == known
+
+
+def test_the_shipped_index_is_read_once_however_it_is_asked_for() -> None:
+    # The defaults left out or written out are one index in memory, not two copies of the shipped file.
+    assert title_index() is title_index(INDEX_FILE) is title_index(INDEX_FILE, OCCUPATIONS_FILE)
