@@ -14,8 +14,8 @@ Nursing" a nursing director; the word lists are data: ``extract/data/title_words
 "with", "at" or "in" is dropped unless only it names the job: "Clean in Places Operator"). A run of words
 O*NET writes with a noise word naming the work ("Night Auditor") is read whole, and wins over a match
 resting on fewer words (``extract.occupation_index``). A "Team Leader" of a crew SOC gives first-line
-supervisors is read as its supervisor ("Warehouse Team Leader"); a C-suite officer as a chief executive
-(``as_executive``). Then:
+supervisors is read as its supervisor ("Warehouse Team Leader"); the role layer reads a C-suite officer
+coded to a staff occupation as a chief executive (``as_executive``). Then:
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a
