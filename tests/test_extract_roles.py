@@ -1345,9 +1345,7 @@ def test_classify_role_tech_tools_name_the_tech_role(title: str, role: str) -> N
     ],
 )
 def test_classify_posting_engineers_and_researchers_of_their_field(title: str, role: str, soc: str) -> None:
-    result = classify_posting(title)
-    assert result.role == role
-    assert result.occupation is not None and result.occupation.soc == soc
+    assert _role_and_soc(title) == (role, soc)
 
 
 @pytest.mark.parametrize(
@@ -1425,9 +1423,7 @@ def test_classify_posting_supply_chain_managers_keep_their_occupation(title: str
     ],
 )
 def test_classify_posting_business_and_development_managers(title: str, role: str, soc: str) -> None:
-    result = classify_posting(title)
-    assert result.role == role
-    assert result.occupation is not None and result.occupation.soc == soc
+    assert _role_and_soc(title) == (role, soc)
 
 
 @pytest.mark.parametrize(
@@ -1544,16 +1540,14 @@ def test_classify_posting_names_a_specialty_only_when_the_title_does(title: str,
 def test_classify_posting_restated_initials_keep_the_title_named_outright(
     title: str, role: str, soc: str
 ) -> None:
-    result = classify_posting(title)
-    assert result.role == role
-    assert result.occupation is not None and result.occupation.soc == soc
+    assert _role_and_soc(title) == (role, soc)
 
 
 @pytest.mark.parametrize(
     ("title", "role", "soc"),
     [
-        # A C-suite officer O*NET does not list is a chief executive, as O*NET codes the ones it lists (CEO,
-        # CFO, CNO), not the staff officer its last two words name; the role still says the field.
+        # A C-suite officer coded to the staff officer its last two words name is a chief executive, as O*NET
+        # codes most it lists (CEO, CFO, CNO); the role still says the field.
         ("Chief Compliance Officer", "compliance officer", "11-1011"),
         ("Deputy Chief Compliance Officer", "compliance officer", "11-1011"),
         ("Chief Development Officer", "business development manager", "11-1011"),
@@ -1571,12 +1565,15 @@ def test_classify_posting_restated_initials_keep_the_title_named_outright(
 def test_classify_posting_reads_a_c_suite_officer_as_a_chief_executive(
     title: str, role: str, soc: str
 ) -> None:
-    result = classify_posting(title)
-    assert result.role == role
-    assert result.occupation is not None and result.occupation.soc == soc
+    assert _role_and_soc(title) == (role, soc)
 
 
 def test_classify_posting_reads_an_untitled_posting_by_its_description_alone() -> None:
     # No title has no segment to read as a C-suite officer's: the description's job stands.
     result = classify_posting("", None, "As a Compliance Officer you will review our controls.")
     assert result.occupation is not None and result.occupation.soc == "13-1041"
+
+
+def _role_and_soc(title: str) -> tuple[str | None, str | None]:
+    result = classify_posting(title)
+    return result.role, result.occupation.soc if result.occupation else None
