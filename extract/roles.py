@@ -20,22 +20,8 @@ occupation land in a role. A row's ``also_covers`` prefixes are occupations a ti
 without the role claiming them (the manager role keeps first-line supervisors, who belong to their crews'
 roles).
 
-Evidence is read in order of reliability: a role the title names (unless the title is an occupation's own
-O*NET title that the role does not cover, "Air Traffic Controller": then the pattern matched a modifier and
-the occupation names the role); else the occupation the title names (unless it rests on one common word,
-"Manager"); else the department, then the title's function words; then the posting's own introduction ("As
-a Customer Success Manager you'll…"); last the vague occupation, read by the employer's industry when it
-is known ("Deputy Manager" at a care home: a health services manager). A vague title that no role but the
-catch-all names, with no department, is read by its introduction and industry first: an "Engineer II" at a
-plant or a utility is an engineer of its trade, at a software firm a software engineer (the catch-all's
-reading when neither says), and "As a Civil Engineer you…" a civil engineer anywhere. A title that names a
-role but no occupation ("Postdoctoral Appointee") takes the occupation its introduction names when the role
-covers it ("As a Chemist…": chemists), and one that manages a unit its field's manager when the role
-covers it ("Warehouse Director": transportation, storage and distribution managers, no planning clerk); a
-staff title of a manager's row keeps a staff occupation of its function ("Digital Marketing Specialist").
-Last, an O*NET specialty needing more preparation than its SOC occupation gives way to it when the title
-says nothing of it: a British "Mental Health Nurse" is a registered nurse, though O*NET lists the words only
-under advanced practice psychiatric nurses.
+A whole posting's role, function and occupation, its title, department, description and employer read
+together, are ``extract/posting_roles.py``'s.
 """
 
 from __future__ import annotations
@@ -48,25 +34,15 @@ from pathlib import Path
 
 from extract.job_titles import (
     as_meant,
-    heads_written_first,
     intro_titles,
     singular,
-    title_segments,
     title_vocabulary,
-    title_words,
     unglued,
     without_ranks,
     without_restated_initials,
 )
 from extract.occupations import (
     Occupation,
-    as_executive,
-    classify_occupation,
-    job_zone,
-    names_occupation,
-    occupation_from_text,
-    occupation_from_title,
-    occupation_title,
 )
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -87,7 +63,7 @@ _SUPPORTING_ABBREVIATIONS = {"pa": "personal assistant", "ea": "executive assist
 # "Instructor for Speech Communication", "Engineer with Kafka": the job is named before the qualifier.
 _QUALIFIER = re.compile(r"\s(?:for|with)\s.*$")
 # "Software Engineer, AI", "Software Engineer II - Data", "Engineer (Machine Learning)": a specialty after the title.
-_SPECIALTY = re.compile(
+SPECIALTY = re.compile(
     r"(?:,|\s[-\u2013\u2014|]\s|\()\s*(?P<specialty>[A-Za-z][A-Za-z /&+]{1,40}?)\s*\)?\s*$"
 )
 # Where a title's first specialty or place starts: "Product Owner - AI/Analytics Apps" is a product owner,
@@ -228,7 +204,7 @@ def role_from_title(title: str) -> Role | None:
     role = _first_role(head_part) if head_part else None
     if role is None or role.generic:  # the catch-all is refined by the specialty below, not preferred
         role = _first_role(title)
-    specialty = _SPECIALTY.search(title)
+    specialty = SPECIALTY.search(title)
     if role is not None and role.generic and specialty:
         # The title's head noun, past any ladder level ("Software Engineer II" -> "engineer").
         head = [
@@ -350,245 +326,6 @@ def role_from_text(text: str) -> Role | None:
         if role is not None:
             return role
     return None
-
-
-def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> bool:
-    """Is the title, its part before a specialty, or its first segment a title that names an occupation
-    outright (its own O*NET title, "Air Traffic Controller", "Physician Assistant (Urgent Care)"; or a
-    posting title the data gives it, "Door Supervisor - Leeds"; or any index title of a profession's helper,
-    ``_supports_the_role``) that the role does not cover? Then the role's pattern matched a modifier
-    ("controller", "assistant", "supervisor", "electrician"), and the occupation is the better evidence.
-    Later segments qualify the job ("Deputy Manager (RGN)" manages), except what a head written first
-    heads: a manager's role the title names wins over its bare rank ("VP, Marketing" is the marketing
-    director, not the top executive a bare "VP" is)."""
-    if occupation.vague:
-        return False
-    if role.covers(occupation) or occupation.code == role.own_occupation:
-        return False
-    if _supports_the_role(title, occupation, role):
-        return True
-    if not names_occupation(occupation):
-        return False
-    specialty = _SPECIALTY.search(title)
-    parts = [*title_segments(title)[:1], *([title[: specialty.start()]] if specialty else [])]
-    if (role.own_occupation or "").startswith("11-"):
-        parts = [part for part in parts if " ".join(title_words(part)) not in heads_written_first()]
-    return _is_matched(occupation, [title, *parts])
-
-
-def _is_matched(occupation: Occupation, parts: list[str]) -> bool:
-    """Is one of the title's ``parts`` (the title, its first segment, …) exactly the occupation's match?"""
-    return any(" ".join(title_words(part)) == occupation.matched for part in parts)
-
-
-# Heads of the titles of those who assist a profession: an "Electrician Helper" is no electrician.
-_SUPPORT_HEADS = frozenset({"assistant", "aide", "helper", "technician", "attendant"})
-
-
-def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
-    """Does the title (or its first segment) name one who assists the profession the role names: the
-    profession's words before a supporting head ("Electrician Helper", "Pharmacist Technician", "Therapy
-    Assistant"), coded to a helper's occupation with that head ("Occupational Therapy Assistants")? The
-    role's pattern matched the profession; the occupation is its helper's. The occupation's title need not
-    be the title's words: the matcher's closest title may name the kind ("Therapist Aide": physical
-    therapist aides), and the head says the job is the helper's all the same."""
-    helper = occupation.matched.split()
-    if len(helper) < 2 or helper[-1] not in _SUPPORT_HEADS:
-        return False
-    for part in (title, *title_segments(title)[:1]):
-        words = title_words(part)
-        profession = " ".join(words[:-1])
-        # The role's own patterns name a profession; a manager's field names one only when the index knows
-        # the whole title as its helper's ("Finance Assistant": bookkeeping clerks; not "Sales and Marketing
-        # Assistant", which the index reads as a "Sales Assistant", a brokerage clerk).
-        named = role.pattern.search(normalize_title(profession)) or occupation.matched == " ".join(words)
-        if len(words) > 1 and words[-1] == helper[-1] and role_from_title(profession) == role and named:
-            return True
-    return False
-
-
-def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupation | None:
-    """The occupation of a posting whose title names ``role``: the title's when the role covers it (one of
-    its SOC prefixes) or it is a staff job of the manager's field the role names (``_staff_of_field``),
-    else the manager's the role covers that the title names as its field's manager (``_as_manager``), else
-    the role's own ("Chief of Staff" is not the police chief O*NET's word "chief" suggests), else the
-    title's."""
-    if occupation is not None and not occupation.vague and role.covers(occupation):
-        return occupation
-    if occupation is not None and _staff_of_field(occupation, role, title):
-        return occupation
-    manager = _as_manager(title)
-    if manager is not None and role.covers(manager):
-        return manager
-    code = role.own_occupation
-    own_title = occupation_title(code) if code else None
-    if code is None or own_title is None:
-        return occupation
-    return Occupation(code, own_title, f"role: {role.name}", job_zone=job_zone(code))
-
-
-def _staff_of_field(occupation: Occupation, role: Role, title: str) -> bool:
-    """Is the title's occupation a staff job (its role no catch-all) of the function of a manager's role it
-    names with no word that manages ("Digital Marketing Specialist": marketing specialists, no managers)?"""
-    if occupation.vague or occupation.code[:2] == "11" or (role.own_occupation or "")[:2] != "11":
-        return False
-    staff = role_from_occupation(occupation)
-    if staff is None or staff.generic or staff.function != role.function:
-        return False
-    return title_vocabulary().managing.isdisjoint(title_words(title))
-
-
-def _as_manager(title: str) -> Occupation | None:
-    """The manager's occupation a title that manages names when read as its field's manager: a "Warehouse
-    Director", "Head of Warehouse" or "Logistics General Manager" manages a warehouse or logistics
-    (transportation, storage and distribution managers), though O*NET has no such title and the matcher
-    reads the head alone, a director or a general manager. None for a title that does not manage a unit
-    ("Logistics Team Leader" leads a crew: ``directing`` in the data) or whose field names no manager."""
-    words, vocabulary = title_words(title), title_vocabulary()
-    field = [w for w in words if w not in vocabulary.directing]
-    if not field or len(field) == len(words) or not vocabulary.managing.isdisjoint(field):
-        return None
-    manager = occupation_from_title(" ".join([*field, "manager"]))
-    return manager if manager is not None and not manager.vague and manager.code[:2] == "11" else None
-
-
-@dataclass(frozen=True, slots=True)
-class RoleResult:
-    role: str | None
-    function: str | None
-    occupation: Occupation | None
-
-
-def classify_role(
-    title: str, department: str | None = None, text: str | None = None
-) -> tuple[str | None, str | None]:
-    """Return ``(role, function)`` for a posting; either may be None when nothing says."""
-    result = classify_posting(title, department, text)
-    return result.role, result.function
-
-
-def classify_posting(
-    title: str, department: str | None = None, text: str | None = None, industry: str | None = None
-) -> RoleResult:
-    """The posting's role, function and occupation, from the evidence in the module docstring's order
-    (``industry``: the employer's, from the sources registry, read for a vague title)."""
-    result = _classified(title, department, text, industry)
-    occupation = result.occupation and _specialty_named(as_executive(title, result.occupation), title)
-    return RoleResult(result.role, result.function, occupation)
-
-
-def _specialty_named(occupation: Occupation, title: str) -> Occupation:
-    """An O*NET specialty that needs more preparation than its SOC occupation (a higher Job Zone:
-    29-1141.02 "Advanced Practice Psychiatric Nurses" of 29-1141.00 "Registered Nurses") only when the
-    title says something of what sets it apart (a word of its own title that the occupation's lacks); else
-    the SOC occupation itself: a British "Mental Health Nurse" (RMN) is a registered nurse, though O*NET
-    lists the words only under the advanced practice specialty. A specialty of a residual occupation
-    ("…, All Other") is kept, as the only specific code there."""
-    base = f"{occupation.code[:7]}.00"
-    base_title = occupation_title(base)
-    if occupation.code == base or base_title is None or base_title.endswith("All Other"):
-        return occupation
-    if (job_zone(occupation.code) or 0) <= (job_zone(base) or 0):
-        return occupation
-    if _words_apart(occupation.code) & set(title_words(title)):
-        return occupation
-    return Occupation(base, base_title, occupation.matched, occupation.vague, job_zone(base))
-
-
-@lru_cache(maxsize=1024)
-def _words_apart(specialty: str) -> frozenset[str]:
-    """The words of an O*NET specialty's own title that its SOC occupation's title lacks ("advanced",
-    "practice", "psychiatric" for 29-1141.02), read once per specialty."""
-    own, base = occupation_title(specialty) or "", occupation_title(f"{specialty[:7]}.00") or ""
-    return frozenset(title_words(own)) - frozenset(title_words(base))
-
-
-def _classified(title: str, department: str | None, text: str | None, industry: str | None) -> RoleResult:
-    """``classify_posting`` before an O*NET specialty the title does not name gives way to its occupation."""
-    occupation = occupation_from_title(title)
-    role = role_from_title(title)
-    if (industry is not None or text) and _context_decides(occupation, role, department):
-        # A generic title means what its description or the employer's industry makes it ("Engineer II"
-        # at a software firm writes software, at a plant it does not; "As a Civil Engineer you…"), before
-        # the catch-all role reads it the one way.
-        read = _read_in_context(title, text, industry)
-        if read is not None:
-            return read
-    if (
-        role is not None
-        and occupation is not None
-        and _names_other_occupation(*_restated(title, occupation), role)
-    ):
-        role = role_from_occupation(occupation) or role
-    if role is not None:
-        return RoleResult(
-            role.name, role.function, _agreeing(_described_in_role(occupation, role, text), role, title)
-        )
-    if occupation is not None and not occupation.vague:
-        role = role_from_occupation(occupation)
-        if role is not None:
-            return RoleResult(role.name, role.function, occupation)
-    function = function_from_keywords(department) if department else None
-    if function is None:
-        function = function_from_keywords(without_ranks(title))  # an "Assistant Director" is no assistant
-    if function is not None:
-        # The department or the title's words decided the function; a vague title is still read by the industry.
-        return RoleResult(None, function, classify_occupation(title, None, industry))
-    # The title's; the description's when the title is vague; the industry's when both are.
-    occupation = classify_occupation(title, text, industry)
-    role = role_from_text(text) if text else None
-    if role is not None:
-        return RoleResult(role.name, role.function, _agreeing(occupation, role, title))
-    role = role_from_occupation(occupation) if occupation is not None else None
-    return RoleResult(role.name if role else None, role.function if role else None, occupation)
-
-
-def _restated(title: str, occupation: Occupation) -> tuple[str, Occupation]:
-    """The title without a bracketed abbreviation that restates it, and its occupation when that is the
-    same: "Clinical Laboratory Scientist (CLS)" names the posting title "Clinical Laboratory Scientist"
-    outright, as the role patterns read it (``role_from_title``)."""
-    restated = without_restated_initials(title)
-    if restated != title:
-        plain = occupation_from_title(restated)
-        if plain is not None and plain.code == occupation.code:
-            return restated, plain
-    return title, occupation
-
-
-def _described_in_role(occupation: Occupation | None, role: Role, text: str | None) -> Occupation | None:
-    """The occupation of a title that names the role but not the occupation ("Postdoctoral Appointee",
-    "Assistant Manager"): the job the description's introduction names, when the role covers it ("As a
-    Chemist…"); else the title's."""
-    if not text or (occupation is not None and not occupation.vague):
-        return occupation
-    described = occupation_from_text(text)
-    return described if described is not None and role.covers(described) else occupation
-
-
-def _context_decides(occupation: Occupation | None, role: Role | None, department: str | None) -> bool:
-    """Do the description and the employer's industry read the title first? When the title is vague (one
-    generic word), no role but a catch-all (or a catch-all's staff role) names it, and no department
-    names the function (a department says more)."""
-    if occupation is None or not occupation.vague:
-        return False
-    if role is not None and not role.generic and role.name not in _staff_roles():
-        return False
-    return not (department and function_from_keywords(department))
-
-
-@lru_cache(maxsize=1)
-def _staff_roles() -> frozenset[str]:
-    """The staff roles of catch-all managers' fields: catch-alls as the manager's is ("Operations
-    Associate" at a warehouse is read by its description, as it was when it named an operations manager)."""
-    return frozenset(role.staff for role in taxonomy().roles if role.staff and role.generic)
-
-
-def _read_in_context(title: str, text: str | None, industry: str | None) -> RoleResult | None:
-    """The role and occupation of a vague title read by its description and its employer's industry
-    (``classify_occupation``), or None when they name nothing specific."""
-    occupation = classify_occupation(title, text, industry)
-    role = role_from_occupation(occupation) if occupation is not None and not occupation.vague else None
-    return RoleResult(role.name, role.function, occupation) if role is not None else None
 
 
 def title_normalized(role: str | None, seniority: str | None) -> str | None:

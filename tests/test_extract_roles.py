@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 
 from extract.occupations import occupation_title
+from extract.posting_roles import classify_posting, classify_role
 from extract.roles import (
     FUNCTIONS_FILE,
     Role,
-    classify_posting,
-    classify_role,
     functions,
     role_from_title,
     roles,

@@ -39,7 +39,7 @@ from benchmarks.build_onet_titles import (
     reported_titles,
 )
 from extract.occupations import Occupation, occupation_from_title
-from extract.roles import classify_posting
+from extract.posting_roles import classify_posting
 
 # The site's category → the functions that count as agreeing with it.
 CLEAR_CATEGORIES: dict[str, frozenset[str]] = {

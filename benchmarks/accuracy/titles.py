@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.accuracy.common import ratio
-from extract.roles import classify_posting
+from extract.posting_roles import classify_posting
 from extract.seniority import infer_seniority, title_cues
 
 

@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from extract.ai_level import classify_ai
 from extract.components.extensions import doc_text
 from extract.dates import find_posted_in_text, parse_posted
+from extract.posting_roles import classify_posting
 from extract.remote import detect_remote
-from extract.roles import classify_posting
 from extract.salary import find_salary
 from extract.seniority import infer_seniority
 
