@@ -1,4 +1,5 @@
-"""The O*NET title index the occupation matcher reads (``extract.occupations``), loaded once per index file.
+"""The O*NET title index the occupation matcher reads (``extract.occupations``), loaded once per index file,
+and the ``Occupation`` a match gives.
 
 ``extract/data/onet_titles.tsv`` maps normalized titles to O*NET-SOC codes (``benchmarks/build_onet_titles.py``
 builds it); ``extract/data/onet_occupations.tsv`` holds each occupation's title, Job Zone and O*NET's
@@ -32,6 +33,27 @@ OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 DESCRIPTION_STEM = 6  # description words are compared by their first letters ("histology", "histological")
 COMPOUND_PART = 3  # the shortest word a closed compound is read as holding ("Storeman": "store", "man")
+
+
+MANAGEMENT, MILITARY = "11", "55"  # SOC major groups the matcher treats apart
+
+
+@dataclass(frozen=True, slots=True)
+class Occupation:
+    code: str  # O*NET-SOC code, e.g. "29-1141.00"
+    title: str  # O*NET occupation title, e.g. "Registered Nurses"
+    matched: str  # the normalized words that decided it
+    vague: bool = False  # decided by one generic word alone ("Manager"; the list is data)
+    job_zone: int | None = None  # O*NET Job Zone: 1 little or no preparation … 5 extensive preparation
+
+    @property
+    def soc(self) -> str:
+        """The detailed SOC occupation (6 digits), e.g. "29-1141"."""
+        return self.code[:7]
+
+    @property
+    def major_group(self) -> str:
+        return self.code[:2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,3 +178,10 @@ def is_head_noun(ending: int, containing: int) -> bool:
     """A word that names jobs: it ends a fair share of the index titles holding it ("Nurse", "Practitioner",
     "Veterinarian"), not one that almost always qualifies them ("Team", "Care", "Service")."""
     return ending * HEAD_MIN_SHARE >= containing
+
+
+def occupation_at(code: str, key: str, index: TitleIndex, vague: bool = False) -> Occupation:
+    """The occupation ``code`` as the index gives it, decided by the normalized words ``key`` (vague too when
+    they are a generic title: "Manager")."""
+    vague = vague or key in title_vocabulary().generic
+    return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))

@@ -33,7 +33,7 @@ coded to a staff occupation as a chief executive (``as_executive``). Then:
    Manager" is not a business unit manager; a military specialty's title is a candidate only by a word
    mostly military titles hold, and loses to a civilian's as close: a "Housing Support Officer" is no
    "Intelligence Support Officer");
-3. a head that no index title pairs with the title's other words (a generic one, "Associate", "Specialist":
+3. (``extract.occupation_fields``) a head that no index title pairs with the title's other words (a generic one, "Associate", "Specialist":
    ``generic_titles`` in the data, or any other, even one the index knows alone: "Prison Captain" is no
    ship's captain) takes the occupation those words name: of the occupations that have a title with the
    head, the one most index titles holding the words belong to, when it holds most of them and a fair
@@ -59,18 +59,27 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
 from extract.job_titles import executive_officer, intro_titles, title_segments, title_vocabulary, title_words
+from extract.occupation_fields import (
+    described_occupation,
+    field_occupation,
+    head_alone,
+    other_words,
+    supervises,
+    unpaired_field,
+)
 from extract.occupation_index import (
     DATA_DIR,
     INDEX_FILE,
+    MANAGEMENT,
+    MILITARY,
+    Occupation,
     TitleIndex,
-    descriptions,
-    stems,
+    occupation_at,
     title_index,
     tsv_rows,
 )
@@ -78,23 +87,6 @@ from extract.occupation_index import (
 POSTING_TITLES_FILE = DATA_DIR / "posting_titles.tsv"
 
 MAX_RUN = 7  # no index title is longer than this many normalized words that matter
-# A field word names an occupation when this many index titles of the head's occupations hold it; fewer
-# only when they are most of all the titles holding it (``_field_occupation``). On the titles the index has
-# never seen, that gains 19 detailed (14 major) on the tuning half and 5 (7) on the held-out one; taking
-# one title as enough whatever the others (+42/+22) made "Managing Director, Austria" an industrial
-# production manager ("production managing supervisor") and "Journeyman Electrician" a repairer, and
-# allowing it for a head that names no kind of work (+4/+7 more held out) a "Booking Agent" a jailer.
-FIELD_MIN_TITLES = 3
-# ...and when the occupation holds at least one in this many of all the index titles holding the words: a
-# head's occupations with a title or two holding a word most titles use in another sense are no field of it
-# ("Lead Engineer" is no production helper's, though a helper's title says "lead" and one says "engineer").
-FIELD_MIN_SHARE = 6
-MANAGEMENT, MILITARY = "11", "55"  # SOC major groups
-# A vague title may be read in O*NET's description of the work (``_described_occupation``): words compared
-# by their stems (``occupation_index.stems``: "histology", "histological"); only a word at most DESCRIPTION_RARE
-# descriptions hold says which ("cake", not "registered": a pharmacy aide works for a registered
-# pharmacist). Unseen titles: +17 / +15 detailed (tuning / held-out), none lost, no real title moved.
-DESCRIPTION_RARE = 10
 # A run of title words O*NET lists under this many SOC occupations or more ("Machine Operator", "Social
 # Worker") is refined by the title's other words, as a generic run is: the index's pick among them is a
 # tie-break, and "Social Worker - Fostering and Adoption" says which (a child and family one). On the titles
@@ -106,24 +98,6 @@ AMBIGUOUS_RUN = 4
 # "Instructor for Speech Communication", "Dishwasher for our busy kitchen": the job is named before it;
 # not after a teaching head that names its field so ("Lecturer in Nursing": ``in_head_last_order``).
 _QUALIFIER = r"\s(?:for|with|at)\s.*$|{teaching}\sin\s.*$"
-
-
-@dataclass(frozen=True, slots=True)
-class Occupation:
-    code: str  # O*NET-SOC code, e.g. "29-1141.00"
-    title: str  # O*NET occupation title, e.g. "Registered Nurses"
-    matched: str  # the normalized words that decided it
-    vague: bool = False  # decided by one generic word alone ("Manager"; the list is data)
-    job_zone: int | None = None  # O*NET Job Zone: 1 little or no preparation … 5 extensive preparation
-
-    @property
-    def soc(self) -> str:
-        """The detailed SOC occupation (6 digits), e.g. "29-1141"."""
-        return self.code[:7]
-
-    @property
-    def major_group(self) -> str:
-        return self.code[:2]
 
 
 def _runs(words: list[str], shortest: int = 1) -> Iterator[str]:
@@ -167,7 +141,7 @@ def _closest_title(
     run's: in "Computer Field Service Technician" only "Computer" can make the title more specific), are
     candidates.
     """
-    others = set(_other_words(words, head, index, known))
+    others = set(other_words(words, head, index, known))
     if not others:
         return None
     with_head = set(index.postings[head])
@@ -214,15 +188,6 @@ def _names_military(number: int, head: str, words: set[str], index: TitleIndex) 
     return False
 
 
-def _other_words(
-    words: list[str], head: str, index: TitleIndex, known: frozenset[str] = frozenset()
-) -> list[str]:
-    """The title's words besides its head that can point to an index title: known to the index, not naming
-    a part of an organisation, and not among ``known``."""
-    excluded = title_vocabulary().units | known
-    return [w for w in words if w != head and w in index.postings and w not in excluded]
-
-
 def _refines(key: str, words: list[str], generic_run: frozenset[str], index: TitleIndex) -> bool:
     """Does an index title refine a generic run by the title's other words more than it adds of its own?
     "Computer Service Technician" refines "Computer Field Service Technician"; "Residential Pest Control
@@ -244,39 +209,15 @@ def _match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] | None
     head = _head(words, index)
     if head is None or found is None or not found[0].vague or found[0].matched != head:
         return found
-    described = _described_occupation(words, head, index)
+    described = described_occupation(words, head, index)
     return (described, len(set(described.matched.split()))) if described is not None else found
-
-
-def _described_occupation(words: list[str], head: str, index: TitleIndex) -> Occupation | None:
-    """Of the occupations with an index title holding the head (a generic head's: its broad occupation's
-    major group, never a manager's), the one SOC occupation whose O*NET description holds every other word
-    of the title, each one few descriptions hold (``DESCRIPTION_RARE``): a "Cake Decorator" is a baker
-    ("cakes"), a "Slot Technician" a vending machine repairer; else None. Only for a vague title: one the
-    index names keeps its occupation ("Manual Turner" turns a lathe; the hand laborers' say "manual")."""
-    generic = title_vocabulary().generic.get(head)  # its broad occupation
-    if generic is not None and generic[:2] == MANAGEMENT:
-        return None
-    named = [w for w in words if w != head and w not in title_vocabulary().units]
-    others = stems(named)
-    described, holding = descriptions(index.occupations_file)
-    if not others or any(holding[stem] > DESCRIPTION_RARE for stem in others):
-        return None
-    if generic is None:
-        among = {index.title_codes[n] for n in index.postings.get(head, ())}
-    else:
-        among = {code for code in index.titles if code[:2] == generic[:2]}
-    fits = [code for code in sorted(among) if others <= described.get(code, frozenset())]
-    if len({code[:7] for code in fits}) != 1:
-        return None
-    return _occupation(fits[0], " ".join([*named, head]), index)
 
 
 def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] | None:
     """The occupation the index's titles name for ``words``, with how many of the words the match rests on."""
     whole = " ".join(words)
     if whole in title_vocabulary().generic:
-        return _occupation(title_vocabulary().generic[whole], whole, index, vague=True), len(words)
+        return occupation_at(title_vocabulary().generic[whole], whole, index, vague=True), len(words)
     run = _longest_run(words, index)
     ambiguous = False
     if run is not None and " " in run and run not in title_vocabulary().generic:
@@ -288,7 +229,7 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
         listed = index.listed_under.get(run, 1) >= AMBIGUOUS_RUN
         ambiguous = (listed or residual) and set(words) > set(run.split())
         if not ambiguous:
-            return _occupation(code, run, index), run.count(" ") + 1
+            return occupation_at(code, run, index), run.count(" ") + 1
     # One word or none in a row, or a generic or ambiguous run ("Service Technician" in "Computer Field
     # Service Technician", which names no job by itself): a longer index title holding the head and the
     # title's other words is closer; else the title is as vague as its head, or the ambiguous run's.
@@ -299,151 +240,18 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
     closest = _closest_title(words, head, index, generic_run)
     if closest is not None and generic_run and not _refines(closest, words, generic_run, index):
         closest = None
-    field = _unpaired_field(words, head, run, ambiguous, index) if closest is None else None
+    field = unpaired_field(words, head, run, ambiguous, index) if closest is None else None
     if field is not None:
         return field, len(set(field.matched.split()))
     key = closest or (run if ambiguous else head if head in index.codes else run)
     if key is not None and key not in title_vocabulary().generic:
         # Only the title's own words count: "Primary Care" matching "primary care physician" rests on two.
-        return _occupation(index.codes[key], key, index), len(set(key.split()) & set(words))
-    # Without a closer title or a generic run, _unpaired_field has read the head's field already.
-    field = _field_occupation(words, head, index) if closest is not None or generic_run else None
+        return occupation_at(index.codes[key], key, index), len(set(key.split()) & set(words))
+    # Without a closer title or a generic run, unpaired_field has read the head's field already.
+    field = field_occupation(words, head, index) if closest is not None or generic_run else None
     if field is not None:
         return field, len(set(field.matched.split()))
-    return _head_alone(words, head, index)
-
-
-def _head_alone(words: list[str], head: str, index: TitleIndex) -> tuple[Occupation, int] | None:
-    """A title only its head names: the broad occupation of a generic head ("Manager"), or the one most
-    index titles ending in the head belong to ("Scientist"); vague. A generic head's broad occupation says
-    the kind of work, and the title's other words may name the field within its SOC major group ("Budget
-    Officer": budget analysts, not business operations specialists; "Economics Lecturer": economics
-    teachers), as they do among the occupations having a title with the head (``_field_occupation``); a
-    head that names no kind of work names its field in any group (``_names_no_kind``)."""
-    code = index.head_codes.get(head)
-    if code is None:
-        return None
-    field = None
-    if head in title_vocabulary().generic:
-        field = _field_occupation(words, head, index, lambda other: other[:2] == code[:2])
-        if field is None and _names_no_kind(head, code, index):
-            field = _field_occupation(
-                words, head, index, lambda other: _field_of_any_kind(other, code, index), few_titles=False
-            )
-    if field is not None:
-        return field, len(set(field.matched.split()))
-    return _occupation(code, head, index, vague=True), 1
-
-
-def _names_no_kind(head: str, code: str, index: TitleIndex) -> bool:
-    """Does a generic head say nothing of the kind of work: most index titles ending in it are outside its
-    broad occupation's SOC major group ("Technician", "Specialist", "Coordinator" head titles in every group;
-    "Manager", "Clerk", "Operator" titles are mostly managers', clerks', machine operators')? A manager's
-    field never makes them a worker of it ("Payroll Manager" is no payroll clerk), but a grade of staff
-    heading a manager's titles only in America does ("staff_grades": an "Underwriting Executive")."""
-    if code[:2] == MANAGEMENT:
-        return head in title_vocabulary().staff_grades
-    ending = Counter(
-        index.title_codes[n][:2] for n in index.postings.get(head, ()) if index.keys[n][-1] == head
-    )
-    return ending[code[:2]] * 2 < ending.total()
-
-
-def _supervises(code: str) -> bool:
-    """First-line supervisors: the first minor group of each SOC major group from 33 (protective service)
-    to 53 (transportation), "33-1011" to "53-1047"."""
-    return "33" <= code[:2] <= "53" and code[3] == "1"
-
-
-def _field_of_any_kind(field: str, code: str, index: TitleIndex) -> bool:
-    """Can a head that names no kind of work, with broad occupation ``code``, be the occupation ``field``
-    its other words name? Not a manager or supervisor (a "Wellness Associate" is no wellness coordinator,
-    O*NET's personal service managers, nor a "Quarry Technician" a quarry's foreman), nor a military
-    occupation (O*NET names military specialties by technical words: most "acoustic" titles are an air
-    crew's, but an "Acoustic Consultant" is no airman), nor one needing far less preparation (an "Analyst"
-    of a word most titles of displayers hold is no displayer: at most one O*NET Job Zone below the head's)."""
-    if field[:2] in (MANAGEMENT, MILITARY) or _supervises(field):
-        return False
-    low, zone = index.zones.get(code), index.zones.get(field)
-    return low is None or zone is None or zone >= low - 1
-
-
-def _unpaired_field(
-    words: list[str], head: str, run: str | None, ambiguous: bool, index: TitleIndex
-) -> Occupation | None:
-    """When no index title pairs the title's head with its other words, the field those words name, before
-    the head or run alone: among an ambiguous run's occupations (``_run_field_occupation``), or among those
-    with a title holding the head (``_field_occupation``: "Procurement Assistant" when only "Procurement
-    Clerk" is known; "Speech Therapist" when only "Speech Pathologist" is, not the physical therapist a bare
-    "Therapist" is). A generic run's other words are read by closer titles only, then by the head's field."""
-    if ambiguous and run is not None:
-        return _run_field_occupation(words, run, index)
-    if run is not None and " " in run:
-        return None
-    return _field_occupation(words, head, index)
-
-
-def _field_occupation(
-    words: list[str],
-    head: str,
-    index: TitleIndex,
-    among: Callable[[str], bool] | None = None,
-    few_titles: bool = True,
-) -> Occupation | None:
-    """Of the occupations with a title holding the head (or, given ``among``, those it accepts: the SOC
-    major group of a generic head's broad occupation), the one most index titles holding the title's other
-    words belong to, when more than half of them belong to it and it holds at least one in FIELD_MIN_SHARE
-    of all titles holding the words ("Ophthalmic Assistant": Ophthalmic Medical Technicians), or, when
-    fewer than FIELD_MIN_TITLES are the head's occupations', more than half of all ("Fryer Operator": the
-    food cooking machine operators, whose two titles are all that say "fryer"); else None ("Acoustic
-    Consultant": titles saying "acoustic" are mostly a military crew's, none of them a consultant's).
-    ``few_titles=False`` asks for FIELD_MIN_TITLES titles whatever the others: for a head that names no
-    kind of work (``_names_no_kind``) a title or two would decide the kind too, and one "salesforce
-    developer" would make a "Salesforce Expert" a web developer, one "booking officer" a "Booking Agent" a
-    jailer."""
-    others = _other_words(words, head, index)
-    if not others:
-        return None
-    titles = set.intersection(*(set(index.postings[w]) for w in others))
-    if among is None:
-        # Looked up here, not indexed at start-up: few titles come this far.
-        with_head = {index.title_codes[n] for n in index.postings.get(head, ())}
-        among = with_head.__contains__
-    codes = Counter(index.title_codes[n] for n in titles if among(index.title_codes[n]))
-    if not codes:
-        return None
-    code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))
-    # Fewer titles than FIELD_MIN_TITLES name a field only when they are most of all the titles holding the
-    # words, not merely of those of the head's occupations: a rare word ("fryer", "swahili") is the one job
-    # its title or two do, a word of several jobs ("managing": a broker's, an editor's) none of them.
-    if codes.total() < FIELD_MIN_TITLES and (not few_titles or count * 2 <= len(titles)):
-        return None
-    if count * 2 <= codes.total() or count * FIELD_MIN_SHARE <= len(titles):
-        return None
-    return _occupation(code, f"{' '.join(others)} {head}", index)
-
-
-def _run_field_occupation(words: list[str], run: str, index: TitleIndex) -> Occupation | None:
-    """Of the occupations with an index title holding every word of an ambiguous run, the one most index
-    titles holding any of the title's other words belong to, when they are at least FIELD_MIN_TITLES and
-    more than half of them belong to it ("Social Worker, Family Centre": child and family social workers,
-    whose titles say "family"; the index's pick for a bare "Social Worker" is a healthcare one), or None.
-
-    Unlike a lone head's field (``_field_occupation``) a title need only hold one of the other words, and
-    no share of all titles holding them is asked: the run's words already narrow the occupations to a few
-    that do the job, so a word's other senses elsewhere in O*NET do not count.
-    """
-    named = run.split()
-    others = [w for w in _other_words(words, named[-1], index) if w not in named]
-    if not others:
-        return None
-    with_run = {index.title_codes[n] for n in set.intersection(*(set(index.postings[w]) for w in named))}
-    titles = set().union(*(index.postings[w] for w in others))
-    codes = Counter(index.title_codes[n] for n in titles if index.title_codes[n] in with_run)
-    if codes.total() < FIELD_MIN_TITLES:
-        return None
-    code, count = min(codes.items(), key=lambda item: (-item[1], item[0]))
-    return _occupation(code, f"{' '.join(others)} {run}", index) if count * 2 > codes.total() else None
+    return head_alone(words, head, index)
 
 
 @cache
@@ -461,11 +269,6 @@ def _without_qualifier(title: str, index: TitleIndex) -> str:
         return named
     whole = _match(title_words(title), index)
     return title if whole is not None and not whole[0].vague else named
-
-
-def _occupation(code: str, key: str, index: TitleIndex, vague: bool = False) -> Occupation:
-    vague = vague or key in title_vocabulary().generic
-    return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
 
 
 @lru_cache(maxsize=65536)  # real boards repeat titles endlessly ("Registered Nurse", "Cashier")
@@ -519,7 +322,7 @@ def _as_supervisor(words: list[str], index: TitleIndex) -> tuple[list[str], tupl
         if at is not None and len(words) > size:
             supervisor = [*words[:at], *words[at + size :], "supervisor"]
             found = _match(supervisor, index)
-            return (supervisor, found) if found is not None and _supervises(found[0].code) else None
+            return (supervisor, found) if found is not None and supervises(found[0].code) else None
     return None
 
 
@@ -532,7 +335,7 @@ def as_executive(title: str, occupation: Occupation) -> Occupation:
         return occupation
     coded = max(map(title_words, title_segments(title)), key=lambda w: len(matched & set(w)), default=[])
     executive = vocabulary.executive
-    return _occupation(index.codes[executive], executive, index) if executive_officer(coded) else occupation
+    return occupation_at(index.codes[executive], executive, index) if executive_officer(coded) else occupation
 
 
 def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | None:
@@ -543,7 +346,7 @@ def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | Non
     if not index.phrases or not title_vocabulary().naming_work & set(words):
         return None
     key = next((key for key in _runs(words, shortest=2) if key in index.phrases), None)
-    return (_occupation(index.phrases[key], key, index), key.count(" ") + 1) if key is not None else None
+    return (occupation_at(index.phrases[key], key, index), key.count(" ") + 1) if key is not None else None
 
 
 def occupation_from_text(text: str) -> Occupation | None:
@@ -572,7 +375,9 @@ def _in_industry(occupation: Occupation, industry: str) -> Occupation | None:
     """What a vague occupation's generic title means at an employer of ``industry``, or None when the data
     (``generic_by_industry`` in ``title_words.json``) does not say."""
     code = title_vocabulary().by_industry.get(occupation.matched, {}).get(industry)
-    return _occupation(code, f"{occupation.matched} in {industry}", title_index(INDEX_FILE)) if code else None
+    return (
+        occupation_at(code, f"{occupation.matched} in {industry}", title_index(INDEX_FILE)) if code else None
+    )
 
 
 @cache

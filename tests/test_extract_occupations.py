@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import occupations
+from extract import occupation_fields
 from extract.job_titles import WORDS_FILE, title_vocabulary, title_words
 from extract.occupation_index import INDEX_FILE, OCCUPATIONS_FILE, is_phrase, title_index, tsv_rows
 from extract.occupations import (
@@ -821,7 +821,7 @@ def test_occupation_from_title_any_head_takes_the_field_its_words_name(title: st
 def titles_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """O*NET's descriptions of the work left out: what the index's titles alone say (a test of a title
     mechanism must fail when it breaks, not pass because a description names the same occupation)."""
-    monkeypatch.setattr(occupations, "DESCRIPTION_RARE", -1)
+    monkeypatch.setattr(occupation_fields, "DESCRIPTION_RARE", -1)
 
 
 def _write_index(path: Path, rows: list[tuple[str, str]]) -> Path:
@@ -869,7 +869,7 @@ def test_occupation_from_title_field_needs_a_fair_share_of_the_words_titles(
     rows = [*_LOCK_TITLES, *((f"lock tender {n}", "53-6011.00") for n in range(tenders))]
     index = _write_index(tmp_path / "index.tsv", rows)
     with monkeypatch.context() as without_descriptions:
-        without_descriptions.setattr(occupations, "DESCRIPTION_RARE", -1)
+        without_descriptions.setattr(occupation_fields, "DESCRIPTION_RARE", -1)
         occupation = occupation_from_title(title, index)
         assert occupation is not None
         assert (occupation.code, occupation.vague) == ("49-9071.00", True)
