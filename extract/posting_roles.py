@@ -99,13 +99,18 @@ def _supports_the_role(title: str, occupation: Occupation, role: Role) -> bool:
     helper = occupation.matched.split()
     if len(helper) < 2 or helper[-1] not in _SUPPORT_HEADS:
         return False
+    # A helper's occupation says so in its own title ("Pharmacy Aides"); "Customer Assistant" is O*NET's
+    # title of a retail salesperson, and a "Customer Care Assistant" no helper of customer care.
+    helps = helper[-1] in title_words(occupation.title)
     for part in (title, *title_segments(title)[:1]):
         words = title_words(part)
         profession = " ".join(words[:-1])
         # The role's own patterns name a profession; a manager's field names one only when the index knows
         # the whole title as its helper's ("Finance Assistant": bookkeeping clerks; not "Sales and Marketing
         # Assistant", which the index reads as a "Sales Assistant", a brokerage clerk).
-        named = role.pattern.search(normalize_title(profession)) or occupation.matched == " ".join(words)
+        named = (
+            helps and role.pattern.search(normalize_title(profession))
+        ) or occupation.matched == " ".join(words)
         if len(words) > 1 and words[-1] == helper[-1] and role_from_title(profession) == role and named:
             return True
     return False

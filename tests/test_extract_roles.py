@@ -1573,6 +1573,27 @@ def test_classify_posting_reads_an_untitled_posting_by_its_description_alone() -
     assert result.occupation is not None and result.occupation.soc == "13-1041"
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # Customer care is customer service: its manager supervises service staff (O*NET's "Customer Care
+        # Manager"), its assistant serves customers; neither works in a care home.
+        ("Customer Care Manager", "customer service representative", "43-1011"),
+        ("Customer Care Assistant", "customer service representative", "43-4051"),
+        ("Customer Care Team Leader", "customer service representative", "43-1011"),
+        # Care without the customer stays care work, and a profession's helper its helper.
+        ("Care Manager", "health services manager", "11-9111"),
+        ("Care Assistant", "care worker", "31-1122"),
+        ("Home Care Manager", "health services manager", "11-9111"),
+        ("Pharmacist Assistant", "healthcare support worker", "31-9095"),
+        ("Therapy Assistant", "healthcare support worker", "31-2011"),
+        ("Finance Assistant", "bookkeeper", "43-3031"),
+    ],
+)
+def test_classify_posting_customer_care_is_customer_service(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
