@@ -1594,6 +1594,29 @@ def test_classify_posting_customer_care_is_customer_service(title: str, role: st
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # Payroll staff are O*NET's payroll clerks, a financial clerk of the accounting function, whatever
+        # the grade the title gives them, and a payroll supervisor O*NET's office supervisor; not the human
+        # resources specialists a title naming payroll alone fell to.
+        ("Payroll Analyst", "bookkeeper", "43-3051"),
+        ("Payroll Advisor", "bookkeeper", "43-3051"),
+        ("Senior Payroll Executive", "bookkeeper", "43-3051"),
+        ("Payroll Supervisor", "bookkeeper", "43-1011"),
+        ("Payroll Team Leader", "bookkeeper", "43-1011"),
+        # A payroll manager is O*NET's compensation and benefits manager, and a payroll system's consultant
+        # an IT consultant.
+        ("Payroll Manager", "hr generalist", "11-3111"),
+        ("Head of Payroll", "hr generalist", "11-3111"),
+        ("SAP Payroll Consultant", "it consultant", "15-1211"),
+        ("Payroll Administrator", "bookkeeper", "43-3051"),
+    ],
+)
+def test_classify_posting_payroll_staff_are_payroll_clerks(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
