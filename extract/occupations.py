@@ -241,6 +241,8 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
     if closest is not None and generic_run and not _refines(closest, words, generic_run, index):
         closest = None
     field = unpaired_field(words, head, run, ambiguous, index) if closest is None else None
+    if field is None and closest is None:
+        field = _field_head_as_manager(words, head, index)
     if field is not None:
         return field, len(set(field.matched.split()))
     key = closest or (run if ambiguous else head if head in index.codes else run)
@@ -324,6 +326,21 @@ def _as_supervisor(words: list[str], index: TitleIndex) -> tuple[list[str], tupl
             found = _match(supervisor, index)
             return (supervisor, found) if found is not None and supervises(found[0].code) else None
     return None
+
+
+def _field_head_as_manager(words: list[str], head: str, index: TitleIndex) -> Occupation | None:
+    """A British title's head written after the field it runs, that no index title pairs with the field, read
+    as the field's manager (``field_heads`` in the data): a "Transport Controller" runs transport
+    (transportation managers), not a company's accounts; None when the field names no manager."""
+    reading = title_vocabulary().field_heads.get(head)
+    if reading is None or len(words) < 2:
+        return None
+    read = [reading if word == head else word for word in words]
+    found = _match(read, index)
+    # Only a manager the words name themselves: a "Commercial Controller" is no "Commercial Line Manager".
+    if found is None or found[0].vague or found[0].code[:2] != MANAGEMENT:
+        return None
+    return found[0] if set(found[0].matched.split()) <= set(read) else None
 
 
 def as_executive(title: str, occupation: Occupation) -> Occupation:

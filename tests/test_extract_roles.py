@@ -1617,6 +1617,34 @@ def test_classify_posting_payroll_staff_are_payroll_clerks(title: str, role: str
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "function", "code"),
+    [
+        # A British controller of a field runs it: a transport or fleet controller runs transport, a sales or
+        # marketing controller sales or marketing, not a company's accounts.
+        ("Transport Controller", "supply-chain", "11-3071.00"),
+        ("Fleet Controller - Nights", "supply-chain", "11-3071.00"),
+        ("Distribution Controller", "supply-chain", "11-3071.00"),
+        ("Sales Controller", "sales", "11-2022.00"),
+        ("Marketing Controller", "marketing", "11-2021.00"),
+        # A bare controller, or one of a finance word or a rank, keeps the accounts; a field whose own
+        # controller O*NET lists keeps it.
+        ("Controller", "accounting", "11-3031.01"),
+        ("Financial Controller", "accounting", "11-3031.01"),
+        ("Assistant Controller", "accounting", "11-3031.01"),
+        ("Plant Controller", "accounting", "11-3031.01"),
+        ("Commercial Controller", "accounting", "11-3031.01"),
+        ("Credit Controller", "accounting", "43-3011.00"),
+        ("Stock Controller", "supply-chain", "43-5071.00"),
+        ("Project Controller", "project-management", "13-1082.00"),
+    ],
+)
+def test_classify_posting_a_controller_of_a_field_runs_it(title: str, function: str, code: str) -> None:
+    result = classify_posting(title)
+    assert result.function == function
+    assert result.occupation is not None and result.occupation.code == code
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
