@@ -1645,6 +1645,26 @@ def test_classify_posting_a_controller_of_a_field_runs_it(title: str, function: 
     assert result.occupation is not None and result.occupation.code == code
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # Information, cyber, IT or network security is the security function whatever the grade: its
+        # supervisor leads analysts, not guards, and its technician installs no alarms.
+        ("Cyber Security Supervisor", "security engineer", "15-1212"),
+        ("Information Security Team Leader", "security engineer", "15-1212"),
+        ("Cyber Security Technician", "security engineer", "15-1212"),
+        ("IT Security Apprentice", "security engineer", "15-1212"),
+        # Security alone is physical security.
+        ("Security Supervisor", "security guard", "33-1091"),
+        ("Security Team Leader", "security guard", "33-1091"),
+        ("Security Officer", "security guard", "33-9032"),
+        ("Security Systems Technician", "maintenance technician", "49-2098"),
+    ],
+)
+def test_classify_posting_information_security_is_no_guards_work(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
