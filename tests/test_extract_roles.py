@@ -1665,6 +1665,27 @@ def test_classify_posting_information_security_is_no_guards_work(title: str, rol
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A British "accounts" staff title keeps the books (an accounts administrator, officer or technician
+        # is a bookkeeping clerk, whatever the ledger), and a head of accounts is a finance manager...
+        ("Accounts Administrator", "bookkeeper", "43-3031"),
+        ("Accounts Officer", "bookkeeper", "43-3031"),
+        ("Accounts Technician", "bookkeeper", "43-3031"),
+        ("Accounts Payable Administrator", "bookkeeper", "43-3031"),
+        ("Head of Accounts", "finance manager", "11-3031"),
+        # ...while key and national accounts are a seller's clients.
+        ("Key Accounts Manager", "account manager", "41-3091"),
+        ("National Accounts Manager", "account manager", "41-3091"),
+        ("Accounts Assistant", "bookkeeper", "43-3031"),
+        ("Head of Finance", "finance manager", "11-3031"),
+    ],
+)
+def test_classify_posting_british_accounts_staff_keep_the_books(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
