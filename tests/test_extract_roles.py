@@ -1686,6 +1686,22 @@ def test_classify_posting_british_accounts_staff_keep_the_books(title: str, role
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "function"),
+    [
+        # A British nursery looks after young children: a title naming it and no role is education's by its
+        # function words, not nursing's ("nurs" began both).
+        ("Nursery Officer", "education"),
+        ("Nursery Apprentice", "education"),
+        ("Nursery Administrator", "education"),
+        ("Nursing Assistant", "healthcare"),
+        ("Student Nurse", "healthcare"),
+    ],
+)
+def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, function: str) -> None:
+    assert classify_posting(title).function == function
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
