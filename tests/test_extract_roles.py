@@ -1702,6 +1702,24 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
     assert classify_posting(title).function == function
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # British titles O*NET lacks (``posting_titles.tsv``): a childminder and an au pair look after
+        # children, an exam invigilator supervises pupils sitting exams, a resourcer finds candidates for a
+        # recruiter, and like a recruiter works for those the title's other words name.
+        ("Registered Childminder", "teaching assistant", "39-9011"),
+        ("Au Pair", "teaching assistant", "39-9011"),
+        ("Exam Invigilator", "teaching assistant", "25-9042"),
+        ("Resourcer", "recruiter", "13-1071"),
+        ("IT Resourcer", "recruiter", "13-1071"),
+        ("Nurse Resourcer", "recruiter", "13-1071"),
+    ],
+)
+def test_classify_posting_british_titles_o_net_lacks(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
