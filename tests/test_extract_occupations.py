@@ -290,6 +290,7 @@ from store.vocabularies import INDUSTRIES
         ("CPN - Community Mental Health Team", "29-1141"),
         ("BCBA - Clinic Based", "21-1014"),
         ("BHT - Residential", "29-2053"),
+        ("RBT - Part Time", "29-2053"),
         ("HCSW - Band 3", "31-1131"),
         ("PCV Driver", "53-3052"),
         ("E&I Technician - Offshore", "49-2095"),
