@@ -1705,7 +1705,7 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
 @pytest.mark.parametrize(
     ("title", "role", "soc"),
     [
-        # British titles O*NET lacks (``posting_titles.tsv``): a childminder and an au pair look after
+        # Titles O*NET lacks or files elsewhere (``posting_titles.tsv``): a childminder and an au pair look after
         # children, an exam invigilator supervises pupils sitting exams, a resourcer finds candidates for a
         # recruiter, and like a recruiter works for those the title's other words name.
         ("Registered Childminder", "teaching assistant", "39-9011"),
@@ -1714,9 +1714,15 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Resourcer", "recruiter", "13-1071"),
         ("IT Resourcer", "recruiter", "13-1071"),
         ("Nurse Resourcer", "recruiter", "13-1071"),
+        # American "human services" is social services (an agency's caseworkers, its programme managers),
+        # though O*NET lists the titles under human resources.
+        ("Human Services Specialist II", "care worker", "21-1093"),
+        ("Human Services Worker", "care worker", "21-1093"),
+        ("Human Services Manager", "operations manager", "11-9151"),
+        ("Human Resources Specialist", "hr generalist", "13-1071"),
     ],
 )
-def test_classify_posting_british_titles_o_net_lacks(title: str, role: str, soc: str) -> None:
+def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
     assert _role_and_soc(title) == (role, soc)
 
 
