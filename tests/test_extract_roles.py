@@ -1720,6 +1720,15 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Human Services Worker", "care worker", "21-1093"),
         ("Human Services Manager", "operations manager", "11-9151"),
         ("Human Resources Specialist", "hr generalist", "13-1071"),
+        # A British fitter of kitchens, carpets, floors, windows or gas installs them (carpenters, carpet
+        # and floor layers, glaziers, pipefitters), not the general repairer a bare fitter is.
+        ("Kitchen Fitter", "maintenance technician", "47-2031"),
+        ("Carpet Fitter", "maintenance technician", "47-2041"),
+        ("Flooring Fitter", "maintenance technician", "47-2042"),
+        ("Window Fitter", "maintenance technician", "47-2121"),
+        ("Gas Fitter", "maintenance technician", "47-2152"),
+        ("Tyre Fitter", "maintenance technician", "49-3093"),
+        ("Mechanical Fitter", "maintenance technician", "49-9041"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
