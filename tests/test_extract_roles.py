@@ -1729,6 +1729,8 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Gas Fitter", "maintenance technician", "47-2152"),
         ("Tyre Fitter", "maintenance technician", "49-3093"),
         ("Mechanical Fitter", "maintenance technician", "49-9041"),
+        # A cable jointer joins power cables, no joiner's work.
+        ("HV Cable Jointer", "maintenance technician", "49-9051"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
