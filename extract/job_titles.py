@@ -92,6 +92,7 @@ class TitleVocabulary:
     managing: frozenset[str]  # words that say a title manages ("Manager", "Lead", "Head")
     # words of one who manages a unit ("Director"; "General", "Vice" of "General Manager", "Vice President")
     directing: frozenset[str]
+    unit_heads: frozenset[str]  # words of one who heads a unit, not its manager or lead ("Director", "Head")
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
@@ -140,6 +141,7 @@ def title_vocabulary() -> TitleVocabulary:
         serving_heads=frozenset(spec["serving_heads"]["words"]),
         managing=frozenset(spec["managing_words"]["words"]),
         directing=frozenset(spec["managing_words"]["directing"]),
+        unit_heads=frozenset(spec["managing_words"]["unit_heads"]),
         staff_grades=frozenset(spec["staff_grades"]["words"]),
         supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
         field_heads={k: v for k, v in spec["field_heads"].items() if not k.startswith("_")},

@@ -120,8 +120,8 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
     """The occupation of a posting whose title names ``role``: the title's when the role covers it (one of
     its SOC prefixes) or it is a staff job of the manager's field the role names (``_staff_of_field``),
     else the manager's the role covers that the title names as its field's manager (``_as_manager``), else
-    the role's own ("Chief of Staff" is not the police chief O*NET's word "chief" suggests), else the
-    title's."""
+    the role's own ("Chief of Staff" is not the police chief O*NET's word "chief" suggests; for a title that
+    heads a unit, the role's ``directs``), else the title's."""
     if occupation is not None and not occupation.vague and role.covers(occupation):
         return occupation
     if occupation is not None and _staff_of_field(occupation, role, title):
@@ -130,6 +130,8 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
     if manager is not None and role.covers(manager):
         return manager
     code = role.own_occupation
+    if role.directs and not title_vocabulary().unit_heads.isdisjoint(title_words(title)):
+        code = role.directs  # "Head of Customer Success" supervises the staff, not one of them
     own_title = occupation_title(code) if code else None
     if code is None or own_title is None:
         return occupation

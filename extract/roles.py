@@ -89,6 +89,10 @@ class Role:
     # "Operations Assistant": a marketing or business operations specialist, not a manager).
     field: re.Pattern[str] | None = None
     staff: str | None = None
+    # The code a title of the role that heads a unit gets ("Head of Customer Success", "Design Director":
+    # ``unit_heads`` in title_words.json) when its own is a staff occupation and the title's is not one the
+    # role covers.
+    directs: str | None = None
 
     def covers(self, occupation: Occupation) -> bool:
         """Is ``occupation`` one a posting of this role keeps (one of its SOC prefixes, or also covered)?"""
@@ -145,6 +149,7 @@ def taxonomy() -> _Taxonomy:
                 tuple(row.get("also_covers", ())),
                 _union(row["field"]) if row.get("field") else None,
                 row.get("staff"),
+                row.get("directs"),
             )
         )
     by_name = {role.name: role for role in roles}

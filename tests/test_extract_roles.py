@@ -1086,7 +1086,7 @@ def test_role_own_occupation_is_its_first_listed_occupation(soc: tuple[str, ...]
 
 def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
     for role in taxonomy().roles:
-        for code in filter(None, (role.own_occupation, *[c for c in role.soc if len(c) == 10])):
+        for code in filter(None, (role.own_occupation, role.directs, *[c for c in role.soc if len(c) == 10])):
             assert occupation_title(code) is not None, (role.name, code)
 
 
@@ -1734,6 +1734,28 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A title that heads a unit of a staff role is its supervisor or manager (the role's ``directs``):
+        # O*NET's customer service director supervises the service staff, its design director is an art
+        # director, and a head of security manages information systems security.
+        ("Head of Customer Success", "customer success manager", "43-1011"),
+        ("VP Customer Success", "customer success manager", "43-1011"),
+        ("Senior VP of Client Services", "customer service representative", "43-1011"),
+        ("Design Director", "product designer", "27-1011"),
+        ("Head of Security", "security engineer", "11-3021"),
+        ("Director, Account Management", "account manager", "11-2022"),
+        # A manager of accounts or customers is no head of a unit: the staff role's own stays.
+        ("Customer Success Manager", "customer success manager", "43-4051"),
+        ("Key Account Manager", "account manager", "41-3091"),
+        ("Senior Product Designer", "product designer", "15-1255"),
+    ],
+)
+def test_classify_posting_a_head_of_a_staff_roles_unit_supervises_it(title: str, role: str, soc: str) -> None:
     assert _role_and_soc(title) == (role, soc)
 
 
