@@ -1731,6 +1731,11 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Mechanical Fitter", "maintenance technician", "49-9041"),
         # A cable jointer joins power cables, no joiner's work.
         ("HV Cable Jointer", "maintenance technician", "49-9051"),
+        # A paraplanner prepares a financial adviser's plans, no town planner's; a legal executive is a legal
+        # associate, no secretary; an aircraft maintenance engineer maintains aircraft, no aircraft designer.
+        ("Senior Paraplanner", "financial analyst", "13-2052"),
+        ("Legal Executive", "attorney", "23-2011"),
+        ("B1 Aircraft Maintenance Engineer", "maintenance technician", "49-3011"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
