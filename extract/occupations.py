@@ -8,50 +8,58 @@ another occupation or not at all ("Kitchen Porter", ``posting_titles.tsv``).
 without the titles it is scored on. O*NET 27.0 Database, USDOL/ETA, CC BY 4.0.
 
 Real titles carry more than the occupation: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck
-Driver $1,500/wk". The index and a posting's title are normalized alike (``extract.job_titles``: lower-case
-words, abbreviations expanded, shift, contract and grade words dropped, plurals singular, "Director of
-Nursing" a nursing director; the word lists are data: ``extract/data/title_words.json``; what follows "for",
-"with", "at" or "in" is dropped unless only it names the job: "Clean in Places Operator"). A run of words
-O*NET writes with a noise word naming the work ("Night Auditor") is read whole, and wins over a match
-resting on fewer words (``extract.occupation_index``). A "Team Leader" of a crew SOC gives first-line
-supervisors is read as its supervisor ("Warehouse Team Leader"); the role layer reads a C-suite officer
-coded to a staff occupation as a chief executive (``as_executive``). Then:
+Driver $1,500/wk", "Chef de Partie, award-winning hotel". Both the index and a posting's title are
+normalized the same way (``extract.job_titles``: lower-case words, abbreviations expanded, shift, contract
+and grade words dropped, plurals singular, a head written before "of" moved last: "Director of Nursing" is
+a nursing director; the word lists are data: ``extract/data/title_words.json``; what follows "for", "with",
+"at" or "in" is dropped as a qualifier unless only it names the job: "Clean in Places Operator"). A run of
+words O*NET writes with a noise word naming the work ("Night Auditor", "Benefits Analyst") is read whole
+with the word kept, and wins over a match resting on fewer words (``extract.occupation_index``). A "Team
+Leader" of a crew SOC gives first-line supervisors is read as its supervisor ("Warehouse Team Leader"); the
+role layer reads a C-suite officer coded to a staff occupation as a chief executive (``as_executive``).
+Then:
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a
    generic run ("Service Technician", which O*NET lists under thirty occupations) names none, and only the
    title's other words can make it specific (step 2, when the closer title adds less than they say); a run
-   O*NET lists under several occupations ("Social Worker"; the index's third column), or only under a
-   worker's residual occupation ("Service Worker"), names the index's pick unless the title's other words
-   refine it the same way or name the field of one of them ("Social Worker (Family Court)": the one most
-   titles saying "family" or "court" belong to; "Food Service Worker": food servers);
+   O*NET lists under several occupations ("Social Worker", "Machine Operator"; the index's third column),
+   or only under a worker's residual occupation ("Service Worker": production workers, all other), names
+   the index's pick unless the title's other words refine it the same way or name the field of one of them
+   ("Social Worker (Family Court)": the one most titles saying "family" or "court" belong to; "Food Service
+   Worker": food servers);
 2. when that run is one word or none, the index title holding the head noun (the last word that names
    jobs: it ends at least one in ten of the index titles holding it, as "Practitioner" does and "Team"
    does not; else the last word the index knows) and the most informative other title words: of the index
    titles sharing the most, the occupation most of them belong to, and its title with the fewest words the
    title lacks (a word naming a part of an organisation, ``units`` in the data, is no evidence: a "Unit
-   Manager" is not a business unit manager; a military specialty's title is a candidate only by a word
-   mostly military titles hold, and loses to a civilian's as close: a "Housing Support Officer" is no
-   "Intelligence Support Officer");
-3. (``extract.occupation_fields``) a head that no index title pairs with the title's other words (a generic one, "Associate", "Specialist":
-   ``generic_titles`` in the data, or any other, even one the index knows alone: "Prison Captain" is no
-   ship's captain) takes the occupation those words name: of the occupations that have a title with the
-   head, the one most index titles holding the words belong to, when it holds most of them and a fair
-   share of all titles holding them, or, when they are a title or two, most of all titles holding them
-   ("Kennel Associate": animal caretakers; "Lock Technician": locksmiths, though most "lock" titles are
-   canal lock tenders', none a technician's);
+   Manager" is not a business unit manager, nor a "Centre Manager" a data center's; a military
+   specialty's title is a candidate only by a word mostly military titles hold, and loses to a civilian's as
+   close: a "Housing Support Officer" is no "Intelligence Support Officer");
+3. (``extract.occupation_fields``) a head that no index title pairs with the title's other words (a
+   generic one, "Associate", "Specialist": ``generic_titles`` in the data, or any other, even one the index
+   knows alone: "Prison Captain" is no ship's captain) takes the occupation those words name: of the
+   occupations that have a title with the head, the one most index titles holding the words belong to,
+   when it holds most of them and a fair share of all titles holding the words, or, when they are a title
+   or two, most of all titles holding the words ("Kennel Associate": animal caretakers; "Fryer Operator":
+   food cooking machine operators; "Lock Technician": locksmiths, though most "lock" titles are canal lock
+   tenders', none a technician's);
    else, for a generic head, of the occupations in its broad occupation's SOC major group ("Budget
    Officer"), or, when the head names no kind of work ("Technician", "Coordinator": O*NET uses them in
    every group; a British grade of staff, "Underwriting Executive"), in any group, though never a manager,
    a military specialty or a job needing far less preparation ("Payroll Technician": payroll clerks;
    "Civil Engineering Assistant": a technologist);
    a title still vague takes the one occupation with a title holding the head (a generic head's: in its
-   major group, not a manager) whose O*NET description (``onet_occupations.tsv``) holds its other words,
-   words few descriptions use ("Cake Decorator": bakers, whose description says "cakes");
+   major group, not a manager) whose O*NET description holds its other words, words few descriptions use
+   ("Cake Decorator": bakers, whose description says "cakes"; ``onet_occupations.tsv`` carries them);
+   a head a British title writes after a field it runs that no index title pairs with the field is read
+   as that field's manager when the words name one ("Transport Controller": transportation managers;
+   ``field_heads`` in the data: ``_field_head_as_manager``, here);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
-   that word; the description's own introduction ("As a Forklift Operator you…") wins when it names
-   something specific; when neither says, the employer's industry names what a vague manager or supervisor
-   manages (``generic_by_industry``: a "Deputy Manager" at a hospital manages health services).
+   that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
+   it names something specific; when neither says, the employer's industry names what a vague manager or
+   supervisor manages (``generic_by_industry``: a "Deputy Manager" at a hospital is a medical and health
+   services manager, a "Supervisor" at a hotel a food service supervisor).
 """
 
 from __future__ import annotations
