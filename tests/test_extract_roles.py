@@ -1736,6 +1736,13 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Senior Paraplanner", "financial analyst", "13-2052"),
         ("Legal Executive", "attorney", "23-2011"),
         ("B1 Aircraft Maintenance Engineer", "maintenance technician", "49-3011"),
+        # A works' storeman issues parts (no labourer, no gambling supervisor), a driver's mate loads vans (no
+        # ship's mate), and a laboratory manager runs a laboratory (no biofuels developer).
+        ("Storeman", "warehouse associate", "43-5071"),
+        ("Stores Person", "warehouse associate", "43-5071"),
+        ("Driver's Mate", "warehouse associate", "53-7062"),
+        ("Laboratory Manager", "research scientist", "11-9121"),
+        ("Store Assistant", "retail sales associate", "41-2031"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
