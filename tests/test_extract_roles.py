@@ -1743,6 +1743,14 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Driver's Mate", "warehouse associate", "53-7062"),
         ("Laboratory Manager", "research scientist", "11-9121"),
         ("Store Assistant", "retail sales associate", "41-2031"),
+        # A British headteacher runs a school (its principal), and a head of maths or of a year group is a
+        # secondary teacher who leads the department or the year, no operations manager.
+        ("Headteacher", "school administrator", "11-9032"),
+        ("Assistant Headteacher", "school administrator", "11-9032"),
+        ("Head of Maths", "teacher", "25-2031"),
+        ("Head of Year 9", "teacher", "25-2031"),
+        ("Head of Sixth Form", "teacher", "25-2031"),
+        ("Head of Early Years", "school administrator", "11-9031"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
