@@ -15,9 +15,7 @@ a nursing director; the word lists are data: ``extract/data/title_words.json``; 
 "at" or "in" is dropped as a qualifier unless only it names the job: "Clean in Places Operator"). A run of
 words O*NET writes with a noise word naming the work ("Night Auditor", "Benefits Analyst") is read whole
 with the word kept, and wins over a match resting on fewer words (``extract.occupation_index``). A "Team
-Leader" of a crew SOC gives first-line supervisors is read as its supervisor ("Warehouse Team Leader"); the
-role layer reads a C-suite officer coded to a staff occupation as a chief executive (``as_executive``).
-Then:
+Leader" of a crew SOC gives first-line supervisors is read as its supervisor ("Warehouse Team Leader"). Then:
 
 1. the longest run of consecutive title words that is a title in the index names the occupation (on a
    tie the later run wins: an English job title ends in its head noun, "Nurse" in "Theatre Nurse"); a
@@ -71,7 +69,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from extract.job_titles import executive_officer, intro_titles, title_segments, title_vocabulary, title_words
+from extract.job_titles import intro_titles, title_segments, title_vocabulary, title_words
 from extract.occupation_fields import (
     described_occupation,
     field_occupation,
@@ -349,18 +347,6 @@ def _field_head_as_manager(words: list[str], head: str, index: TitleIndex) -> Oc
     if found is None or found[0].vague or found[0].code[:2] != MANAGEMENT:
         return None
     return found[0] if set(found[0].matched.split()) <= set(read) else None
-
-
-def as_executive(title: str, occupation: Occupation) -> Occupation:
-    """A C-suite officer's title coded to a staff occupation ("Chief Compliance Officer": compliance officers)
-    is a chief executive's, as O*NET codes those it lists (``executive_officers`` in the data), when it is
-    the segment coded ("Assistant - CEO" assists); a manager's or a uniformed service's occupation stays."""
-    vocabulary, matched, index = title_vocabulary(), set(occupation.matched.split()), title_index(INDEX_FILE)
-    if occupation.code[:2] in {MANAGEMENT, *vocabulary.uniformed_groups}:
-        return occupation
-    coded = max(map(title_words, title_segments(title)), key=lambda w: len(matched & set(w)), default=[])
-    executive = vocabulary.executive
-    return occupation_at(index.codes[executive], executive, index) if executive_officer(coded) else occupation
 
 
 def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | None:

@@ -16,7 +16,7 @@ covers it ("As a Chemist…": chemists), and one that manages a unit its field's
 covers it ("Warehouse Director": transportation, storage and distribution managers, no planning clerk); a
 staff title of a manager's row keeps a staff occupation of its function ("Digital Marketing Specialist").
 Last, a C-suite officer's title coded to a staff occupation is a chief executive's ("Chief Compliance
-Officer": ``extract.occupations.as_executive``), and an O*NET specialty needing more preparation than its
+Officer": ``_as_executive``), and an O*NET specialty needing more preparation than its
 SOC occupation gives way to it when the title says nothing of it: a British "Mental Health Nurse" is a
 registered nurse, though O*NET lists the words only under advanced practice psychiatric nurses.
 """
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.job_titles import (
+    executive_officer,
     heads_written_first,
     title_segments,
     title_vocabulary,
@@ -34,9 +35,9 @@ from extract.job_titles import (
     without_ranks,
     without_restated_initials,
 )
+from extract.occupation_index import INDEX_FILE, MANAGEMENT, occupation_at, title_index
 from extract.occupations import (
     Occupation,
-    as_executive,
     classify_occupation,
     job_zone,
     names_occupation,
@@ -184,8 +185,20 @@ def classify_posting(
     """The posting's role, function and occupation, from the evidence in the module docstring's order
     (``industry``: the employer's, from the sources registry, read for a vague title)."""
     result = _classified(title, department, text, industry)
-    occupation = result.occupation and _specialty_named(as_executive(title, result.occupation), title)
+    occupation = result.occupation and _specialty_named(_as_executive(title, result.occupation), title)
     return RoleResult(result.role, result.function, occupation)
+
+
+def _as_executive(title: str, occupation: Occupation) -> Occupation:
+    """A C-suite officer's title coded to a staff occupation ("Chief Compliance Officer": compliance officers)
+    is a chief executive's, as O*NET codes those it lists (``executive_officers`` in the data), when it is
+    the segment coded ("Assistant - CEO" assists); a manager's or a uniformed service's occupation stays."""
+    vocabulary, matched, index = title_vocabulary(), set(occupation.matched.split()), title_index(INDEX_FILE)
+    if occupation.code[:2] in {MANAGEMENT, *vocabulary.uniformed_groups}:
+        return occupation
+    coded = max(map(title_words, title_segments(title)), key=lambda w: len(matched & set(w)), default=[])
+    executive = vocabulary.executive
+    return occupation_at(index.codes[executive], executive, index) if executive_officer(coded) else occupation
 
 
 def _specialty_named(occupation: Occupation, title: str) -> Occupation:
