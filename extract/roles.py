@@ -5,9 +5,10 @@ that name it. Rows are tried in file order and the first match wins, so specific
 engineer", "sales engineer") sit above generic ones ("software engineer"). The title before its first
 specialty or place is read first ("Product Owner - AI/Analytics Apps" is a product owner, whatever the
 analytics row would say); a catch-all row it names ("software engineer", "operations manager") is
-refined by the specialty instead ("General Manager, Nursing Home" manages health services). A manager's
-row may name its field alone (``field``: "marketing"): a title of the field with no word that says it
-manages ("Marketing Intern", "Operations Assistant") takes the row's ``staff`` role instead. A title
+refined by the specialty instead ("General Manager, Nursing Home" manages health services). A row may
+name its field alone (``field``: "software", "marketing"), which names the row only where no row's pattern
+names the job ("Software Program Manager" manages programs); a title of a manager's field with no word that
+says it manages ("Marketing Intern", "Operations Assistant") takes the row's ``staff`` role instead. A title
 ending in a teaching head ("Accounting Instructor") or a serving one ("Driver Recruiter") names only a row
 whose pattern names that head: it teaches, or recruits, the others. The 24 functions and the keywords used
 when no role matches are in ``extract/data/functions.json``.
@@ -84,9 +85,11 @@ class Role:
     # Codes a title naming this role may keep without the role claiming them for titles that name no role:
     # a "Store Manager" stays a first-line supervisor of retail workers, but that occupation's role is retail.
     also_covers: tuple[str, ...] = ()
-    # A manager's field named alone ("Marketing", "Operations"): the role only for a title that also names
-    # managing ("Marketing Lead"); any other title of the field is its staff role's ("Marketing Intern",
-    # "Operations Assistant": a marketing or business operations specialist, not a manager).
+    # A field named alone, which names the role only where no row's pattern names the title's job: a
+    # "Software Project Manager" manages projects, a "Software Licensing Specialist" is software's. A
+    # manager's field ("Marketing", "Operations") names the role only for a title that also names managing
+    # ("Marketing Lead"); any other title of the field is its staff role's ("Marketing Intern", "Operations
+    # Assistant": a marketing or business operations specialist, not a manager).
     field: re.Pattern[str] | None = None
     staff: str | None = None
     # The code a title of the role that heads a unit gets ("Head of Customer Success", "Design Director":
@@ -154,8 +157,10 @@ def taxonomy() -> _Taxonomy:
         )
     by_name = {role.name: role for role in roles}
     for role in roles:
-        if (role.field is None) != (role.staff is None) or (role.staff and role.staff not in by_name):
-            raise ValueError(f"role {role.name!r}: a field needs a staff role that the roles file names")
+        if role.staff is not None and (role.field is None or role.staff not in by_name):
+            raise ValueError(
+                f"role {role.name!r}: a staff role needs a field, and a role the roles file names"
+            )
     keywords = tuple((name, _union(spec["keywords"][name])) for name in spec["keyword_order"])
     by_prefix: dict[str, Role] = {}
     for role in roles:
@@ -238,13 +243,23 @@ def _first_role(title: str) -> Role | None:
         for role in taxonomy().roles:
             if _names_head(role, candidate) if serves else role.pattern.search(candidate):
                 return role
-    # A manager's field ("marketing") names the job only where no role names it: "Marketing Data Analyst"
-    # is a data analyst, "Marketing Intern" the field's.
+    # A field ("marketing", "software") names the job only where no role names it: "Marketing Data Analyst"
+    # is a data analyst, "Marketing Intern" the field's; a catch-all's field only where no other field
+    # does: a "Software Marketing Manager" markets software.
     for candidate in candidates:
-        for role in taxonomy().roles:
-            if role.field is not None and role.field.search(candidate):
+        for role, field in _fields():
+            if field.search(candidate):
                 return role
     return None
+
+
+@lru_cache(maxsize=1)
+def _fields() -> tuple[tuple[Role, re.Pattern[str]], ...]:
+    """The rows that name a field, with it: a catch-all's last, in file order otherwise."""
+    rows = sorted(
+        (role for role in taxonomy().roles if role.field is not None), key=lambda role: role.generic
+    )
+    return tuple((role, role.field) for role in rows if role.field is not None)
 
 
 def _readings(title: str) -> tuple[str, ...]:

@@ -1037,16 +1037,28 @@ def test_a_catch_alls_staff_role_is_read_by_the_description(title: str, role: st
     assert classify_posting(title, None, text).role == role
 
 
-def test_a_field_needs_a_staff_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"role": "x manager", "function": "marketing", "patterns": ["x manager"], "staff": "x manager"},
+        {
+            "role": "x manager",
+            "function": "marketing",
+            "patterns": ["x manager"],
+            "field": ["x"],
+            "staff": "y",
+        },
+    ],
+)
+def test_a_staff_role_needs_a_field_and_a_named_role(
+    row: dict[str, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rows = tmp_path / "roles.jsonl"
-    rows.write_text(
-        json.dumps({"role": "x manager", "function": "marketing", "patterns": ["x manager"], "field": ["x"]}),
-        encoding="utf-8",
-    )
+    rows.write_text(json.dumps(row), encoding="utf-8")
     monkeypatch.setattr("extract.roles.ROLES_FILE", rows)
     taxonomy.cache_clear()
     try:
-        with pytest.raises(ValueError, match="'x manager': a field needs a staff role"):
+        with pytest.raises(ValueError, match="'x manager': a staff role needs a field"):
             taxonomy()
     finally:
         taxonomy.cache_clear()
@@ -1776,6 +1788,29 @@ def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role
     ],
 )
 def test_classify_posting_a_head_of_a_staff_roles_unit_supervises_it(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # "Software" names the field a job is done in: the software engineer only where no role names the
+        # job itself. Its project manager manages projects, its account executive sells.
+        ("Software Program Manager", "project manager", "13-1082"),
+        ("Software Delivery Manager", "project manager", "13-1082"),
+        ("Software Project Manager", "project manager", "15-1299"),
+        ("Software Product Owner", "product manager", "11-2021"),
+        ("Software Account Executive", "account executive", "41-3091"),
+        ("Software Technical Writer", "writer", "27-3042"),
+        ("Software Marketing Manager", "marketing manager", "11-2021"),
+        # A software engineer by any other word before the head, and software named alone, stay so.
+        ("Software Design Engineer", "software engineer", "15-1252"),
+        ("Software Application Developer", "software engineer", "15-1252"),
+        ("Software Licensing Specialist", "software engineer", "15-1252"),
+        ("Software Sales Engineer", "sales engineer", "41-9031"),
+    ],
+)
+def test_classify_posting_software_names_the_field_not_the_job(title: str, role: str, soc: str) -> None:
     assert _role_and_soc(title) == (role, soc)
 
 
