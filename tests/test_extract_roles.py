@@ -1814,6 +1814,35 @@ def test_classify_posting_software_names_the_field_not_the_job(title: str, role:
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A head of a unit of analysts, designers, engineers or cleaners manages it (the role's
+        # ``directs``): O*NET's "Software Development Director" and "Creative Director" are managers and art
+        # directors, its "Project Director" a manager, its "Executive Housekeeper" a supervisor.
+        ("Head of FP&A", "financial analyst", "11-3031"),
+        ("Director of Content Marketing", "content marketing specialist", "11-2021"),
+        ("Head of SEO", "seo specialist", "11-2021"),
+        ("Director of Software Development", "software engineer", "11-3021"),
+        ("Head of DevOps", "devops engineer", "11-3021"),
+        ("Director, BI and Analytics", "data analyst", "11-3021"),
+        ("Director of User Experience", "product designer", "27-1011"),
+        ("Head of UX", "product designer", "27-1011"),
+        ("PMO Director", "project manager", "11-9199"),
+        ("Head of Project Management", "project manager", "11-9199"),
+        ("Head of Housekeeping", "cleaner", "37-1011"),
+        # A manager or lead of the work is no head of a unit: the staff role's own occupation stays.
+        ("UX Manager", "product designer", "15-1255"),
+        ("SEO Manager", "seo specialist", "13-1161"),
+        ("DevOps Lead", "devops engineer", "15-1252"),
+    ],
+)
+def test_classify_posting_a_head_of_analysts_designers_or_engineers_manages(
+    title: str, role: str, soc: str
+) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
