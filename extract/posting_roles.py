@@ -64,8 +64,8 @@ def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> b
     ``_supports_the_role``) that the role does not cover? Then the role's pattern matched a modifier
     ("controller", "assistant", "supervisor", "electrician"), and the occupation is the better evidence.
     Later segments qualify the job ("Deputy Manager (RGN)" manages), except what a head written first
-    heads: a manager's role the title names wins over its bare rank ("VP, Marketing" is the marketing
-    director, not the top executive a bare "VP" is)."""
+    heads: a role the title names wins over its bare rank ("VP, Marketing" is the marketing director, "VP,
+    Procurement" heads purchasing, not the top executive a bare "VP" is)."""
     if occupation.vague:
         return False
     if role.covers(occupation) or occupation.code == role.own_occupation:
@@ -76,8 +76,7 @@ def _names_other_occupation(title: str, occupation: Occupation, role: Role) -> b
         return False
     specialty = SPECIALTY.search(title)
     parts = [*title_segments(title)[:1], *([title[: specialty.start()]] if specialty else [])]
-    if (role.own_occupation or "").startswith("11-"):
-        parts = [part for part in parts if " ".join(title_words(part)) not in heads_written_first()]
+    parts = [part for part in parts if " ".join(title_words(part)) not in heads_written_first()]
     return _is_matched(occupation, [title, *parts])
 
 
@@ -122,7 +121,8 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
     its SOC prefixes) or it is a staff job of the manager's field the role names (``_staff_of_field``),
     else the manager's the role covers that the title names as its field's manager (``_as_manager``), else
     the role's own ("Chief of Staff" is not the police chief O*NET's word "chief" suggests; for a title that
-    heads a unit, the role's ``directs``), else the title's."""
+    heads a unit, the role's ``directs``, or, for a staff role without one, the title's own occupation when
+    it manages: ``_manages``), else the title's."""
     if occupation is not None and not occupation.vague and role.covers(occupation):
         return occupation
     if occupation is not None and _staff_of_field(occupation, role, title):
@@ -131,12 +131,25 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
     if manager is not None and role.covers(manager):
         return manager
     code = role.own_occupation
-    if role.directs and not title_vocabulary().unit_heads.isdisjoint(title_words(title)):
-        code = role.directs  # "Head of Customer Success" supervises the staff, not one of them
+    if not title_vocabulary().unit_heads.isdisjoint(title_words(title)):
+        if role.directs:
+            code = role.directs  # "Head of Customer Success" supervises the staff, not one of them
+        elif not (code or MANAGEMENT).startswith(MANAGEMENT) and _manages(occupation, role):
+            return occupation  # nor is any other head of a unit one of its staff
     own_title = occupation_title(code) if code else None
     if code is None or own_title is None:
         return occupation
     return Occupation(code, own_title, f"role: {role.name}", job_zone=job_zone(code))
+
+
+def _manages(occupation: Occupation | None, role: Role) -> bool:
+    """Is the title's own occupation a manager's of the role's function, or a top executive's ("VP,
+    Regulatory Affairs": regulatory affairs managers; "VP, Procurement": a vice president)? One of another
+    function is the matcher's misreading ("Head of Accounts Payable" is no advertising manager)."""
+    if occupation is None or occupation.vague or not occupation.code.startswith(MANAGEMENT):
+        return False
+    managing = role_from_occupation(occupation)
+    return occupation.code[:7] == "11-1011" or (managing is not None and managing.function == role.function)
 
 
 def _staff_of_field(occupation: Occupation, role: Role, title: str) -> bool:

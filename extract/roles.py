@@ -247,19 +247,18 @@ def _first_role(title: str) -> Role | None:
     # is a data analyst, "Marketing Intern" the field's; a catch-all's field only where no other field
     # does: a "Software Marketing Manager" markets software.
     for candidate in candidates:
-        for role, field in _fields():
-            if field.search(candidate):
+        for role in _fields():
+            if role.field is not None and role.field.search(candidate):
                 return role
     return None
 
 
 @lru_cache(maxsize=1)
-def _fields() -> tuple[tuple[Role, re.Pattern[str]], ...]:
-    """The rows that name a field, with it: a catch-all's last, in file order otherwise."""
-    rows = sorted(
-        (role for role in taxonomy().roles if role.field is not None), key=lambda role: role.generic
+def _fields() -> tuple[Role, ...]:
+    """The rows that name a field: a catch-all's last, in file order otherwise."""
+    return tuple(
+        sorted((role for role in taxonomy().roles if role.field is not None), key=lambda r: r.generic)
     )
-    return tuple((role, role.field) for role in rows if role.field is not None)
 
 
 def _readings(title: str) -> tuple[str, ...]:

@@ -1843,6 +1843,51 @@ def test_classify_posting_a_head_of_analysts_designers_or_engineers_manages(
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A rank written first heads the field named after it, a staff role's field too: O*NET's field
+        # vice presidents are the field's managers (its "Sales VP", "Logistics VP"), not the top executive
+        # a bare "Vice President" is.
+        ("VP, Quality", "qa engineer", "11-3051"),
+        ("VP, Procurement", "supply planner", "11-3061"),
+        ("VP, Software Development", "software engineer", "11-3021"),
+        ("VP, Project Management", "project manager", "11-9199"),
+        ("VP, Compliance", "compliance officer", "11-9199"),
+        ("SVP, Compliance and Operations", "compliance officer", "11-9199"),
+        # A lawyer who heads the legal unit is a lawyer still (O*NET's "General Counsel", "Chief Counsel").
+        ("VP, Legal", "attorney", "23-1011"),
+        # A head of a unit whose field names no manager keeps the executive its rank names, not the staff.
+        ("VP, Accounts Payable", "accountant", "11-1011"),
+        ("VP, Customer Support", "support engineer", "11-1011"),
+        # A manager's field, and a bare rank, as before.
+        ("VP, Marketing", "marketing director", "11-2021"),
+        ("Vice President", "chief executive officer", "11-1011"),
+    ],
+)
+def test_classify_posting_a_rank_written_first_heads_a_staff_roles_field(
+    title: str, role: str, soc: str
+) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # "Security" named alone is the field of the work, not the job: its program manager runs programs,
+        # its account executive sells. A security specialty before an engineer or analyst stays security's.
+        ("Security Program Manager", "project manager", "13-1082"),
+        ("Security Account Executive", "account executive", "41-3091"),
+        ("Security Software Engineer", "security engineer", "15-1212"),
+        ("Security Compliance Analyst", "security engineer", "15-1212"),
+        ("Security Coordinator", "security engineer", "15-1212"),
+        ("Security Officer", "security guard", "33-9032"),
+    ],
+)
+def test_classify_posting_security_names_the_field_not_the_job(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
