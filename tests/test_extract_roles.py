@@ -1763,6 +1763,9 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Head of Year 9", "teacher", "25-2031"),
         ("Head of Sixth Form", "teacher", "25-2031"),
         ("Head of Early Years", "school administrator", "11-9031"),
+        # A US hospital's patient care partner is a nursing assistant, not a customer service agent.
+        ("Patient Care Partner", "nursing assistant", "31-1131"),
+        ("Patient Care Partner - Nights", "nursing assistant", "31-1131"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
