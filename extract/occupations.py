@@ -41,7 +41,8 @@ Leader" of a crew SOC gives first-line supervisors is read as its supervisor ("W
    when it holds most of them and a fair share of all titles holding the words, or, when they are a title
    or two, most of all titles holding the words ("Kennel Associate": animal caretakers; "Fryer Operator":
    food cooking machine operators; "Lock Technician": locksmiths, though most "lock" titles are canal lock
-   tenders', none a technician's);
+   tenders', none a technician's; a military specialty only by a word mostly military titles hold, as in
+   step 2: a "Strategy Director" is no command and control officer);
    else, for a generic head, of the occupations in its broad occupation's SOC major group ("Budget
    Officer"), or, when the head names no kind of work ("Technician", "Coordinator": O*NET uses them in
    every group; a British grade of staff, "Underwriting Executive"), in any group, though never a manager,

@@ -1120,6 +1120,24 @@ def test_occupation_from_title_closest_title_is_military_only_by_a_military_word
     assert _coded(title, _SUPPORT_OFFICERS, tmp_path)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "military"),
+    [
+        # The field a title's other words name is a military specialty's only by a word mostly military
+        # titles hold: O*NET's command and control officers have a "Strategy Director", a civilian firm's
+        # head of strategy is none of them.
+        ("Director of Strategy", False),
+        ("Head of Strategy", False),
+        ("Strategy Director", False),
+        ("Infantry Officer", True),
+    ],
+)
+def test_occupation_from_title_field_is_military_only_by_a_military_word(title: str, military: bool) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert (occupation.code[:2] == "55") is military
+
+
 _SERVICE_WORKERS = [
     ("service worker", "51-9199.00"),  # O*NET's: production workers, all other
     ("child protective service social worker", "21-1021.00"),
