@@ -240,7 +240,9 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
     # One word or none in a row, or a generic or ambiguous run ("Service Technician" in "Computer Field
     # Service Technician", which names no job by itself): a longer index title holding the head and the
     # title's other words is closer; else the title is as vague as its head, or the ambiguous run's.
-    head = _head(words, index) or run or _last_known(words, index)
+    # Without a word that names jobs the run's last word heads it ("Human Intelligence": the run O*NET
+    # lists under several military occupations, refined by the title's other words).
+    head = _head(words, index) or (run.split()[-1] if run else None) or _last_known(words, index)
     if head is None:
         return None
     generic_run = frozenset(run.split()) if run is not None and " " in run else frozenset()

@@ -1138,6 +1138,20 @@ def test_occupation_from_title_field_is_military_only_by_a_military_word(title: 
     assert (occupation.code[:2] == "55") is military
 
 
+@pytest.mark.parametrize(
+    "title", ["Human Source Intelligence", "Army Human Intelligence", "Open Source Intelligence"]
+)
+def test_occupation_from_title_a_run_without_a_word_naming_jobs_is_headed_by_its_last_word(
+    title: str,
+) -> None:
+    # No word of these names jobs on its own, and O*NET lists the run under several military occupations:
+    # the run's last word heads it while the title's other words refine it (the run once stood for the
+    # head, a key no index word has, and the posting was lost to a KeyError).
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert occupation.code[:2] == "55"
+
+
 _SERVICE_WORKERS = [
     ("service worker", "51-9199.00"),  # O*NET's: production workers, all other
     ("child protective service social worker", "21-1021.00"),
