@@ -1891,6 +1891,16 @@ def test_classify_posting_security_names_the_field_not_the_job(title: str, role:
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Radiology Tech", "Lead Radiology Technologist", "Radiology Technician - Nights", "Radiologic Tech"],
+)
+def test_classify_posting_a_radiology_tech_is_a_health_technician(title: str) -> None:
+    # "Radiology" before a technician's word names the health technician row, as "Radiologic" does; no
+    # medical assistant's.
+    assert _role_and_soc(title) == ("health technician", "29-2034")
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
