@@ -224,6 +224,21 @@ def in_head_last_order(title: str) -> str:
     return words.inverted.sub(moved, title)
 
 
+def teaching_head_last(title: str) -> str:
+    """The title with a teaching head written before what it teaches moved after it, the other heads
+    written first left where they stand: "Lecturer in Software Engineering" → "Software Engineering
+    Lecturer", a lecturer, whose field a role pattern would otherwise read as the job; "Head of Sales" stays."""
+    words = title_vocabulary()
+
+    def moved(match: re.Match[str]) -> str:
+        head = match.group("head") or match.group("head_in")
+        if head.lower() not in words.teaching_heads:
+            return match.group(0)
+        return f"{match.group('field')} {head}"
+
+    return words.inverted.sub(moved, title)
+
+
 def without_ranks(title: str) -> str:
     """The title without the rank words before the heads they rank (``ranks`` in the data): an "Assistant
     Director, Admissions" is a director, not the director's assistant."""

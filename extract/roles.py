@@ -9,8 +9,9 @@ refined by the specialty instead ("General Manager, Nursing Home" manages health
 name its field alone (``field``: "software", "marketing"), which names the row only where no row's pattern
 names the job ("Software Program Manager" manages programs); a title of a manager's field with no word that
 says it manages ("Marketing Intern", "Operations Assistant") takes the row's ``staff`` role instead. A title
-ending in a teaching head ("Accounting Instructor") or a serving one ("Driver Recruiter") names only a row
-whose pattern names that head: it teaches, or recruits, the others. The 24 functions and the keywords used
+ending in a teaching head ("Accounting Instructor", and "Lecturer in Software Engineering" read so) or a
+serving one ("Driver Recruiter") names only a row whose pattern names that head: it teaches, or recruits, the
+others. The 24 functions and the keywords used
 when no role matches are in ``extract/data/functions.json``.
 
 Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py``). A role row lists the
@@ -37,6 +38,7 @@ from extract.job_titles import (
     as_meant,
     intro_titles,
     singular,
+    teaching_head_last,
     title_vocabulary,
     unglued,
     without_ranks,
@@ -208,7 +210,7 @@ def role_from_title(title: str) -> Role | None:
     Miner Operator (CMO)" is no chief marketing officer. (The occupation matcher keeps it: O*NET writes
     some of its titles so, and the abbreviated form is the closer key.)
     """
-    title = without_restated_initials(title)
+    title = teaching_head_last(without_restated_initials(title))
     end = _HEAD_END.search(title)
     head_part = title[: end.start()].strip() if end else ""
     role = _first_role(head_part) if head_part else None

@@ -9,6 +9,7 @@ from extract.job_titles import (
     as_meant,
     intro_titles,
     singular,
+    teaching_head_last,
     title_words,
     without_restated_initials,
     written_words,
@@ -209,3 +210,20 @@ def test_without_restated_initials(title: str, expected: str) -> None:
 )
 def test_intro_titles_end_where_the_job_name_ends(text: str, titles: list[str]) -> None:
     assert list(intro_titles(text)) == titles
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A teaching head written before what it teaches moves after it, whether "in" or "of" joins them …
+        ("Lecturer in Software Engineering", "Software Engineering Lecturer"),
+        ("Professor of Nursing", "Nursing Professor"),
+        ("Teacher of the Deaf", "Deaf Teacher"),
+        ("Senior Lecturer in Law - Faculty of Business", "Senior Law Lecturer - Faculty of Business"),
+        # … other heads written first stay where they stand (the role patterns read "Head of Sales").
+        ("Head of Sales", "Head of Sales"),
+        ("Director of Nursing", "Director of Nursing"),
+    ],
+)
+def test_teaching_head_last_moves_only_a_teaching_head(title: str, expected: str) -> None:
+    assert teaching_head_last(title) == expected

@@ -1901,6 +1901,23 @@ def test_classify_posting_a_radiology_tech_is_a_health_technician(title: str) ->
     assert _role_and_soc(title) == ("health technician", "29-2034")
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # A lecturer or professor "in" or "of" a field teaches it: the field is no job of the title's, though
+        # a role names it ("Software Engineering", "Mechanical Engineering", "Data Science").
+        ("Lecturer in Software Engineering", "professor"),
+        ("Professor of Software Engineering", "professor"),
+        ("Visiting Professor in Mechanical Engineering", "professor"),
+        ("Instructor in Data Science", "teacher"),
+        ("Lecturer in Nursing", "professor"),
+        ("Teacher of Mathematics", "teacher"),
+    ],
+)
+def test_classify_posting_a_teacher_of_a_field_teaches_it(title: str, role: str) -> None:
+    assert classify_posting(title).role == role
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
