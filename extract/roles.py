@@ -11,8 +11,7 @@ names the job ("Software Program Manager" manages programs); a title of a manage
 says it manages ("Marketing Intern", "Operations Assistant") takes the row's ``staff`` role instead. A title
 ending in a teaching head ("Accounting Instructor", and "Lecturer in Software Engineering" read so) or a
 serving one ("Driver Recruiter") names only a row whose pattern names that head: it teaches, or recruits, the
-others. The 24 functions and the keywords used
-when no role matches are in ``extract/data/functions.json``.
+others. The 24 functions and the keywords used when no role matches are in ``extract/data/functions.json``.
 
 Every posting is also coded to an O*NET-SOC occupation (``extract/occupations.py``). A role row lists the
 SOC codes (or code prefixes: "29-1141", "53-3", "47") it covers, so an occupation names a role too: the
