@@ -1763,6 +1763,13 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Head of Year 9", "teacher", "25-2031"),
         ("Head of Sixth Form", "teacher", "25-2031"),
         ("Head of Early Years", "school administrator", "11-9031"),
+        # A teacher of one subject teaches it in a secondary school, not a college's or a primary's class.
+        ("Geography Teacher", "teacher", "25-2031"),
+        ("Teacher of Drama", "teacher", "25-2031"),
+        ("Maths Teacher", "teacher", "25-2031"),
+        ("Business Studies Teacher", "teacher", "25-2031"),
+        ("Religious Education Teacher", "teacher", "25-2031"),
+        ("Primary Teacher", "teacher", "25-2021"),
         # A US hospital's patient care partner is a nursing assistant, not a customer service agent.
         ("Patient Care Partner", "nursing assistant", "31-1131"),
         ("Patient Care Partner - Nights", "nursing assistant", "31-1131"),
