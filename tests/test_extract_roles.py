@@ -1770,6 +1770,9 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Business Studies Teacher", "teacher", "25-2031"),
         ("Religious Education Teacher", "teacher", "25-2031"),
         ("Primary Teacher", "teacher", "25-2021"),
+        # A store's front end supervisor supervises its checkouts; its cart attendant moves carts by hand.
+        ("Front End Supervisor", "retail sales associate", "41-1011"),
+        ("Cart Attendant", "warehouse associate", "53-7062"),
         # A US hospital's patient care partner is a nursing assistant, not a customer service agent.
         ("Patient Care Partner", "nursing assistant", "31-1131"),
         ("Patient Care Partner - Nights", "nursing assistant", "31-1131"),
@@ -1922,6 +1925,20 @@ def test_classify_posting_a_radiology_tech_is_a_health_technician(title: str) ->
     ],
 )
 def test_classify_posting_a_teacher_of_a_field_teaches_it(title: str, role: str) -> None:
+    assert classify_posting(title).role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # A customer's, guest's or member's service desk serves customers; a bare service desk is IT's.
+        ("Customer Service Desk Associate", "customer service representative"),
+        ("Guest Service Desk Agent", "customer service representative"),
+        ("Service Desk Analyst", "it support"),
+        ("IT Service Desk Technician", "it support"),
+    ],
+)
+def test_classify_posting_a_customer_service_desk_is_no_it_help_desk(title: str, role: str) -> None:
     assert classify_posting(title).role == role
 
 
