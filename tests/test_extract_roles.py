@@ -1770,6 +1770,12 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Business Studies Teacher", "teacher", "25-2031"),
         ("Religious Education Teacher", "teacher", "25-2031"),
         ("Primary Teacher", "teacher", "25-2021"),
+        # A contact centre's agent serves customers; a CCTV operator watches cameras for a site's security; a
+        # front of house manager runs a restaurant's floor.
+        ("Contact Centre Agent", "customer service representative", "43-4051"),
+        ("Contact Centre Advisor - Nights", "customer service representative", "43-4051"),
+        ("CCTV Operator", "security guard", "33-9032"),
+        ("Front of House Manager", "restaurant manager", "11-9051"),
         # A store's front end supervisor supervises its checkouts; its cart attendant moves carts by hand.
         ("Front End Supervisor", "retail sales associate", "41-1011"),
         ("Cart Attendant", "warehouse associate", "53-7062"),
