@@ -690,7 +690,7 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # A support specialist, representative or agent supports software and its users only when the title
         # says so or names nothing else: a learning, logistics, payroll or maintenance support specialist
         # supports that field, and takes the occupation its words name.
-        ("Learning Support Specialist", "teaching assistant", "education", "25-9031"),
+        ("Learning Support Specialist", "director of curriculum", "education", "25-9031"),
         ("Logistics Support Specialist", "supply planner", "supply-chain", "13-1081"),
         ("Maintenance Support Specialist", "maintenance technician", "operations", "49-9071"),
         ("Business Support Specialist", "business operations specialist", "operations", "13-1199"),
@@ -1946,6 +1946,24 @@ def test_classify_posting_a_teacher_of_a_field_teaches_it(title: str, role: str)
 )
 def test_classify_posting_a_customer_service_desk_is_no_it_help_desk(title: str, role: str) -> None:
     assert classify_posting(title).role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # Content design is a digital service's design work, as UX design is; a course's content designer
+        # designs instruction.
+        ("Content Designer", "product designer", "15-1255"),
+        ("Senior Content Designer", "product designer", "15-1255"),
+        ("Instructional Content Designer", "director of curriculum", "25-9031"),
+        # O*NET's instructional coordinators design curricula and instruction: no teaching assistants.
+        ("Instructional Coordinator", "director of curriculum", "25-9031"),
+        ("Instructional Technologist", "director of curriculum", "25-9031"),
+        ("Teaching Assistant", "teaching assistant", "25-9042"),
+    ],
+)
+def test_classify_posting_content_and_instructional_design(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
 
 
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
