@@ -134,9 +134,11 @@ def unpaired_field(
     the head or run alone: among an ambiguous run's occupations (``_run_field_occupation``), or among those
     with a title holding the head (``field_occupation``: "Procurement Assistant" when only "Procurement
     Clerk" is known; "Speech Therapist" when only "Speech Pathologist" is, not the physical therapist a bare
-    "Therapist" is). A generic run's other words are read by closer titles only, then by the head's field."""
+    "Therapist" is), and when they name none of the run's occupations, among the head's ("Children's Service
+    Manager": a social and community service manager, though O*NET's "Service Manager" supervises an
+    office). A generic run's other words are read by closer titles only, then by the head's field."""
     if ambiguous and run is not None:
-        return _run_field_occupation(words, run, index)
+        return _run_field_occupation(words, run, index) or field_occupation(words, head, index)
     if run is not None and " " in run:
         return None
     return field_occupation(words, head, index)

@@ -1152,6 +1152,23 @@ def test_occupation_from_title_a_run_without_a_word_naming_jobs_is_headed_by_its
     assert occupation.code[:2] == "55"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "Service Manager" O*NET lists under five occupations, none of which "children's" names: the field
+        # is then sought among the occupations with a manager's title, social and community service
+        # managers (UK children's services are social care), not the office supervisor O*NET's pick is.
+        ("Children's Services Manager", "11-9151"),
+        ("Children s Service Manager", "11-9151"),
+        # A run the other words do refine keeps that reading.
+        ("Food Service Manager", "11-9051"),
+    ],
+)
+def test_occupation_from_title_an_unrefined_run_takes_the_heads_field(title: str, expected: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.soc == expected
+
+
 _SERVICE_WORKERS = [
     ("service worker", "51-9199.00"),  # O*NET's: production workers, all other
     ("child protective service social worker", "21-1021.00"),
