@@ -1966,6 +1966,22 @@ def test_classify_posting_content_and_instructional_design(title: str, role: str
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A British "Customer Services Manager" manages customer service, as the singular does (O*NET's
+        # supervisors of office workers); a client services manager in an agency looks after accounts.
+        ("Customer Services Manager", "customer service representative", "43-1011"),
+        ("Customer Service Manager", "customer service representative", "43-1011"),
+        ("Client Services Manager", "customer success manager", "43-4051"),
+        # A hotel's guest services manager is a lodging manager, as O*NET lists the title.
+        ("Guest Services Manager", "hotel manager", "11-9081"),
+    ],
+)
+def test_classify_posting_customer_and_guest_services_managers(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
