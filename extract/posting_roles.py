@@ -48,6 +48,7 @@ from extract.occupations import (
 from extract.roles import (
     SPECIALTY,
     Role,
+    field_named_alone,
     function_from_keywords,
     normalize_title,
     role_from_occupation,
@@ -254,7 +255,10 @@ def _classified(title: str, department: str | None, text: str | None, industry: 
     if (
         role is not None
         and occupation is not None
-        and _names_other_occupation(*_restated(title, occupation), role)
+        and (
+            _names_other_occupation(*_restated(title, occupation), role)
+            or _field_yields(title, occupation, role)
+        )
     ):
         role = role_from_occupation(occupation) or role
     if role is not None:
@@ -278,6 +282,23 @@ def _classified(title: str, department: str | None, text: str | None, industry: 
         return RoleResult(role.name, role.function, _agreeing(occupation, role, title))
     role = role_from_occupation(occupation) if occupation is not None else None
     return RoleResult(role.name if role else None, role.function if role else None, occupation)
+
+
+def _field_yields(title: str, occupation: Occupation, role: Role) -> bool:
+    """Does a role that only its field names ("counselor", "software", "security"; no manager's field, whose
+    staff role is read apart) yield to the specific occupation the title names and the role does not cover?
+    A "Financial Aid Counselor" is a credit counselor, a "Camp Counselor" a recreation worker: no therapists."""
+    if role.field is None or role.staff is not None or occupation.vague or role.covers(occupation):
+        return False
+    if role.directs and not title_vocabulary().unit_heads.isdisjoint(title_words(title)):
+        return False  # the role says what a head of its unit is ("Head of Security": ``directs``)
+    # A bare rank written first ("VP, Software") heads the field named after it, as for any role; and an
+    # occupation matched without the field's words read the title without them ("Software Licensing
+    # Specialist" is no municipal license clerk).
+    field = field_named_alone(title, role)
+    if field is None or occupation.matched in heads_written_first():
+        return False
+    return set(title_words(field)) <= set(occupation.matched.split())
 
 
 def _restated(title: str, occupation: Occupation) -> tuple[str, Occupation]:

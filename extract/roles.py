@@ -6,8 +6,10 @@ engineer", "sales engineer") sit above generic ones ("software engineer"). The t
 specialty or place is read first ("Product Owner - AI/Analytics Apps" is a product owner, whatever the
 analytics row would say); a catch-all row it names ("software engineer", "operations manager") is
 refined by the specialty instead ("General Manager, Nursing Home" manages health services). A row may
-name its field alone (``field``: "software", "marketing"), which names the row only where no row's pattern
-names the job ("Software Program Manager" manages programs); a title of a manager's field with no word that
+name its field alone (``field``: "software", "counselor", "marketing"), which names the row only where no
+row's pattern names the job ("Software Program Manager" manages programs) and, for a field with no staff
+role, no specific occupation the title names holding the field's words (``extract/posting_roles.py``: a
+"Financial Aid Counselor" is a credit counselor); a title of a manager's field with no word that
 says it manages ("Marketing Intern", "Operations Assistant") takes the row's ``staff`` role instead. A title
 ending in a teaching head ("Accounting Instructor", and "Lecturer in Software Engineering" read so) or a
 serving one ("Driver Recruiter") names only a row whose pattern names that head: it teaches, or recruits, the
@@ -236,14 +238,9 @@ def _first_role(title: str) -> Role | None:
     are glued on purpose ("MicroStrategy Administrator").
     """
     candidates = _readings(title)
-    for candidate in candidates:
-        # A title ending in a teaching head teaches what its other words name: an "Accounting Instructor"
-        # is no accountant; one ending in a serving head works for them: a "Driver Recruiter" is no driver.
-        # Only a role whose pattern names the head itself ("Fitness Instructor", "Recruiter") reads it.
-        serves = candidate.rsplit(" ", 1)[-1] in _serving_heads()
-        for role in taxonomy().roles:
-            if _names_head(role, candidate) if serves else role.pattern.search(candidate):
-                return role
+    named = _named_by_pattern(candidates)
+    if named is not None:
+        return named
     # A field ("marketing", "software") names the job only where no role names it: "Marketing Data Analyst"
     # is a data analyst, "Marketing Intern" the field's; a catch-all's field only where no other field
     # does: a "Software Marketing Manager" markets software.
@@ -252,6 +249,29 @@ def _first_role(title: str) -> Role | None:
             if role.field is not None and role.field.search(candidate):
                 return role
     return None
+
+
+def _named_by_pattern(candidates: tuple[str, ...]) -> Role | None:
+    """The first role whose title pattern matches one of a title's readings, or None."""
+    for candidate in candidates:
+        # A title ending in a teaching head teaches what its other words name: an "Accounting Instructor"
+        # is no accountant; one ending in a serving head works for them: a "Driver Recruiter" is no driver.
+        # Only a role whose pattern names the head itself ("Fitness Instructor", "Recruiter") reads it.
+        serves = candidate.rsplit(" ", 1)[-1] in _serving_heads()
+        for role in taxonomy().roles:
+            if _names_head(role, candidate) if serves else role.pattern.search(candidate):
+                return role
+    return None
+
+
+def field_named_alone(title: str, role: Role) -> str | None:
+    """The words naming the role's field in a title no row's pattern names ("Financial Aid Counselor": the
+    therapist's field "counselor"; "Marketing Intern": "marketing"), or None. Such a role is weaker evidence
+    than a specific occupation the title names."""
+    readings = _readings(teaching_head_last(without_restated_initials(title)))
+    if role.field is None or _named_by_pattern(readings) is not None:
+        return None
+    return next((found.group(0) for reading in readings if (found := role.field.search(reading))), None)
 
 
 @lru_cache(maxsize=1)

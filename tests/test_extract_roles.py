@@ -1982,6 +1982,30 @@ def test_classify_posting_customer_and_guest_services_managers(title: str, role:
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # "Counselor" and "Security" name a field, not the job: where no role's pattern names the job, the
+        # specific occupation the title names decides it. A financial aid counselor is a credit counselor,
+        # a camp counselor a recreation worker, an airport's security screener no information security
+        # analyst.
+        ("Financial Aid Counselor", "finance specialist", "13-2071"),
+        ("Camp Counselor", "personal service worker", "39-9032"),
+        ("Travel Counselor", "sales representative", "41-3041"),
+        ("TSA Screener", "security guard", "33-9093"),
+        ("Security Field Supervisor", "security guard", "33-1091"),
+        # The field's own job stays the field's; a rank written first still heads it.
+        ("Mental Health Counselor", "therapist", "21-1014"),
+        ("Information Security Vice President", "security engineer", "11-3021"),
+        ("VP, Software", "software engineer", "11-3021"),
+    ],
+)
+def test_classify_posting_a_field_alone_yields_to_the_occupation_named(
+    title: str, role: str, soc: str
+) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
