@@ -1776,6 +1776,9 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Contact Centre Advisor - Nights", "customer service representative", "43-4051"),
         ("CCTV Operator", "security guard", "33-9032"),
         ("Front of House Manager", "restaurant manager", "11-9051"),
+        # A driver helper loads a delivery driver's van; a kitchen's food prep prepares food.
+        ("Driver Helper", "warehouse associate", "53-7062"),
+        ("Food Prep", "cook", "35-2021"),
         # A store's front end supervisor supervises its checkouts; its cart attendant moves carts by hand.
         ("Front End Supervisor", "retail sales associate", "41-1011"),
         ("Cart Attendant", "warehouse associate", "53-7062"),
@@ -2004,6 +2007,12 @@ def test_classify_posting_a_field_alone_yields_to_the_occupation_named(
     title: str, role: str, soc: str
 ) -> None:
     assert _role_and_soc(title) == (role, soc)
+
+
+@pytest.mark.parametrize("title", ["Production Scheduler", "Master Scheduler", "Materials Scheduler"])
+def test_classify_posting_a_production_scheduler_plans_supply(title: str) -> None:
+    # Scheduling production or materials is a planner's work, as planning them is: no office's scheduler.
+    assert _role_and_soc(title) == ("supply planner", "43-5061")
 
 
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
