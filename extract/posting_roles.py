@@ -144,9 +144,9 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
 
 
 def _manages(occupation: Occupation | None, role: Role) -> bool:
-    """Is the title's own occupation a manager's of the role's function, or a top executive's ("VP,
-    Regulatory Affairs": regulatory affairs managers; "VP, Procurement": a vice president)? One of another
-    function is the matcher's misreading ("Head of Accounts Payable" is no advertising manager)."""
+    """Is the title's own occupation a manager's of the role's function, or a top executive's ("VP, Accounts
+    Payable", "VP, Customer Support": a vice president)? One of another function is the matcher's misreading
+    ("Head of Accounts Payable" is no advertising manager)."""
     if occupation is None or occupation.vague or not occupation.code.startswith(MANAGEMENT):
         return False
     managing = role_from_occupation(occupation)
