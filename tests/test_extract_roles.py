@@ -2015,6 +2015,12 @@ def test_classify_posting_a_production_scheduler_plans_supply(title: str) -> Non
     assert _role_and_soc(title) == ("supply planner", "43-5061")
 
 
+@pytest.mark.parametrize("title", ["Project Associate", "Project Specialist", "Senior Project Associate"])
+def test_classify_posting_a_project_associate_works_on_projects(title: str) -> None:
+    # A project's associate or specialist supports its project managers: no retail associate.
+    assert _role_and_soc(title) == ("project manager", "13-1082")
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
