@@ -151,7 +151,7 @@ def _closest_title(
     others = set(other_words(words, head, index, known))
     if not others:
         return None
-    with_head = set(index.postings[head])
+    with_head = set(index.postings.get(head, ()))  # a generic title no index title holds ("colleague")
     candidates = {n for w in others for n in index.postings[w] if n in with_head}
     wanted = set(words)
     scored = []  # (information shared, information added, index title number)

@@ -1776,6 +1776,21 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Contact Centre Advisor - Nights", "customer service representative", "43-4051"),
         ("CCTV Operator", "security guard", "33-9032"),
         ("Front of House Manager", "restaurant manager", "11-9051"),
+        # British site, depot and kitchen titles: a "driver" of a crane or digger operates it, a tipper or
+        # courier driver drives a lorry or a van; a banksman signals lifts; a signaller runs a railway's
+        # signals; a pot wash washes pots; a panel wirer assembles control panels.
+        ("Crane Driver", "transportation worker", "53-7021"),
+        ("Digger Driver", "construction worker", "47-2073"),
+        ("Tipper Driver", "truck driver", "53-3032"),
+        ("Courier Driver", "truck driver", "53-3033"),
+        ("Banksman", "maintenance technician", "49-9096"),
+        ("Rail Signaller", "transportation worker", "53-4022"),
+        ("Pot Wash", "food and beverage server", "35-9021"),
+        ("Panel Wirer", "production worker", "51-2022"),
+        # A law firm's costs draftsman, conveyancing assistant and litigation executive are legal support.
+        ("Costs Draftsman", "paralegal", "23-2099"),
+        ("Conveyancing Assistant", "paralegal", "23-2011"),
+        ("Litigation Executive", "attorney", "23-2011"),
         # A driver helper loads a delivery driver's van; a kitchen's food prep prepares food.
         ("Driver Helper", "warehouse associate", "53-7062"),
         ("Food Prep", "cook", "35-2021"),
@@ -2019,6 +2034,23 @@ def test_classify_posting_a_production_scheduler_plans_supply(title: str) -> Non
 def test_classify_posting_a_project_associate_works_on_projects(title: str) -> None:
     # A project's associate or specialist supports its project managers: no retail associate.
     assert _role_and_soc(title) == ("project manager", "13-1082")
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A British retailer's "colleague" is its shop-floor staff, as a "team member" is: a generic title
+        # no O*NET title holds (it once raised KeyError in the closest-title step); a warehouse's is its
+        # warehouse staff.
+        ("Colleague", "retail sales associate", "41-2031"),
+        ("Night Shift Colleague", "retail sales associate", "41-2031"),
+        ("Store Colleague", "retail sales associate", "41-2031"),
+        ("Warehouse Colleague", "warehouse associate", "53-7062"),
+        ("Warehouse Staff", "warehouse associate", "53-7062"),
+    ],
+)
+def test_classify_posting_a_british_colleague_is_shop_floor_staff(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
 
 
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
