@@ -79,6 +79,7 @@ class TitleVocabulary:
     # and British spellings and Polish words: a word → the words it stands for
     abbreviations: dict[str, tuple[str, ...]]
     modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
+    trades: dict[str, str]  # a trade's work ending a title, read as its worker ("Plumbing Apprentice")
     uppercase_only: frozenset[str]
     generic: dict[str, str]  # a title of generic words only ("manager", "team member") → its broad occupation
     ranks: re.Pattern[str]  # a word that ranks the head after it: "Assistant" in "Assistant Director"
@@ -122,6 +123,7 @@ def title_vocabulary() -> TitleVocabulary:
             if not k.startswith("_")
         },
         modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},
+        trades={k: v for k, v in spec["trades"].items() if not k.startswith("_")},
         uppercase_only=frozenset(spec["uppercase_only"]),
         generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
         ranks=re.compile(
@@ -191,6 +193,8 @@ def _expand(word: str, words: TitleVocabulary, *, modifier: bool = False) -> tup
     lower = word.lower()
     if modifier and lower in words.modifiers:
         return words.modifiers[lower]
+    if not modifier and lower in words.trades:
+        return (words.trades[lower],)
     # "RGNs", "CNAs": an abbreviation in the plural; not a noise word that looks like one ("40 hrs"), nor
     # three capitals, an acronym of their own ("GPS Technician" is no general practitioner; "RGNS" in a title
     # written in capitals is nurses).

@@ -227,3 +227,19 @@ def test_intro_titles_end_where_the_job_name_ends(text: str, titles: list[str]) 
 )
 def test_teaching_head_last_moves_only_a_teaching_head(title: str, expected: str) -> None:
     assert teaching_head_last(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A trade named by its work with no job's word after it is its worker (the rank a noise word) …
+        ("Plumbing Apprentice", ["plumber"]),
+        ("Joinery Apprentice", ["carpenter"]),
+        ("Bricklaying Trainee", ["bricklayer"]),
+        # … followed by one, the work names the field as written.
+        ("Plumbing Supervisor", ["plumbing", "supervisor"]),
+        ("Welding Inspector", ["welding", "inspector"]),
+    ],
+)
+def test_title_words_read_a_trade_alone_as_its_worker(title: str, expected: list[str]) -> None:
+    assert title_words(title) == expected

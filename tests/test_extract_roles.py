@@ -2053,6 +2053,21 @@ def test_classify_posting_a_british_colleague_is_shop_floor_staff(title: str, ro
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # An apprentice of a trade named by its work is the trade's worker; these had no occupation at all.
+        ("Plumbing Apprentice", "plumber", "47-2152"),
+        ("Carpentry Apprentice", "carpenter", "47-2031"),
+        ("Joinery Apprentice", "carpenter", "47-2031"),
+        ("Roofing Apprentice", "construction worker", "47-2181"),
+        ("Welding Apprentice", "machine operator", "51-4121"),
+    ],
+)
+def test_classify_posting_an_apprentice_of_a_trade_is_its_worker(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
