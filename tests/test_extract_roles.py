@@ -2068,6 +2068,22 @@ def test_classify_posting_an_apprentice_of_a_trade_is_its_worker(title: str, rol
     assert _role_and_soc(title) == (role, soc)
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A mental or behavioral health technician is a psychiatric technician, a health technician's row.
+        ("Mental Health Technician", "health technician", "29-2053"),
+        ("Mental Health Tech", "health technician", "29-2053"),
+        # O*NET's document management specialists run records systems: information technology work, no
+        # software engineering (the row whose broad prefix "15" caught them).
+        ("Records Manager", "system administrator", "15-1299"),
+        ("Document Management Specialist", "system administrator", "15-1299"),
+    ],
+)
+def test_classify_posting_mental_health_techs_and_records_managers(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
