@@ -1088,6 +1088,26 @@ def test_roles_every_soc_major_group_lands_in_a_role() -> None:
 
 
 @pytest.mark.parametrize(
+    ("code", "role"),
+    [
+        # Mathematical science occupations are data work, actuaries finance: no software engineering, the
+        # row whose broad prefix "15" caught every code of the group no other row lists.
+        ("15-2099.01", "data scientist"),
+        ("15-2099.00", "data scientist"),
+        ("15-2011.00", "finance specialist"),
+        ("15-2031.00", "data analyst"),
+        ("15-1252.00", "software engineer"),
+    ],
+)
+def test_role_from_occupation_mathematical_science(code: str, role: str) -> None:
+    from extract.occupations import Occupation
+    from extract.roles import role_from_occupation
+
+    found = role_from_occupation(Occupation(code, "", ""))
+    assert found is not None and found.name == role
+
+
+@pytest.mark.parametrize(
     ("soc", "own"),
     [(("29-1141", "29-2"), "29-1141.00"), (("15-1244", "15-1299.01"), "15-1244.00"),
      (("15-1299.01",), "15-1299.01"), (("53-3", "53"), None), ((), None)],
