@@ -7,7 +7,8 @@ $1,500/wk", "Sr. V.P. of Sales". A title's words are lower-cased; abbreviations 
 "R.N."), British spellings and Polish words of IT titles read as O*NET's American English; shift, contract,
 grade and level words and a pay rate's unit ("/wk") dropped; a British school year read as its school ("Year
 4": primary); plurals made singular; a rank word before the head it ranks dropped ("Assistant Director"
-directs); a head written before "of" moved last ("Director of Nursing" is a nursing director); words a lost
+directs); a head written before "of" moved last ("Director of Nursing" is a nursing director); a trade named
+by its work with no job's word after it read as its worker ("Plumbing Apprentice": a plumber); words a lost
 space glued read apart ("StaffNurse"). The word lists are data: ``extract/data/title_words.json``, which also
 holds what the occupation matcher reads of words (generic titles, words naming a part of an organisation or
 its territory, what a vague title means in an industry).
