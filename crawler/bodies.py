@@ -6,7 +6,8 @@ then each declaration in turn — the ``Content-Type`` charset, then the body's 
 ``<meta charset>``) — the first under which the bytes decode; then detection (UTF-8, then windows-1252).
 
 A declaration of UTF-16 or UTF-32 that could be read as ASCII (no NUL byte in the body) is a lie — a body in
-those encodings writes even its declaration two or four bytes a character — so it is ignored, as browsers do.
+those encodings writes even its declaration two or four bytes a character: the header's is ignored, and the
+body's own is read as UTF-8, as the HTML standard reads such a ``<meta charset>``.
 Latin-1 is read as windows-1252, as browsers do (w3lib's ``resolve_encoding``).
 """
 
@@ -37,12 +38,20 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
 
 
 def declared_encodings(body: bytes, content_type: str | None) -> list[str]:
-    """The encodings the header and then the body declare, resolved to codec names, lies left out."""
-    found = [http_content_type_encoding(content_type or ""), html_body_declared_encoding(body[:4096])]
+    """The encodings the header and then the body declare, resolved to codec names, lies left out: UTF-16
+    or UTF-32 declared for a body with no NUL byte is no encoding of its bytes. The header's is dropped; the
+    body's own is read as UTF-8, the HTML standard's rule for such a declaration: w3lib 2.6 applies it to
+    UTF-16 itself where 2.5 returned UTF-16, and either way the answer is the same."""
+    declarations = (
+        (http_content_type_encoding(content_type or ""), None),
+        (html_body_declared_encoding(body[:4096]), UTF8),
+    )
     encodings = []
-    for name in found:
+    for name, instead in declarations:
         encoding = resolve_encoding(name) if name else None
-        if encoding and not (is_wide(encoding) and b"\x00" not in body) and encoding not in encodings:
+        if encoding and is_wide(encoding) and b"\x00" not in body:
+            encoding = instead
+        if encoding and encoding not in encodings:
             encodings.append(encoding)
     return encodings
 
