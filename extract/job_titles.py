@@ -216,30 +216,19 @@ def _followed(raws: list[str], words: TitleVocabulary) -> list[bool]:
     return out[::-1]
 
 
-def in_head_last_order(title: str) -> str:
+def in_head_last_order(title: str, *, teaching_only: bool = False) -> str:
     """The title with a head written first before "of" (a teaching head also before "in") moved after what
     it heads (``inverted`` in the data): "Director of Master Data Management" → "Master Data Management
-    Director", "Lecturer in Nursing" → "Nursing Lecturer"."""
+    Director", "Lecturer in Nursing" → "Nursing Lecturer". ``teaching_only`` moves only a teaching head, as
+    the role patterns read titles: "Lecturer in Software Engineering" lectures, whose field a pattern would
+    otherwise read as the job, while "Head of Sales" stays as the patterns name it."""
     words = title_vocabulary()
 
     def moved(match: re.Match[str]) -> str:
         head = match.group("head") or match.group("head_in")
-        return f"{match.group('field')} {words.inverted_as.get(head.lower(), head)}"
-
-    return words.inverted.sub(moved, title)
-
-
-def teaching_head_last(title: str) -> str:
-    """The title with a teaching head written before what it teaches moved after it, the other heads
-    written first left where they stand: "Lecturer in Software Engineering" → "Software Engineering
-    Lecturer", a lecturer, whose field a role pattern would otherwise read as the job; "Head of Sales" stays."""
-    words = title_vocabulary()
-
-    def moved(match: re.Match[str]) -> str:
-        head = match.group("head") or match.group("head_in")
-        if head.lower() not in words.teaching_heads:
+        if teaching_only and head.lower() not in words.teaching_heads:
             return match.group(0)
-        return f"{match.group('field')} {head}"
+        return f"{match.group('field')} {words.inverted_as.get(head.lower(), head)}"
 
     return words.inverted.sub(moved, title)
 

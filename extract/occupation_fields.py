@@ -172,7 +172,7 @@ def field_occupation(
         among = with_head.__contains__
     # A military specialty only by a word mostly military titles hold, as for the closest title: O*NET
     # names them by words civilians' titles use too ("Strategy Director" is no military command officer).
-    military = any(_mostly_military(word, index) for word in others)
+    military = any(index.mostly_military(word) for word in others)
     codes = Counter(
         index.title_codes[n]
         for n in titles
@@ -189,12 +189,6 @@ def field_occupation(
     if count * 2 <= codes.total() or count * FIELD_MIN_SHARE <= len(titles):
         return None
     return occupation_at(code, f"{' '.join(others)} {head}", index)
-
-
-def _mostly_military(word: str, index: TitleIndex) -> bool:
-    """Do military titles make up most of the index titles holding the word ("infantry", "artillery")?"""
-    holding = index.postings.get(word, ())
-    return sum(index.title_codes[n][:2] == MILITARY for n in holding) * 2 > len(holding)
 
 
 def _run_field_occupation(words: list[str], run: str, index: TitleIndex) -> Occupation | None:

@@ -76,6 +76,12 @@ class TitleIndex:
     def idf(self, word: str) -> float:
         return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
 
+    def mostly_military(self, word: str) -> bool:
+        """Do military titles make up most of the index titles holding the word ("infantry", "artillery")?
+        O*NET names military specialties by words civilians' titles use too, so only such a word names one."""
+        holding = self.postings.get(word, ())
+        return sum(self.title_codes[n][:2] == MILITARY for n in holding) * 2 > len(holding)
+
     def known(self, words: Iterable[str]) -> list[str]:
         """Title words with each one the index does not know, written as one word of two it knows ending in
         one that names jobs, read as the two: British titles close compounds ("Steelfixer", "Careworker"),

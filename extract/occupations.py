@@ -188,11 +188,7 @@ def _closest_title(
 def _names_military(number: int, head: str, words: set[str], index: TitleIndex) -> bool:
     """Does the title share with military index title ``number`` a word (not the head) that mostly military
     titles hold?"""
-    for word in set(index.keys[number]) & words - {head}:
-        holding = index.postings[word]
-        if sum(index.title_codes[n][:2] == MILITARY for n in holding) * 2 > len(holding):
-            return True
-    return False
+    return any(index.mostly_military(word) for word in set(index.keys[number]) & words - {head})
 
 
 def _refines(key: str, words: list[str], generic_run: frozenset[str], index: TitleIndex) -> bool:

@@ -132,7 +132,7 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
     if manager is not None and role.covers(manager):
         return manager
     code = role.own_occupation
-    if not title_vocabulary().unit_heads.isdisjoint(title_words(title)):
+    if _heads_a_unit(title):
         if role.directs:
             code = role.directs  # "Head of Customer Success" supervises the staff, not one of them
         elif not (code or MANAGEMENT).startswith(MANAGEMENT) and _manages(occupation, role):
@@ -141,6 +141,11 @@ def _agreeing(occupation: Occupation | None, role: Role, title: str) -> Occupati
     if code is None or own_title is None:
         return occupation
     return Occupation(code, own_title, f"role: {role.name}", job_zone=job_zone(code))
+
+
+def _heads_a_unit(title: str) -> bool:
+    """Does the title name one who heads a unit ("Director", "Head", "VP": ``unit_heads`` in the data)?"""
+    return not title_vocabulary().unit_heads.isdisjoint(title_words(title))
 
 
 def _manages(occupation: Occupation | None, role: Role) -> bool:
@@ -290,7 +295,7 @@ def _field_yields(title: str, occupation: Occupation, role: Role) -> bool:
     A "Financial Aid Counselor" is a credit counselor, a "Camp Counselor" a recreation worker: no therapists."""
     if role.field is None or role.staff is not None or occupation.vague or role.covers(occupation):
         return False
-    if role.directs and not title_vocabulary().unit_heads.isdisjoint(title_words(title)):
+    if role.directs and _heads_a_unit(title):
         return False  # the role says what a head of its unit is ("Head of Security": ``directs``)
     # A bare rank written first ("VP, Software") heads the field named after it, as for any role; and an
     # occupation matched without the field's words read the title without them ("Software Licensing

@@ -37,9 +37,9 @@ from pathlib import Path
 
 from extract.job_titles import (
     as_meant,
+    in_head_last_order,
     intro_titles,
     singular,
-    teaching_head_last,
     title_vocabulary,
     unglued,
     without_ranks,
@@ -211,7 +211,7 @@ def role_from_title(title: str) -> Role | None:
     Miner Operator (CMO)" is no chief marketing officer. (The occupation matcher keeps it: O*NET writes
     some of its titles so, and the abbreviated form is the closer key.)
     """
-    title = teaching_head_last(without_restated_initials(title))
+    title = _as_read(title)
     end = _HEAD_END.search(title)
     head_part = title[: end.start()].strip() if end else ""
     role = _first_role(head_part) if head_part else None
@@ -227,6 +227,12 @@ def role_from_title(title: str) -> Role | None:
         if refined is not None and not refined.generic:
             return _as_staff(refined, title)
     return _as_staff(role, title) if role is not None else None
+
+
+def _as_read(title: str) -> str:
+    """The title as the role patterns read it: without a bracketed abbreviation restating it, a teaching
+    head written first after what it teaches."""
+    return in_head_last_order(without_restated_initials(title), teaching_only=True)
 
 
 def _first_role(title: str) -> Role | None:
@@ -268,7 +274,7 @@ def field_named_alone(title: str, role: Role) -> str | None:
     """The words naming the role's field in a title no row's pattern names ("Financial Aid Counselor": the
     therapist's field "counselor"; "Marketing Intern": "marketing"), or None. Such a role is weaker evidence
     than a specific occupation the title names."""
-    readings = _readings(teaching_head_last(without_restated_initials(title)))
+    readings = _readings(_as_read(title))
     if role.field is None or _named_by_pattern(readings) is not None:
         return None
     return next((found.group(0) for reading in readings if (found := role.field.search(reading))), None)

@@ -7,9 +7,9 @@ import pytest
 
 from extract.job_titles import (
     as_meant,
+    in_head_last_order,
     intro_titles,
     singular,
-    teaching_head_last,
     title_words,
     without_restated_initials,
     written_words,
@@ -225,8 +225,8 @@ def test_intro_titles_end_where_the_job_name_ends(text: str, titles: list[str]) 
         ("Director of Nursing", "Director of Nursing"),
     ],
 )
-def test_teaching_head_last_moves_only_a_teaching_head(title: str, expected: str) -> None:
-    assert teaching_head_last(title) == expected
+def test_in_head_last_order_teaching_only_moves_only_a_teaching_head(title: str, expected: str) -> None:
+    assert in_head_last_order(title, teaching_only=True) == expected
 
 
 @pytest.mark.parametrize(
