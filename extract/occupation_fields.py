@@ -86,8 +86,12 @@ def head_alone(words: list[str], head: str, index: TitleIndex) -> tuple[Occupati
     if head in title_vocabulary().generic:
         field = field_occupation(words, head, index, lambda other: other[:2] == code[:2])
         if field is None and _names_no_kind(head, code, index):
+            # A grade of staff says the field's staff are meant, so a title or two holding the words name
+            # the field when they are most of those that do, as for a head of a kind ("Lettings
+            # Executive": O*NET's two "letting" titles are real estate sales agents').
+            staff = head in title_vocabulary().staff_grades
             field = field_occupation(
-                words, head, index, lambda other: _field_of_any_kind(other, code, index), few_titles=False
+                words, head, index, lambda other: _field_of_any_kind(other, code, index), few_titles=staff
             )
     if field is not None:
         return field, len(set(field.matched.split()))
@@ -161,7 +165,7 @@ def field_occupation(
     ``few_titles=False`` asks for FIELD_MIN_TITLES titles whatever the others: for a head that names no
     kind of work (``_names_no_kind``) a title or two would decide the kind too, and one "salesforce
     developer" would make a "Salesforce Expert" a web developer, one "booking officer" a "Booking Agent" a
-    jailer."""
+    jailer (not for a British grade of staff, which says it is the field's staff: ``head_alone``)."""
     others = other_words(words, head, index)
     if not others:
         return None

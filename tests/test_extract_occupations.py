@@ -740,6 +740,9 @@ def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title
         ("Underwriting Executive (Commercial Lines)", "13-2053", False),
         ("Claims Executive - Motor", "13-1031", False),
         ("Fundraising Executive", "13-1131", False),
+        # ...named by a title or two when they are most of the titles holding the words.
+        ("Lettings Executive", "41-9022", False),
+        ("Lettings Executive - Residential", "41-9022", False),
         # A manager's field first, as an American title means it; alone, a vague manager still.
         ("Hotel Executive", "11-9081", False),
         ("Chief Executive", "11-1011", False),
