@@ -99,6 +99,10 @@ class Role:
     # ``unit_heads`` in title_words.json) when its own is a staff occupation and the title's is not one the
     # role covers.
     directs: str | None = None
+    # False for a role of many occupations none of which is its own: a title its pattern names keeps the
+    # occupation the title names ("Yoga Teacher": exercise trainers), though the role claims a full code
+    # for titles naming no role ("Basketball Coach": coaches and scouts are the teacher role's).
+    has_own_occupation: bool = True
 
     def covers(self, occupation: Occupation) -> bool:
         """Is ``occupation`` one a posting of this role keeps (one of its SOC prefixes, or also covered)?"""
@@ -108,7 +112,7 @@ class Role:
     @property
     def own_occupation(self) -> str | None:
         """The code a posting of this role gets when its title's occupation is vague or elsewhere."""
-        if self.occupation:
+        if self.occupation or not self.has_own_occupation:
             return self.occupation
         # The first listed SOC occupation ("29-1141" → 29-1141.00) or O*NET occupation ("15-1299.01").
         full = [code if len(code) == 10 else f"{code}.00" for code in self.soc if len(code) in (7, 10)]
@@ -156,6 +160,7 @@ def taxonomy() -> _Taxonomy:
                 _union(row["field"]) if row.get("field") else None,
                 row.get("staff"),
                 row.get("directs"),
+                row.get("own_occupation", True),
             )
         )
     by_name = {role.name: role for role in roles}

@@ -1116,6 +1116,13 @@ def test_role_own_occupation_is_its_first_listed_occupation(soc: tuple[str, ...]
     assert Role("r", "operations", re.compile("r"), soc=soc).own_occupation == own
 
 
+def test_a_role_of_many_occupations_has_none_of_its_own() -> None:
+    # It claims a full code for titles that name no role, but a title its pattern names keeps its own.
+    role = Role("r", "education", re.compile("r"), soc=("25", "27-2022"), has_own_occupation=False)
+    assert role.own_occupation is None
+    assert next(r for r in taxonomy().roles if r.name == "teacher").own_occupation is None
+
+
 def test_every_occupation_a_role_names_is_an_onet_occupation() -> None:
     for role in taxonomy().roles:
         for code in filter(None, (role.own_occupation, role.directs, *[c for c in role.soc if len(c) == 10])):
@@ -2101,6 +2108,27 @@ def test_classify_posting_an_apprentice_of_a_trade_is_its_worker(title: str, rol
     ],
 )
 def test_classify_posting_mental_health_techs_and_records_managers(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # "Coach" names no kind of work by itself: a coach of a sport teaches it (SOC's coaches and scouts
+        # are the teacher role's), a life, career or wellness coach does the work the occupation names, and a
+        # coach operator drives a bus.
+        ("Soccer Coach", "teacher", "27-2022"),
+        ("Assistant Coach - Women's Volleyball", "teacher", "27-2022"),
+        ("Baseball Scout", "teacher", "27-2022"),
+        ("Career Coach", "school administrator", "21-1012"),
+        ("Wellness Coach", "personal service worker", "39-9031"),
+        ("Executive Coach", "hr generalist", "13-1071"),
+        ("Motor Coach Operator", "driver", "53-3052"),
+        # A title the teacher's pattern names keeps the occupation it names: the role has none of its own.
+        ("Yoga Teacher", "teacher", "39-9031"),
+    ],
+)
+def test_classify_posting_a_coach_does_the_work_its_occupation_names(title: str, role: str, soc: str) -> None:
     assert _role_and_soc(title) == (role, soc)
 
 
