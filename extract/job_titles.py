@@ -77,7 +77,7 @@ class TitleVocabulary:
 
     noise: frozenset[str]
     naming_work: frozenset[str]  # noise words that name the work in some titles ("Night Auditor")
-    # and British spellings and Polish words: a word → the words it stands for
+    # and British spellings, irregular plurals and Polish words: a word → the words it stands for
     abbreviations: dict[str, tuple[str, ...]]
     modifiers: dict[str, tuple[str, ...]]  # an abbreviation's expansion when a title word follows it
     trades: dict[str, str]  # a trade's work ending a title, read as its worker ("Plumbing Apprentice")
@@ -120,7 +120,9 @@ def title_vocabulary() -> TitleVocabulary:
         naming_work=frozenset(spec["noise_naming_work"]["words"]),
         abbreviations={
             k: tuple(v.split())
-            for k, v in (spec["spellings"] | spec["translations"] | spec["abbreviations"]).items()
+            for k, v in (
+                spec["spellings"] | spec["irregular_plurals"] | spec["translations"] | spec["abbreviations"]
+            ).items()
             if not k.startswith("_")
         },
         modifiers={k: tuple(v.split()) for k, v in spec["modifiers"].items() if not k.startswith("_")},

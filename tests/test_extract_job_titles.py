@@ -71,9 +71,11 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("KP - Hotel", ["kitchen", "porter", "hotel"]),
         ("QSW Fostering", ["social", "worker", "foster", "care"]),
         ("F&B Assistant", ["food", "beverage", "assistant"]),
-        # The possessive is dropped.
-        ("Children's Practitioner", ["children", "practitioner"]),
-        ("Women s Health Nurse", ["women", "health", "nurse"]),
+        # The possessive is dropped, and a plural not made by an s is read as its singular, as others are.
+        ("Children's Practitioner", ["child", "practitioner"]),
+        ("Childrens Services Manager", ["child", "service", "manager"]),
+        ("Women s Health Nurse", ["woman", "health", "nurse"]),
+        ("Men's Wear Sales", ["man", "wear", "sale"]),
         # An abbreviation before a noun is read as its adjective ("Admin Support"), alone as the noun.
         ("Admin Support", ["administrative", "support"]),
         ("Admin Assistant - Part Time", ["administrative", "assistant"]),

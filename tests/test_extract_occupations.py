@@ -173,6 +173,9 @@ from store.vocabularies import INDUSTRIES
         # ...and where no O*NET title names the field so, the occupation whose titles mostly say it does.
         ("Social Worker (Family Court)", "21-1021"),
         ("Social Worker - Family Placement", "21-1021"),
+        # A council's "Children's Services" is a child's field: "children" read as "child" ("Child Welfare").
+        ("Social Worker - Children's Services", "21-1021"),
+        ("Qualified Social Worker, Childrens Services", "21-1021"),
         # British "fostering" is foster care, a child and family social worker's field.
         ("Fostering Social Worker", "21-1021"),
         ("Senior Social Worker Fostering", "21-1021"),
