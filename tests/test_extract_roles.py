@@ -1827,6 +1827,9 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         # A US hospital's patient care partner is a nursing assistant, not a customer service agent.
         ("Patient Care Partner", "nursing assistant", "31-1131"),
         ("Patient Care Partner - Nights", "nursing assistant", "31-1131"),
+        # A British studio's artworker prepares designs for print: no laborer, whatever "worker" says alone.
+        ("Artworker", "graphic designer", "27-1024"),
+        ("Senior Mac Artworker - Packaging", "graphic designer", "27-1024"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
