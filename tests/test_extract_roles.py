@@ -1830,6 +1830,17 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         # A British studio's artworker prepares designs for print: no laborer, whatever "worker" says alone.
         ("Artworker", "graphic designer", "27-1024"),
         ("Senior Mac Artworker - Packaging", "graphic designer", "27-1024"),
+        # A British "centre" names the facility, which says the work: a day centre's or children's centre's
+        # manager runs social care, not a spa or a firm; a garden centre is a shop, a leisure centre a gym and
+        # pool, a contact centre a call centre.
+        ("Day Centre Manager", "health services manager", "11-9151"),
+        ("Day Centre Officer - Learning Disabilities", "care worker", "21-1093"),
+        ("Children's Centre Manager", "health services manager", "11-9151"),
+        ("Community Centre Manager", "health services manager", "11-9151"),
+        ("Leisure Centre Manager", "operations manager", "11-9072"),
+        ("Leisure Centre Assistant - Casual", "personal service worker", "39-3091"),
+        ("Garden Centre Assistant", "retail sales associate", "41-2031"),
+        ("Contact Centre Manager", "customer service representative", "43-1011"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
