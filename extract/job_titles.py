@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 WORDS_FILE = Path(__file__).parent / "data" / "title_words.json"
 
@@ -104,6 +105,8 @@ class TitleVocabulary:
     uniformed_groups: frozenset[str]  # SOC major groups where "chief" ranks an officer ("33": police)
     # a British school year or key stage as written, with its number ("Year 4", "KS3")
     school_stage: re.Pattern[str]
+    # an early-career programme's words ("Graduate Scheme") and a head of its own staff ("Manager")
+    programme: tuple[re.Pattern[str], re.Pattern[str]]
     schools: dict[tuple[str, int], str]  # (stage as written, number) → its school ("ks", 3 → "secondary")
     # words ending an employer's name ("Co", "Ltd") → dropped, unless in capitals and a job's abbreviation
     company_forms: dict[str, bool]
@@ -154,6 +157,7 @@ def title_vocabulary() -> TitleVocabulary:
         executive=spec["executive_officers"]["reads_as"],
         uniformed_groups=frozenset(spec["executive_officers"]["uniformed_groups"]),
         school_stage=_school_stage(spec["school_years"]["written"]),
+        programme=_programme(spec),
         schools={
             (form, number): school
             for school, stages in spec["school_years"].items()
@@ -260,6 +264,33 @@ def without_restated_initials(title: str) -> str:
     return _BRACKETED_INITIALS.sub(restated, title)
 
 
+def _programme(spec: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for an early-career programme's words ("Graduate Development Programme") and for a head of
+    the programme's own staff (a generic title's word or a managing word: ``programmes`` in the data)."""
+    kinds = "|".join(kind.replace(" ", r"\s+") for kind in spec["programmes"]["kinds"])
+    words = "|".join(spec["programmes"]["words"])
+    staff = sorted(
+        {word for word in spec["generic_titles"] if not word.startswith("_") and " " not in word}
+        | set(spec["managing_words"]["words"])
+    )
+    return (
+        re.compile(rf"\b(?:(?:{kinds})\s+)+(?:{words})s?\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(staff)}|of|for|the)\b", re.IGNORECASE),
+    )
+
+
+def _programmes_read(title: str) -> str:
+    """The title with an early-career programme's words read as "Graduate", how the job is offered: "Graduate
+    Scheme - Finance" → "Graduate - Finance", whose field names the job. Not when a head of the programme's
+    own staff follows the words or comes before them, or "of", "for" or "the" does: "Graduate Programme
+    Manager", "Director, Graduate Programme", "Director of Graduate Programs" run it."""
+    programme, staff = title_vocabulary().programme
+    match = programme.search(title)
+    if match is None or staff.search(title, 0, match.start()) or staff.match(title[match.end() :].lstrip()):
+        return title
+    return f"{title[: match.start()]}Graduate{title[match.end() :]}"
+
+
 def _schools_named(title: str) -> str:
     """The title with a British school year or key stage written as the school it is taught in ("Year 4
     Teacher" → "Primary Teacher", "KS3 Maths Teacher" → "Secondary Maths Teacher"; ``school_years`` in the
@@ -298,8 +329,8 @@ def unglued(title: str) -> str:
 def as_meant(title: str) -> str:
     """The title with what only spells it otherwise mended, before either title reader (``title_words``,
     ``extract.roles``) reads its words: initials without dots, the prefix "co-" read, a pay rate's unit
-    dropped, a school year named by its school."""
-    return _schools_named(_undotted(_prefixes_joined(_without_pay_units(title))))
+    dropped, a school year named by its school, an early-career programme read as how the job is offered."""
+    return _programmes_read(_schools_named(_undotted(_prefixes_joined(_without_pay_units(title)))))
 
 
 def raw_words(title: str) -> list[str]:

@@ -152,7 +152,18 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Key Stage 3 Maths Teacher", "Secondary Maths Teacher"),
         ("Yr 12 Tutor", "Secondary Tutor"),
         ("Year 14 Teacher", "Year 14 Teacher"),
-        ("Graduate Programme 2026, 1 Year Contract", "Graduate Programme 2026, 1 Year Contract"),
+        ("Graduate Programme 2026, 1 Year Contract", "Graduate 2026, 1 Year Contract"),
+        # An early-career programme is how the job is offered: read as "Graduate", its field names the job.
+        ("Graduate Scheme - Finance", "Graduate - Finance"),
+        ("Future Leaders Development Programme Technology", "Graduate Technology"),
+        ("IT Leadership Development Program", "IT Graduate"),
+        ("Early Careers Programme - Software Engineer", "Graduate - Software Engineer"),
+        # ...not a programme its own staff run: a head follows or comes before, or "of" names it.
+        ("Graduate Programme Manager", "Graduate Programme Manager"),
+        ("Graduate Program Coordinator", "Graduate Program Coordinator"),
+        ("Director, Graduate Programme", "Director, Graduate Programme"),
+        ("Director of Graduate Programs", "Director of Graduate Programs"),
+        ("Software Development Program Manager", "Software Development Program Manager"),
     ],
 )
 def test_as_meant_mends_what_only_spells_the_title_otherwise(title: str, expected: str) -> None:

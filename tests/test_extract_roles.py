@@ -2126,6 +2126,24 @@ def test_classify_posting_mental_health_techs_and_records_managers(title: str, r
 
 
 @pytest.mark.parametrize(
+    ("title", "function"),
+    [
+        # An early-career programme's field is the job's: no training manager, IT project manager or wind
+        # farm developer the programme's words had named.
+        ("Future Leaders Development Programme Technology", "engineering"),
+        ("IT Leadership Development Program", "information-technology"),
+        ("Graduate Scheme - Finance", "finance"),
+        ("Marketing Graduate Scheme 2025", "marketing"),
+        ("Early Careers Programme - Software Engineer", "engineering"),
+        # A programme's own staff keep their job.
+        ("Graduate Programme Manager", "project-management"),
+    ],
+)
+def test_classify_posting_a_graduate_programme_is_its_fields(title: str, function: str) -> None:
+    assert classify_posting(title).function == function
+
+
+@pytest.mark.parametrize(
     ("title", "role", "soc"),
     [
         # "Coach" names no kind of work by itself: a coach of a sport teaches it (SOC's coaches and scouts
