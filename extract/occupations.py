@@ -327,9 +327,23 @@ def _as_supervisor(words: list[str], index: TitleIndex) -> tuple[list[str], tupl
         size = len(run)
         at = next((i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == run), None)
         if at is not None and len(words) > size:
-            supervisor = [*words[:at], *words[at + size :], "supervisor"]
+            crew = [*words[:at], *words[at + size :]]
+            supervisor = [*crew, "supervisor"]
             found = _match(supervisor, index)
-            return (supervisor, found) if found is not None and supervises(found[0].code) else None
+            # A first-line supervisor's crew is of its SOC major group: a "Social Work Team Leader" leads no
+            # "Steel Work Supervisor"'s construction crew (a closer title may name the crew otherwise:
+            # "Customer Care Team Leader", a customer service supervisor).
+            if found is None or not supervises(found[0].code):
+                return None
+            # A crew its words name only vaguely says nothing ("Security", "Maintenance").
+            workers = _match(crew, index)
+            if (
+                workers is not None
+                and not workers[0].vague
+                and workers[0].major_group != found[0].major_group
+            ):
+                return None
+            return supervisor, found
     return None
 
 

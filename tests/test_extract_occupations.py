@@ -176,6 +176,10 @@ from store.vocabularies import INDUSTRIES
         # A council's "Children's Services" is a child's field: "children" read as "child" ("Child Welfare").
         ("Social Worker - Children's Services", "21-1021"),
         ("Qualified Social Worker, Childrens Services", "21-1021"),
+        # British children's social care teams by their initials: children with disabilities, looked after
+        # children.
+        ("Qualified Social Worker CWD - Torbay", "21-1021"),
+        ("Senior Social Worker - LAC Team", "21-1021"),
         # British "fostering" is foster care, a child and family social worker's field.
         ("Fostering Social Worker", "21-1021"),
         ("Senior Social Worker Fostering", "21-1021"),
@@ -732,6 +736,9 @@ def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title
         ("Customer Service Team Leader", "43-1011", False),
         # A team of professionals has no first-line supervisor: its leader is one of them.
         ("Team Leader, Adult Education", "25-3011", False),
+        # ...nor is a supervisor of part of the crew named one: a "Social Work Team Leader" leads no "Work
+        # Supervisor"'s construction crew.
+        ("Social Work Team Leader", "11-1021", True),
         # A title O*NET lists as written keeps its code; alone, the generic title stays vague; a tech
         # "Team Lead" leads the work, and is no supervisor of a Java crew.
         ("Logistics Team Leader", "11-3071", False),

@@ -2126,6 +2126,22 @@ def test_classify_posting_mental_health_techs_and_records_managers(title: str, r
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # Social work named as a field is a social worker's ("Social Work Team Leader": a senior social worker
+        # who leads a team), a qualified one's or an assistant's occupation kept.
+        ("Social Work Team Leader", "social worker", "21-1021"),
+        ("Social Work Practitioner - Adults", "social worker", "21-1021"),
+        ("Social Work Assistant", "social worker", "21-1093"),
+        # ...but a lecturer of it teaches.
+        ("Social Work Lecturer", "professor", "25-1113"),
+    ],
+)
+def test_classify_posting_social_work_is_a_social_workers_field(title: str, role: str, soc: str) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
+@pytest.mark.parametrize(
     ("title", "function"),
     [
         # An early-career programme's field is the job's: no training manager, IT project manager or wind
