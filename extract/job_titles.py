@@ -132,10 +132,7 @@ def title_vocabulary() -> TitleVocabulary:
         trades={k: v for k, v in spec["trades"].items() if not k.startswith("_")},
         uppercase_only=frozenset(spec["uppercase_only"]),
         generic={k: v for k, v in spec["generic_titles"].items() if not k.startswith("_")},
-        ranks=re.compile(
-            rf"\b(?:{'|'.join(spec['ranks']['words'])})\.?\s+(?=(?:{'|'.join(spec['ranks']['heads'])})\b)",
-            re.IGNORECASE,
-        ),
+        ranks=_ranks(spec),
         units=frozenset(spec["units"]["words"]),
         inverted=re.compile(
             rf"\b(?:(?P<head>{'|'.join(spec['inverted']['heads'])})\s+of"
@@ -262,6 +259,18 @@ def without_restated_initials(title: str) -> str:
         return match.group()
 
     return _BRACKETED_INITIALS.sub(restated, title)
+
+
+def _ranks(spec: dict[str, Any]) -> re.Pattern[str]:
+    """A pattern for a rank word right before the head it ranks, or before it with only words that say how
+    the job is offered or where between ("Assistant City Manager", "Deputy Night Manager": ``noise`` words of
+    four letters or more, not "to the" of "Assistant to the Director")."""
+    between = "|".join(sorted(w for w in spec["noise"] if len(w) >= 4 and w.isalpha()))
+    return re.compile(
+        rf"\b(?:{'|'.join(spec['ranks']['words'])})\.?\s+"
+        rf"(?=(?:(?:{between})\s+)*(?:{'|'.join(spec['ranks']['heads'])})\b)",
+        re.IGNORECASE,
+    )
 
 
 def _programme(spec: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -88,6 +88,10 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("Associate Professor of Biology", ["biology", "professor"]),
         ("Administrative Assistant", ["administrative", "assistant"]),
         ("Assistant to the Director", ["assistant", "director"]),
+        # ...also with words between that say where or how the job is offered, but not "to the".
+        ("Assistant City Manager", ["manager"]),
+        ("Deputy Night Manager", ["manager"]),
+        ("Assistant to the City Manager", ["assistant", "manager"]),
         # A head written first, before "of" and what it heads, is read head last; a "Head of" directs.
         ("Director of Master Data Management", ["master", "data", "management", "director"]),
         ("Assistant Director of Nursing - Leeds", ["nursing", "director", "leed"]),
