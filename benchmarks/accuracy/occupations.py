@@ -91,7 +91,7 @@ NOFLUFF_CATEGORIES: dict[str, frozenset[str]] = {
 
 
 def _counts(counter: Counter[str]) -> str:
-    """ "name n, name n", most frequent first."""
+    """The counts as "name n, name n", most frequent first."""
     return ", ".join(
         f"{name} {n}" for name, n in sorted(counter.items(), key=lambda item: (-item[1], item[0]))
     )
