@@ -42,6 +42,9 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]|[A-Z]{2,}\b)")
 # Initials written with dots ("R.N.", "V.P. of Sales", "L.P.N."): the abbreviation "RN", "VP", "LPN" is, not
 # letters one by one ("R.N." had been a bare "R", the radiologic technologist's).
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
+# "a.i." in lower case after a title is the Latin "ad interim" of European titles ("Regional Director a.i."),
+# not the "A.I." of artificial intelligence it would read as once undotted.
+_AD_INTERIM = re.compile(r"(?<=\w)\s+a\.\s?i\.(?=\W|$)")
 # A bracketed abbreviation after the words it abbreviates: "Clinical Laboratory Scientist (CLS)".
 _BRACKETED_INITIALS = re.compile(r"\s*\(([A-Za-z]{2,6})\)")
 _UNSPELLED = frozenset({"and", "of", "&"})  # words an abbreviation's initials leave out
@@ -315,8 +318,9 @@ def _schools_named(title: str) -> str:
 
 
 def _undotted(title: str) -> str:
-    """The title with initials written with dots written without them ("R.N." → "RN")."""
-    return _DOTTED.sub(lambda match: match.group().replace(".", ""), title)
+    """The title with initials written with dots written without them ("R.N." → "RN"), and a European
+    "a.i." (ad interim) read as "interim"."""
+    return _DOTTED.sub(lambda match: match.group().replace(".", ""), _AD_INTERIM.sub(" interim", title))
 
 
 def _without_pay_units(title: str) -> str:

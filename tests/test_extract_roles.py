@@ -2142,6 +2142,36 @@ def test_classify_posting_social_work_is_a_social_workers_field(title: str, role
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "soc"),
+    [
+        # A head of AI or machine learning leads engineering: no training manager ("learning"), no top
+        # executive of a bare "VP"; a chief AI officer is the technology chief.
+        ("Director of Machine Learning", "vp of engineering", "11-9041"),
+        ("Head of AI", "vp of engineering", "11-9041"),
+        ("VP, Artificial Intelligence", "vp of engineering", "11-9041"),
+        ("Chief AI Officer", "chief technology officer", "11-3021"),
+        ("Director of Learning and Development", "hr generalist", "11-3131"),
+        # A lead of machine learning or AI work is its engineer (a lead's seniority).
+        ("ML Lead", "machine learning engineer", "15-1299"),
+        ("Generative AI Lead", "ai engineer", "15-1299"),
+        # Identity and access management is security work; governance, risk and compliance (GRC) and AI
+        # governance or ethics are compliance; smart contracts are software.
+        ("Identity and Access Management Engineer", "security engineer", "15-1212"),
+        ("GRC Analyst", "compliance officer", "13-1041"),
+        ("AI Governance Analyst", "compliance officer", "13-1041"),
+        ("Smart Contract Engineer", "software engineer", "15-1252"),
+        # A European "a.i." after a title is ad interim: no AI work.
+        ("Regional Director a.i. - West Asia", "operations manager", "11-2022"),
+        ("A.I. Engineer", "ai engineer", "15-1299"),
+    ],
+)
+def test_classify_posting_ai_leadership_identity_and_governance_titles(
+    title: str, role: str, soc: str
+) -> None:
+    assert _role_and_soc(title) == (role, soc)
+
+
+@pytest.mark.parametrize(
     ("title", "function"),
     [
         # An early-career programme's field is the job's: no training manager, IT project manager or wind
