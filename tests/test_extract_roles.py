@@ -1841,6 +1841,12 @@ def test_classify_posting_a_nursery_is_childcare_not_nursing(title: str, functio
         ("Leisure Centre Assistant - Casual", "personal service worker", "39-3091"),
         ("Garden Centre Assistant", "retail sales associate", "41-2031"),
         ("Contact Centre Manager", "customer service representative", "43-1011"),
+        # A British nursing associate works between a healthcare assistant and a registered nurse, as a US
+        # licensed practical nurse does; banqueting is banquet work; a CSCS card is construction's.
+        ("Trainee Nursing Associate", "licensed practical nurse", "29-2061"),
+        ("Registered Nursing Associate - Band 4", "licensed practical nurse", "29-2061"),
+        ("Banqueting Supervisor", "restaurant manager", "35-1012"),
+        ("CSCS Labourer", "construction worker", "47-2061"),
     ],
 )
 def test_classify_posting_titles_o_net_lacks_or_files_elsewhere(title: str, role: str, soc: str) -> None:
