@@ -303,7 +303,11 @@ def _field_yields(title: str, occupation: Occupation, role: Role) -> bool:
     field = field_named_alone(title, role)
     if field is None or occupation.matched in heads_written_first():
         return False
-    return set(title_words(field)) <= set(occupation.matched.split())
+    # The title names that occupation only when it holds the match's words (a noise word naming the work
+    # among them: "Placement Counselor"): a closest title adding a job of its own is the matcher's guess
+    # ("Team Leader - Social Work" is no "Social Work Instructor").
+    matched = set(occupation.matched.split())
+    return set(title_words(field)) <= matched <= set(title_words(title, naming_work=True))
 
 
 def _restated(title: str, occupation: Occupation) -> tuple[str, Occupation]:

@@ -2141,6 +2141,12 @@ def test_classify_posting_mental_health_techs_and_records_managers(title: str, r
         ("Social Work Assistant", "social worker", "21-1093"),
         # ...but a lecturer of it teaches.
         ("Social Work Lecturer", "professor", "25-1113"),
+        # A field yields only to an occupation the title names in its own words, not to a closest title that
+        # adds a job ("Team Leader - Social Work" is no "Social Work Instructor"); a noise word naming the work
+        # is the title's own ("Placement Counselor": O*NET's placement counselors, HR specialists).
+        ("Team Leader - Social Work", "social worker", "21-1021"),
+        ("Social Work Apprentice", "social worker", "21-1021"),
+        ("Placement Counselor", "hr generalist", "13-1071"),
     ],
 )
 def test_classify_posting_social_work_is_a_social_workers_field(title: str, role: str, soc: str) -> None:
