@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.accuracy.adzuna import site_annual
-from benchmarks.accuracy.occupations import CLEAR_CATEGORIES, NOFLUFF_CATEGORIES, _role_layer_damage
+from benchmarks.accuracy.occupations import (
+    CLEAR_CATEGORIES,
+    NOFLUFF_CATEGORIES,
+    _role_layer_damage,
+    _titles_against_categories,
+)
 from benchmarks.accuracy.skillspan import _is_tag_line
 from benchmarks.accuracy.titles import NOFLUFF_LEVELS, TITLE_LEVELS, title_class_level
 from extract.model import SENIORITY_LEVELS, Salary
@@ -64,6 +69,23 @@ def test_mappings_name_only_known_levels() -> None:
 @pytest.mark.parametrize("mapping", [CLEAR_CATEGORIES, NOFLUFF_CATEGORIES])
 def test_category_mappings_name_only_known_functions(mapping: dict[str, frozenset[str]]) -> None:
     assert all(found and found <= set(functions()) for found in mapping.values())
+
+
+def test_titles_against_categories_counts_mapped_categories_and_names_those_left_out(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A legal ad is scored against its category like a nursing one; hospitality names an industry, not a
+    # function: left out of the denominator and printed with its count.
+    rows = [
+        {"Title": "Registered Nurse", "Category": "Healthcare & Nursing Jobs"},
+        {"Title": "Solicitor", "Category": "Legal Jobs"},
+        {"Title": "Waiter", "Category": "Hospitality & Catering Jobs"},
+        {"Title": "Chef", "Category": "Hospitality & Catering Jobs"},
+    ]
+    _titles_against_categories(rows, "Title", "Category", CLEAR_CATEGORIES, examples=0)
+    printed = capsys.readouterr().out
+    assert "function agrees with a clearly mapped category 1.000 (2/2)" in printed
+    assert "categories left out (no function of ours): Hospitality & Catering Jobs 2" in printed
 
 
 def test_role_layer_damage_counts_the_titles_the_roles_recode(tmp_path: Path) -> None:
