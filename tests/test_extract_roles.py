@@ -2184,6 +2184,32 @@ def test_classify_posting_ai_leadership_identity_and_governance_titles(
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "code"),
+    [
+        # Making and judging AI training data (labelling, rating, writing answers for a model) has no SOC
+        # occupation of its own: it is coded to SOC's computer occupations not listed separately, in one role
+        # an analyst can keep or leave out, and its "trainer", "tutor" or "evaluator" trains no staff, teaches
+        # no pupil and models no fashion.
+        ("Freelance AI Trainer - Chemistry (PhD)", "ai trainer", "15-1299.00"),
+        ("LLM Tutor", "ai trainer", "15-1299.00"),
+        ("Generative AI Response Rater (French)", "ai trainer", "15-1299.00"),
+        ("AI Model Evaluator", "ai trainer", "15-1299.00"),
+        ("Image Data Annotator", "ai trainer", "15-1299.00"),
+        ("Data Labelling Associate", "ai trainer", "15-1299.00"),
+        ("Annotation Analyst", "ai trainer", "15-1299.00"),
+        ("Search Engine Evaluator - Dutch", "ai trainer", "15-1299.00"),
+        # A trainer of people in AI skills, or of animals, keeps the occupation that teaches.
+        ("AI Skills Trainer", "hr generalist", "13-1151.00"),
+        ("Dog Trainer", "personal service worker", "39-2011.00"),
+        ("Label Operator", "production worker", "51-6062.00"),
+    ],
+)
+def test_classify_posting_ai_training_data_work_is_one_role(title: str, role: str, code: str) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.occupation.code if result.occupation else None) == (role, code)
+
+
+@pytest.mark.parametrize(
     ("title", "function"),
     [
         # An early-career programme's field is the job's: no training manager, IT project manager or wind
