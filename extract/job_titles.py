@@ -127,7 +127,11 @@ def title_vocabulary() -> TitleVocabulary:
         abbreviations={
             k: tuple(v.split())
             for k, v in (
-                spec["spellings"] | spec["irregular_plurals"] | spec["translations"] | spec["abbreviations"]
+                spec["spellings"]
+                | spec["irregular_plurals"]
+                | spec["gendered_forms"]
+                | spec["translations"]
+                | spec["abbreviations"]
             ).items()
             if not k.startswith("_")
         },
@@ -374,6 +378,10 @@ def written_words(title: str, *, naming_work: bool = False) -> list[tuple[str, .
                 one = singular(word)
                 # "Parts", "News", "Contracts" are what the job handles, not the noise words "part", "new".
                 group.append(word if one in words.noise else one)
+        # A word said twice in a row is said once: "Host/Hostess" (``gendered_forms``), "APRN/Nurse
+        # Practitioner" (an abbreviation's last word written again after it).
+        if group and out and group[0] == out[-1][-1]:
+            del group[0]
         if group:
             out.append(tuple(group))
     return out

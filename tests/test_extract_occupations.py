@@ -161,6 +161,13 @@ from store.vocabularies import INDUSTRIES
         ("Adjunct Instructor - English", "25-1123"),
         ("Adjunct Professor of Biology", "25-1042"),
         ("Hospital Porter", "31-1132"),
+        # A job named in both its forms is the job, not O*NET's "Ground Host/Hostess" that adds a word.
+        ("Host/Hostess", "35-9031"),
+        ("Host / Hostess - Full Time", "35-9031"),
+        ("Waiter/Waitress", "35-3031"),
+        ("Cocktail Waitress", "35-3031"),
+        # A stewardess attends passengers: her name is no kitchen steward's.
+        ("Stewardess", "53-6061"),
         ("Support Time Recovery Worker", "21-1093"),
         ("Telesales - Part Time", "41-9041"),
         ("Spanish Speaking Telesales", "41-9041"),
