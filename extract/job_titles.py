@@ -102,7 +102,9 @@ class TitleVocabulary:
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
-    field_heads: dict[str, str]  # a head written after a field it runs → the head it reads as ("manager")
+    # a head written after a field → the head it reads as ("manager") and the SOC major group that reading
+    # must name, if any ("11")
+    field_heads: dict[str, tuple[str, str | None]]
     executive_form: tuple[str, str]  # first and last words of a C-suite officer's title ("chief", "officer")
     executive: str  # the index title such a title reads as ("chief executive officer")
     uniformed_groups: frozenset[str]  # SOC major groups where "chief" ranks an officer ("33": police)
@@ -156,7 +158,11 @@ def title_vocabulary() -> TitleVocabulary:
         unit_heads=frozenset(spec["managing_words"]["unit_heads"]),
         staff_grades=frozenset(spec["staff_grades"]["words"]),
         supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
-        field_heads={k: v for k, v in spec["field_heads"].items() if not k.startswith("_")},
+        field_heads={
+            k: (v["reads_as"], v.get("major_group"))
+            for k, v in spec["field_heads"].items()
+            if not k.startswith("_")
+        },
         executive_form=tuple(spec["executive_officers"]["form"]),
         executive=spec["executive_officers"]["reads_as"],
         uniformed_groups=frozenset(spec["executive_officers"]["uniformed_groups"]),

@@ -51,9 +51,9 @@ Leader" of a crew SOC gives first-line supervisors is read as its supervisor ("W
    a title still vague takes the one occupation with a title holding the head (a generic head's: in its
    major group, not a manager) whose O*NET description holds its other words, words few descriptions use
    ("Cake Decorator": bakers, whose description says "cakes"; ``onet_occupations.tsv`` carries them);
-   a head a British title writes after a field it runs that no index title pairs with the field is read
-   as that field's manager when the words name one ("Transport Controller": transportation managers;
-   ``field_heads`` in the data: ``_field_head_as_manager``, here);
+   a head a title writes after a field that no index title pairs with the field is read as another head
+   when the words then name an occupation ("Transport Controller": transportation managers; "Financial
+   Modeler": financial analysts; ``field_heads`` in the data: ``_field_head_read_as``, here);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
    that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
    it names something specific; when neither says, the employer's industry names what a vague manager or
@@ -247,7 +247,7 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
         closest = None
     field = unpaired_field(words, head, run, ambiguous, index) if closest is None else None
     if field is None and closest is None:
-        field = _field_head_as_manager(words, head, index)
+        field = _field_head_read_as(words, head, index)
     if field is not None:
         return field, len(set(field.matched.split()))
     key = closest or (run if ambiguous else head if head in index.codes else run)
@@ -347,17 +347,18 @@ def _as_supervisor(words: list[str], index: TitleIndex) -> tuple[list[str], tupl
     return None
 
 
-def _field_head_as_manager(words: list[str], head: str, index: TitleIndex) -> Occupation | None:
-    """A British title's head written after the field it runs, that no index title pairs with the field, read
-    as the field's manager (``field_heads`` in the data): a "Transport Controller" runs transport
-    (transportation managers), not a company's accounts; None when the field names no manager."""
-    reading = title_vocabulary().field_heads.get(head)
+def _field_head_read_as(words: list[str], head: str, index: TitleIndex) -> Occupation | None:
+    """A title's head written after a field, that no index title pairs with the field, read as another head
+    (``field_heads`` in the data): a British "Transport Controller" runs transport (transportation managers),
+    not a company's accounts; a "Financial Modeler" is a financial analyst, no plasterer. None when the words
+    so read name no occupation themselves (in the reading's major group, when the data gives one)."""
+    reading, major_group = title_vocabulary().field_heads.get(head, (None, None))
     if reading is None or len(words) < 2:
         return None
     read = [reading if word == head else word for word in words]
     found = _match(read, index)
-    # Only a manager the words name themselves: a "Commercial Controller" is no "Commercial Line Manager".
-    if found is None or found[0].vague or found[0].code[:2] != MANAGEMENT:
+    # Only an occupation the words name themselves: a "Commercial Controller" is no "Commercial Line Manager".
+    if found is None or found[0].vague or (major_group is not None and found[0].code[:2] != major_group):
         return None
     return found[0] if set(found[0].matched.split()) <= set(read) else None
 

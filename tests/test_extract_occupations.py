@@ -362,6 +362,26 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
+        # A modeler of a field no index title pairs with "modeler" builds models of its numbers, as an
+        # analyst of the field does: O*NET lists a bare "Modeler" only for crafts. British "Modeller" alike.
+        ("Financial Modeler", "13-2051"),
+        ("Risk Modeler", "13-2054"),
+        ("Credit Risk Modeller", "13-2041"),
+        ("Financial Modeller - Renewables", "13-2051"),
+        # A craft's modeler, one whose field names no analyst, and a bare one keep the crafts.
+        ("Clay Modeler", "51-9195"),
+        ("Wax Modeler", "47-2161"),
+        ("Modeler", "47-2161"),
+    ],
+)
+def test_occupation_from_title_reads_a_fields_modeler_as_its_analyst(title: str, soc: str) -> None:
+    found = occupation_from_title(title)
+    assert found is not None and found.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
         ("Deputy Manager", "11-1021"),
         ("Associate", "41-2031"),
         ("Operative", "51-9199"),
