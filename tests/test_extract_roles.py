@@ -2186,6 +2186,30 @@ def test_classify_posting_ai_leadership_identity_and_governance_titles(
 @pytest.mark.parametrize(
     ("title", "role", "code"),
     [
+        # A scientist of an AI field is a computer and information research scientist: O*NET lists none of
+        # the field, and a bare scientist's occupation is a medical scientist's.
+        ("AI Scientist", "research scientist", "15-1221.00"),
+        ("Senior NLP Scientist", "research scientist", "15-1221.00"),
+        # AI labs' engineering titles: evaluation of models is AI engineering, GPU kernels and compilers are
+        # software, autonomy is machine learning, conversation design is product design, and search is
+        # software (O*NET's one "Search Engineer" title is a search marketing strategist's).
+        ("Evals Engineer", "ai engineer", "15-1299.08"),
+        ("Prompt Designer", "ai engineer", "15-1299.08"),
+        ("GPU Kernel Engineer", "software engineer", "15-1252.00"),
+        ("ML Compiler Engineer", "software engineer", "15-1252.00"),
+        ("Autonomy Engineer", "machine learning engineer", "15-1299.08"),
+        ("Conversational AI Designer", "product designer", "15-1255.00"),
+        ("Search Engineer", "software engineer", "15-1252.00"),
+    ],
+)
+def test_classify_posting_ai_lab_titles(title: str, role: str, code: str) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.occupation.code if result.occupation else None) == (role, code)
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "code"),
+    [
         # Making and judging AI training data (labelling, rating, writing answers for a model) has no SOC
         # occupation of its own: it is coded to SOC's computer occupations not listed separately, in one role
         # an analyst can keep or leave out, and its "trainer", "tutor" or "evaluator" trains no staff, teaches
