@@ -361,6 +361,37 @@ def raw_words(title: str) -> list[str]:
     return _WORD.findall(title)
 
 
+# Whom the job supports is not the job: "Executive Assistant to the CEO" is an executive assistant.
+_SUPPORTED = re.compile(
+    r"\b(?:to|for|supporting|reporting to|reports to) (?:the |our )?(?:ceo|cfo|cto|coo|cmo|"
+    r"president|founders?|co ?founders?|vp|svp|evp|managing directors?|md|executive directors?|"
+    r"chief [a-z ]+ officer|chief executive|partners?|chair(?:man|woman|person)?|board|"
+    r"directors?|executives?|executive team|leadership team|c suite|controller)\b.*$"
+)
+# A "PA" or "EA" who supports someone is a personal or executive assistant ("PA to the MD"); alone, a "PA" is
+# as likely the physician assistant O*NET abbreviates so.
+_SUPPORTING_ABBREVIATIONS = {"pa": "personal assistant", "ea": "executive assistant"}
+_NON_WORD = re.compile(r"[^a-z0-9&+#]+")
+
+
+def normalize_title(title: str) -> str:
+    """Lower case, other characters one space: 'Sr. Front-End Dev (Remote)' -> 'sr front end dev remote'."""
+    return _NON_WORD.sub(" ", as_meant(title).lower()).strip()
+
+
+def without_supported(title: str) -> str:
+    """A title without whom the job supports, in lower case, its abbreviation of an assistant spelled out
+    ("PA to the MD" → "personal assistant", "Executive Assistant to the CEO" → "executive assistant"); the
+    title as it is when it names no one it supports, or nothing besides."""
+    text = normalize_title(title)
+    words = _SUPPORTED.sub("", text).split()
+    if not words or len(words) == len(text.split()):
+        return title
+    if words[-1] in _SUPPORTING_ABBREVIATIONS:
+        words[-1] = _SUPPORTING_ABBREVIATIONS[words[-1]]
+    return " ".join(words)
+
+
 def title_words(title: str, *, naming_work: bool = False) -> list[str]:
     """The words of a title that can name an occupation, normalized (see the module docstring);
     ``naming_work`` keeps the noise words that name the work in some titles ("Night" in "Night Auditor")."""

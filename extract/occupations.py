@@ -70,7 +70,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from extract.job_titles import intro_titles, title_segments, title_vocabulary, title_words
+from extract.job_titles import intro_titles, title_segments, title_vocabulary, title_words, without_supported
 from extract.occupation_fields import (
     described_occupation,
     field_occupation,
@@ -278,6 +278,20 @@ def _without_qualifier(title: str, index: TitleIndex) -> str:
     return title if whole is not None and not whole[0].vague else named
 
 
+def _without_supported(title: str, index: TitleIndex) -> str:
+    """The title without whom the job supports ("Executive Assistant to the CEO": an executive assistant, no
+    chief executive), unless that leaves it vague and the whole title names an occupation (O*NET lists
+    "Assistant to the President")."""
+    kept = without_supported(title)
+    if kept == title:
+        return title
+    alone = _match(index.known(title_words(kept)), index)
+    if alone is not None and not alone[0].vague:
+        return kept
+    whole = _match(index.known(title_words(title)), index)
+    return title if whole is not None and not whole[0].vague else kept
+
+
 @lru_cache(maxsize=65536)  # real boards repeat titles endlessly ("Registered Nurse", "Cashier")
 def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupation | None:
     """The occupation a title names, or None (``index_file``: another index, for measuring).
@@ -290,7 +304,7 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
     """
     index = title_index(index_file)
     best: tuple[tuple[bool, bool, int], Occupation] | None = None
-    title = _without_qualifier(title, index)
+    title = _without_qualifier(_without_supported(title, index), index)
     segments = title_segments(title)
     for segment in [*segments, title] if len(segments) > 1 else [title]:
         words = index.known(title_words(segment))

@@ -29,6 +29,7 @@ from functools import lru_cache
 from extract.job_titles import (
     executive_officer,
     heads_written_first,
+    normalize_title,
     title_segments,
     title_vocabulary,
     title_words,
@@ -50,7 +51,6 @@ from extract.roles import (
     Role,
     field_named_alone,
     function_from_keywords,
-    normalize_title,
     role_from_occupation,
     role_from_text,
     role_from_title,

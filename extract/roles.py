@@ -36,14 +36,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.job_titles import (
-    as_meant,
     in_head_last_order,
     intro_titles,
+    normalize_title,
     singular,
     title_vocabulary,
     unglued,
     without_ranks,
     without_restated_initials,
+    without_supported,
 )
 from extract.occupations import (
     Occupation,
@@ -53,17 +54,6 @@ DATA_DIR = Path(__file__).parent / "data"
 ROLES_FILE = DATA_DIR / "roles.jsonl"
 FUNCTIONS_FILE = DATA_DIR / "functions.json"
 
-_NON_WORD = re.compile(r"[^a-z0-9&+#]+")
-# Whom the job supports is not the job: "Executive Assistant to the CEO" is an executive assistant.
-_SUPPORTED = re.compile(
-    r"\b(?:to|for|supporting|reporting to|reports to) (?:the |our )?(?:ceo|cfo|cto|coo|cmo|"
-    r"president|founders?|co ?founders?|vp|svp|evp|managing directors?|md|executive directors?|"
-    r"chief [a-z ]+ officer|partners?|chair(?:man|woman|person)?|board|"
-    r"directors?|executives?|executive team|leadership team|c suite|controller)\b.*$"
-)
-# A "PA" or "EA" who supports someone is a personal or executive assistant ("PA to the MD"); alone, a "PA" is
-# as likely the physician assistant O*NET abbreviates so.
-_SUPPORTING_ABBREVIATIONS = {"pa": "personal assistant", "ea": "executive assistant"}
 # "Instructor for Speech Communication", "Engineer with Kafka": the job is named before the qualifier.
 _QUALIFIER = re.compile(r"\s(?:for|with)\s.*$")
 # "Software Engineer, AI", "Software Engineer II - Data", "Engineer (Machine Learning)": a specialty after the title.
@@ -201,11 +191,6 @@ def roles() -> dict[str, str]:
     return {role.name: role.function for role in taxonomy().roles}
 
 
-def normalize_title(title: str) -> str:
-    """Lower case, other characters one space: 'Sr. Front-End Dev (Remote)' -> 'sr front end dev remote'."""
-    return _NON_WORD.sub(" ", as_meant(title).lower()).strip()
-
-
 @lru_cache(maxsize=65536)  # titles repeat across postings and boards
 def role_from_title(title: str) -> Role | None:
     """The role a title names; a generic one is refined by the title's specialty.
@@ -297,7 +282,7 @@ def _readings(title: str) -> tuple[str, ...]:
     """The normalized forms of a title the role patterns are tried on, in order (``_first_role``)."""
     # First without the rank words wherever they stand: a "Pub Assistant Manager" manages a pub.
     text, unranked, apart = (
-        _without_supported(normalize_title(form)) for form in (title, without_ranks(title), unglued(title))
+        without_supported(normalize_title(form)) for form in (title, without_ranks(title), unglued(title))
     )
     words, kept = text.split(), taxonomy().s_words
     one = " ".join(singular(w) for w in words)
@@ -336,16 +321,6 @@ def _names_head(role: Role, title: str) -> bool:
         if found and found.end() > tail.rfind(" ") + 1:
             return True
     return False
-
-
-def _without_supported(text: str) -> str:
-    """A normalized title without whom the job supports ("executive assistant to the ceo" → "executive
-    assistant"), its abbreviation of an assistant spelled out ("pa to the md" → "personal assistant")."""
-    kept = _SUPPORTED.sub("", text).strip()
-    words = kept.split()
-    if kept != text and words and words[-1] in _SUPPORTING_ABBREVIATIONS:
-        words[-1] = _SUPPORTING_ABBREVIATIONS[words[-1]]
-    return " ".join(words)
 
 
 def role_from_occupation(occupation: Occupation) -> Role | None:

@@ -362,6 +362,23 @@ def test_occupation_from_title_codes_frontline_and_office_titles(title: str, soc
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
+        # Whom the job supports is not the job: no chief executive or financial officer.
+        ("Executive Assistant to the CEO", "43-6011"),
+        ("Executive Assistant to the Chief Executive", "43-6011"),
+        ("Senior PA to the CFO", "43-6014"),  # a personal assistant, as O*NET lists one
+        ("Executive Assistant, reporting to the Managing Director", "43-6011"),
+        # ...unless what is left is vague and O*NET lists the whole title.
+        ("Assistant to the President", "43-6011"),
+    ],
+)
+def test_occupation_from_title_reads_the_job_not_whom_it_supports(title: str, soc: str) -> None:
+    found = occupation_from_title(title)
+    assert found is not None and found.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
         # A modeler of a field no index title pairs with "modeler" builds models of its numbers, as an
         # analyst of the field does: O*NET lists a bare "Modeler" only for crafts. British "Modeller" alike.
         ("Financial Modeler", "13-2051"),
