@@ -2186,6 +2186,29 @@ def test_classify_posting_ai_leadership_identity_and_governance_titles(
 @pytest.mark.parametrize(
     ("title", "role", "code"),
     [
+        # An associate or analyst of a field of investment finance is a financial and investment analyst: no
+        # retail salesperson (a bare "Associate"), bank teller ("Banking Associate") or research assistant.
+        ("Private Equity Associate", "financial analyst", "13-2051.00"),
+        ("Investment Banking Associate", "financial analyst", "13-2051.00"),
+        ("M&A Associate", "financial analyst", "13-2051.00"),
+        ("Equity Research Associate", "financial analyst", "13-2051.00"),
+        ("Asset Management Associate", "financial analyst", "13-2051.00"),
+        ("Hedge Fund Analyst", "financial analyst", "13-2051.00"),
+        # A bank's own associate still tells; a research associate still researches.
+        ("Banking Associate", "bank teller", "43-3071.00"),
+        ("Research Associate", "research scientist", "19-4061.00"),
+    ],
+)
+def test_classify_posting_investment_finance_associates_are_analysts(
+    title: str, role: str, code: str
+) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.occupation.code if result.occupation else None) == (role, code)
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "code"),
+    [
         # A scientist of an AI field is a computer and information research scientist: O*NET lists none of
         # the field, and a bare scientist's occupation is a medical scientist's.
         ("AI Scientist", "research scientist", "15-1221.00"),
