@@ -2186,6 +2186,27 @@ def test_classify_posting_ai_leadership_identity_and_governance_titles(
 @pytest.mark.parametrize(
     ("title", "role", "code"),
     [
+        # Developing partners, accounts, markets, channels or clients is business development: no training
+        # and development manager, whose "Development Manager" O*NET lists.
+        ("Partner Development Manager", "business development manager", "11-2022.00"),
+        ("Senior Account Development Manager", "business development manager", "11-2022.00"),
+        ("Market Development Manager - EMEA", "business development manager", "11-2022.00"),
+        ("Channel Development Manager", "business development manager", "11-2022.00"),
+        # Developing people is still training and development.
+        ("Talent Development Manager", "hr generalist", "11-3131.00"),
+        ("Organisational Development Manager", "hr generalist", "11-3131.00"),
+    ],
+)
+def test_classify_posting_developing_partners_or_markets_is_business_development(
+    title: str, role: str, code: str
+) -> None:
+    result = classify_posting(title)
+    assert (result.role, result.occupation.code if result.occupation else None) == (role, code)
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "code"),
+    [
         # An associate or analyst of a field of investment finance is a financial and investment analyst: no
         # retail salesperson (a bare "Associate"), bank teller ("Banking Associate") or research assistant.
         ("Private Equity Associate", "financial analyst", "13-2051.00"),
