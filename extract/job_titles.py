@@ -104,7 +104,7 @@ class TitleVocabulary:
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
     # a head written after a field → the head it reads as ("manager") and the SOC major group that reading
     # must name, if any ("11")
-    field_heads: dict[str, tuple[str, str | None]]
+    field_heads: dict[str, tuple[tuple[str, ...], str | None]]
     executive_form: tuple[str, str]  # first and last words of a C-suite officer's title ("chief", "officer")
     executive: str  # the index title such a title reads as ("chief executive officer")
     uniformed_groups: frozenset[str]  # SOC major groups where "chief" ranks an officer ("33": police)
@@ -159,7 +159,7 @@ def title_vocabulary() -> TitleVocabulary:
         staff_grades=frozenset(spec["staff_grades"]["words"]),
         supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
         field_heads={
-            k: (v["reads_as"], v.get("major_group"))
+            k: (tuple(v["reads_as"]), v.get("major_group"))
             for k, v in spec["field_heads"].items()
             if not k.startswith("_")
         },

@@ -366,15 +366,21 @@ def _field_head_read_as(words: list[str], head: str, index: TitleIndex) -> Occup
     (``field_heads`` in the data): a British "Transport Controller" runs transport (transportation managers),
     not a company's accounts; a "Financial Modeler" is a financial analyst, no plasterer. None when the words
     so read name no occupation themselves (in the reading's major group, when the data gives one)."""
-    reading, major_group = title_vocabulary().field_heads.get(head, (None, None))
-    if reading is None or len(words) < 2:
+    readings, major_group = title_vocabulary().field_heads.get(head, ((), None))
+    if len(words) < 2:
         return None
-    read = [reading if word == head else word for word in words]
-    found = _match(read, index)
-    # Only an occupation the words name themselves: a "Commercial Controller" is no "Commercial Line Manager".
-    if found is None or found[0].vague or (major_group is not None and found[0].code[:2] != major_group):
-        return None
-    return found[0] if set(found[0].matched.split()) <= set(read) else None
+    for reading in readings:
+        read = [reading if word == head else word for word in words]
+        found = _match(read, index)
+        # Only an occupation the words name themselves: a "Commercial Controller" is no "Commercial Line
+        # Manager".
+        if found is None or found[0].vague or (major_group is not None and found[0].code[:2] != major_group):
+            continue
+        # ...and by the field's words too: "Energy Appraiser" naming bare appraisers says nothing of energy.
+        matched = set(found[0].matched.split())
+        if matched <= set(read) and matched - {reading}:
+            return found[0]
+    return None
 
 
 def _phrase_match(title: str, index: TitleIndex) -> tuple[Occupation, int] | None:

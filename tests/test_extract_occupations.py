@@ -399,6 +399,24 @@ def test_occupation_from_title_reads_a_fields_modeler_as_its_analyst(title: str,
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
+        # A British assessor of a field no index title pairs with "assessor" assesses as the field's
+        # appraiser, auditor or specialist does: O*NET lists a bare "Assessor" for real estate only.
+        ("Insurance Assessor", "13-1032"),
+        ("Vehicle Damage Assessor", "13-1032"),
+        ("Domestic Energy Assessor", "47-4011"),
+        ("Training Assessor", "13-1151"),
+        # A bare assessor keeps O*NET's.
+        ("Assessor", "13-2023"),
+    ],
+)
+def test_occupation_from_title_reads_a_british_assessor_by_its_field(title: str, soc: str) -> None:
+    found = occupation_from_title(title)
+    assert found is not None and found.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
         ("Deputy Manager", "11-1021"),
         ("Associate", "41-2031"),
         ("Operative", "51-9199"),
