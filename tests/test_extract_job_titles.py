@@ -71,6 +71,11 @@ def test_singular_by_spelling(word: str, expected: str) -> None:
         ("KP - Hotel", ["kitchen", "porter", "hotel"]),
         ("QSW Fostering", ["social", "worker", "foster", "care"]),
         ("F&B Assistant", ["food", "beverage", "assistant"]),
+        # Safety, health, environment and quality, in any order; "SHE" only in capitals.
+        ("SHEQ Advisor", ["safety", "health", "environmental", "quality", "advisor"]),
+        ("QHSE Manager", ["quality", "health", "safety", "environmental", "manager"]),
+        ("SHE Advisor", ["safety", "health", "environmental", "advisor"]),
+        ("She Advisor", ["she", "advisor"]),
         # The possessive is dropped, and a plural not made by an s is read as its singular, as others are.
         ("Children's Practitioner", ["child", "practitioner"]),
         ("Childrens Services Manager", ["child", "service", "manager"]),

@@ -168,6 +168,8 @@ from store.vocabularies import INDUSTRIES
         ("Cocktail Waitress", "35-3031"),
         # A stewardess attends passengers: her name is no kitchen steward's.
         ("Stewardess", "53-6061"),
+        # A SHEQ advisor advises on safety, health, environment and quality: no personal financial advisor.
+        ("SHEQ Advisor", "13-1041"),
         ("Support Time Recovery Worker", "21-1093"),
         ("Telesales - Part Time", "41-9041"),
         ("Spanish Speaking Telesales", "41-9041"),
