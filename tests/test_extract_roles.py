@@ -2200,8 +2200,7 @@ def test_classify_posting_ai_leadership_identity_and_governance_titles(
 def test_classify_posting_developing_partners_or_markets_is_business_development(
     title: str, role: str, code: str
 ) -> None:
-    result = classify_posting(title)
-    assert (result.role, result.occupation.code if result.occupation else None) == (role, code)
+    assert _role_and_code(title) == (role, code)
 
 
 @pytest.mark.parametrize(
@@ -2223,8 +2222,7 @@ def test_classify_posting_developing_partners_or_markets_is_business_development
 def test_classify_posting_investment_finance_associates_are_analysts(
     title: str, role: str, code: str
 ) -> None:
-    result = classify_posting(title)
-    assert (result.role, result.occupation.code if result.occupation else None) == (role, code)
+    assert _role_and_code(title) == (role, code)
 
 
 @pytest.mark.parametrize(
@@ -2247,8 +2245,7 @@ def test_classify_posting_investment_finance_associates_are_analysts(
     ],
 )
 def test_classify_posting_ai_lab_titles(title: str, role: str, code: str) -> None:
-    result = classify_posting(title)
-    assert (result.role, result.occupation.code if result.occupation else None) == (role, code)
+    assert _role_and_code(title) == (role, code)
 
 
 @pytest.mark.parametrize(
@@ -2273,8 +2270,7 @@ def test_classify_posting_ai_lab_titles(title: str, role: str, code: str) -> Non
     ],
 )
 def test_classify_posting_ai_training_data_work_is_one_role(title: str, role: str, code: str) -> None:
-    result = classify_posting(title)
-    assert (result.role, result.occupation.code if result.occupation else None) == (role, code)
+    assert _role_and_code(title) == (role, code)
 
 
 @pytest.mark.parametrize(
@@ -2319,3 +2315,9 @@ def test_classify_posting_a_coach_does_the_work_its_occupation_names(title: str,
 def _role_and_soc(title: str) -> tuple[str | None, str | None]:
     result = classify_posting(title)
     return result.role, result.occupation.soc if result.occupation else None
+
+
+def _role_and_code(title: str) -> tuple[str | None, str | None]:
+    """The posting's role and full O*NET-SOC code (a specialty or "15-1299.00" apart from its siblings)."""
+    result = classify_posting(title)
+    return result.role, result.occupation.code if result.occupation else None
