@@ -102,8 +102,8 @@ class TitleVocabulary:
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
     supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
-    # a head written after a field → the head it reads as ("manager") and the SOC major group that reading
-    # must name, if any ("11")
+    # a head written after a field → the heads it reads as, tried in order ("manager"), and the SOC major
+    # group a reading must name, if any ("11")
     field_heads: dict[str, tuple[tuple[str, ...], str | None]]
     executive_form: tuple[str, str]  # first and last words of a C-suite officer's title ("chief", "officer")
     executive: str  # the index title such a title reads as ("chief executive officer")
