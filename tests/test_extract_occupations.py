@@ -170,6 +170,9 @@ from store.vocabularies import INDUSTRIES
         ("Stewardess", "53-6061"),
         # A SHEQ advisor advises on safety, health, environment and quality: no personal financial advisor.
         ("SHEQ Advisor", "13-1041"),
+        # A British customer advisor serves customers; O*NET's "Auto Customer Advisor" is a car dealer's.
+        ("Customer Advisor - Part Time", "43-4051"),
+        ("Auto Customer Advisor", "49-3023"),
         ("Support Time Recovery Worker", "21-1093"),
         ("Telesales - Part Time", "41-9041"),
         ("Spanish Speaking Telesales", "41-9041"),
