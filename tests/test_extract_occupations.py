@@ -170,6 +170,9 @@ from store.vocabularies import INDUSTRIES
         ("Stewardess", "53-6061"),
         # A SHEQ advisor advises on safety, health, environment and quality: no personal financial advisor.
         ("SHEQ Advisor", "13-1041"),
+        # A British playworker runs children's play, as O*NET's play leader: no laborer (a bare "worker").
+        ("Playworker", "39-9032"),
+        ("Senior Playworker - After School Club", "39-9032"),
         # A British customer advisor serves customers; O*NET's "Auto Customer Advisor" is a car dealer's.
         ("Customer Advisor - Part Time", "43-4051"),
         ("Auto Customer Advisor", "49-3023"),
