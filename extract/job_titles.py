@@ -379,14 +379,13 @@ def normalize_title(title: str) -> str:
     return _NON_WORD.sub(" ", as_meant(title).lower()).strip()
 
 
-def without_supported(title: str) -> str:
-    """A title without whom the job supports, in lower case, its abbreviation of an assistant spelled out
-    ("PA to the MD" → "personal assistant", "Executive Assistant to the CEO" → "executive assistant"); the
-    title as it is when it names no one it supports, or nothing besides."""
-    text = normalize_title(title)
+def without_supported(text: str) -> str:
+    """A normalized title (``normalize_title``) without whom the job supports, its abbreviation of an
+    assistant spelled out ("pa to the md" → "personal assistant", "executive assistant to the ceo" →
+    "executive assistant"); the text as it is when it names no one it supports, or nothing besides."""
     words = _SUPPORTED.sub("", text).split()
     if not words or len(words) == len(text.split()):
-        return title
+        return text
     if words[-1] in _SUPPORTING_ABBREVIATIONS:
         words[-1] = _SUPPORTING_ABBREVIATIONS[words[-1]]
     return " ".join(words)

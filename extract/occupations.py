@@ -70,7 +70,14 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from extract.job_titles import intro_titles, title_segments, title_vocabulary, title_words, without_supported
+from extract.job_titles import (
+    intro_titles,
+    normalize_title,
+    title_segments,
+    title_vocabulary,
+    title_words,
+    without_supported,
+)
 from extract.occupation_fields import (
     described_occupation,
     field_occupation,
@@ -282,8 +289,9 @@ def _without_supported(title: str, index: TitleIndex) -> str:
     """The title without whom the job supports ("Executive Assistant to the CEO": an executive assistant, no
     chief executive), unless that leaves it vague and the whole title names an occupation (O*NET lists
     "Assistant to the President")."""
-    kept = without_supported(title)
-    if kept == title:
+    text = normalize_title(title)
+    kept = without_supported(text)
+    if kept == text:
         return title
     alone = _match(index.known(title_words(kept)), index)
     if alone is not None and not alone[0].vague:
