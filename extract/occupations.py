@@ -53,7 +53,8 @@ Leader" of a crew SOC gives first-line supervisors is read as its supervisor ("W
    ("Cake Decorator": bakers, whose description says "cakes"; ``onet_occupations.tsv`` carries them);
    a head a title writes after a field that no index title pairs with the field is read as another head
    when the words then name an occupation ("Transport Controller": transportation managers; "Financial
-   Modeler": financial analysts; ``field_heads`` in the data: ``_field_head_read_as``, here);
+   Modeler": financial analysts; ``field_heads`` in the data: ``_field_head_read_as``, here), and so is a
+   run of words heading one ("Tax Development Manager": a tax manager, no training manager);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
    that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
    it names something specific; when neither says, the employer's industry names what a vague manager or
@@ -239,7 +240,7 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
         listed = index.listed_under.get(run, 1) >= AMBIGUOUS_RUN
         ambiguous = (listed or residual) and set(words) > set(run.split())
         if not ambiguous:
-            return occupation_at(code, run, index), run.count(" ") + 1
+            return _run_match(words, run, index)
     # One word or none in a row, or a generic or ambiguous run ("Service Technician" in "Computer Field
     # Service Technician", which names no job by itself): a longer index title holding the head and the
     # title's other words is closer; else the title is as vague as its head, or the ambiguous run's.
@@ -369,16 +370,30 @@ def _as_supervisor(words: list[str], index: TitleIndex) -> tuple[list[str], tupl
     return None
 
 
+def _run_match(words: list[str], run: str, index: TitleIndex) -> tuple[Occupation, int]:
+    """The occupation an index title the title's words hold in a row names, with the run's length; or, for
+    a run written after a field and heading it, the field's head's ("Tax Development Manager": a tax
+    manager, no trainer of staff; ``field_heads`` in the data)."""
+    field = _field_head_read_as(words, run, index) if set(words) > set(run.split()) else None
+    if field is not None:
+        return field, len(set(field.matched.split()))
+    return occupation_at(index.codes[run], run, index), run.count(" ") + 1
+
+
 def _field_head_read_as(words: list[str], head: str, index: TitleIndex) -> Occupation | None:
-    """A title's head written after a field, that no index title pairs with the field, read as another head
-    (``field_heads`` in the data): a British "Transport Controller" runs transport (transportation managers),
-    not a company's accounts; a "Financial Modeler" is a financial analyst, no plasterer. None when the words
-    so read name no occupation themselves (in the reading's major group, when the data gives one)."""
+    """A title's head (a word or a run of words) written after a field, that no index title pairs with the
+    field, read as another head (``field_heads`` in the data): a British "Transport Controller" runs
+    transport (transportation managers), not a company's accounts; a "Financial Modeler" is a financial
+    analyst, no plasterer; a "Tax Development Manager" a tax manager. None when the words so read name no
+    occupation themselves (in the reading's major group, when the data gives one)."""
     readings, major_group = title_vocabulary().field_heads.get(head, ((), None))
-    if len(words) < 2:
+    written = head.split()
+    size = len(written)
+    at = next((i for i in range(len(words) - size, -1, -1) if words[i : i + size] == written), None)
+    if at is None or len(words) <= size:
         return None
     for reading in readings:
-        read = [reading if word == head else word for word in words]
+        read = [*words[:at], *reading.split(), *words[at + size :]]
         found = _match(read, index)
         # Only an occupation the words name themselves: a "Commercial Controller" is no "Commercial Line
         # Manager".
@@ -386,7 +401,7 @@ def _field_head_read_as(words: list[str], head: str, index: TitleIndex) -> Occup
             continue
         # ...and by the field's words too: "Energy Appraiser" naming bare appraisers says nothing of energy.
         matched = set(found[0].matched.split())
-        if matched <= set(read) and matched - {reading}:
+        if matched <= set(read) and matched - set(reading.split()):
             return found[0]
     return None
 

@@ -422,6 +422,29 @@ def test_occupation_from_title_reads_a_british_assessor_by_its_field(title: str,
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
+        # A development manager of a field manages what the field names, when a manager's title names the
+        # field: O*NET lists a bare "Development Manager" for training managers only.
+        ("Tax Development Manager", "11-3031"),
+        ("Property Development Manager", "11-9141"),
+        ("Brand Development Manager", "11-2021"),
+        ("Site Development Manager", "11-9021"),
+        ("Menu Development Manager - Casual Dining", "11-9051"),
+        # A field of staff keeps the training manager, as does a bare one.
+        ("Talent Development Manager", "11-3131"),
+        ("Organisational Development Manager", "11-3131"),
+        ("Learning and Development Manager", "11-3131"),
+        ("Development Manager", "11-3131"),
+    ],
+)
+def test_occupation_from_title_reads_a_fields_development_manager_as_its_manager(
+    title: str, soc: str
+) -> None:
+    assert _soc_of(title) == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
         ("Deputy Manager", "11-1021"),
         ("Associate", "41-2031"),
         ("Operative", "51-9199"),
