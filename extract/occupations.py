@@ -451,8 +451,15 @@ def _in_industry(occupation: Occupation, industry: str) -> Occupation | None:
 @cache
 def posting_titles() -> dict[str, str]:
     """Titles postings use that O*NET lists under another occupation or not at all ("Kitchen Porter",
-    ``posting_titles.tsv``), normalized as index titles are → the O*NET-SOC code of the work."""
-    return {" ".join(title_words(row[0])): row[1] for row in tsv_rows(POSTING_TITLES_FILE)}
+    ``posting_titles.tsv``), normalized as index titles are → the O*NET-SOC code of the work. A title headed
+    by a noise word that names the work there ("Office Junior": ``noise_naming_work``) keeps the word, and
+    so is one of the index's phrases: without it, what is left is a field ("office"), no job."""
+    titles = {}
+    for title, code, *_ in tsv_rows(POSTING_TITLES_FILE):
+        words = title_words(title, naming_work=True)
+        key = words if words[-1] in title_vocabulary().naming_work else title_words(title)
+        titles[" ".join(key)] = code
+    return titles
 
 
 def names_occupation(occupation: Occupation) -> bool:

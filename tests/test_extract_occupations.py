@@ -566,6 +566,36 @@ def test_posting_titles_are_in_the_index_with_their_code() -> None:
         assert index.get(key) == code, key
 
 
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # A British junior is the learner of what the title's other words name (posting_titles.tsv) ...
+        ("Office Junior", "43-9061"),
+        ("Office Junior - Immediate Start", "43-9061"),
+        ("Salon Junior", "39-5093"),
+        # ... where a junior of a job is that job, and O*NET's junior high school is a middle school.
+        ("Junior Accountant", "13-2011"),
+        ("Junior Office Administrator", "43-6014"),
+        ("Junior High School Teacher", "25-2022"),
+        # An assessor of a vocational qualification trains and assesses at work, no real estate assessor.
+        ("NVQ Assessor", "13-1151"),
+        ("Health and Social Care NVQ Assessor", "13-1151"),
+        ("Trainer / Assessor", "13-1151"),
+        ("County Assessor", "13-2023"),
+    ],
+)
+def test_occupation_from_title_reads_british_juniors_and_vocational_assessors(title: str, soc: str) -> None:
+    assert _soc_of(title) == soc
+
+
+def test_posting_title_headed_by_a_word_naming_its_work_keeps_the_word() -> None:
+    # Without "Junior", "Office Junior" would enter the index as "office", and any title naming an office
+    # would read as its junior.
+    assert posting_titles()["office junior"] == "43-9061.00"
+    assert "office" not in posting_titles()
+    assert occupation_from_title("Office Trainee") is None
+
+
 def test_index_keys_are_normalized_as_titles_are() -> None:
     # The shipped index must be rebuilt (python -m benchmarks.build_onet_titles) whenever the word lists of
     # extract/data/title_words.json change: a key the matcher cannot produce is never found.
