@@ -54,7 +54,8 @@ Leader" of a crew SOC gives first-line supervisors is read as its supervisor ("W
    a head a title writes after a field that no index title pairs with the field is read as another head
    when the words then name an occupation ("Transport Controller": transportation managers; "Financial
    Modeler": financial analysts; ``field_heads`` in the data: ``_field_head_read_as``, here), and so is a
-   run of words heading one ("Tax Development Manager": a tax manager, no training manager);
+   run of words heading one ("Tax Development Manager": a tax manager, no training manager), and a generic
+   head whose own group names no field ("Legal Associate": a paralegal, no retail salesperson);
 4. a match on one generic word alone ("Manager", "Associate") is vague and gets the broad occupation for
    that word; the description's own introduction ("As a Forklift Operator you…") is tried, and wins when
    it names something specific; when neither says, the employer's industry names what a vague manager or
@@ -254,7 +255,8 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
     if closest is not None and generic_run and not _refines(closest, words, generic_run, index):
         closest = None
     field = unpaired_field(words, head, run, ambiguous, index) if closest is None else None
-    if field is None and closest is None:
+    generic_head = head in title_vocabulary().generic
+    if field is None and closest is None and not generic_head:
         field = _field_head_read_as(words, head, index)
     if field is not None:
         return field, len(set(field.matched.split()))
@@ -266,7 +268,18 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
     field = field_occupation(words, head, index) if closest is not None or generic_run else None
     if field is not None:
         return field, len(set(field.matched.split()))
-    return head_alone(words, head, index)
+    return _generic_head_alone(words, head, index) if generic_head else head_alone(words, head, index)
+
+
+def _generic_head_alone(words: list[str], head: str, index: TitleIndex) -> tuple[Occupation, int] | None:
+    """A title only a generic head names: its field within the head's broad occupation's group ("Travel
+    Associate": travel agents, as "Sales Associate" sells), and when none there names it, the head read as
+    another (``field_heads``: "Legal Associate": a paralegal, no retail salesperson)."""
+    found = head_alone(words, head, index)
+    if found is not None and not found[0].vague:
+        return found
+    field = _field_head_read_as(words, head, index)
+    return (field, len(set(field.matched.split()))) if field is not None else found
 
 
 @cache

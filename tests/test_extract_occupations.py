@@ -422,6 +422,24 @@ def test_occupation_from_title_reads_a_british_assessor_by_its_field(title: str,
 @pytest.mark.parametrize(
     ("title", "soc"),
     [
+        # An associate of a field no index title pairs with "associate" works as the field's assistant or
+        # specialist does, no retail salesperson (the bare word's generic occupation).
+        ("Legal Associate", "23-2011"),
+        ("Pharmacy Associate", "31-9095"),
+        ("Dietary Associate - Part Time", "35-2021"),
+        # Titles O*NET lists keep theirs, and a bare associate stays generic.
+        ("Sales Associate", "41-2031"),
+        ("Warehouse Associate", "53-7062"),
+        ("Associate", "41-2031"),
+    ],
+)
+def test_occupation_from_title_reads_a_fields_associate_as_its_assistant(title: str, soc: str) -> None:
+    assert _soc_of(title) == soc
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
         # A development manager of a field manages what the field names, when a manager's title names the
         # field: O*NET lists a bare "Development Manager" for training managers only.
         ("Tax Development Manager", "11-3031"),
