@@ -101,6 +101,11 @@ from store.vocabularies import INDUSTRIES
         ("Dispensing Assistant - Community Pharmacy", "31-9095"),
         ("Pharmacy Dispenser", "29-2052"),
         ("Lift Engineer - London", "47-4021"),
+        # A gas engineer fits gas appliances (O*NET's one runs a pumping station), "Gas Safe" its register; a
+        # cleaning manager manages cleaners, no dry cleaner; a medicines counter assistant is no physician's.
+        ("Gas Safe Registered Engineer", "47-2152"),
+        ("Area Cleaning Manager", "37-1011"),
+        ("Medicines Counter Assistant", "31-9095"),
         # A British trade "engineer" installs and services the kit the title names; a degree engineer's
         # titles keep theirs.
         ("Refrigeration Engineer - F-Gas", "49-9021"),
