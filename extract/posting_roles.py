@@ -254,7 +254,7 @@ def _classified(title: str, department: str | None, text: str | None, industry: 
         # A generic title means what its description or the employer's industry makes it ("Engineer II"
         # at a software firm writes software, at a plant it does not; "As a Civil Engineer you…"), before
         # the catch-all role reads it the one way.
-        read = _read_in_context(title, text, industry)
+        read = _read_in_context(title, occupation, text, industry)
         if read is not None:
             return read
     if (
@@ -334,11 +334,13 @@ def _described_in_role(occupation: Occupation | None, role: Role, text: str | No
 
 def _context_decides(occupation: Occupation | None, role: Role | None, department: str | None) -> bool:
     """Do the description and the employer's industry read the title first? When the title is vague (one
-    generic word), no role but a catch-all (or a catch-all's staff role) names it, and no department
-    names the function (a department says more)."""
-    if occupation is None or not occupation.vague:
+    generic word) and no role but a catch-all names it, or only a catch-all's staff role names it (an
+    "Operations Associate" says no more of the work than the catch-all's field, whatever O*NET lists the
+    words as), and no department names the function (a department says more)."""
+    if occupation is None:
         return False
-    if role is not None and not role.generic and role.name not in _staff_roles():
+    staff = role is not None and role.name in _staff_roles()
+    if not staff and (not occupation.vague or (role is not None and not role.generic)):
         return False
     return not (department and function_from_keywords(department))
 
@@ -350,9 +352,17 @@ def _staff_roles() -> frozenset[str]:
     return frozenset(role.staff for role in taxonomy().roles if role.staff and role.generic)
 
 
-def _read_in_context(title: str, text: str | None, industry: str | None) -> RoleResult | None:
-    """The role and occupation of a vague title read by its description and its employer's industry
-    (``classify_occupation``), or None when they name nothing specific."""
-    occupation = classify_occupation(title, text, industry)
+def _read_in_context(
+    title: str, occupation: Occupation | None, text: str | None, industry: str | None
+) -> RoleResult | None:
+    """The role and occupation of a vague title (its ``occupation``) read by its description and its
+    employer's industry (``classify_occupation``); of a catch-all's staff title O*NET lists, by a job its
+    description names that is not the title's own ("Operations Associate": "As a Warehouse Associate…");
+    or None when they name nothing specific."""
+    if occupation is not None and not occupation.vague:
+        described = occupation_from_text(text) if text else None
+        occupation = described if described is not None and described.code != occupation.code else None
+    else:
+        occupation = classify_occupation(title, text, industry)
     role = role_from_occupation(occupation) if occupation is not None and not occupation.vague else None
     return RoleResult(role.name, role.function, occupation) if role is not None else None

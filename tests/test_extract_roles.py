@@ -1028,6 +1028,9 @@ def test_sales_named_alone(title: str, role: str) -> None:
         # A catch-all manager's staff role is a catch-all too: a vague "Operations Associate" is what its
         # description makes it, as it was when the field named an operations manager.
         ("Operations Associate", "warehouse associate"),
+        # ...and so is one O*NET lists (an operations assistant, a secretary's title): its description names
+        # the job.
+        ("Operations Assistant", "warehouse associate"),
         # Other fields' staff roles keep the title, as their managers' rows did.
         ("Marketing Team Member", "marketing specialist"),
     ],
@@ -1035,6 +1038,15 @@ def test_sales_named_alone(title: str, role: str) -> None:
 def test_a_catch_alls_staff_role_is_read_by_the_description(title: str, role: str) -> None:
     text = "As a Warehouse Associate you will pick and pack orders in our distribution centre."
     assert classify_posting(title, None, text).role == role
+
+
+def test_a_catch_alls_staff_title_its_description_restates_keeps_its_role() -> None:
+    # The introduction names the title again, no other job: the title's role stands, not the artillery crew
+    # O*NET lists the words under.
+    text = "This is a full-time role as a Field Operations Specialist, inspecting our rental properties."
+    assert (
+        classify_posting("Field Operations Specialist", None, text).role == "business operations specialist"
+    )
 
 
 @pytest.mark.parametrize(
@@ -2214,8 +2226,9 @@ def test_classify_posting_developing_partners_or_markets_is_business_development
         ("Equity Research Associate", "financial analyst", "13-2051.00"),
         ("Asset Management Associate", "financial analyst", "13-2051.00"),
         ("Hedge Fund Analyst", "financial analyst", "13-2051.00"),
-        # A bank's own associate still tells; a research associate still researches.
-        ("Banking Associate", "bank teller", "43-3071.00"),
+        # A bank's own associate still serves its counter (read as O*NET's "Banking Assistant", new accounts
+        # clerks, since an associate of a field is its assistant); a research associate still researches.
+        ("Banking Associate", "bank teller", "43-4141.00"),
         ("Research Associate", "research scientist", "19-4061.00"),
     ],
 )
