@@ -101,7 +101,9 @@ class TitleVocabulary:
     unit_heads: frozenset[str]  # words of one who heads a unit, not its manager or lead ("Director", "Head")
     # generic heads of a manager's titles in America and of a grade of staff in Britain ("Executive")
     staff_grades: frozenset[str]
-    supervising: tuple[tuple[str, ...], ...]  # runs naming a working supervisor ("team leader")
+    # runs naming a working supervisor ("team leader"), each with whether only an index title naming its
+    # crew's supervisor word for word reads it so ("leader")
+    supervising: tuple[tuple[tuple[str, ...], bool], ...]
     # a head written after a field → the heads it reads as, tried in order ("manager"), and the SOC major
     # group a reading must name, if any ("11")
     field_heads: dict[str, tuple[tuple[str, ...], str | None]]
@@ -157,7 +159,11 @@ def title_vocabulary() -> TitleVocabulary:
         directing=frozenset(spec["managing_words"]["directing"]),
         unit_heads=frozenset(spec["managing_words"]["unit_heads"]),
         staff_grades=frozenset(spec["staff_grades"]["words"]),
-        supervising=tuple(tuple(run.split()) for run in spec["supervising_runs"]["words"]),
+        supervising=tuple(
+            (tuple(run.split()), exact)
+            for key, exact in (("words", False), ("named_exactly", True))
+            for run in spec["supervising_runs"][key]
+        ),
         field_heads={
             k: (tuple(v["reads_as"]), v.get("major_group"))
             for k, v in spec["field_heads"].items()

@@ -352,14 +352,14 @@ def occupation_from_title(title: str, index_file: Path = INDEX_FILE) -> Occupati
 
 
 def _as_supervisor(words: list[str], index: TitleIndex) -> tuple[list[str], tuple[Occupation, int]] | None:
-    """The title's words with a run naming a working supervisor ("team leader", ``supervising_runs`` in the
-    data) read as "supervisor", and their match, when other words name a crew that SOC gives first-line
+    """The title's words with a run naming a working supervisor ("team leader", "leader": ``supervising_runs``
+    in the data) read as "supervisor", and their match, when other words name a crew that SOC gives first-line
     supervisors and the index lacks the title as written: "Warehouse Team Leader" is a warehouse supervisor,
     first-line supervisors of material movers. Else None: a team of professionals has no such supervisor,
     its leader is one of them ("Team Leader, Adult Education" teaches)."""
     if " ".join(words) in index.codes:
         return None
-    for run in title_vocabulary().supervising:
+    for run, exact in title_vocabulary().supervising:
         size = len(run)
         at = next((i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == run), None)
         if at is not None and len(words) > size:
@@ -370,6 +370,10 @@ def _as_supervisor(words: list[str], index: TitleIndex) -> tuple[list[str], tupl
             # "Steel Work Supervisor"'s construction crew (a closer title may name the crew otherwise:
             # "Customer Care Team Leader", a customer service supervisor).
             if found is None or not supervises(found[0].code):
+                return None
+            # A bare "Leader" only where the index names that crew's supervisor word for word: a "Tech Leader"
+            # leads no "Wildlife Technician Supervisor"'s crew.
+            if exact and found[0].matched != " ".join(supervisor):
                 return None
             # A crew its words name only vaguely says nothing ("Security", "Maintenance").
             workers = _match(crew, index)

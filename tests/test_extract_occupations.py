@@ -887,6 +887,12 @@ def test_occupation_from_title_generic_head_takes_the_field_its_words_name(title
         ("Logistics Team Leader", "11-3071", False),
         ("Team Leader", "11-9199", True),
         ("Java Team Lead", "11-1021", True),
+        # A bare leader of a crew whose supervisor the index names word for word is that supervisor ...
+        ("Warehouse Shift Leader", "53-1043", False),
+        ("Store Leader", "41-1011", False),
+        ("Cleaning Leader - Evenings", "37-1011", False),
+        # ... not one O*NET lists as written.
+        ("Activity Leader", "39-9032", False),
         # A British "Executive" is a grade of staff: the field its other words name, in any group, when
         # no manager's is named ("staff_grades" in the data).
         ("Underwriting Executive", "13-2053", False),
@@ -906,6 +912,16 @@ def test_occupation_from_title_british_team_leaders_and_executives(title: str, s
     occupation = occupation_from_title(title)
     assert occupation is not None
     assert (occupation.soc, occupation.vague) == (soc, vague)
+
+
+@pytest.mark.parametrize("title", ["Worldwide Tech Leader", "Thought Leader", "Technical Leader - Payments"])
+def test_occupation_from_title_a_leader_no_index_title_names_as_a_crews_is_no_first_line_supervisor(
+    title: str,
+) -> None:
+    # The supervisor a bare "Leader" would be must be the crew's word for word: "Tech Supervisor" is matched
+    # only by "Wildlife Technician Supervisor", whose words are its own.
+    occupation = occupation_from_title(title)
+    assert occupation is None or not occupation_fields.supervises(occupation.code)
 
 
 @pytest.mark.parametrize(
