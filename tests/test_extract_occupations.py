@@ -41,6 +41,12 @@ from store.vocabularies import INDUSTRIES
         ("EHS Manager", "11-9199"),
         ("HSE Advisor - Construction", "13-1041"),
         ("HRIS Analyst", "15-1211"),
+        # Hospital shorthand for a unit or a kind of care, as O*NET spells it out ("ER Doctor", "Rehab Aide"):
+        # no maintenance technician of the shortened word.
+        ("ER Tech - Nights", "29-2042"),
+        ("Psych Tech", "29-2053"),
+        ("Rehab Tech", "29-2053"),
+        ("Rehab Aide", "31-2012"),
         # British titles O*NET lacks (posting_titles.tsv): an MOT tester inspects vehicles, a valeter cleans them.
         ("MOT Tester - Class 4", "53-6051"),
         ("Mobile Car Valeter", "53-7061"),
