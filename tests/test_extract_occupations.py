@@ -59,6 +59,7 @@ from store.vocabularies import INDUSTRIES
         ("Midday Supervisor", "33-9099"),
         ("Lunchtime Supervisor - Primary School", "33-9099"),
         ("Police Custody Officer", "33-3012"),
+        ("Correctional Deputy", "33-3012"),  # a sheriff's jail officer, as O*NET's "Detention Deputy" is
         # O*NET's one "Control Officer" is an animal control officer's; British councils and firms have others.
         ("Building Control Officer", "47-4011"),
         ("Credit Control Officer", "43-3011"),
