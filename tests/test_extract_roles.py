@@ -50,6 +50,9 @@ from extract.roles import (
         ("Social Security Claims Representative", "office clerk", "administrative"),
         ("QA Automation Engineer", "qa engineer", "quality-assurance"),
         ("Engineering Manager, Platform", "engineering manager", "engineering"),
+        # An engineering team's lead manages it, as its manager does; not a generic manager with no role.
+        ("Engineering Team Leader", "engineering manager", "engineering"),
+        ("Engineering Lead - Payments", "engineering manager", "engineering"),
         ("VP of Engineering", "vp of engineering", "engineering"),
         ("Senior Product Manager, Payments", "product manager", "product-management"),
         ("Associate Product Manager", "associate product manager", "product-management"),
