@@ -1026,6 +1026,21 @@ def test_sales_named_alone(title: str, role: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "function"),
+    [
+        # British "new business" is winning new clients: its executive or consultant sells, its director or
+        # lead develops the business; no chief executive (O*NET's "Business Executive") or consultant.
+        ("New Business Executive", "account executive", "sales"),
+        ("New Business Consultant - Recruitment", "account executive", "sales"),
+        ("New Business Director", "business development manager", "business-development"),
+        ("New Business Lead", "business development manager", "business-development"),
+    ],
+)
+def test_new_business_is_sales(title: str, role: str, function: str) -> None:
+    assert classify_role(title) == (role, function)
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         # A catch-all manager's staff role is a catch-all too: a vague "Operations Associate" is what its
