@@ -541,6 +541,17 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Front End Developer", "frontend engineer", "engineering", "15-1254"),
         ("Keyholder", "retail sales associate", "sales", None),
         ("KYC Analyst", "compliance officer", "legal", "13-1041"),
+        # Health and safety work is compliance with safety law, one role however O*NET files its titles
+        # (occupational health and safety specialists, health and safety engineers, a "Safety Manager"
+        # among security managers): no research scientist, no facilities manager, no financial advisor.
+        ("Health and Safety Advisor", "compliance officer", "legal", "19-5011"),
+        ("H&S Advisor", "compliance officer", "legal", "19-5011"),
+        ("Safety Officer", "compliance officer", "legal", "19-5011"),
+        ("Health and Safety Coordinator", "compliance officer", "legal", "17-2111"),
+        ("Health & Safety Manager", "compliance officer", "legal", "11-3013"),
+        ("Restaurant Inspector", "compliance officer", "legal", "19-5011"),
+        # ...where an engineer of safety systems stays an engineer.
+        ("Safety Engineer", "engineer", "engineering", "17-2111"),
         # Plant and utility technicians O*NET lists elsewhere; a structural engineer is a civil engineer.
         ("Instrumentation Technician", "maintenance technician", "operations", "49-9012"),
         ("I&C Technician II", "maintenance technician", "operations", "49-9012"),
