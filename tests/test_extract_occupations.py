@@ -113,6 +113,9 @@ from store.vocabularies import INDUSTRIES
         ("Gas Safe Registered Engineer", "47-2152"),
         ("Area Cleaning Manager", "37-1011"),
         ("Medicines Counter Assistant", "31-9095"),
+        # ...while another shop counter's assistant serves its customers, no pharmacy aide.
+        ("Butcher Counter Assistant", "41-2031"),
+        ("Deli Counter Assistant - Part Time", "41-2031"),
         # A British trade "engineer" installs and services the kit the title names; a degree engineer's
         # titles keep theirs.
         ("Refrigeration Engineer - F-Gas", "49-9021"),
