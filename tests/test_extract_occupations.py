@@ -111,6 +111,7 @@ from store.vocabularies import INDUSTRIES
         # A gas engineer fits gas appliances (O*NET's one runs a pumping station), "Gas Safe" its register; a
         # cleaning manager manages cleaners, no dry cleaner; a medicines counter assistant is no physician's.
         ("Gas Safe Registered Engineer", "47-2152"),
+        ("Oil and Gas Engineer", "17-2171"),  # a petroleum engineer, no gas fitter
         ("Area Cleaning Manager", "37-1011"),
         ("Medicines Counter Assistant", "31-9095"),
         # ...while another shop counter's assistant serves its customers, no pharmacy aide.

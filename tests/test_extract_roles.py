@@ -552,6 +552,9 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Restaurant Inspector", "compliance officer", "legal", "19-5011"),
         # ...where an engineer of safety systems stays an engineer.
         ("Safety Engineer", "engineer", "engineering", "17-2111"),
+        # A British gas engineer fits gas appliances; an oil and gas engineer engineers oil fields.
+        ("Gas Engineer", "plumber", "operations", "47-2152"),
+        ("Oil & Gas Engineer", "engineer", "engineering", "17-2171"),
         # Plant and utility technicians O*NET lists elsewhere; a structural engineer is a civil engineer.
         ("Instrumentation Technician", "maintenance technician", "operations", "49-9012"),
         ("I&C Technician II", "maintenance technician", "operations", "49-9012"),
