@@ -474,7 +474,7 @@ def posting_titles() -> dict[str, str]:
     titles = {}
     for title, code, *_ in tsv_rows(POSTING_TITLES_FILE):
         words = title_words(title, naming_work=True)
-        key = words if words[-1] in title_vocabulary().naming_work else title_words(title)
+        key = words if words and words[-1] in title_vocabulary().naming_work else title_words(title)
         titles[" ".join(key)] = code
     return titles
 
