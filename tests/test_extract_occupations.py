@@ -95,6 +95,7 @@ from store.vocabularies import INDUSTRIES
         ("Credit Controller", "43-3011"),
         ("Tyre Fitter", "49-3093"),  # British spelling, then the table
         ("Teaching Assistant - SEN", "25-9042"),
+        ("Learning Mentor - Secondary School", "25-9042"),  # a school's support staff, no therapist
         # A lecturer or professor "in" a field teaches it (British academic titles); "in" after another job
         # starts a qualifier ("Dishwasher in our busy kitchen").
         ("Senior Lecturer in Law", "25-1112"),
