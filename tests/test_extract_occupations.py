@@ -96,6 +96,9 @@ from store.vocabularies import INDUSTRIES
         ("Tyre Fitter", "49-3093"),  # British spelling, then the table
         ("Teaching Assistant - SEN", "25-9042"),
         ("Learning Mentor - Secondary School", "25-9042"),  # a school's support staff, no therapist
+        # A therapy technician prepares and helps for the therapist, no therapist (nor a respiratory one).
+        ("Physical Therapy Tech - PRN", "31-2022"),
+        ("OT Tech", "31-2011"),
         # A lecturer or professor "in" a field teaches it (British academic titles); "in" after another job
         # starts a qualifier ("Dishwasher in our busy kitchen").
         ("Senior Lecturer in Law", "25-1112"),
