@@ -391,7 +391,7 @@ def _run_match(words: list[str], run: str, index: TitleIndex) -> tuple[Occupatio
     """The occupation an index title the title's words hold in a row names, with the run's length; or, for
     a run written after a field and heading it, the field's head's ("Tax Development Manager": a tax
     manager, no trainer of staff; ``field_heads`` in the data)."""
-    field = _field_head_read_as(words, run, index) if set(words) > set(run.split()) else None
+    field = _field_head_read_as(words, run, index)
     if field is not None:
         return field, len(set(field.matched.split()))
     return occupation_at(index.codes[run], run, index), run.count(" ") + 1
@@ -404,6 +404,8 @@ def _field_head_read_as(words: list[str], head: str, index: TitleIndex) -> Occup
     analyst, no plasterer; a "Tax Development Manager" a tax manager. None when the words so read name no
     occupation themselves (in the reading's major group, when the data gives one)."""
     readings, major_group = title_vocabulary().field_heads.get(head, ((), None))
+    if not readings:
+        return None
     written = head.split()
     size = len(written)
     at = next((i for i in range(len(words) - size, -1, -1) if words[i : i + size] == written), None)
