@@ -290,13 +290,18 @@ def _qualifier() -> re.Pattern[str]:
 
 def _without_qualifier(title: str, index: TitleIndex) -> str:
     """The title without what qualifies the job after it ("Dishwasher for our busy kitchen"), unless no
-    word before names jobs and the whole title names an occupation: "Clean in Places Operator" operates,
-    "Students with Visual Impairments Teacher" teaches."""
+    word before names jobs and the whole title names an occupation or a generic head: "Clean in Places
+    Operator" operates, "Students with Visual Impairments Teacher" teaches, "Care at Home Team Leader"
+    leads."""
     named = _qualifier().sub("", title) or title
     if named == title or any(word in index.head_nouns for word in title_words(named)):
         return named
     whole = _match(title_words(title), index)
-    return title if whole is not None and not whole[0].vague else named
+    if whole is None:
+        return named
+    # A generic head is the job, vague as it is, where nothing before the qualifier names one ("Children
+    # with Disabilities Team Leader" leads; "Care" alone, read by its last known word, would be a therapist).
+    return title if not whole[0].vague or whole[0].matched in title_vocabulary().generic else named
 
 
 def _without_supported(title: str, index: TitleIndex) -> str:

@@ -1256,6 +1256,26 @@ def test_occupation_from_title_a_qualifier_only_after_the_job(
     assert (occupation.code if occupation else None) == expected
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Care at Home Team Leader",
+        "Children with Disabilities Team Leader",
+        "Young People with Autism Team Leader",
+        "Work with Families Lead",
+        "Adults at Risk Team Leader",
+    ],
+)
+def test_occupation_from_title_a_generic_head_after_a_qualifier_is_the_job(title: str) -> None:
+    # No word before the qualifier names a job, so the generic head after it is the job, vague as it is:
+    # the fragment before it, read by its last known word, had made "Care" a physical therapist and "Work" a
+    # building inspector, and left "Children" and "Adults" with no occupation at all.
+    occupation = occupation_from_title(title)
+    assert occupation is not None
+    assert occupation.vague
+    assert occupation.matched in title_vocabulary().generic
+
+
 # O*NET names military specialties by technical words a civilian's title uses too.
 _SUPPORT_OFFICERS = [
     ("intelligence support officer", "55-1019.00"),
