@@ -12,7 +12,8 @@ naming the work itself ("Night Auditor", "Sleep Technician", "Benefits Coordinat
 only as a whole run of a posting title's words (``extract.occupations``), never word by word.
 
 The index also says how a title's words read against it: a closed compound it does not know as the two words
-it holds ("Steelfixer": ``known``), and how many words as written a match rests on (``rests_on``).
+it holds ("Steelfixer": ``known``), a misspelt word as the word it misspells ("Sofware Engineer"), and how many
+words as written a match rests on (``rests_on``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ OCCUPATIONS_FILE = DATA_DIR / "onet_occupations.tsv"
 HEAD_MIN_SHARE = 10  # a head noun ends at least one in this many of the index titles holding it
 DESCRIPTION_STEM = 6  # description words are compared by their first letters ("histology", "histological")
 COMPOUND_PART = 3  # the shortest word a closed compound is read as holding ("Storeman": "store", "man")
+# The shortest word read as a misspelling ("Remotly"): of the words of the real titles in ../shared a letter
+# from an index word, the shorter ones were mostly names and places ("Ealing", "Marton", "Valley").
+TYPO_MIN_LETTERS = 7
+# A misspelt word is one titles use often (it is in this many index titles): a rare job word a letter from
+# another rare one is more likely a job of its own. On the index without the held-out reported titles, any
+# index word as the fix made "Gemologist" a geologist, "Strapper" a trapper, "Facetor" a factor; 20, none.
+TYPO_MIN_TITLES = 20
 
 
 MANAGEMENT, MILITARY = "11", "55"  # SOC major groups the matcher treats apart
@@ -72,6 +80,8 @@ class TitleIndex:
     occupations_file: Path  # its O*NET descriptions of the work are read when a vague title asks
     # a title normalized with a word that names the work kept ("night auditor") → O*NET-SOC code
     phrases: dict[str, str]
+    # a word titles use often (TYPO_MIN_TITLES) with a letter dropped or two swapped → the words it can be
+    common_variants: dict[str, frozenset[str]]
 
     def idf(self, word: str) -> float:
         return math.log((1 + len(self.keys)) / (1 + self.document_frequency.get(word, 0)))
@@ -85,8 +95,32 @@ class TitleIndex:
     def known(self, words: Iterable[str]) -> list[str]:
         """Title words with each one the index does not know, written as one word of two it knows ending in
         one that names jobs, read as the two: British titles close compounds ("Steelfixer", "Careworker"),
-        and so do some O*NET ones ("Glassblower", "Silversmith", "Winemaker")."""
-        return [part for word in words for part in self._parts(word)]
+        and so do some O*NET ones ("Glassblower", "Silversmith", "Winemaker"); and one misspelt, read as the
+        word it misspells (``_misspelt``)."""
+        parts = [part for word in words for part in self._parts(word)]
+        return [self._misspelt(parts, at) or word for at, word in enumerate(parts)]
+
+    def _misspelt(self, words: list[str], at: int) -> str | None:
+        """The word ``words[at]`` misspells, if the index does not know it: the one word titles use often a
+        letter away, dropped, added or two swapped ("Sofware", "Consulltant", "Mechancial"; a wrong letter is
+        left alone: "Sutton" is no "Button", "Belper" no "Helper"), long enough that a name is seldom one
+        (TYPO_MIN_LETTERS), and only when that word names jobs or makes an index title with a word beside it
+        ("Registerd Nurse"): a language a letter from a word ("Finnish") is no job."""
+        word = words[at]
+        if word in self.postings or len(word) < TYPO_MIN_LETTERS or not word.isalpha():
+            return None
+        variants = self.common_variants
+        # A letter added to a common word ("Aanalyst") drops out again; a common word is its own variant.
+        added = {dropped for dropped in _dropped(word) if dropped in variants.get(dropped, ())}
+        fixes = added | variants.get(word, frozenset())
+        if len(fixes) != 1:
+            return None
+        (fix,) = fixes
+        before, after = words[at - 1 : at] if at else [], words[at + 1 : at + 2]
+        runs = [" ".join([*before, fix]), " ".join([fix, *after])]
+        return (
+            fix if fix in self.head_nouns or any(" " in run and run in self.codes for run in runs) else None
+        )
 
     def rests_on(self, title: str, matched: str) -> int:
         """How many of the title's words as written a match rests on, each word of the match used once: an
@@ -165,6 +199,7 @@ def _title_index(index_file: Path, occupations_file: Path) -> TitleIndex:
         listed_under,
         occupations_file,
         phrases,
+        _common_variants(frequency),
     )
 
 
@@ -191,3 +226,24 @@ def occupation_at(code: str, key: str, index: TitleIndex, vague: bool = False) -
     they are a generic title: "Manager")."""
     vague = vague or key in title_vocabulary().generic
     return Occupation(code, index.titles.get(code, ""), key, vague, index.zones.get(code))
+
+
+def _dropped(word: str) -> set[str]:
+    """``word`` with one letter dropped."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _swapped(word: str) -> set[str]:
+    """``word`` with two neighbouring letters swapped."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
+
+
+def _common_variants(frequency: dict[str, int]) -> dict[str, frozenset[str]]:
+    """Each word titles use often, as itself and with a letter dropped or two swapped, → the words it is so:
+    a misspelling with a letter added is found by dropping one of its letters (``TitleIndex._misspelt``)."""
+    variants: dict[str, set[str]] = defaultdict(set)
+    for word, count in frequency.items():
+        if count >= TYPO_MIN_TITLES and word.isalpha():
+            for variant in {word} | _dropped(word) | _swapped(word):
+                variants[variant].add(word)
+    return {variant: frozenset(words) for variant, words in variants.items()}

@@ -1418,6 +1418,42 @@ def test_title_index_known_cuts_only_unknown_compounds_of_known_words(
     assert title_index(INDEX_FILE).known(words) == known
 
 
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        # A word the index does not know, a letter from one titles use often that names jobs or makes an index
+        # title with a word beside it, is read as that word: a letter dropped, added or two swapped.
+        ("Sofware Engineer", "15-1252"),
+        ("Electrican", "47-2111"),
+        ("Mechanicial Engineer", "17-2141"),
+        ("Accountnat", "13-2011"),
+        ("Teaching Assisstant (Nights)", "25-9042"),
+    ],
+)
+def test_occupation_from_title_reads_a_misspelt_word_as_the_word(title: str, soc: str) -> None:
+    occupation = occupation_from_title(title)
+    assert occupation is not None and occupation.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("words", "known"),
+    [
+        (["sofware", "developer"], ["software", "developer"]),
+        (["finnish", "speaking", "advisor"], ["finnish", "speaking", "advisor"]),  # "finish" names no job
+        (["advisor", "sutton"], ["advisor", "sutton"]),  # a wrong letter: no "button"
+        (["advisor", "belper"], ["advisor", "belper"]),  # ... nor "helper", which names jobs
+        (["elecrtician"], ["electrician"]),
+        (["electrcn"], ["electrcn"]),  # two letters away
+        (["plumbr"], ["plumbr"]),  # too short to tell from a name
+        (["trappper"], ["trappper"]),  # "trapper" is no word titles use often enough
+    ],
+)
+def test_title_index_known_reads_only_a_misspelling_one_letter_from_a_common_word(
+    words: list[str], known: list[str]
+) -> None:
+    assert title_index(INDEX_FILE).known(words) == known
+
+
 def test_the_shipped_index_is_read_once_however_it_is_asked_for() -> None:
     # The defaults left out or written out are one index in memory, not two copies of the shipped file.
     assert title_index() is title_index(INDEX_FILE) is title_index(INDEX_FILE, OCCUPATIONS_FILE)
