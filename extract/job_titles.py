@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +28,23 @@ from pathlib import Path
 from typing import Any
 
 WORDS_FILE = Path(__file__).parent / "data" / "title_words.json"
+
+# Letters that Unicode decomposition does not split into an ASCII letter and a mark.
+_UNSPLIT_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "đ": "d",
+        "Đ": "D",
+    }
+)
 
 # A letter hyphened to a number is one word ("K-9", the canine unit; "K-12", a school's grades), not a
 # letter and a number: both would be dropped, and "K-9 Handler" would be a bare handler.
@@ -355,11 +373,22 @@ def unglued(title: str) -> str:
     return _GLUED.sub(" ", title)
 
 
+def folded(text: str) -> str:
+    """The text with each accented letter as its ASCII letter, case kept: "Café" is "Cafe", "Inżynier"
+    "Inzynier", "Młodszy" "Mlodszy". Words are runs of ASCII letters, so an accented one had split its word
+    ("Caf"), and the pieces could name another job."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def as_meant(title: str) -> str:
     """The title with what only spells it otherwise mended, before either title reader (``title_words``,
-    ``extract.roles``) reads its words: initials without dots, the prefix "co-" read, a pay rate's unit
-    dropped, a school year named by its school, an early-career programme read as how the job is offered."""
-    return _programmes_read(_schools_named(_undotted(_prefixes_joined(_without_pay_units(title)))))
+    ``extract.roles``) reads its words: accents folded, initials without dots, the prefix "co-" read, a pay
+    rate's unit dropped, a school year named by its school, an early-career programme read as how the job is
+    offered."""
+    return _programmes_read(_schools_named(_undotted(_prefixes_joined(_without_pay_units(folded(title))))))
 
 
 def raw_words(title: str) -> list[str]:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +41,7 @@ from typing import Any
 from extract import caseless
 from extract.caseless import CaselessPattern
 from extract.fastscan import AnyMatch
+from extract.job_titles import folded
 from extract.model import SENIORITY_LEVELS
 
 DATA_FILE = Path(__file__).parent / "data" / "seniority.jsonl"
@@ -173,17 +173,9 @@ def _grades(rows: list[dict[str, Any]]) -> dict[str, tuple[tuple[int, int, str],
     return {plan: tuple(ranges) for plan, ranges in grades.items()}
 
 
-# Letters that NFKD does not split into an ASCII letter and a mark.
-_FOLD = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d"})
-
-
 def _fold(text: str) -> str:
     """Lower case ASCII letters for accented ones: 'Młodszy Programista' -> 'mlodszy programista'."""
-    lower = text.lower()
-    if lower.isascii():
-        return lower
-    decomposed = unicodedata.normalize("NFKD", lower.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded(text).lower()
 
 
 def _normalize(text: str) -> str:

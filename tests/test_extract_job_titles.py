@@ -178,6 +178,12 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Director, Graduate Programme", "Director, Graduate Programme"),
         ("Director of Graduate Programs", "Director of Graduate Programs"),
         ("Software Development Program Manager", "Software Development Program Manager"),
+        # Accents folded, case kept: an accented letter had split its word ("Caf", "In", "ynier").
+        ("Café Manager", "Cafe Manager"),
+        ("Inżynier Systemowy", "Inzynier Systemowy"),
+        ("MŁODSZY Programista", "MLODSZY Programista"),
+        ("Maître d’Hôtel", "Maitre d’Hotel"),
+        ("Straßenbahnfahrer", "Strassenbahnfahrer"),
     ],
 )
 def test_as_meant_mends_what_only_spells_the_title_otherwise(title: str, expected: str) -> None:
