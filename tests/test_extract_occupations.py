@@ -834,6 +834,7 @@ def test_occupation_from_title_generic_run_refined_by_the_titles_other_words(tit
         ("Kierownik ds. Sprzedaży", "11-2022"),
         ("Księgowa", "13-2011"),
         ("Główny Księgowy", "13-2011"),
+        ("Kierownik Projektu", "13-1082"),
     ],
 )
 def test_occupation_from_title_polish_it_titles(title: str, soc: str) -> None:
