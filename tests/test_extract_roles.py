@@ -363,6 +363,12 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         # also_covers), with or without the hotel after the title.
         ("Commis Chef", "chef", "operations", "35-2014"),
         ("Chef de Partie  Award Winning Hotel  Live In", "chef", "operations", "35-2014"),
+        # ...but the brigade's "chef de rang" waits at a station of the dining room's tables, a commis waiter
+        # helps the waiters: front of house, no cooks (the word "chef" had made them head cooks).
+        ("Chef de Rang", "food and beverage server", "operations", "35-3031"),
+        ("Demi Chef de Rang - Fine Dining", "food and beverage server", "operations", "35-3031"),
+        ("Head Chef de Rang", "food and beverage server", "operations", "35-3031"),
+        ("Commis Waiter/Waitress", "food and beverage server", "operations", "35-9011"),
         ("Early Years Practitioner", "teaching assistant", "education", "39-9011"),
         ("Data Protection Officer", "compliance officer", "legal", "13-1041"),
         # Public-sector titles: plant operators run treatment plants, not machine tools; police and fire
