@@ -47,7 +47,7 @@ from store.vocabularies import INDUSTRIES
         ("Psych Tech", "29-2053"),
         ("Rehab Tech", "29-2053"),
         ("Rehab Aide", "31-2012"),
-        ("Med Tech - Hospital Lab", "29-2012"),  # "Med" is medical: no maintenance technician either
+        ("Med Tech", "29-2012"),  # "Med" is medical: no maintenance technician either
         ("Med Assistant", "31-9092"),
         # British titles O*NET lacks (posting_titles.tsv): an MOT tester inspects vehicles, a valeter cleans them.
         ("MOT Tester - Class 4", "53-6051"),
