@@ -73,6 +73,13 @@ _PAY_UNIT = re.compile(
     r"(?:hrs?|hours?|h|yrs?|years?|annum|a|wk|weeks?|days?|months?|mo|mth)\b",
     re.IGNORECASE,
 )
+# Words that offer pay, not the job: "(Up to $90K)", "Sign-on Bonus", "£1,000 Joining Bonus". Left in, "up"
+# and "sign" are words of O*NET titles ("Set Up Operator", "Sign Cleaner") a match could rest on.
+_PAY_WORDS = re.compile(
+    r"\bup\s?to\s+(?=[$£€]|\d)"
+    r"|\b(?:sign(?:ing)?[- ]?on|signing|hiring|joining|welcome|retention|referral|relocation)\s+bonus(?:es)?\b",
+    re.IGNORECASE,
+)
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
 # Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook"):
@@ -358,8 +365,9 @@ def _undotted(title: str) -> str:
 
 
 def _without_pay_units(title: str) -> str:
-    """The title without the unit of a rate of pay it states ("Driver - $17/hr" → "Driver - $17")."""
-    return _PAY_UNIT.sub("", title)
+    """The title without the unit of a rate of pay it states ("Driver - $17/hr" → "Driver - $17") and the
+    words that offer pay ("Cleaner - Sign-on Bonus" → "Cleaner - ", "Machinist (Up to $90K)")."""
+    return _PAY_WORDS.sub("", _PAY_UNIT.sub("", title))
 
 
 def _prefixes_joined(title: str) -> str:

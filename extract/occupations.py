@@ -239,7 +239,8 @@ def _title_match(words: list[str], index: TitleIndex) -> tuple[Occupation, int] 
         code = index.codes[run]
         residual = code[:2] != MANAGEMENT and index.titles.get(code, "").endswith("All Other")
         listed = index.listed_under.get(run, 1) >= AMBIGUOUS_RUN
-        ambiguous = (listed or residual) and set(words) > set(run.split())
+        # Only words the index knows refine it: a place, "ASAP" or a pay figure says nothing of which.
+        ambiguous = (listed or residual) and {w for w in words if w in index.postings} > set(run.split())
         if not ambiguous:
             return _run_match(words, run, index)
     # One word or none in a row, or a generic or ambiguous run ("Service Technician" in "Computer Field

@@ -160,6 +160,12 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Care Co-ordinator £12 p/h", "Care Coordinator £12"),
         ("Co-Manager, £25k per annum", "Manager, £25"),
         ("HR Advisor - 37.5 hrs", "HR Advisor - 37.5 hrs"),  # hours worked are no rate of pay
+        # Words that offer pay go; the same words naming the job stay.
+        ("Cleaner - Sign-on Bonus", "Cleaner - "),
+        ("Machinist (Up to $90K)", "Machinist ($90K)"),
+        ("Nurse - $5,000 Hiring Bonus", "Nurse - $5,000 "),
+        ("Set Up Operator", "Set Up Operator"),
+        ("Hiring Manager", "Hiring Manager"),
         # A British school year or key stage says the school it is taught in; other numbered years do not.
         ("Year 4 Teacher", "Primary Teacher"),
         ("KS-1 Teaching Assistant", "Primary Teaching Assistant"),

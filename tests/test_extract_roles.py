@@ -2374,3 +2374,19 @@ def _role_and_code(title: str) -> tuple[str | None, str | None]:
     """The posting's role and full O*NET-SOC code (a specialty or "15-1299.00" apart from its siblings)."""
     result = classify_posting(title)
     return result.role, result.occupation.code if result.occupation else None
+
+
+@pytest.mark.parametrize(
+    ("decorated", "bare"),
+    [
+        # What a board adds to a title (urgency, pay on offer) is read as the bare title: neither its words the
+        # index does not know nor words that offer pay refine the job.
+        ("CNC Machinist ASAP", "CNC Machinist"),
+        ("CNC Machinist (Up to $90K)", "CNC Machinist"),
+        ("Cleaner - Sign-on Bonus!", "Cleaner"),
+        ("Care Assistant - £1,000 Joining Bonus", "Care Assistant"),
+        ("Forklift Driver up to £12.50/hr", "Forklift Driver"),
+    ],
+)
+def test_classify_posting_reads_a_decorated_title_as_the_bare_one(decorated: str, bare: str) -> None:
+    assert classify_posting(decorated) == classify_posting(bare)
