@@ -73,11 +73,18 @@ _PAY_UNIT = re.compile(
     r"(?:hrs?|hours?|h|yrs?|years?|annum|a|wk|weeks?|days?|months?|mo|mth)\b",
     re.IGNORECASE,
 )
-# Words that offer pay, not the job: "(Up to $90K)", "Sign-on Bonus", "£1,000 Joining Bonus". Left in, "up"
-# and "sign" are words of O*NET titles ("Set Up Operator", "Sign Cleaner") a match could rest on.
-_PAY_WORDS = re.compile(
+# Words that offer pay or hours, not the job: "(Up to $90K)", "Sign-on Bonus", "£1,000 Joining Bonus",
+# "Competitive Salary", "4 Day Week", "Mon-Fri", "Part Time". Left in, "up", "sign", "competitive", "day" and
+# "time" are words of O*NET titles ("Set Up Operator", "Sign Cleaner", "Day Care Teacher", "Time Buyer") a match
+# could rest on: a "Part Time Buyer" had bought advertising time.
+_OFFER_WORDS = re.compile(
     r"\bup\s?to\s+(?=[$£€]|\d)"
-    r"|\b(?:sign(?:ing)?[- ]?on|signing|hiring|joining|welcome|retention|referral|relocation)\s+bonus(?:es)?\b",
+    r"|\b(?:sign(?:ing)?[- ]?on|signing|hiring|joining|welcome|retention|referral|relocation)\s+bonus(?:es)?\b"
+    r"|\b(?:competitive|excellent|attractive|generous|negotiable|great|good|top)\s+"
+    r"(?:salary|salaries|pay|rates?|package|benefits)\b"
+    r"|\b(?:[2-4]|two|three|four)[- ]day(?:s)?\s+(?:working\s+)?week\b"
+    r"|\bmon(?:day)?\s*(?:-|to|–)\s*fri(?:day)?\b"
+    r"|\b(?:part|full)[- ]?time\b",
     re.IGNORECASE,
 )
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
@@ -366,8 +373,8 @@ def _undotted(title: str) -> str:
 
 def _without_pay_units(title: str) -> str:
     """The title without the unit of a rate of pay it states ("Driver - $17/hr" → "Driver - $17") and the
-    words that offer pay ("Cleaner - Sign-on Bonus" → "Cleaner - ", "Machinist (Up to $90K)")."""
-    return _PAY_WORDS.sub("", _PAY_UNIT.sub("", title))
+    words that offer pay or hours ("Cleaner - Sign-on Bonus" → "Cleaner - ", "Teacher - 4 Day Week")."""
+    return _OFFER_WORDS.sub("", _PAY_UNIT.sub("", title))
 
 
 def _prefixes_joined(title: str) -> str:
@@ -480,8 +487,9 @@ def executive_officer(words: list[str]) -> bool:
 
 
 def title_segments(title: str) -> list[str]:
-    """The parts of a title that lists alternatives or adds a place ("Door Supervisor - Leeds")."""
-    return [s for s in _SEGMENT.split(title) if s.strip()]
+    """The parts of a title that lists alternatives or adds a place ("Door Supervisor - Leeds"); a rate of
+    pay's unit is no part ("Midwife - $25/hr": no "hr", human resources, after the slash)."""
+    return [s for s in _SEGMENT.split(_without_pay_units(title)) if s.strip()]
 
 
 @cache

@@ -166,6 +166,11 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Nurse - $5,000 Hiring Bonus", "Nurse - $5,000 "),
         ("Set Up Operator", "Set Up Operator"),
         ("Hiring Manager", "Hiring Manager"),
+        ("Teacher - Competitive Salary", "Teacher - "),
+        ("Cleaner (4 Day Week, Mon-Fri)", "Cleaner (, )"),
+        ("Part-Time Clerk", " Clerk"),
+        ("Competitive Intelligence Analyst", "Competitive Intelligence Analyst"),
+        ("Day Care Teacher", "Day Care Teacher"),
         # A British school year or key stage says the school it is taught in; other numbered years do not.
         ("Year 4 Teacher", "Primary Teacher"),
         ("KS-1 Teaching Assistant", "Primary Teaching Assistant"),

@@ -2386,6 +2386,12 @@ def _role_and_code(title: str) -> tuple[str | None, str | None]:
         ("Cleaner - Sign-on Bonus!", "Cleaner"),
         ("Care Assistant - £1,000 Joining Bonus", "Care Assistant"),
         ("Forklift Driver up to £12.50/hr", "Forklift Driver"),
+        ("Midwife - $25/hr", "Midwife"),  # no "hr" (human resources) after the slash
+        ("Teacher - Competitive Salary", "Teacher"),
+        ("Teacher - 4 Day Week", "Teacher"),
+        ("Care Assistant Mon-Fri", "Care Assistant"),
+        ("Part Time Clerk", "Clerk"),  # no "Time Clerk" (postal clerks)
+        ("Part-Time Buyer", "Buyer"),  # no "Time Buyer" (advertising sales agents)
     ],
 )
 def test_classify_posting_reads_a_decorated_title_as_the_bare_one(decorated: str, bare: str) -> None:
