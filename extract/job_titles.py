@@ -84,7 +84,15 @@ _OFFER_WORDS = re.compile(
     r"(?:salary|salaries|pay|rates?|package|benefits)\b"
     r"|\b(?:[2-4]|two|three|four)[- ]day(?:s)?\s+(?:working\s+)?week\b"
     r"|\bmon(?:day)?\s*(?:-|to|–)\s*fri(?:day)?\b"
-    r"|\b(?:part|full)[- ]?time\b",
+    r"|\b(?:part|full)[- ]?time\b"
+    # perks and conditions a board adds after the job, where nothing follows them but a separator: "Health
+    # Benefits Analyst" and "Company Car Driver" are jobs, "Mechanic - Company Car" a mechanic with a car
+    r"|\+\s*(?:company\s+)?(?:car|van|vehicle)\b"
+    r"|\b(?:(?:full|great|excellent|comprehensive|medical|health|dental)\s+benefits|company\s+(?:car|van)"
+    r"|paid\s+training|(?:full\s+)?training\s+(?:provided|given)|will\s+train|free\s+parking"
+    r"|work(?:ing)?\s+from\s+home|wfh|home\s+(?:daily|nightly|weekly|weekends)|dedicated\s+(?:route|lanes?)"
+    r"|(?:same|next)[- ]day\s+pay|(?:daily|weekly)\s+pay|doe|depending\s+on\s+experience)"
+    r"(?=\s*(?:$|[-–—|,;()/!+&*]))",
     re.IGNORECASE,
 )
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
@@ -371,9 +379,10 @@ def _undotted(title: str) -> str:
     return _DOTTED.sub(lambda match: match.group().replace(".", ""), _AD_INTERIM.sub(" interim", title))
 
 
-def _without_pay_units(title: str) -> str:
+def without_offers(title: str) -> str:
     """The title without the unit of a rate of pay it states ("Driver - $17/hr" → "Driver - $17") and the
-    words that offer pay or hours ("Cleaner - Sign-on Bonus" → "Cleaner - ", "Teacher - 4 Day Week")."""
+    words that offer pay, hours or perks ("Cleaner - Sign-on Bonus" → "Cleaner - ", "Teacher - 4 Day Week",
+    "Mechanic + Car"): both title readers (``title_words``, ``extract.roles``) read the title so."""
     return _OFFER_WORDS.sub("", _PAY_UNIT.sub("", title))
 
 
@@ -403,7 +412,7 @@ def as_meant(title: str) -> str:
     ``extract.roles``) reads its words: accents folded, initials without dots, the prefix "co-" read, a pay
     rate's unit dropped, a school year named by its school, an early-career programme read as how the job is
     offered."""
-    return _programmes_read(_schools_named(_undotted(_prefixes_joined(_without_pay_units(folded(title))))))
+    return _programmes_read(_schools_named(_undotted(_prefixes_joined(without_offers(folded(title))))))
 
 
 def raw_words(title: str) -> list[str]:
@@ -489,7 +498,7 @@ def executive_officer(words: list[str]) -> bool:
 def title_segments(title: str) -> list[str]:
     """The parts of a title that lists alternatives or adds a place ("Door Supervisor - Leeds"); a rate of
     pay's unit is no part ("Midwife - $25/hr": no "hr", human resources, after the slash)."""
-    return [s for s in _SEGMENT.split(_without_pay_units(title)) if s.strip()]
+    return [s for s in _SEGMENT.split(without_offers(title)) if s.strip()]
 
 
 @cache

@@ -42,6 +42,7 @@ from extract.job_titles import (
     singular,
     title_vocabulary,
     unglued,
+    without_offers,
     without_ranks,
     without_restated_initials,
     without_supported,
@@ -201,7 +202,7 @@ def role_from_title(title: str) -> Role | None:
     Miner Operator (CMO)" is no chief marketing officer. (The occupation matcher keeps it: O*NET writes
     some of its titles so, and the abbreviated form is the closer key.)
     """
-    title = _as_read(title)
+    title = _as_read(without_offers(title))  # "Store Manager - Paid Training": no training specialty
     end = _HEAD_END.search(title)
     head_part = title[: end.start()].strip() if end else ""
     role = _first_role(head_part) if head_part else None

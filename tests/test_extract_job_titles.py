@@ -171,6 +171,11 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Part-Time Clerk", " Clerk"),
         ("Competitive Intelligence Analyst", "Competitive Intelligence Analyst"),
         ("Day Care Teacher", "Day Care Teacher"),
+        # A perk goes where nothing but a separator follows it; the same words heading a job stay.
+        ("Mechanic + Company Car - Work From Home", "Mechanic  - "),
+        ("Company Car Driver", "Company Car Driver"),
+        ("Health Benefits Analyst", "Health Benefits Analyst"),
+        ("Multi Drop Van", "Multi Drop Van"),
         # A British school year or key stage says the school it is taught in; other numbered years do not.
         ("Year 4 Teacher", "Primary Teacher"),
         ("KS-1 Teaching Assistant", "Primary Teaching Assistant"),

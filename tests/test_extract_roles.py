@@ -2392,6 +2392,12 @@ def _role_and_code(title: str) -> tuple[str | None, str | None]:
         ("Care Assistant Mon-Fri", "Care Assistant"),
         ("Part Time Clerk", "Clerk"),  # no "Time Clerk" (postal clerks)
         ("Part-Time Buyer", "Buyer"),  # no "Time Buyer" (advertising sales agents)
+        ("Mechanic - Company Car", "Mechanic"),
+        ("Cleaner + Car", "Cleaner"),  # no vehicle cleaner
+        ("Store Manager - Paid Training", "Store Manager"),  # no training manager
+        ("Store Manager - Medical Benefits", "Store Manager"),
+        ("Labourer - Home Daily", "Labourer"),
+        ("Kitchen Porter DOE", "Kitchen Porter"),
     ],
 )
 def test_classify_posting_reads_a_decorated_title_as_the_bare_one(decorated: str, bare: str) -> None:
