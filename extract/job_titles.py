@@ -84,7 +84,8 @@ _OFFER_WORDS = re.compile(
     r"(?:salary|salaries|pay|rates?|package|benefits)\b"
     r"|\b(?:[2-4]|two|three|four)[- ]day(?:s)?\s+(?:working\s+)?week\b"
     r"|\bmon(?:day)?\s*(?:-|to|–)\s*fri(?:day)?\b"
-    r"|\b(?:part|full)[- ]?time\b"
+    r"|\b(?:part|full)[- ]?time\b|\bself[- ]employed\b|\b(?:contract|temp)[- ]to[- ](?:hire|perm)\b"
+    r"|\b(?:1st|2nd|3rd|first|second|third|swing|graveyard)\s+shift\b"
     # perks and conditions a board adds after the job, where nothing follows them but a separator: "Health
     # Benefits Analyst" and "Company Car Driver" are jobs, "Mechanic - Company Car" a mechanic with a car
     r"|\+\s*(?:company\s+)?(?:car|van|vehicle)\b"

@@ -2398,6 +2398,12 @@ def _role_and_code(title: str) -> tuple[str | None, str | None]:
         ("Store Manager - Medical Benefits", "Store Manager"),
         ("Labourer - Home Daily", "Labourer"),
         ("Kitchen Porter DOE", "Kitchen Porter"),
+        # ...and how the job is held: no role pattern's word displaces the job the title names outright.
+        ("Sessional Phlebotomist", "Phlebotomist"),
+        ("Interim Loan Officer", "Loan Officer"),
+        ("Self-Employed Labourer", "Labourer"),
+        ("1st Shift Machine Operator", "Machine Operator"),
+        ("Contract-to-Hire Kitchen Porter", "Kitchen Porter"),
     ],
 )
 def test_classify_posting_reads_a_decorated_title_as_the_bare_one(decorated: str, bare: str) -> None:
