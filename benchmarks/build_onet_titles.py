@@ -70,9 +70,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.job_titles import raw_words, singular, title_vocabulary, title_words
+from extract import job_titles
+from extract.job_titles import WORDS_FILE, raw_words, singular, title_vocabulary, title_words
 from extract.occupation_index import INDEX_FILE, OCCUPATIONS_FILE
-from extract.occupations import posting_titles
+from extract.occupations import POSTING_TITLES_FILE, posting_titles
 
 OCCUPATION_WEIGHT = 5
 # How much the words of an occupation's other titles count beside the title's own weight there (a power on
@@ -110,6 +111,25 @@ FRAGMENT_LETTERS = 3
 # long one from another job's abbreviation: "technician" and "technologist", "manager" and "management".
 SAME_WORD_LETTERS = 5
 ATTRIBUTION = "# O*NET 27.0 Database, USDOL/ETA, CC BY 4.0 (https://www.onetcenter.org/database.html)"
+# The files besides O*NET's that decide the index's rows: how titles are read (the code and its word lists), the
+# posting titles, the employment prior and this build. The index names their digest, so a test can tell when
+# it is stale (a change to any of them asks for a rebuild; the rows may or may not move).
+BUILD_INPUTS = (
+    WORDS_FILE,
+    Path(job_titles.__file__),
+    POSTING_TITLES_FILE,
+    EMPLOYMENT_FILE,
+    Path(__file__),
+)
+INPUTS_LINE = "# built from (sha256 of the word lists, title reading, posting titles, employment and build): "
+
+
+def inputs_digest() -> str:
+    """The digest of ``BUILD_INPUTS`` as they are now (their bytes, in order)."""
+    digest = hashlib.sha256()
+    for path in BUILD_INPUTS:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:
@@ -367,7 +387,7 @@ def build(
     # ("Wind Plant Manager": O*NET's wind energy operations managers, though a plant manager runs a factory).
     listed = {key: len({code[:7] for code in codes}) for key, codes in entered.items()}
     listed = dict.fromkeys(postings, 1) | listed
-    lines = [ATTRIBUTION, "title\tcode\toccupations"]
+    lines = [ATTRIBUTION, INPUTS_LINE + inputs_digest(), "title\tcode\toccupations"]
     lines += [f"{key}\t{chosen[key]}\t{listed[key]}" for key in sorted(chosen)]
     index_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     zones = {r["O*NET-SOC Code"]: r["Job Zone"] for r in _tsv(onet / "Job_Zones.tsv")}

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.build_onet_titles import (
+    INPUTS_LINE,
     Profile,
     _is_fragment,
     _reads_as_another_job,
@@ -16,8 +17,10 @@ from benchmarks.build_onet_titles import (
     choose,
     counted_titles,
     employment_shares,
+    inputs_digest,
     key_of,
 )
+from extract.occupation_index import INDEX_FILE
 
 
 def _profile(
@@ -127,7 +130,7 @@ def _shops(tmp_path: Path, first: str, second: str, reported: Sequence[str] = ()
 
 def _index_rows(index_file: Path) -> dict[str, tuple[str, int]]:
     """A built index as title → (code, how many SOC occupations O*NET lists it under)."""
-    rows = (line.split("\t") for line in index_file.read_text().splitlines()[2:])
+    rows = (line.split("\t") for line in index_file.read_text().splitlines()[3:])
     return {key: (code, int(n)) for key, code, n in rows}
 
 
@@ -168,6 +171,17 @@ def test_build_writes_one_code_per_title(tmp_path: Path) -> None:
     assert "41-0099.00\tTill Workers, All Other\t" in occupations_file.read_text()
     # Each occupation's O*NET description, which the matcher reads for a title as vague as its head.
     assert "41-0001.00\tTill Operators\t2\tOperate tills in shops." in occupations_file.read_text()
+
+
+def test_the_shipped_index_is_built_from_the_files_as_they_are() -> None:
+    # A change to how titles are read, to the posting titles, the employment prior or the build changes the
+    # index's rows (or may): rebuild it with python -m benchmarks.build_onet_titles --onet
+    # ../shared/data/onet-27.0. The index names the digest of those files it was built from.
+    with INDEX_FILE.open(encoding="utf-8") as handle:
+        built_from = next((line.rstrip("\n") for line in handle if line.startswith(INPUTS_LINE)), None)
+    assert built_from == INPUTS_LINE + inputs_digest(), (
+        "stale index: run python -m benchmarks.build_onet_titles"
+    )
 
 
 def test_employment_shares_split_soc_counts_among_onet_occupations(tmp_path: Path) -> None:
