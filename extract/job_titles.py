@@ -3,9 +3,10 @@ the O*NET index (``benchmarks/build_onet_titles.py``) and for a posting's title 
 ``extract.roles``).
 
 Real titles carry more than the job: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck Driver
-$1,500/wk", "Sr. V.P. of Sales". A title's words are lower-cased; abbreviations expanded ("RN", also written
-"R.N."), British spellings and Polish words of IT titles read as O*NET's American English; shift, contract,
-grade and level words and a pay rate's unit ("/wk") dropped; a British school year read as its school ("Year
+$1,500/wk", "Sr. V.P. of Sales", "Mechanic - Company Car". A title's accents are folded to ASCII ("Inżynier");
+its words are lower-cased; abbreviations expanded ("RN", also written "R.N."), British spellings and Polish
+words of IT titles read as O*NET's American English; shift, contract, grade and level words, a pay rate's unit
+("/wk") and what a posting offers besides the job ("Sign-on Bonus", "Company Car", "Part Time") dropped; a British school year read as its school ("Year
 4": primary); plurals made singular; a rank word before the head it ranks dropped ("Assistant Director"
 directs); a head written before "of" moved last ("Director of Nursing" is a nursing director); a trade named
 by its work with no job's word after it read as its worker ("Plumbing Apprentice": a plumber); words a lost
@@ -73,8 +74,8 @@ _PAY_UNIT = re.compile(
     r"(?:hrs?|hours?|h|yrs?|years?|annum|a|wk|weeks?|days?|months?|mo|mth)\b",
     re.IGNORECASE,
 )
-# Words that offer pay or hours, not the job: "(Up to $90K)", "Sign-on Bonus", "£1,000 Joining Bonus",
-# "Competitive Salary", "4 Day Week", "Mon-Fri", "Part Time". Left in, "up", "sign", "competitive", "day" and
+# What a posting offers besides the job, pay, hours, perks and how the job is held: "(Up to $90K)", "Sign-on
+# Bonus", "£1,000 Joining Bonus", "Competitive Salary", "4 Day Week", "Mon-Fri", "Part Time". Left in, "up", "sign", "competitive", "day" and
 # "time" are words of O*NET titles ("Set Up Operator", "Sign Cleaner", "Day Care Teacher", "Time Buyer") a match
 # could rest on: a "Part Time Buyer" had bought advertising time.
 _OFFER_WORDS = re.compile(
