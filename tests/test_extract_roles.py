@@ -596,6 +596,15 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("VP, Marketing", "marketing director", "marketing", "11-2021"),
         ("Sr. VP - Brand Marketing", "marketing director", "marketing", "11-2021"),
         ("Vice President, Systems Engineering", "vp of engineering", "engineering", "11-9041"),
+        # A manager of software engineers is a computer and information systems manager, as O*NET lists its
+        # "Software Engineering Director" and "Systems Development Manager"; one of a plant's engineers is an
+        # architectural and engineering manager.
+        ("Software Engineering Manager", "engineering manager", "engineering", "11-3021"),
+        ("Manager, Software Engineering", "engineering manager", "engineering", "11-3021"),
+        ("Senior Software Development Manager", "engineering manager", "engineering", "11-3021"),
+        ("Systems Engineering Manager", "engineering manager", "engineering", "11-3021"),
+        ("Mechanical Engineering Manager", "engineering manager", "engineering", "11-9041"),
+        ("Manufacturing Engineering Manager", "engineering manager", "engineering", "11-9041"),
         ("Senior Vice President, Products Division", "head of product", "product-management", "11-2021"),
         # A British service or field service engineer maintains and repairs equipment on site: the maintenance
         # technician's occupation, not the electrical or hardware engineer O*NET's closest title names. An
