@@ -605,6 +605,11 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Systems Engineering Manager", "engineering manager", "engineering", "11-3021"),
         ("Mechanical Engineering Manager", "engineering manager", "engineering", "11-9041"),
         ("Manufacturing Engineering Manager", "engineering manager", "engineering", "11-9041"),
+        # A machine learning manager leads ML engineers, no learning and development manager; a product design
+        # manager leads designers, no product manager.
+        ("Machine Learning Manager", "engineering manager", "engineering", None),
+        ("AI Engineering Manager", "engineering manager", "engineering", None),
+        ("Product Design Manager", "product designer", "design", None),
         ("Senior Vice President, Products Division", "head of product", "product-management", "11-2021"),
         # A British service or field service engineer maintains and repairs equipment on site: the maintenance
         # technician's occupation, not the electrical or hardware engineer O*NET's closest title names. An
