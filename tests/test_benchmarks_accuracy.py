@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.accuracy.adzuna import site_annual
+from benchmarks.accuracy.decorated import DECORATIONS, SOURCES, decorated_section
 from benchmarks.accuracy.occupations import (
     CLEAR_CATEGORIES,
     NOFLUFF_CATEGORIES,
@@ -99,3 +100,23 @@ def test_role_layer_damage_counts_the_titles_the_roles_recode(tmp_path: Path) ->
     lines = ["O*NET-SOC Code\tReported Job Title\tShown in My Next Move", *(f"{c}\t{t}\tN" for t, c in rows)]
     (tmp_path / "Sample_of_Reported_Titles.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert _role_layer_damage(tmp_path).endswith("kept 0.500 (1/2)")
+
+
+def test_decorated_section_reads_each_distinct_title_with_each_decoration(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A title in two sets is one title; every decoration is tried on each, and none changes these.
+    titles = {
+        "adzuna-uk-salaries": ["Registered Nurse", "Kitchen Porter"],
+        "linkedin-2024": ["Registered Nurse"],
+    }
+    for folder, name, column in SOURCES:
+        (tmp_path / folder).mkdir()
+        rows = [column, *titles.get(folder, ["Forklift Operator"])]
+        (tmp_path / folder / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    decorated_section(tmp_path, examples=3)
+    printed = capsys.readouterr().out
+    pairs = 3 * len(DECORATIONS)
+    assert f"3 distinct real titles, each with {len(DECORATIONS)} decorations" in printed
+    assert f"read as the bare title (role and detailed occupation) 1.000 ({pairs}/{pairs})" in printed
+    assert "changed, by decoration: none" in printed

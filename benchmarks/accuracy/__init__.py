@@ -13,6 +13,8 @@ prints, with n for each number; one module per data set says what it measures:
 7. ``occupations``: O*NET reported titles → SOC (scored against an index built without them), Adzuna titles
    → occupation, role and function against the site's category, LinkedIn titles → occupation and role,
    NoFluffJobs titles → role and function against the site's category.
+8. ``decorated``: the real titles of those three sets with what boards add (a place, pay, a perk) read as
+   the bare titles.
 
 The data stays outside the repository; its folder is an argument:
 
@@ -30,6 +32,7 @@ from pathlib import Path
 
 from benchmarks.accuracy.adzuna import adzuna_section
 from benchmarks.accuracy.common import run
+from benchmarks.accuracy.decorated import decorated_section
 from benchmarks.accuracy.devset import dev_section
 from benchmarks.accuracy.hn import hn_section
 from benchmarks.accuracy.linkedin import _linkedin_record, _read_linkedin, salary_section, seniority_section
@@ -71,4 +74,5 @@ def main(argv: Iterable[str] | None = None) -> None:
         skillspan_section(data / "skillspan" / f"{split}.json", onet, nlp, args.examples, args.top)
     hn_section(data / "hn-whoishiring-eval" / "eval_cases.json", nlp)
     occupations_section(data, args.examples)
+    decorated_section(data, args.examples)
     print(f"done in {time.perf_counter() - started:.1f}s")
