@@ -97,8 +97,9 @@ _OFFER_WORDS = re.compile(
     r"(?=\s*(?:$|[-–—|,;()/!+&*]))",
     re.IGNORECASE,
 )
-# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK".
-_SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]")
+# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK"; a colon
+# before a space parts it as a dash does ("Hiring Event: Delivery Driver"), not the one of a time ("9:00").
+_SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]|:\s")
 # Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook"):
 # extract.occupations reads occupations, and extract.roles roles, from these introductions.
 JOB_INTRO = re.compile(

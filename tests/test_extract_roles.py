@@ -2418,6 +2418,9 @@ def _role_and_code(title: str) -> tuple[str | None, str | None]:
         ("Self-Employed Labourer", "Labourer"),
         ("1st Shift Machine Operator", "Machine Operator"),
         ("Contract-to-Hire Kitchen Porter", "Kitchen Porter"),
+        # A colon before a space parts a title as a dash does: "Hiring Event" is no event driver's.
+        ("Hiring Event: Delivery Driver", "Delivery Driver"),
+        ("Delivery Driver: Nights", "Delivery Driver"),
     ],
 )
 def test_classify_posting_reads_a_decorated_title_as_the_bare_one(decorated: str, bare: str) -> None:
