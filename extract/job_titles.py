@@ -97,6 +97,14 @@ _OFFER_WORDS = re.compile(
     r"(?=\s*(?:$|[-–—|,;()/!+&*]))",
     re.IGNORECASE,
 )
+# "People" is how many firms now name human resources, where it names a function: "People Operations",
+# "People & Culture", "People Partner", "People Director". Not a "People Manager" (who manages staff) nor
+# "Young People" or "People Support".
+_PEOPLE_AS_HR = re.compile(
+    r"(?<!young )\bpeople(?=\s+(?:operations|ops|(?:and|&)\s+culture|culture|business\s+partner|partner"
+    r"|experience|team|services|analytics|director|advis[eo]r)\b)",
+    re.IGNORECASE,
+)
 # Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK"; a colon
 # before a space parts it as a dash does ("Hiring Event: Delivery Driver"), not the one of a time ("9:00").
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]|:\s")
@@ -350,6 +358,12 @@ def _programme(spec: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _people_as_hr(title: str) -> str:
+    """The title with "People" naming the human resources function read as "HR" ("People Operations Manager"
+    manages HR operations, no operations at large)."""
+    return _PEOPLE_AS_HR.sub("HR", title)
+
+
 def _programmes_read(title: str) -> str:
     """The title with an early-career programme's words read as "Graduate", how the job is offered: "Graduate
     Scheme - Finance" → "Graduate - Finance", whose field names the job. Not when a head of the programme's
@@ -414,8 +428,10 @@ def as_meant(title: str) -> str:
     """The title with what only spells it otherwise mended, before either title reader (``title_words``,
     ``extract.roles``) reads its words: accents folded, initials without dots, the prefix "co-" read, a pay
     rate's unit dropped, a school year named by its school, an early-career programme read as how the job is
-    offered."""
-    return _programmes_read(_schools_named(_undotted(_prefixes_joined(without_offers(folded(title))))))
+    offered, "People" naming human resources read as "HR"."""
+    return _people_as_hr(
+        _programmes_read(_schools_named(_undotted(_prefixes_joined(without_offers(folded(title))))))
+    )
 
 
 def raw_words(title: str) -> list[str]:

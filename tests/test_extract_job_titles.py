@@ -176,6 +176,12 @@ def test_title_words_normalize_real_titles(title: str, expected: list[str]) -> N
         ("Company Car Driver", "Company Car Driver"),
         ("Health Benefits Analyst", "Health Benefits Analyst"),
         ("Multi Drop Van", "Multi Drop Van"),
+        # "People" naming the HR function reads as "HR"; a people manager manages staff, young people are
+        # whom the job serves.
+        ("People Operations Manager", "HR Operations Manager"),
+        ("People & Culture Advisor", "HR & Culture Advisor"),
+        ("People Manager", "People Manager"),
+        ("Young People Team Leader", "Young People Team Leader"),
         # A British school year or key stage says the school it is taught in; other numbered years do not.
         ("Year 4 Teacher", "Primary Teacher"),
         ("KS-1 Teaching Assistant", "Primary Teaching Assistant"),

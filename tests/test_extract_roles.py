@@ -610,6 +610,13 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Machine Learning Manager", "engineering manager", "engineering", None),
         ("AI Engineering Manager", "engineering manager", "engineering", None),
         ("Product Design Manager", "product designer", "design", None),
+        # "People" names human resources where it names a function: a people operations or "people and
+        # culture" manager is an HR manager, not operations at large or a personal financial advisor.
+        ("People Operations Manager", "hr generalist", "human-resources", "11-3121"),
+        ("People and Culture Manager", "hr generalist", "human-resources", "11-3121"),
+        ("People & Culture Advisor", "hr generalist", "human-resources", "13-1071"),
+        ("HR Partner", "hr business partner", "human-resources", "13-1071"),
+        ("Young People Support Worker", "care worker", "healthcare", "31-1122"),
         ("Senior Vice President, Products Division", "head of product", "product-management", "11-2021"),
         # A British service or field service engineer maintains and repairs equipment on site: the maintenance
         # technician's occupation, not the electrical or hardware engineer O*NET's closest title names. An
