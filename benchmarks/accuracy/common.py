@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import re
+import sys
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from extract.analyze import analyze
@@ -14,6 +17,13 @@ from extract.model import Posting
 def compact(text: str) -> str:
     """Lower case with everything but letters, digits, + and # removed: "Node.js" = "node js" = "nodejs"."""
     return re.sub(r"[^a-z0-9+#]", "", text.lower())
+
+
+def csv_rows(path: Path) -> list[dict[str, str]]:
+    """A CSV file's rows by column name; a field may be as long as a whole posting's description."""
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def ratio(k: int, n: int) -> str:

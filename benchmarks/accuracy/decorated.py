@@ -11,12 +11,10 @@ pay and perks), so the line guards those on real titles; it is no independent me
 
 from __future__ import annotations
 
-import csv
-import sys
 from collections import Counter
 from pathlib import Path
 
-from benchmarks.accuracy.common import ratio
+from benchmarks.accuracy.common import csv_rows, ratio
 from extract.posting_roles import RoleResult, classify_posting
 
 DECORATIONS = (
@@ -42,12 +40,10 @@ def _reading(result: RoleResult) -> tuple[str | None, str | None]:
 
 
 def _titles(data: Path) -> list[str]:
-    csv.field_size_limit(sys.maxsize)
-    titles: set[str] = set()
-    for folder, name, column in SOURCES:
-        with (data / folder / name).open(encoding="utf-8", newline="") as handle:
-            titles |= {row[column].strip() for row in csv.DictReader(handle) if row[column].strip()}
-    return sorted(titles)
+    titles = {
+        row[column].strip() for folder, name, column in SOURCES for row in csv_rows(data / folder / name)
+    }
+    return sorted(titles - {""})
 
 
 def decorated_section(data: Path, examples: int) -> None:

@@ -7,9 +7,7 @@ Seniority agrees when ours is one of the levels ``LINKEDIN_LEVELS`` maps the emp
 
 from __future__ import annotations
 
-import csv
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.accuracy.common import ratio, snippet
+from benchmarks.accuracy.common import csv_rows, ratio, snippet
 from extract.model import SENIORITY_LEVELS, Posting
 from extract.output import prediction
 from extract.salary import find_salaries, find_salary
@@ -48,9 +46,7 @@ TOLERANCE = 0.01  # min and max agree within 1%
 
 
 def _read_linkedin(path: Path) -> list[dict[str, str]]:
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return csv_rows(path)
 
 
 def _linkedin_record(row: Mapping[str, str]) -> dict[str, Any]:

@@ -23,14 +23,13 @@
 
 from __future__ import annotations
 
-import csv
-import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from itertools import compress
 from pathlib import Path
 
+from benchmarks.accuracy.common import csv_rows
 from benchmarks.build_onet_titles import (
     build,
     counted_titles,
@@ -196,12 +195,6 @@ def _weighted_agreement(found: list[tuple[str, Occupation | None]], onet: Path) 
     return f"detailed {detailed / total:.3f} major {major / total:.3f} (n={len(found)})"
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def _titles_against_categories(
     rows: list[dict[str, str]],
     title: str,
@@ -226,13 +219,13 @@ def _titles_against_categories(
 
 
 def adzuna_titles_section(path: Path, examples: int) -> None:
-    rows = _rows(path)
+    rows = csv_rows(path)
     print(f"\n# Adzuna UK: {len(rows)} titles")
     _titles_against_categories(rows, "Title", "Category", CLEAR_CATEGORIES, examples)
 
 
 def linkedin_titles_section(path: Path, examples: int) -> None:
-    rows = _rows(path)
+    rows = csv_rows(path)
     results = [(row, classify_posting(row["title"], None, row["description"])) for row in rows]
     n = len(rows)
     print(f"\n# LinkedIn 2024: {n} postings")
@@ -244,7 +237,7 @@ def linkedin_titles_section(path: Path, examples: int) -> None:
 
 
 def nofluff_titles_section(path: Path, examples: int) -> None:
-    rows = _rows(path)
+    rows = csv_rows(path)
     print(f"\n# NoFluffJobs (Polish IT): {len(rows)} titles")
     _titles_against_categories(rows, "position", "main_category", NOFLUFF_CATEGORIES, examples)
 
