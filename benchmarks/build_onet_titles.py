@@ -111,9 +111,9 @@ FRAGMENT_LETTERS = 3
 # long one from another job's abbreviation: "technician" and "technologist", "manager" and "management".
 SAME_WORD_LETTERS = 5
 ATTRIBUTION = "# O*NET 27.0 Database, USDOL/ETA, CC BY 4.0 (https://www.onetcenter.org/database.html)"
-# The files besides O*NET's that decide the index's rows: how titles are read (the code and its word lists), the
-# posting titles, the employment prior and this build. The index names their digest, so a test can tell when
-# it is stale (a change to any of them asks for a rebuild; the rows may or may not move).
+# The files besides O*NET's that decide the index's rows: how titles are read (the code and its word lists),
+# the posting titles, the employment prior and this build. The index names their digest, so a test can tell
+# when it is stale (a change to any of them asks for a rebuild; the rows may or may not move).
 BUILD_INPUTS = (
     WORDS_FILE,
     Path(job_titles.__file__),

@@ -3,14 +3,15 @@ the O*NET index (``benchmarks/build_onet_titles.py``) and for a posting's title 
 ``extract.roles``).
 
 Real titles carry more than the job: "Staff Nurse (Nights) - Band 5 - Leeds", "CDL-A OTR Truck Driver
-$1,500/wk", "Sr. V.P. of Sales", "Mechanic - Company Car". A title's accents are folded to ASCII ("Inżynier");
-its words are lower-cased; abbreviations expanded ("RN", also written "R.N."), British spellings and Polish
-words of IT titles read as O*NET's American English; shift, contract, grade and level words, a pay rate's unit
-("/wk") and what a posting offers besides the job ("Sign-on Bonus", "Company Car", "Part Time") dropped; a British school year read as its school ("Year
-4": primary); plurals made singular; a rank word before the head it ranks dropped ("Assistant Director"
-directs); a head written before "of" moved last ("Director of Nursing" is a nursing director); a trade named
-by its work with no job's word after it read as its worker ("Plumbing Apprentice": a plumber); words a lost
-space glued read apart ("StaffNurse"). The word lists are data: ``extract/data/title_words.json``, which also
+$1,500/wk", "Sr. V.P. of Sales", "Mechanic - Company Car". A title's accents are folded to ASCII
+("Inżynier"); its words are lower-cased; abbreviations expanded ("RN", also written "R.N."), British
+spellings and Polish words of IT titles read as O*NET's American English; shift, contract, grade and level
+words, a pay rate's unit ("/wk") and what a posting offers besides the job ("Sign-on Bonus", "Company Car",
+"Part Time") dropped; a British school year read as its school ("Year 4": primary); plurals made singular;
+a rank word before the head it ranks dropped ("Assistant Director" directs); a head written before "of"
+moved last ("Director of Nursing" is a nursing director); a trade named by its work with no job's word after
+it read as its worker ("Plumbing Apprentice": a plumber); words a lost space glued read apart
+("StaffNurse"). The word lists are data: ``extract/data/title_words.json``, which also
 holds what the occupation matcher reads of words (generic titles, words naming a part of an organisation or
 its territory, what a vague title means in an industry).
 Where a description's introduction names its job ("As a Forklift Operator you…"), ``intro_titles`` reads
@@ -74,13 +75,15 @@ _PAY_UNIT = re.compile(
     r"(?:hrs?|hours?|h|yrs?|years?|annum|a|wk|weeks?|days?|months?|mo|mth)\b",
     re.IGNORECASE,
 )
-# What a posting offers besides the job, pay, hours, perks and how the job is held: "(Up to $90K)", "Sign-on
-# Bonus", "£1,000 Joining Bonus", "Competitive Salary", "4 Day Week", "Mon-Fri", "Part Time". Left in, "up", "sign", "competitive", "day" and
-# "time" are words of O*NET titles ("Set Up Operator", "Sign Cleaner", "Day Care Teacher", "Time Buyer") a match
-# could rest on: a "Part Time Buyer" had bought advertising time.
+# What a posting offers besides the job, pay, hours, perks and how the job is held: "(Up to $90K)",
+# "Sign-on Bonus", "£1,000 Joining Bonus", "Competitive Salary", "4 Day Week", "Mon-Fri", "Part Time". Left
+# in, "up", "sign", "competitive", "day" and "time" are words of O*NET titles ("Set Up Operator", "Sign
+# Cleaner", "Day Care Teacher", "Time Buyer") a match could rest on: a "Part Time Buyer" had bought
+# advertising time.
 _OFFER_WORDS = re.compile(
     r"\bup\s?to\s+(?=[$£€]|\d)"
-    r"|\b(?:sign(?:ing)?[- ]?on|signing|hiring|joining|welcome|retention|referral|relocation)\s+bonus(?:es)?\b"
+    r"|\b(?:sign(?:ing)?[- ]?on|signing|hiring|joining|welcome|retention|referral|relocation)"
+    r"\s+bonus(?:es)?\b"
     r"|\b(?:competitive|excellent|attractive|generous|negotiable|great|good|top)\s+"
     r"(?:salary|salaries|pay|rates?|package|benefits)\b"
     r"|\b(?:[2-4]|two|three|four)[- ]day(?:s)?\s+(?:working\s+)?week\b"
@@ -105,8 +108,9 @@ _PEOPLE_AS_HR = re.compile(
     r"|experience|team|services|analytics|director|advis[eo]r)\b)",
     re.IGNORECASE,
 )
-# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK"; a colon
-# before a space parts it as a dash does ("Hiring Event: Delivery Driver"), not the one of a time ("9:00").
+# Where a title lists alternatives or adds a place: "Care Assistant / Home Carer", "Nurse - Leeds, UK"; a
+# colon before a space parts it as a dash does ("Hiring Event: Delivery Driver"), not the one of a time
+# ("9:00").
 _SEGMENT = re.compile(r"\s[/|\u2013\u2014-]\s|[,;(|/]|:\s")
 # Where a description names the job it hires for ("As a Forklift Operator, you", "We are hiring a Cook"):
 # extract.occupations reads occupations, and extract.roles roles, from these introductions.

@@ -12,8 +12,8 @@ naming the work itself ("Night Auditor", "Sleep Technician", "Benefits Coordinat
 only as a whole run of a posting title's words (``extract.occupations``), never word by word.
 
 The index also says how a title's words read against it: a closed compound it does not know as the two words
-it holds ("Steelfixer": ``known``), a misspelt word as the word it misspells ("Sofware Engineer"), and how many
-words as written a match rests on (``rests_on``).
+it holds ("Steelfixer": ``known``), a misspelt word as the word it misspells ("Sofware Engineer"), and how
+many words as written a match rests on (``rests_on``).
 """
 
 from __future__ import annotations

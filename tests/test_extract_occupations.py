@@ -831,7 +831,7 @@ def test_occupation_from_title_generic_run_refined_by_the_titles_other_words(tit
         ("Starszy Analityk Biznesowy", "15-2051"),
         ("Programista Oracle APEX", "15-1251"),
         ("Analityk Danych", "15-2051"),
-        # Polish letters are folded to ASCII before the words are read ("Inżynier" had been "In" and "ynier").
+        # Polish letters are folded to ASCII before the words are read ("Inżynier" had been "In", "ynier").
         ("Inżynier Systemowy", "15-1299"),
         ("Kierownik ds. Sprzedaży", "11-2022"),
         ("Księgowa", "13-2011"),

@@ -834,8 +834,8 @@ def test_role_from_title_refines_generic_role_by_specialty(title: str, role: str
         ("Therapy Assistant", "healthcare support worker", "healthcare", "31-2011"),
         ("Therapist Aide - Outpatient Clinic", "healthcare support worker", "healthcare", "31-2022"),
         ("Speech and Language Therapy Assistant", "healthcare support worker", "healthcare", "31-9099"),
-        # A physical therapy tech is the physical therapist's aide (posting_titles.tsv); it had reached a health
-        # technologist only by O*NET's closest title, a respiratory therapy technician's.
+        # A physical therapy tech is the physical therapist's aide (posting_titles.tsv); it had reached a
+        # health technologist only by O*NET's closest title, a respiratory therapy technician's.
         ("Physical Therapy Tech", "healthcare support worker", "healthcare", "31-2022"),
         ("Personal Assistant", "executive assistant", "administrative", None),  # no profession to assist
         # Initials with dots read as the abbreviation; a BDM develops business.
@@ -2400,8 +2400,8 @@ def _role_and_code(title: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("decorated", "bare"),
     [
-        # What a board adds to a title (urgency, pay on offer) is read as the bare title: neither its words the
-        # index does not know nor words that offer pay refine the job.
+        # What a board adds to a title (urgency, pay on offer) is read as the bare title: neither its words
+        # the index does not know nor words that offer pay refine the job.
         ("CNC Machinist ASAP", "CNC Machinist"),
         ("CNC Machinist (Up to $90K)", "CNC Machinist"),
         ("Cleaner - Sign-on Bonus!", "Cleaner"),

@@ -63,8 +63,7 @@ def decorated_section(data: Path, examples: int) -> None:
                 shown.append(f"{title + decoration!r}: {bare} -> {decorated}")
     pairs = len(titles) * len(DECORATIONS)
     print(f"read as the bare title (role and detailed occupation) {ratio(pairs - changed.total(), pairs)}")
-    print(
-        f"  changed, by decoration: {', '.join(f'{d.strip()!r} {n}' for d, n in changed.most_common()) or 'none'}"
-    )
+    by_decoration = ", ".join(f"{d.strip()!r} {n}" for d, n in changed.most_common())
+    print(f"  changed, by decoration: {by_decoration or 'none'}")
     for line in shown[:examples]:
         print(f"  {line}")
