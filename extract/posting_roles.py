@@ -33,6 +33,7 @@ from extract.job_titles import (
     title_segments,
     title_vocabulary,
     title_words,
+    without_offers,
     without_ranks,
     without_restated_initials,
 )
@@ -203,9 +204,53 @@ def classify_posting(
 ) -> RoleResult:
     """The posting's role, function and occupation, from the evidence in the module docstring's order
     (``industry``: the employer's, from the sources registry, read for a vague title)."""
+    title = without_trailing_unread(title)
     result = _classified(title, department, text, industry)
     occupation = result.occupation and _specialty_named(_as_executive(title, result.occupation), title)
     return RoleResult(result.role, result.function, occupation)
+
+
+def without_trailing_unread(title: str) -> str:
+    """The title without the words at its end that no reader of titles knows, as a board writes a place
+    there with no separator ("Deputy Manager Belper", "IT Lead London"): a word the occupation index holds
+    in no title (nor misspells one), and that names no role and no function, alone or with the word before
+    it. The occupation reader passes over such a word already; the role patterns that read a whole title
+    ("^owner$") and the checks that a title is an occupation's own title word for word would read it as
+    part of the job. Only the end, and not a word a separator or comma opens, which the readers read as a
+    part of its own ("Data Scientist, Forecasting"): a word written first is the job's more often than not
+    ("Domiciliary Care Manager", "Snowflake Developer"), and a word the title readers drop stays, as it may
+    name the job with others ("Chief of Staff", "Product Design Intern")."""
+    # Read past what a board offers first, as both readers do: "Sign-on Bonus" is one offer.
+    tokens = without_offers(title).split()
+    read = len(tokens)
+    while read > 1 and _unread(tokens[read - 1], tokens[read - 2]):
+        read -= 1
+    return " ".join(tokens[:read]) if read < len(tokens) else title
+
+
+def _unread(token: str, before: str) -> bool:
+    """Does no reader of titles know the word ``token``, written after ``before`` with no separator?"""
+    if not (before[-1:].isalnum() and token[:1].isalnum() and token[-1:].isalnum()):
+        return False  # a part of the title of its own: after a separator or comma, or in brackets
+    words = title_words(token)
+    if not words:
+        return False
+    index = title_index(INDEX_FILE)
+    # The index reads a misspelt word beside the one before it ("Registerd Nurse").
+    fixed = index.known([*title_words(before), *words])[-len(words) :]
+    if any(word in index.postings for word in [*words, *fixed]):
+        return False
+    if any(
+        read(token) is not None for read in (occupation_from_title, role_from_title, function_from_keywords)
+    ):
+        return False  # the title readers' own words: "Colleague" is a generic title of retail staff
+    # Nor with the word before it beyond what that word says alone: "React Native" and "Analityk CERT" name
+    # their jobs together, "Owner London" none, as no whole title does with a place after it.
+    pair = f"{before} {token}"
+    return role_from_title(pair) in (None, role_from_title(before)) and function_from_keywords(pair) in (
+        None,
+        function_from_keywords(before),
+    )
 
 
 def _as_executive(title: str, occupation: Occupation) -> Occupation:

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from benchmarks.accuracy.adzuna import site_annual
-from benchmarks.accuracy.decorated import DECORATIONS, SOURCES, decorated_section
+from benchmarks.accuracy.decorated import (
+    DECORATIONS,
+    PLACES_PER_TITLE,
+    SOURCES,
+    decorated_section,
+    placed_section,
+)
 from benchmarks.accuracy.occupations import (
     CLEAR_CATEGORIES,
     NOFLUFF_CATEGORIES,
@@ -120,3 +126,25 @@ def test_decorated_section_reads_each_distinct_title_with_each_decoration(
     assert f"3 distinct real titles, each with {len(DECORATIONS)} decorations" in printed
     assert f"read as the bare title (role and detailed occupation) 1.000 ({pairs}/{pairs})" in printed
     assert "changed, by decoration: none" in printed
+
+
+def test_placed_section_writes_the_gazetteers_location_words_after_each_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only the words all three annotators label a location are written, an acronym in capitals, in turn.
+    for folder, name, column in SOURCES:
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_text(f"{column}\nRegistered Nurse\nIT Lead\n", encoding="utf-8")
+    (tmp_path / "ipod-title-gazetteer").mkdir()
+    (tmp_path / "ipod-title-gazetteer" / "gazetteer.csv").write_text(
+        "Title,A1,A2,A3\nemea,LOC,LOC,LOC\nswindon,LOC,LOC,LOC\nnurse,FUN,FUN,FUN\ncentral,LOC,LOC,O\n",
+        encoding="utf-8",
+    )
+    placed_section(tmp_path, examples=3)
+    printed = capsys.readouterr().out
+    pairs = 2 * PLACES_PER_TITLE
+    assert (
+        f"2 distinct real titles, each followed by {PLACES_PER_TITLE} of the 2 IPOD location words" in printed
+    )
+    assert f"read as the bare title (role and detailed occupation) 1.000 ({pairs}/{pairs})" in printed
+    assert "changed, by place: none" in printed

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extract.occupations import occupation_title
-from extract.posting_roles import classify_posting, classify_role
+from extract.posting_roles import classify_posting, classify_role, without_trailing_unread
 from extract.roles import (
     FUNCTIONS_FILE,
     Role,
@@ -2428,7 +2428,38 @@ def _role_and_code(title: str) -> tuple[str | None, str | None]:
         # A colon before a space parts a title as a dash does: "Hiring Event" is no event driver's.
         ("Hiring Event: Delivery Driver", "Delivery Driver"),
         ("Delivery Driver: Nights", "Delivery Driver"),
+        # A place written after the title with no separator: no role pattern reads the whole title with it,
+        # and no title is an occupation's own word for word with it.
+        ("IT Lead Belfast", "IT Lead"),
+        ("Owner Swindon", "Owner"),
+        ("Physical Therapist Tech Toledo", "Physical Therapist Tech"),
+        ("Revenue Cycle Specialist Tulsa", "Revenue Cycle Specialist"),
+        ("Senior Transportation Planner Leicestershire", "Senior Transportation Planner"),
+        ("Environmental Engineer Swindon Wiltshire", "Environmental Engineer"),
+        ("Team Lead Swindon", "Team Lead"),
     ],
 )
 def test_classify_posting_reads_a_decorated_title_as_the_bare_one(decorated: str, bare: str) -> None:
     assert classify_posting(decorated) == classify_posting(bare)
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        ("Deputy Manager Belper", "Deputy Manager"),
+        ("IT Lead Belfast Ballymena", "IT Lead"),
+        ("Registerd Nurse", "Registerd Nurse"),  # a misspelling of a word the index knows is read
+        ("LLM Tutor", "LLM Tutor"),  # a word first stays: it names the job more often than not
+        ("Senior Developer React Native", "Senior Developer React Native"),  # the two name the job together
+        ("Analityk CERT", "Analityk CERT"),
+        ("Data Scientist, Forecasting", "Data Scientist, Forecasting"),  # a part of its own after a comma
+        ("Team Lead (Swindon)", "Team Lead (Swindon)"),  # and in brackets: the readers read the part
+        ("Care Assistant - Sign-on Bonus", "Care Assistant - Sign-on Bonus"),  # nothing dropped: as written
+        ("Chief of Staff", "Chief of Staff"),  # words the readers drop name the job with others
+        ("Product Design Intern", "Product Design Intern"),
+        ("Security Officer Nights", "Security Officer Nights"),
+        ("Swindon", "Swindon"),  # a title is never emptied
+    ],
+)
+def test_without_trailing_unread_drops_only_the_words_no_reader_knows(title: str, read: str) -> None:
+    assert without_trailing_unread(title) == read

@@ -14,7 +14,7 @@ prints, with n for each number; one module per data set says what it measures:
    → occupation, role and function against the site's category, LinkedIn titles → occupation and role,
    NoFluffJobs titles → role and function against the site's category.
 8. ``decorated``: the real titles of those three sets with what boards add (a place, pay, a perk) read as
-   the bare titles.
+   the bare titles; and with a place word of the IPOD gazetteer after them, no separator.
 
 The data stays outside the repository; its folder is an argument:
 
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from benchmarks.accuracy.adzuna import adzuna_section
 from benchmarks.accuracy.common import run
-from benchmarks.accuracy.decorated import decorated_section
+from benchmarks.accuracy.decorated import decorated_section, placed_section
 from benchmarks.accuracy.devset import dev_section
 from benchmarks.accuracy.hn import hn_section
 from benchmarks.accuracy.linkedin import _linkedin_record, _read_linkedin, salary_section, seniority_section
@@ -75,4 +75,5 @@ def main(argv: Iterable[str] | None = None) -> None:
     hn_section(data / "hn-whoishiring-eval" / "eval_cases.json", nlp)
     occupations_section(data, args.examples)
     decorated_section(data, args.examples)
+    placed_section(data, args.examples)
     print(f"done in {time.perf_counter() - started:.1f}s")
