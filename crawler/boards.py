@@ -63,10 +63,11 @@ def redirected_from(response: Response) -> str | None:
 
 
 def int_or_zero(value: Any) -> int:
-    """A count from a payload (``"12"``, ``12``, missing or junk → 0)."""
+    """A count from a payload (``"12"``, ``12``, missing or junk → 0; so is ``1e400``, which JSON reads as
+    infinity, and NaN)."""
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return 0
 
 

@@ -98,6 +98,8 @@ def _loads(text: str) -> Any | None:
 def _parse(text: str) -> Any | None:
     try:
         return json.loads(text, object_pairs_hook=_keep_repeats)
+    except RecursionError:
+        return None  # nested past Python's stack (a hostile page): no block, and the page's others are read
     except ValueError:
         pass
     # Raw newlines/tabs inside strings are the commonest breakage; then comments and trailing commas; then
@@ -107,7 +109,7 @@ def _parse(text: str) -> Any | None:
     for candidate in dict.fromkeys([cleaned, repaired]):
         try:
             return jstyleson.loads(candidate, object_pairs_hook=_keep_repeats)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     return None
 

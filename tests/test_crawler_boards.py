@@ -138,6 +138,18 @@ def test_board_without_what_its_root_needs_fails_with_the_name(missing: str) -> 
     assert outcome == FAILED and f"{{{missing}}}" in detail and "options" in detail
 
 
-@pytest.mark.parametrize(("value", "count"), [("12", 12), (7, 7), (None, 0), ("n/a", 0), ([], 0)])
+@pytest.mark.parametrize(
+    ("value", "count"),
+    [
+        ("12", 12),
+        (7, 7),
+        (None, 0),
+        ("n/a", 0),
+        ([], 0),
+        (float("inf"), 0),
+        (float("nan"), 0),
+        (json.loads("1e400"), 0),
+    ],
+)
 def test_int_or_zero_reads_counts(value: Any, count: int) -> None:
     assert int_or_zero(value) == count

@@ -652,3 +652,31 @@ def test_icims_vanity_site_fetches_the_careers_home_page_of_each_job(fixture_ser
         "/icims/ravensholt/careers-home/jobs/20452?in_iframe=1",
     ]
     assert db["pages"].count == 2
+
+
+def test_sitemap_location_that_is_no_web_address_is_skipped_and_the_rest_read(
+    fixture_server, tmp_path: Path
+) -> None:
+    # A path is read against its sitemap; "mailto:" and a broken host are no page: skipped and counted,
+    # and every location after them, in this child and the next, is still asked for.
+    base = _base(fixture_server)
+    routes = _routes("ok", base)
+    index, first, second = (f"/careers/larkspur/{name}.xml" for name in ("sitemap", "jobs-1", "jobs-2"))
+    page = "/careers/larkspur/jobs/LT-{}"
+    urls = "".join(f"<url><loc>{loc}</loc></url>" for loc in
+                   (page.format(1), "mailto:jobs@larkspur.example", "http://[broken", base + page.format(2)))  # fmt: skip
+    sitemaps = "".join(f"<sitemap><loc>{base}{child}</loc></sitemap>" for child in (first, second))
+    namespace = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    routes[index] = (200, XML, f"<sitemapindex {namespace}>{sitemaps}</sitemapindex>".encode())
+    routes[first] = (200, XML, f"<urlset {namespace}>{urls}</urlset>".encode())
+    routes[second] = (
+        200,
+        XML,
+        f"<urlset {namespace}><url><loc>{page.format(3)}</loc></url></urlset>".encode(),
+    )
+    for number in (1, 2, 3):
+        routes[page.format(number)] = (200, HTML, _fixture("jsonld/job.html", base))
+    fixture_server.routes.update(routes)
+    db, outcomes, _ = _crawl(fixture_server, tmp_path, [ROWS["jsonld"]], ["jsonld"])
+    assert outcomes["jsonld"][1:] == ("ok", "3 pages listed (2 listed locations skipped: no web address)")
+    assert {r["url"] for r in db.query("select url from pages")} == {base + page.format(n) for n in (1, 2, 3)}

@@ -29,6 +29,8 @@ def _page(*blocks: str) -> str:
         (_page('{"@type": "JobPosting", "title": "H",}'), ["H"]),
         (_page('{"@type": "JobPosting", "title": "I\nJ"}'), ["I J"]),
         (_page('{"@type": "Organization", "name": "none"}'), []),
+        # A block nested past Python's stack hides no other block (it raised RecursionError for the page).
+        (_page("[" * 5000 + "]" * 5000, '{"@type": "JobPosting", "title": "K"}'), ["K"]),
         ("<html><body>no json-ld</body></html>", []),
         ("", []),
     ],

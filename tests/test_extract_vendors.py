@@ -521,3 +521,30 @@ def test_jsonld_read_never_stores_a_python_repr(value: str) -> None:
     [posting] = read_payload("jsonld", body, url="https://x.test/jobs/1", board="b", fetched_at=FETCHED)
     texts = [getattr(posting, f.name) for f in dataclasses.fields(posting)]
     assert not [t for t in texts if isinstance(t, str) and ("{'" in t or "['" in t)]
+
+
+@pytest.mark.parametrize(
+    ("source", "body", "check"),
+    [
+        # A field documented as a list, sent as a number, loses that field, not the page's postings.
+        ("greenhouse", '{"jobs": [{"id": 1, "title": "A", "departments": 5, "pay_input_ranges": true}]}',
+         lambda p: p.department is None and p.salary is None),
+        ("lever", '[{"id": "a", "text": "A", "lists": 3}]', lambda p: p.title == "A"),
+        ("ashby", '{"jobs": [{"id": "a", "title": "A", "compensation": {"summaryComponents": 1,'
+         ' "compensationTiers": [{"components": 2}]}}]}', lambda p: p.salary is None),
+        ("usajobs", '{"SearchResult": {"SearchResultItems": [{"MatchedObjectId": 1, "MatchedObjectDescriptor":'
+         ' {"PositionTitle": "A", "PositionLocation": 7, "JobCategory": false, "PositionRemuneration": 9}}]}}',
+         lambda p: p.location is None and p.salary is None),
+        # One object or one string sent where a list of them is meant is that one.
+        ("greenhouse", '{"jobs": [{"id": 1, "title": "A", "departments": {"name": "Nursing"}}]}',
+         lambda p: p.department == "Nursing"),
+        ("usajobs", '{"SearchResult": {"SearchResultItems": [{"MatchedObjectId": 1, "MatchedObjectDescriptor":'
+         ' {"PositionTitle": "A", "UserArea": {"Details": {"MajorDuties": "Files records."}},'
+         ' "PositionRemuneration": {"MinimumRange": "50000", "MaximumRange": "60000", "RateIntervalCode": "PA"}}}]}}',
+         lambda p: "Files records." in p.description and "F\n" not in p.description
+         and (p.salary.min, p.salary.max) == (50000, 60000)),
+    ],
+)  # fmt: skip
+def test_read_payload_reads_a_list_field_of_another_kind(source: str, body: str, check: Any) -> None:
+    [posting] = read_payload(source, body, url="https://example.test/feed", board="b", fetched_at=FETCHED)
+    assert check(posting), posting

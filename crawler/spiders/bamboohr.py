@@ -52,7 +52,7 @@ class BambooHRSpider(BoardSpider):
             self.crawler.stats.inc_value("jobpulse/bamboohr/detail_gone")
             return
         try:
-            data = json.loads(response.text) if response.status == 200 else None
+            data = json.loads(self.text(response)) if response.status == 200 else None
         except ValueError:
             data = None
         result = data.get("result") if isinstance(data, dict) else None

@@ -53,7 +53,7 @@ class BreezySpider(BoardSpider):
             # Closed between the list and this request: not listed any more, nothing is missing.
             self.crawler.stats.inc_value("jobpulse/breezy/page_gone")
             return
-        if response.status != 200 or "application/ld+json" not in response.text:
+        if response.status != 200 or "application/ld+json" not in self.text(response):
             self.incomplete(source, response, "job page")
             return
         yield self.page(response, source)

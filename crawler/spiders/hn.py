@@ -72,7 +72,8 @@ class HNSpider(FeedSpider):
         title = thread_title(self.month)
         hits = data.get("hits") if isinstance(data, dict) else None
         # The search is fuzzy: "Who wants to be hired?" threads match too, so compare titles exactly.
-        story = next((h for h in hits or [] if isinstance(h, dict) and h.get("title") == title), None)
+        listed = hits if isinstance(hits, list) else []
+        story = next((h for h in listed if isinstance(h, dict) and h.get("title") == title), None)
         if story is None or not story.get("objectID"):
             self.board_outcome(source, FAILED, f"no thread titled {title!r} at {response.url}")
             return

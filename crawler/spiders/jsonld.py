@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response
@@ -26,6 +27,9 @@ class SitemapSpider(BoardSpider):
     request them (``job_page_url``). A board's outcome is decided when the last sitemap of its index has
     been read, so it counts every child: ok with the number of job pages, empty when none. A sitemap that is
     missing or not a sitemap fails the board: a listing with a hole must not close the postings it misses.
+    A location written relative to its sitemap is read against it (the protocol asks for whole addresses;
+    some sites write paths); one that is no web address (``mailto:``, a broken host) is skipped, logged
+    with its sitemap and counted in the board's outcome, and the sitemap's other locations are still read.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -33,6 +37,7 @@ class SitemapSpider(BoardSpider):
         self.sitemaps_pending: dict[str, int] = {}
         self.sitemaps_seen: dict[str, set[str]] = {}
         self.pages_listed: dict[str, set[str]] = {}
+        self.locations_skipped: dict[str, int] = {}
 
     def sitemap_url(self, source: Source) -> str:
         return self.api_root(source)
@@ -56,6 +61,7 @@ class SitemapSpider(BoardSpider):
         self.sitemaps_pending[source.board] = 1
         self.sitemaps_seen[source.board] = {url}
         self.pages_listed[source.board] = set()
+        self.locations_skipped[source.board] = 0
         yield self.request(url, source, self.parse_sitemap)
 
     def parse_sitemap(self, response: Response, source: Source) -> Iterator[Any]:
@@ -69,16 +75,32 @@ class SitemapSpider(BoardSpider):
         except Exception as error:  # lxml raises several types on broken XML
             self.board_outcome(source, FAILED, f"unreadable sitemap at {response.url}: {error}")
             return
+        locs = self.web_addresses(response, locs, source)
         if kind == "sitemapindex":
             yield from self.child_sitemaps(locs, source)
         else:
             yield from self.job_pages(locs, source)
         if self.sitemaps_pending[board] == 0:
-            listed = len(self.pages_listed[board])
+            listed, skipped = len(self.pages_listed[board]), self.locations_skipped[board]
+            note = f" ({skipped} listed locations skipped: no web address)" if skipped else ""
             if listed:
-                self.board_outcome(source, OK, f"{listed} pages listed")
+                self.board_outcome(source, OK, f"{listed} pages listed{note}")
             else:
-                self.board_outcome(source, EMPTY, "sitemap lists no pages")
+                self.board_outcome(source, EMPTY, f"sitemap lists no pages{note}")
+
+    def web_addresses(self, response: Response, locs: list[str], source: Source) -> list[str]:
+        """A sitemap's locations as web addresses, read against the sitemap's own; one that is none is
+        skipped, logged and counted for the board."""
+        addresses = []
+        for loc in locs:
+            address = web_address(response.url, loc)
+            if address is None:
+                self.locations_skipped[source.board] += 1
+                self.crawler.stats.inc_value(f"jobpulse/{self.name}/location_skipped")
+                self.logger.warning("sitemap %s lists %r, no web address: skipped", response.url, loc)
+            else:
+                addresses.append(address)
+        return addresses
 
     def child_sitemaps(self, locs: list[str], source: Source) -> Iterator[scrapy.Request]:
         # An index that lists a child twice, or itself, is read once: each board keeps what it asked for.
@@ -121,3 +143,15 @@ class JsonLdSpider(SitemapSpider):
             self.board_outcome(source, FAILED, "no sitemap url in the sources file")
             return
         yield from super().board_requests(source)
+
+
+def web_address(sitemap: str, loc: str) -> str | None:
+    """``loc`` as a whole http(s) address, read against the ``sitemap`` that lists it, or None when it names
+    no web page (``mailto:``, ``javascript:``, a broken host or port)."""
+    try:
+        address = urljoin(sitemap, loc.strip())
+        parts = urlsplit(address)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return None
+    return address if parts.scheme in ("http", "https") and parts.hostname else None

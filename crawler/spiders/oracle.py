@@ -173,7 +173,7 @@ class OracleSpider(BoardSpider):
                 yield retry
                 return
         try:
-            detail = json.loads(response.text) if response.status == 200 else None
+            detail = json.loads(self.text(response)) if response.status == 200 else None
         except ValueError:
             detail = None
         items = detail.get("items") if isinstance(detail, dict) else None

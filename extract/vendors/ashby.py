@@ -14,7 +14,16 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, as_dict, has_id, load_json, posting_id, text, text_or_none
+from extract.vendors.common import (
+    PayloadError,
+    as_dict,
+    as_list,
+    has_id,
+    load_json,
+    posting_id,
+    text,
+    text_or_none,
+)
 
 _WORKPLACE = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "on-site": "onsite"}
 
@@ -67,9 +76,9 @@ def _pay(compensation: dict[str, Any], *, shown: Any) -> Salary | None:
 
     Only an explicit ``false`` withholds it: an absent flag (older payloads) says nothing either way.
     """
-    components = list(compensation.get("summaryComponents") or [])
-    for tier in compensation.get("compensationTiers") or []:
-        components.extend(as_dict(tier).get("components") or [])
+    components = list(as_list(compensation.get("summaryComponents")))
+    for tier in as_list(compensation.get("compensationTiers")):
+        components.extend(as_list(as_dict(tier).get("components")))
     for component in components:
         component = as_dict(component)
         if text(component.get("compensationType")).lower() != "salary":

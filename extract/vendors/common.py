@@ -2,7 +2,8 @@
 
 A payload is JSON or XML from the web: a field documented as text can arrive as a number, a list or an
 object. ``text_or_none`` and ``text`` turn what is text-like into text and never a Python repr
-(``"{'name': …}"`` stored as a location is worse than no location); ``posting_id`` keeps ``0`` as an id.
+(``"{'name': …}"`` stored as a location is worse than no location); ``posting_id`` keeps ``0`` as an id;
+``as_dict`` and ``as_list`` read a field of the wrong kind as an empty one.
 """
 
 from __future__ import annotations
@@ -76,6 +77,15 @@ def posting_id(value: Any) -> str:
 
 def as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    """A field documented as a list, as a list: one object or one string sent where a list of them is meant
+    is a list of that one (a posting with one pay range, one duty); anything else (missing, a number, a
+    boolean) is an empty list, not a ``TypeError`` that loses the page's other postings."""
+    if isinstance(value, list):
+        return value
+    return [value] if isinstance(value, (dict, str)) and value else []
 
 
 def pay_from_text_field(value: Any, source: str) -> Salary | None:

@@ -7,7 +7,16 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, as_dict, has_id, load_json, posting_id, text, text_or_none
+from extract.vendors.common import (
+    PayloadError,
+    as_dict,
+    as_list,
+    has_id,
+    load_json,
+    posting_id,
+    text,
+    text_or_none,
+)
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -22,7 +31,7 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
 
 
 def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPosting:
-    departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
+    departments = [d.get("name") for d in as_list(job.get("departments")) if isinstance(d, dict)]
     return RawPosting(
         source="greenhouse",
         source_id=posting_id(job["id"]),
@@ -42,7 +51,7 @@ def _posting(job: dict[str, Any], board: str | None, fetched_at: str) -> RawPost
 
 def _pay(ranges: Any) -> Salary | None:
     # Several ranges are several locations: the first listed is the posting's range.
-    for pay in ranges or []:
+    for pay in as_list(ranges):
         if not isinstance(pay, dict):
             continue
         label = " ".join(text(pay.get(k)) for k in ("title", "blurb"))

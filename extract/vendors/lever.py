@@ -7,7 +7,16 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, as_dict, has_id, load_json, posting_id, text, text_or_none
+from extract.vendors.common import (
+    PayloadError,
+    as_dict,
+    as_list,
+    has_id,
+    load_json,
+    posting_id,
+    text,
+    text_or_none,
+)
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -22,7 +31,7 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
 def _description(job: dict[str, Any]) -> str:
     """The full text is the description plus its lists (requirements, benefits) plus `additional`."""
     parts = [text(job.get("descriptionPlain")) or html_to_text(text(job.get("description")))]
-    for block in job.get("lists") or []:
+    for block in as_list(job.get("lists")):
         if isinstance(block, dict):
             parts.append(text(block.get("text")))
             parts.append(html_to_text(f"<ul>{text(block.get('content'))}</ul>"))

@@ -7,7 +7,16 @@ from typing import Any
 from extract.html_text import html_to_text
 from extract.model import RawPosting, Salary
 from extract.salary import salary_from_fields
-from extract.vendors.common import PayloadError, as_dict, has_id, load_json, posting_id, text, text_or_none
+from extract.vendors.common import (
+    PayloadError,
+    as_dict,
+    as_list,
+    has_id,
+    load_json,
+    posting_id,
+    text,
+    text_or_none,
+)
 
 
 def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[RawPosting]:
@@ -26,13 +35,13 @@ def read(body: str, *, url: str, board: str | None, fetched_at: str) -> list[Raw
 
 
 def _names(values: Any, key: str) -> list[str]:
-    names = [text_or_none(v.get(key)) for v in values or [] if isinstance(v, dict)]
+    names = [text_or_none(v.get(key)) for v in as_list(values) if isinstance(v, dict)]
     return [name for name in names if name]
 
 
 def _description(job: dict[str, Any]) -> str:
     details = as_dict(as_dict(job.get("UserArea")).get("Details"))
-    duties = "".join(f"<li>{d}</li>" for d in details.get("MajorDuties") or [] if isinstance(d, str) and d)
+    duties = "".join(f"<li>{d}</li>" for d in as_list(details.get("MajorDuties")) if isinstance(d, str) and d)
     sections = [
         ("Summary", details.get("JobSummary")),
         ("Major duties", f"<ul>{duties}</ul>" if duties else None),
@@ -79,7 +88,7 @@ def _posting(ident: str, job: dict[str, Any], board: str | None, fetched_at: str
 
 def _pay(job: dict[str, Any]) -> Salary | None:
     # Federal pay is always stated; RateIntervalCode (PA, PH, PD, BW, PM…) is read by salary_from_fields.
-    for pay in job.get("PositionRemuneration") or []:
+    for pay in as_list(job.get("PositionRemuneration")):
         if not isinstance(pay, dict):
             continue
         salary = salary_from_fields(
