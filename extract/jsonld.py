@@ -64,13 +64,20 @@ def json_ld_blocks(page: str) -> list[Any]:
     except (lxml.etree.ParserError, ValueError):
         return []
     blocks = []
+    too_deep: RecursionError | None = None
     for script in root.xpath('//script[contains(translate(@type, "LDJSON+", "ldjson+"), "ld+json")]'):
         text = (script.text or "").strip()
         if not text:
             continue
-        parsed = _loads(text)
+        try:
+            parsed = _loads(text)
+        except RecursionError as error:
+            too_deep = error  # nested past Python's stack (a hostile page): the other blocks are still read
+            continue
         if parsed is not None:
             blocks.append(parsed)
+    if too_deep is not None and not blocks:
+        raise too_deep  # nothing else to read: the page's error says why, as it did before
     return blocks
 
 
@@ -98,8 +105,6 @@ def _loads(text: str) -> Any | None:
 def _parse(text: str) -> Any | None:
     try:
         return json.loads(text, object_pairs_hook=_keep_repeats)
-    except RecursionError:
-        return None  # nested past Python's stack (a hostile page): no block, and the page's others are read
     except ValueError:
         pass
     # Raw newlines/tabs inside strings are the commonest breakage; then comments and trailing commas; then
@@ -109,7 +114,7 @@ def _parse(text: str) -> Any | None:
     for candidate in dict.fromkeys([cleaned, repaired]):
         try:
             return jstyleson.loads(candidate, object_pairs_hook=_keep_repeats)
-        except (ValueError, RecursionError):
+        except ValueError:
             continue
     return None
 
